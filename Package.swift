@@ -1,0 +1,30 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Stages flow one way: load + model (AgentViewCore) → render (AgentViewRender) → CLI.
+// The Mustache engine, the JSON reader and the argument parser know nothing of Zendesk.
+let package = Package(
+    name: "AgentView",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "agentview", targets: ["agentview"]),
+        .library(name: "Mustache", targets: ["Mustache"]),
+    ],
+    targets: [
+        .target(name: "Mustache"),
+        .target(name: "JSONTree"),
+        .target(name: "ArgumentKit"),
+        .target(name: "AgentViewCore", dependencies: ["JSONTree"]),
+        .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache"]),
+        .target(name: "AgentViewCLI", dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit"]),
+        .executableTarget(name: "agentview", dependencies: ["AgentViewCLI"]),
+        .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"]),
+        .executableTarget(name: "LoaderBenchmark", dependencies: ["AgentViewCore", "JSONTree"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree"]),
+        .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
+        .testTarget(name: "AgentViewCoreTests", dependencies: ["AgentViewCore", "JSONTree"]),
+        .testTarget(name: "AgentViewRenderTests", dependencies: ["AgentViewRender", "AgentViewCore", "Mustache"]),
+        .testTarget(name: "AgentViewCLITests", dependencies: ["AgentViewCLI", "AgentViewCore"]),
+    ]
+)
