@@ -1,0 +1,35 @@
+/// Everything read from one export folder, deduplicated and sorted by id (DOMAIN.md §10).
+public struct Export: Sendable {
+    /// Support users, identities attached, sorted by numeric id.
+    public var supportUsers: [SupportUser] = []
+    /// Identities whose `user_id` names no Support user in the export.
+    public var unattachedIdentities: [SupportIdentity] = []
+    public var tickets: [Ticket] = []
+    public var metrics: [TicketMetric] = []
+    /// Comments sorted by ticket, time, then id.
+    public var comments: [TicketComment] = []
+    public var conversationLogEvents: [ConversationLogEvent] = []
+    public var ticketConversations: [TicketConversationLink] = []
+    /// Messaging users from REST files and v1 exports, completed from webhook payloads.
+    public var messagingUsers: [MessagingUser] = []
+    public var conversations: [Conversation] = []
+    public var participants: [Participant] = []
+    /// Messages from REST lists and `conversation:message` webhooks, merged by id, sorted by time then id.
+    public var messages: [Message] = []
+    /// Webhook events sorted by time then id.
+    public var webhookEvents: [WebhookEvent] = []
+    /// Records whose id appeared more than once; the later file in path order won.
+    public var duplicates: [DuplicateRecord] = []
+
+    /// Creates an empty export, to be filled by tests.
+    public init() {}
+}
+
+/// A record id found in more than one place; the copy from `keptPath` is used.
+public struct DuplicateRecord: Sendable, Equatable {
+    /// `support user`, `ticket`, `messaging user`, `message`, …
+    public var kind: String
+    public var id: String
+    public var keptPath: String
+    public var droppedPath: String
+}

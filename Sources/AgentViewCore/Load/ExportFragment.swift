@@ -1,0 +1,17 @@
+/// The records and problems read from one file, in file order.
+struct ExportFragment: Sendable {
+    var supportUsers: [SupportUser] = []
+    var identities: [SupportIdentity] = []
+    var tickets: [Ticket] = []
+    var metrics: [TicketMetric] = []
+    var comments: [TicketComment] = []
+    var logEvents: [ConversationLogEvent] = []
+    var ticketConversations: [TicketConversationLink] = []
+    var messagingUsers: [MessagingUser] = []
+    var conversations: [Conversation] = []
+    var participants: [Participant] = []
+    var clients: [MessagingClient] = []
+    var messages: [Message] = []
+    var webhookEvents: [WebhookEvent] = []
+    var errors: [LoadError] = []
+}

@@ -1,0 +1,97 @@
+import Dispatch
+import Foundation
+import JSONTree
+
+/// Loads an export folder (DOMAIN.md §10): every `.json`, `.ndjson` and `.jsonl` file, found recursively.
+///
+/// Files are parsed in parallel but merged in sorted path order, so the result never depends on the
+/// order the file system lists them or on the number of cores. Every file is read and every problem
+/// is reported before failing.
+public struct ExportLoader: Sendable {
+    /// Creates a loader.
+    public init() {}
+
+    /// Loads the export at `directory`, or throws every problem found.
+    public func load(directory: String) throws(LoadFailure) -> Export {
+        let files = try ExportFileFinder.files(in: directory)
+        let fragments = decodeConcurrently(files, root: directory)
+        let errors = fragments.flatMap(\.errors)
+        guard errors.isEmpty else { throw LoadFailure(errors: errors) }
+        return ExportAssembler.assemble(fragments, paths: files)
+    }
+
+    /// Loads in-memory files (relative path → bytes), for tests and the benchmark.
+    public func load(files: [(path: String, bytes: [UInt8])], displayRoot: String = "export") throws(LoadFailure) -> Export {
+        let sorted = files.sorted { $0.path < $1.path }
+        var fragments: [ExportFragment] = []
+        for file in sorted {
+            fragments.append(Self.decode(SourceFile(displayPath: displayRoot + "/" + file.path, relativePath: file.path, bytes: file.bytes)))
+        }
+        let errors = fragments.flatMap(\.errors)
+        guard errors.isEmpty else { throw LoadFailure(errors: errors) }
+        return ExportAssembler.assemble(fragments, paths: sorted.map(\.path))
+    }
+
+    private func decodeConcurrently(_ relativePaths: [String], root: String) -> [ExportFragment] {
+        let results = FragmentSlots(count: relativePaths.count)
+        let rootURL = URL(fileURLWithPath: root)
+        DispatchQueue.concurrentPerform(iterations: relativePaths.count) { index in
+            let relativePath = relativePaths[index]
+            let displayPath = root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
+            let url = rootURL.appendingPathComponent(relativePath)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                var fragment = ExportFragment()
+                fragment.errors = [LoadError(path: displayPath, reason: .unreadable("the file cannot be opened"))]
+                results.store(fragment, at: index)
+                return
+            }
+            let file = SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: [UInt8](data))
+            results.store(Self.decode(file), at: index)
+        }
+        return results.values
+    }
+
+    /// Parses and decodes one file; NDJSON by extension, and a `.json` file that turns out to hold NDJSON.
+    static func decode(_ file: SourceFile) -> ExportFragment {
+        var decoder = ExportFileDecoder(file: file)
+        let lower = file.relativePath.lowercased()
+        do throws(JSONSyntaxError) {
+            if lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl") {
+                for line in try JSONReader.parseLines(file.bytes) { decoder.decodeRecord(line, path: .root) }
+            } else {
+                decoder.decodeDocument(try parseDocumentOrLines(file.bytes, decoder: &decoder))
+            }
+        } catch {
+            var fragment = ExportFragment()
+            fragment.errors = [file.error(at: error.offset, .syntax(error.description))]
+            return fragment
+        }
+        return decoder.fragment
+    }
+
+    /// The Zendesk account export is NDJSON even when named `.json`: accept one object per line there too.
+    private static func parseDocumentOrLines(_ bytes: [UInt8], decoder: inout ExportFileDecoder) throws(JSONSyntaxError) -> JSONValue {
+        do throws(JSONSyntaxError) {
+            return try JSONReader.parse(bytes)
+        } catch {
+            guard error.reason == .trailingContent, let lines = try? JSONReader.parseLines(bytes), lines.count > 1 else { throw error }
+            return JSONValue(.array(lines), offset: 0)
+        }
+    }
+}
+
+/// Per-file results written from concurrent workers; each slot is written once.
+private final class FragmentSlots: @unchecked Sendable {
+    private var slots: [ExportFragment?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ fragment: ExportFragment, at index: Int) {
+        lock.lock()
+        slots[index] = fragment
+        lock.unlock()
+    }
+
+    var values: [ExportFragment] { slots.map { $0 ?? ExportFragment() } }
+}

@@ -1,0 +1,86 @@
+/// A problem found while reading an export, with the place it was found.
+///
+/// Printed in compiler form: `export/users.json:3:14: error: expected a string at
+/// 'users[2].external_id', found a number`.
+public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file's path as the user would type it (the export folder joined with the relative path).
+    public var path: String
+    /// The 1-based line, or nil when the problem concerns the whole file.
+    public var line: Int?
+    /// The 1-based column, or nil when the problem concerns the whole file.
+    public var column: Int?
+    /// What is wrong.
+    public var reason: Reason
+
+    /// Creates a load error.
+    public init(path: String, line: Int? = nil, column: Int? = nil, reason: Reason) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.reason = reason
+    }
+
+    /// What is wrong with a file or a value in it.
+    public enum Reason: Equatable, Sendable {
+        /// The file is not valid JSON (or one NDJSON line is not).
+        case syntax(String)
+        /// A value the loader reads has the wrong JSON type.
+        case wrongType(keyPath: String, expected: String, found: String)
+        /// A key the record cannot do without is absent.
+        case missingKey(keyPath: String)
+        /// A value has the right type but cannot be understood (a date, an id).
+        case invalidValue(keyPath: String, value: String, expected: String)
+        /// No known export shape matches the file's top-level keys.
+        case unrecognizedShape(keys: [String])
+        /// The records carry no parent id and the file is not in the folder that gives it.
+        case missingParent(records: String, expectedLocation: String)
+        /// The file or folder cannot be read.
+        case unreadable(String)
+        /// The export folder holds no `.json`, `.ndjson` or `.jsonl` file.
+        case noExportFiles
+    }
+
+    /// The message in compiler form.
+    public var description: String {
+        var location = path
+        if let line, let column { location += ":\(line):\(column)" }
+        return "\(location): error: \(reason.message)"
+    }
+}
+
+extension LoadError.Reason {
+    /// The reason as a lowercase sentence without a final period, user values in single quotes.
+    public var message: String {
+        switch self {
+        case .syntax(let text):
+            return "invalid JSON: \(text)"
+        case .wrongType(let keyPath, let expected, let found):
+            return "expected \(expected) at '\(keyPath)', found \(found)"
+        case .missingKey(let keyPath):
+            return "missing required key '\(keyPath)'"
+        case .invalidValue(let keyPath, let value, let expected):
+            return "invalid value '\(value)' at '\(keyPath)': expected \(expected)"
+        case .unrecognizedShape(let keys):
+            let seen = keys.isEmpty ? "no top-level keys" : "top-level keys " + keys.map { "'\($0)'" }.joined(separator: ", ")
+            return "unrecognised export file: saw \(seen); known shapes: \(ExportShape.knownShapesSummary)"
+        case .missingParent(let records, let expectedLocation):
+            return "\(records) carry no parent id: put this file at '\(expectedLocation)'"
+        case .unreadable(let text):
+            return "cannot read: \(text)"
+        case .noExportFiles:
+            return "no .json, .ndjson or .jsonl files found"
+        }
+    }
+}
+
+/// Every problem found while loading an export; nothing is rendered when this is thrown.
+public struct LoadFailure: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The problems, in file order then position order.
+    public var errors: [LoadError]
+
+    /// Creates a failure from its problems.
+    public init(errors: [LoadError]) { self.errors = errors }
+
+    /// One line per problem.
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

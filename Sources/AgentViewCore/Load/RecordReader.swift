@@ -1,0 +1,172 @@
+import JSONTree
+
+/// Reads typed fields from one JSON object, turning a wrong type into a located `LoadError`.
+///
+/// Decoding is lenient (STYLE.md, "Parsing"): unknown keys are ignored and `null` counts as absent,
+/// but a key the loader reads must hold the type the real APIs emit.
+struct RecordReader: Sendable {
+    let object: JSONObject
+    let offset: Int
+    let path: JSONPath
+    let file: SourceFile
+
+    init(object: JSONObject, offset: Int, path: JSONPath, file: SourceFile) {
+        self.object = object
+        self.offset = offset
+        self.path = path
+        self.file = file
+    }
+
+    /// A reader over `value` when it is an object, else a wrong-type error naming `path`.
+    init(_ value: JSONValue, path: JSONPath, file: SourceFile) throws {
+        guard let object = value.object else {
+            throw file.error(at: value.offset, .wrongType(keyPath: path.description, expected: "an object", found: value.kindDescription))
+        }
+        self.init(object: object, offset: value.offset, path: path, file: file)
+    }
+
+    /// Whether the key is present (even as null).
+    func has(_ key: String) -> Bool { object.contains(key) }
+
+    /// The raw value, nil when absent or null.
+    func value(_ key: String) -> JSONValue? {
+        guard let value = object[key], !value.isNull else { return nil }
+        return value
+    }
+
+    func wrongType(_ key: String, _ value: JSONValue, expected: String) -> LoadError {
+        file.error(at: value.offset, .wrongType(keyPath: path.appending(key).description, expected: expected, found: value.kindDescription))
+    }
+
+    func missing(_ key: String) -> LoadError {
+        file.error(at: offset, .missingKey(keyPath: path.appending(key).description))
+    }
+
+    /// A string field.
+    func string(_ key: String) throws -> String? {
+        guard let value = value(key) else { return nil }
+        guard let string = value.string else { throw wrongType(key, value, expected: "a string") }
+        return string
+    }
+
+    /// A string field that must be present.
+    func requiredString(_ key: String) throws -> String {
+        guard let string = try string(key) else { throw missing(key) }
+        return string
+    }
+
+    /// A Support id: an integer up to Int64, normalised to its decimal string for joins (DOMAIN.md §10).
+    func supportID(_ key: String) throws -> String? {
+        guard let value = value(key) else { return nil }
+        guard let number = value.int64 else {
+            if let literal = value.number {
+                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: literal, expected: "an integer id up to 9223372036854775807"))
+            }
+            throw wrongType(key, value, expected: "an integer id")
+        }
+        return String(number)
+    }
+
+    /// A Support id that must be present.
+    func requiredSupportID(_ key: String) throws -> String {
+        guard let id = try supportID(key) else { throw missing(key) }
+        return id
+    }
+
+    /// A Sunshine Conversations id: a string that must be present and non-empty.
+    func requiredMessagingID(_ key: String) throws -> String {
+        let id = try requiredString(key)
+        guard !id.isEmpty else {
+            throw file.error(at: object[key]?.offset ?? offset, .invalidValue(keyPath: path.appending(key).description, value: id, expected: "a non-empty id"))
+        }
+        return id
+    }
+
+    /// A boolean field.
+    func bool(_ key: String) throws -> Bool? {
+        guard let value = value(key) else { return nil }
+        guard let bool = value.bool else { throw wrongType(key, value, expected: "a boolean") }
+        return bool
+    }
+
+    /// A boolean that real data also writes as the string `"true"` or `"false"` (DOMAIN.md §3).
+    func lenientBool(_ key: String) throws -> Bool? {
+        guard let value = value(key) else { return nil }
+        if let bool = value.bool { return bool }
+        if let string = value.string {
+            switch string.lowercased() {
+            case "true": return true
+            case "false": return false
+            default:
+                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: string, expected: "true or false"))
+            }
+        }
+        throw wrongType(key, value, expected: "a boolean")
+    }
+
+    /// A date: ISO 8601 text, or a number of epoch seconds (v1) or milliseconds (audits) (DOMAIN.md §10).
+    func date(_ key: String) throws -> Timestamp? {
+        guard let value = value(key) else { return nil }
+        if let text = value.string {
+            guard let timestamp = Timestamp(iso8601: text) else {
+                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: text, expected: "an ISO 8601 date such as '2025-04-07T21:42:50Z'"))
+            }
+            return timestamp
+        }
+        if let number = value.double {
+            // Epoch milliseconds are 13 digits for any date after 1973; seconds stay below 1e11 until 5138.
+            let timestamp = abs(number) >= 1e11 ? Timestamp(epochSeconds: number / 1000) : Timestamp(epochSeconds: number)
+            guard let timestamp else {
+                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: value.number ?? "", expected: "epoch seconds or milliseconds"))
+            }
+            return timestamp
+        }
+        throw wrongType(key, value, expected: "a date")
+    }
+
+    /// A nested object field.
+    func object(_ key: String) throws -> RecordReader? {
+        guard let value = value(key) else { return nil }
+        return try RecordReader(value, path: path.appending(key), file: file)
+    }
+
+    /// An array field, as its elements.
+    func array(_ key: String) throws -> [JSONValue]? {
+        guard let value = value(key) else { return nil }
+        guard let array = value.array else { throw wrongType(key, value, expected: "an array") }
+        return array
+    }
+
+    /// An array of objects.
+    func objects(_ key: String) throws -> [RecordReader] {
+        guard let array = try array(key) else { return [] }
+        var readers: [RecordReader] = []
+        readers.reserveCapacity(array.count)
+        for (index, element) in array.enumerated() {
+            readers.append(try RecordReader(element, path: path.appending(key).appending(index: index), file: file))
+        }
+        return readers
+    }
+
+    /// An array of strings.
+    func strings(_ key: String) throws -> [String] {
+        guard let array = try array(key) else { return [] }
+        var strings: [String] = []
+        for (index, element) in array.enumerated() {
+            guard let string = element.string else {
+                throw file.error(at: element.offset, .wrongType(keyPath: path.appending(key).appending(index: index).description, expected: "a string", found: element.kindDescription))
+            }
+            strings.append(string)
+        }
+        return strings
+    }
+
+    /// A scalar rendered as text (string, number or boolean), for free-form values such as form fields.
+    func text(_ key: String) -> String? {
+        guard let value = value(key) else { return nil }
+        if let string = value.string { return string }
+        if let number = value.number { return number }
+        if let bool = value.bool { return bool ? "true" : "false" }
+        return nil
+    }
+}

@@ -1,0 +1,44 @@
+/// One event of a ticket's conversation log (`GET /api/v2/tickets/{id}/conversation_log`, DOMAIN.md §10).
+public struct ConversationLogEvent: Sendable, Equatable {
+    public var id: String
+    public var ticketID: String
+    /// `Messaging::ConversationMessage`, `Comment`, …
+    public var type: String
+    /// The Sunshine message id from a `zen:sunco:conversation_message:<id>` reference.
+    public var messagingMessageID: String?
+    public var createdAt: Timestamp?
+    public var receivedAt: Timestamp?
+    /// `user`, `agent` or `bot`.
+    public var authorType: String
+    public var authorDisplayName: String?
+    /// `zen:sunco:user_id`: with `zen:support:user_id` it links the two users (DOMAIN.md §2 rule 4).
+    public var authorMessagingUserID: String?
+    /// `zen:support:user_id`; bots carry -1.
+    public var authorSupportUserID: String?
+    public var content: MessageContent
+    public var sourceType: String?
+    public var isPublic: Bool
+
+    /// When the message was received, else when the event was created.
+    public var time: Timestamp? { receivedAt ?? createdAt }
+
+    init(reading record: RecordReader, ticketID: String) throws {
+        id = try record.string("id") ?? record.requiredSupportID("id")
+        self.ticketID = ticketID
+        type = try record.string("type") ?? "Messaging::ConversationMessage"
+        let reference = try record.string("reference")
+        let prefix = "zen:sunco:conversation_message:"
+        messagingMessageID = reference.flatMap { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : nil }
+        createdAt = try record.date("created_at")
+        receivedAt = try record.date("received_at")
+        let author = try record.object("author")
+        authorType = try author?.string("type") ?? "user"
+        authorDisplayName = try author?.string("display_name")
+        authorMessagingUserID = try author?.string("zen:sunco:user_id")
+        authorSupportUserID = try author?.supportID("zen:support:user_id")
+        content = try record.object("content").map { content in try MessageContent(reading: content) }
+            ?? MessageContent(type: "text")
+        sourceType = try record.object("source")?.string("type")
+        isPublic = try record.object("metadata")?.bool("public") ?? true
+    }
+}

@@ -1,0 +1,66 @@
+/// A Sunshine Conversations message, from the REST list, a webhook, or a v1 export.
+public struct Message: Sendable, Equatable {
+    public var id: String
+    public var conversationID: String
+    public var received: Timestamp
+    /// `user` for end users, `business` for agents, bots and the system.
+    public var authorType: String
+    /// `agent`, `bot`, `AI` or `activity` (business authors).
+    public var authorSubtypes: [String]
+    /// The messaging user id (end-user messages only); may name a user discarded by a merge.
+    public var authorUserID: String?
+    public var authorDisplayName: String?
+    public var content: MessageContent
+    /// The channel, e.g. `web`, `whatsapp`, `zd:agentWorkspace`, `zd:answerBot`.
+    public var sourceType: String?
+    /// `author.user.authenticated`, present only in `conversation:message` webhooks (DOMAIN.md §5 rule 1).
+    public var authorAuthenticatedAtSend: Bool?
+    /// A system activity such as `ticket:closed`, when the message is one.
+    public var activityType: String?
+
+    /// Creates a message.
+    public init(id: String, conversationID: String, received: Timestamp, authorType: String, authorUserID: String? = nil, content: MessageContent = MessageContent(type: "text"), authorSubtypes: [String] = [], authorAuthenticatedAtSend: Bool? = nil) {
+        self.id = id
+        self.conversationID = conversationID
+        self.received = received
+        self.authorType = authorType
+        self.authorSubtypes = authorSubtypes
+        self.authorUserID = authorUserID
+        self.content = content
+        self.authorAuthenticatedAtSend = authorAuthenticatedAtSend
+    }
+
+    /// Whether an end user wrote it (not an agent, bot, or system activity).
+    public var isFromEndUser: Bool { authorType == "user" }
+
+    /// Reads a v2 message (REST or webhook); v1 messages (`_id`, `role`, float `received`) too.
+    init(reading record: RecordReader, conversationID: String) throws {
+        self.conversationID = conversationID
+        if record.has("_id") && !record.has("id") {
+            id = try record.requiredMessagingID("_id")
+            guard let received = try record.date("received") else { throw record.missing("received") }
+            self.received = received
+            let role = try record.string("role") ?? "appUser"
+            authorType = role == "appUser" ? "user" : "business"
+            authorSubtypes = role == "appMaker" ? ["agent"] : []
+            authorUserID = role == "appUser" ? try record.string("authorId") : nil
+            authorDisplayName = try record.string("name")
+            content = try MessageContent(reading: record)
+            sourceType = try record.object("source")?.string("type")
+            return
+        }
+        id = try record.requiredMessagingID("id")
+        guard let received = try record.date("received") else { throw record.missing("received") }
+        self.received = received
+        let author = try record.object("author")
+        authorType = try author?.string("type") ?? "business"
+        authorSubtypes = try author?.strings("subtypes") ?? []
+        authorUserID = try author?.string("userId")
+        authorDisplayName = try author?.string("displayName")
+        authorAuthenticatedAtSend = try author?.object("user")?.lenientBool("authenticated")
+        content = try record.object("content").map { content in try MessageContent(reading: content) }
+            ?? MessageContent(type: "text")
+        sourceType = try record.object("source")?.string("type")
+        activityType = try record.object("activity")?.string("type")
+    }
+}

@@ -1,0 +1,52 @@
+/// A Zendesk Support user: the canonical record agents see (DOMAIN.md §2).
+public struct SupportUser: Sendable, Equatable {
+    /// The numeric id, as a decimal string.
+    public var id: String
+    public var name: String?
+    /// The `email` field; the primary email identity, when present, is preferred for display.
+    public var email: String?
+    public var externalID: String?
+    /// `end-user`, `agent` or `admin`.
+    public var role: String?
+    public var phone: String?
+    public var organizationID: String?
+    /// `iana_time_zone` when present, else `time_zone`.
+    public var timeZone: String?
+    public var locale: String?
+    public var createdAt: Timestamp?
+    public var updatedAt: Timestamp?
+    /// Identities, side-loaded or listed separately, joined on `user_id` after loading.
+    public var identities: [SupportIdentity] = []
+
+    /// Creates a user with just an id and a name, for tests and tools.
+    public init(id: String, name: String? = nil, email: String? = nil, externalID: String? = nil, role: String? = "end-user") {
+        self.id = id
+        self.name = name
+        self.email = email
+        self.externalID = externalID
+        self.role = role
+    }
+
+    /// Whether Zendesk treats this user as staff (agents and admins are never requesters we rank).
+    public var isStaff: Bool { role == "agent" || role == "admin" }
+
+    /// The primary email identity's value, else the `email` field (DOMAIN.md §4: primary email only).
+    public var primaryEmail: String? {
+        let emails = identities.filter { $0.type == "email" }
+        return emails.first(where: \.isPrimary)?.value ?? email ?? emails.first?.value
+    }
+
+    init(reading record: RecordReader) throws {
+        id = try record.requiredSupportID("id")
+        name = try record.string("name")
+        email = try record.string("email")
+        externalID = try record.string("external_id")
+        role = try record.string("role")
+        phone = try record.string("phone")
+        organizationID = try record.supportID("organization_id")
+        timeZone = try record.string("iana_time_zone") ?? record.string("time_zone")
+        locale = try record.string("locale")
+        createdAt = try record.date("created_at")
+        updatedAt = try record.date("updated_at")
+    }
+}

@@ -1,0 +1,36 @@
+/// A Support ticket comment (the transcript of non-messaging tickets, DOMAIN.md §10).
+public struct TicketComment: Sendable, Equatable {
+    public var id: String
+    public var ticketID: String
+    public var authorID: String?
+    /// The text to show: `plain_body`, else `body`, else `html_body` turned into text by the renderer.
+    public var body: String?
+    /// Input HTML: kept only to be shown as text, never emitted as HTML.
+    public var htmlBody: String?
+    public var isPublic: Bool
+    public var createdAt: Timestamp?
+    public var channel: String?
+
+    /// Creates a comment.
+    public init(id: String, ticketID: String, authorID: String?, body: String?, isPublic: Bool = true, createdAt: Timestamp? = nil) {
+        self.id = id
+        self.ticketID = ticketID
+        self.authorID = authorID
+        self.body = body
+        self.isPublic = isPublic
+        self.createdAt = createdAt
+    }
+
+    /// Reads a comment of `GET /api/v2/tickets/{id}/comments` or an incremental `child_events` Comment.
+    init(reading record: RecordReader, ticketID: String) throws {
+        id = try record.requiredSupportID("id")
+        self.ticketID = ticketID
+        authorID = try record.supportID("author_id")
+        body = try record.string("plain_body") ?? record.string("body")
+        htmlBody = try record.string("html_body")
+        isPublic = try record.bool("public") ?? true
+        createdAt = try record.date("created_at")
+        channel = try record.object("via").flatMap { via in try ViaChannel.name(in: via) }
+            ?? record.object("metadata")?.object("via").flatMap { via in try ViaChannel.name(in: via) }
+    }
+}

@@ -1,0 +1,22 @@
+/// The activity times of one ticket's metrics that the active-ticket order uses (DOMAIN.md §6).
+public struct TicketMetric: Sendable, Equatable {
+    public var ticketID: String
+    public var requesterUpdatedAt: Timestamp?
+    public var assigneeUpdatedAt: Timestamp?
+    public var latestCommentAddedAt: Timestamp?
+
+    /// Creates a metric record.
+    public init(ticketID: String, requesterUpdatedAt: Timestamp? = nil, assigneeUpdatedAt: Timestamp? = nil, latestCommentAddedAt: Timestamp? = nil) {
+        self.ticketID = ticketID
+        self.requesterUpdatedAt = requesterUpdatedAt
+        self.assigneeUpdatedAt = assigneeUpdatedAt
+        self.latestCommentAddedAt = latestCommentAddedAt
+    }
+
+    init(reading record: RecordReader) throws {
+        ticketID = try record.requiredSupportID("ticket_id")
+        requesterUpdatedAt = try record.date("requester_updated_at")
+        assigneeUpdatedAt = try record.date("assignee_updated_at")
+        latestCommentAddedAt = try record.date("latest_comment_added_at")
+    }
+}

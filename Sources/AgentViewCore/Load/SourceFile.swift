@@ -1,0 +1,22 @@
+import JSONTree
+
+/// One export file being decoded: where it lives and its bytes, to turn offsets into line and column.
+struct SourceFile: Sendable {
+    /// The path shown to the user: the export folder as given, joined with `relativePath`.
+    let displayPath: String
+    /// The path inside the export folder, with `/` separators; it decides parent ids.
+    let relativePath: String
+    /// The raw bytes, kept only while the file is decoded.
+    let bytes: [UInt8]
+
+    /// An error at a byte offset of this file, with its line and column.
+    func error(at offset: Int, _ reason: LoadError.Reason) -> LoadError {
+        let position = TextPosition(offset: offset, in: bytes)
+        return LoadError(path: displayPath, line: position.line, column: position.column, reason: reason)
+    }
+
+    /// An error about the whole file.
+    func error(_ reason: LoadError.Reason) -> LoadError {
+        LoadError(path: displayPath, reason: reason)
+    }
+}
