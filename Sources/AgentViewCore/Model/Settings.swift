@@ -1,0 +1,38 @@
+/// Everything that changes what agents see besides the export itself; recorded in `snapshot.json`.
+public struct Settings: Sendable, Equatable {
+    /// Single- or multi-conversation messaging (DOMAIN.md §7).
+    public enum MessagingMode: String, Sendable, CaseIterable {
+        case single, multi
+    }
+
+    /// How many active tickets at most carry the mark at once (DOMAIN.md §6).
+    public var activeTicketCap: Int
+    /// Single-conversation (default) or multi-conversation messaging (DOMAIN.md §7).
+    public var messagingMode: MessagingMode
+    /// Patterns of generated names that an authenticated user should not carry (DOMAIN.md §9 `placeholder-name`).
+    public var placeholderNamePatterns: [String]
+    /// The essentials card's extra fields, in order (DOMAIN.md §4): `phone`, `organization`, `time-zone`, `language`.
+    public var essentialsFields: [String]
+    /// The IANA time zone pages show times in.
+    public var timeZone: String
+
+    /// The default placeholder patterns: `*` matches any run of characters, case-insensitively.
+    public static let defaultPlaceholderNamePatterns = ["Web User *", "Visitor *", "Mobile App User*", "Caller *"]
+    /// The essentials card fields Zendesk shows by default.
+    public static let defaultEssentialsFields = ["phone", "organization", "time-zone", "language"]
+    /// Every essentials field the card can show.
+    public static let knownEssentialsFields = ["phone", "organization", "time-zone", "language"]
+
+    /// Creates settings; every parameter has the documented default.
+    public init(
+        activeTicketCap: Int = 100, messagingMode: MessagingMode = .single,
+        placeholderNamePatterns: [String] = Settings.defaultPlaceholderNamePatterns,
+        essentialsFields: [String] = Settings.defaultEssentialsFields, timeZone: String = "UTC"
+    ) {
+        self.activeTicketCap = activeTicketCap
+        self.messagingMode = messagingMode
+        self.placeholderNamePatterns = placeholderNamePatterns
+        self.essentialsFields = essentialsFields
+        self.timeZone = timeZone
+    }
+}

@@ -1,0 +1,101 @@
+/// Builds each ticket's transcript (DOMAIN.md §10).
+///
+/// "A ticket's transcript: the conversation log when present; else the linked conversation's messages
+/// within the ticket's life; else its public comments." A ticket's life on a conversation runs from the
+/// end of the previous ticket on that conversation (its solve or close, else the new ticket's creation)
+/// to the start of the next one, which is how Zendesk threads messages (§7).
+struct TranscriptBuilder {
+    private let logEventsByTicket: [String: [ConversationLogEvent]]
+    private let commentsByTicket: [String: [TicketComment]]
+    private let messagesByID: [String: Message]
+    private var windowedMessages: [String: [Message]] = [:]
+    /// The conversation each ticket is tied to, after single-conversation aliasing.
+    let conversationByTicket: [String: String]
+    private let staffIDs: Set<String>
+
+    init(export: Export, conversationAliases: [String: String]) {
+        logEventsByTicket = Dictionary(grouping: export.conversationLogEvents, by: \.ticketID)
+        commentsByTicket = Dictionary(grouping: export.comments, by: \.ticketID)
+        messagesByID = Dictionary(export.messages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        staffIDs = Set(export.supportUsers.filter(\.isStaff).map(\.id))
+        var conversationByTicket: [String: String] = [:]
+        for link in export.ticketConversations where conversationByTicket[link.ticketID] == nil {
+            conversationByTicket[link.ticketID] = conversationAliases[link.conversationID] ?? link.conversationID
+        }
+        self.conversationByTicket = conversationByTicket
+        let messagesByConversation = Dictionary(grouping: export.messages) { conversationAliases[$0.conversationID] ?? $0.conversationID }
+        let ticketsByID = Dictionary(export.tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ticketsByConversation = Dictionary(grouping: conversationByTicket.keys.compactMap { ticketsByID[$0] }) { conversationByTicket[$0.id]! }
+        for (conversationID, tickets) in ticketsByConversation {
+            let ordered = tickets.sorted { ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id) }
+            let messages = messagesByConversation[conversationID] ?? []
+            for (index, ticket) in ordered.enumerated() {
+                let start = index == 0 ? Timestamp.distantPast : Self.boundary(ordered[index - 1], ordered[index])
+                let end = index == ordered.count - 1 ? Timestamp.distantFuture : Self.boundary(ordered[index], ordered[index + 1])
+                windowedMessages[ticket.id] = messages.filter { $0.received >= start && $0.received < end }
+            }
+        }
+    }
+
+    /// Where one ticket's share of a conversation ends and the next one's begins.
+    private static func boundary(_ earlier: Ticket, _ later: Ticket) -> Timestamp {
+        let next = later.createdAt ?? .distantFuture
+        if ["solved", "closed"].contains(earlier.status), let closed = earlier.updatedAt { return min(closed, next) }
+        return next
+    }
+
+    /// The transcript of one ticket and where it came from.
+    func transcript(for ticket: Ticket) -> (source: TranscriptEntry.Source, entries: [TranscriptEntry]) {
+        if let events = logEventsByTicket[ticket.id], !events.isEmpty {
+            return (.conversationLog, events.map(entry(from:)))
+        }
+        if let messages = windowedMessages[ticket.id], !messages.isEmpty {
+            return (.messages, messages.map(entry(from:)))
+        }
+        let comments = (commentsByTicket[ticket.id] ?? []).filter(\.isPublic)
+        if !comments.isEmpty {
+            return (.comments, comments.map { entry(from: $0, requesterID: ticket.requesterID) })
+        }
+        return (.none, [])
+    }
+
+    private func entry(from event: ConversationLogEvent) -> TranscriptEntry {
+        let role: TranscriptEntry.Role
+        switch event.authorType {
+        case "user", "end-user": role = .endUser
+        case "agent": role = .agent
+        case "bot": role = .bot
+        default: role = .system
+        }
+        let message = event.messagingMessageID.flatMap { messagesByID[$0] }
+        return TranscriptEntry(
+            id: event.messagingMessageID ?? event.id, time: event.time, role: role,
+            authorMessagingUserID: event.authorMessagingUserID ?? message?.authorUserID,
+            authorSupportUserID: event.authorSupportUserID == "-1" ? nil : event.authorSupportUserID,
+            authorName: event.authorDisplayName, content: event.content, conversationID: message?.conversationID,
+            isPublic: event.isPublic, authenticatedAtSend: message?.authorAuthenticatedAtSend)
+    }
+
+    private func entry(from message: Message) -> TranscriptEntry {
+        TranscriptEntry(
+            id: message.id, time: message.received, role: Self.role(of: message), authorMessagingUserID: message.authorUserID,
+            authorName: message.authorDisplayName, content: message.content, conversationID: message.conversationID,
+            authenticatedAtSend: message.authorAuthenticatedAtSend)
+    }
+
+    private func entry(from comment: TicketComment, requesterID: String?) -> TranscriptEntry {
+        let role: TranscriptEntry.Role
+        if let author = comment.authorID { role = staffIDs.contains(author) ? .agent : .endUser } else { role = .system }
+        return TranscriptEntry(
+            id: comment.id, time: comment.createdAt, role: role, authorSupportUserID: comment.authorID,
+            content: MessageContent(type: "text", text: comment.body), htmlBody: comment.htmlBody, isPublic: comment.isPublic)
+    }
+
+    /// Tells agents, bots and system activity apart among business messages.
+    static func role(of message: Message) -> TranscriptEntry.Role {
+        if message.isFromEndUser { return .endUser }
+        if message.activityType != nil || message.authorSubtypes.contains("activity") { return .system }
+        if message.authorSubtypes.contains("agent") || message.sourceType == "zd:agentWorkspace" { return .agent }
+        return .bot
+    }
+}

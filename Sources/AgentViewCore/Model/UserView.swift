@@ -1,0 +1,77 @@
+/// One end user as agents see them, with every fact that explains it.
+public struct UserView: Sendable {
+    /// A messaging user tied to this end user, with how it was linked and authenticated.
+    public struct LinkedMessagingUser: Sendable {
+        public var user: MessagingUser
+        /// Nil for a messaging user with no Support user (the view's own key is `messaging:`).
+        public var link: LinkRule?
+        public var authentication: Authentication
+        /// When it became authenticated, from `user:update` (reason `authentication`).
+        public var authenticatedAt: Timestamp?
+        /// Anonymous ids merged into this one (the alias map's keys that point here).
+        public var discardedIDs: [String]
+    }
+
+    public var key: UserKey
+    public var supportUser: SupportUser?
+    /// Linked messaging users, sorted by link strength then id.
+    public var messagingUsers: [LinkedMessagingUser]
+    /// §3: "A Support user counts as authenticated for messaging if any linked messaging user is."
+    public var isAuthenticated: Bool
+    /// `jwt` when any authenticated messaging user has an external ID, else `help-center`.
+    public var authenticationMethod: Authentication.Method?
+    /// The user's tickets' marks, in ticket-id order.
+    public var tickets: [ActiveTicketCap.Mark]
+
+    /// Whether agents see this user at all: messaging users without a Support user never appear (§2).
+    public var isVisibleToAgents: Bool { supportUser != nil }
+
+    /// The value of a data-mapping field on the Support side (what agents see).
+    public func supportValue(_ field: DataMapping.Field) -> String? {
+        guard let supportUser else { return nil }
+        switch field {
+        case .id: return supportUser.id
+        case .name: return supportUser.name
+        case .email: return supportUser.primaryEmail
+        case .externalID: return supportUser.externalID
+        }
+    }
+
+    /// The value of a data-mapping field on the messaging side (the strongest-linked messaging user).
+    public func messagingValue(_ field: DataMapping.Field) -> String? {
+        guard let user = messagingUsers.first?.user else { return nil }
+        switch field {
+        case .id: return user.zendeskID
+        case .name: return user.profileName
+        case .email: return user.email
+        case .externalID: return user.externalID
+        }
+    }
+
+    /// What a surface shows for a field: the Support value where the table makes it visible, else nothing.
+    public func shown(_ field: DataMapping.Field, on surface: DataMapping.Surface) -> String? {
+        DataMapping.isVisible(field, on: surface) ? supportValue(field) : nil
+    }
+
+    /// Whether the green mark stands next to the name on a surface (§4): only for authenticated users agents see.
+    public var nameCheckMark: Bool { isAuthenticated && isVisibleToAgents }
+
+    /// The AI-agent messaging metadata variables (§4); the first three are empty for unauthenticated users.
+    public var metadataVariables: (providedName: String, providedEmail: String, authenticatedExternalID: String, authenticatedStatus: String) {
+        guard isAuthenticated else { return ("", "", "", "false") }
+        let authenticated = messagingUsers.first { $0.authentication.isAuthenticated }?.user
+        return (
+            authenticated?.profileName ?? supportUser?.name ?? "",
+            authenticated?.email ?? supportUser?.primaryEmail ?? "",
+            authenticated?.externalID ?? "",
+            "true"
+        )
+    }
+
+    /// A name or email an unauthenticated user typed or a social profile gave: shown marked unverified (§3).
+    public var unverifiedProfile: (name: String?, email: String?) {
+        guard !isAuthenticated else { return (nil, nil) }
+        let user = messagingUsers.first?.user
+        return (user?.profileName, user?.email)
+    }
+}

@@ -1,0 +1,45 @@
+/// Decides the check mark of each end-user message (DOMAIN.md §5).
+///
+/// "An end-user message carries the mark if its author was authenticated when it was sent. Decide in
+/// this order, and record which rule decided: 1. webhook data: `message.author.user.authenticated`;
+/// 2. the author id is a messaging user that was anonymous and later merged into an authenticated one
+/// (`user:merge`, reason `sdkLogin`): no mark; 3. a known moment of authentication (`user:update` with
+/// reason `authentication`, or the merge time): mark the messages received at or after it; 4. otherwise:
+/// mark every message of an authenticated user and raise the `auth-time-unknown` note. Agent, bot and
+/// system messages never carry the end-user mark."
+public struct MessageCheckMark: Sendable {
+    /// What the rule needs to know about the message's author.
+    public struct Author: Sendable {
+        public var isAuthenticated: Bool
+        /// When the author became authenticated, if any evidence says.
+        public var authenticatedAt: Timestamp?
+        /// The author id was discarded by an `sdkLogin` merge (it was the anonymous side).
+        public var wasAnonymousBeforeLogin: Bool
+
+        /// Creates the author facts.
+        public init(isAuthenticated: Bool, authenticatedAt: Timestamp? = nil, wasAnonymousBeforeLogin: Bool = false) {
+            self.isAuthenticated = isAuthenticated
+            self.authenticatedAt = authenticatedAt
+            self.wasAnonymousBeforeLogin = wasAnonymousBeforeLogin
+        }
+    }
+
+    /// The decision for one message.
+    public struct Decision: Sendable, Equatable {
+        public var checkMark: Bool
+        public var rule: MessageMarkRule
+    }
+
+    /// Decides one message.
+    public static func decide(role: TranscriptEntry.Role, time: Timestamp?, authenticatedAtSend: Bool?, author: Author, isEmailChannel: Bool) -> Decision {
+        guard role == .endUser else { return Decision(checkMark: false, rule: .notEndUser) }
+        if isEmailChannel { return Decision(checkMark: false, rule: .emailChannel) }
+        if let stated = authenticatedAtSend { return Decision(checkMark: stated, rule: .webhook) }
+        if author.wasAnonymousBeforeLogin { return Decision(checkMark: false, rule: .mergedAnonymous) }
+        guard author.isAuthenticated else { return Decision(checkMark: false, rule: .notAuthenticated) }
+        if let moment = author.authenticatedAt {
+            return Decision(checkMark: (time ?? .distantPast) >= moment, rule: .authenticationTime)
+        }
+        return Decision(checkMark: true, rule: .authenticationTimeUnknown)
+    }
+}

@@ -1,0 +1,17 @@
+/// Which rule decided whether an end-user message carries the check mark (DOMAIN.md §5).
+public enum MessageMarkRule: String, Sendable, CaseIterable {
+    /// Rule 1: the webhook's `message.author.user.authenticated` at send time.
+    case webhook
+    /// Rule 2: the author was anonymous and later merged into an authenticated user by `sdkLogin`.
+    case mergedAnonymous = "merged-anonymous"
+    /// Rule 3: a known moment of authentication; marked when received at or after it.
+    case authenticationTime = "auth-time"
+    /// Rule 4: an authenticated author with no known moment: every message marked, `auth-time-unknown` raised.
+    case authenticationTimeUnknown = "auth-time-unknown"
+    /// The author is not authenticated.
+    case notAuthenticated = "not-authenticated"
+    /// Agent, bot and system messages never carry the end-user mark.
+    case notEndUser = "not-end-user"
+    /// The ticket moved to email, where the mark is not carried (§4).
+    case emailChannel = "email-channel"
+}
