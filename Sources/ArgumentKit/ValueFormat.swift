@@ -1,0 +1,32 @@
+/// What the value of an option or argument must look like, checked while parsing.
+///
+/// Checking during parsing, rather than when the caller reads the value, reports every kind of
+/// misuse from the one `parse(arguments:)` call, before the command starts any work.
+public enum ValueFormat: Equatable, Sendable {
+    /// Any text, the empty string included.
+    case text
+    /// A whole number in decimal, optionally signed, as `Int(_:)` reads it.
+    case integer
+    /// One of a fixed list of words, listed in help as `(values: …)`.
+    case oneOf([String])
+
+    /// The words a value must be one of, or an empty list when any value of the format will do.
+    public var allowedValues: [String] {
+        if case .oneOf(let values) = self { values } else { [] }
+    }
+
+    /// Whether `word` is a negative number this format accepts, and so a value despite its dash:
+    /// `--offset -3`.
+    func isNegativeNumber(_ word: String) -> Bool {
+        self == .integer && word.hasPrefix("-") && Int(word) != nil
+    }
+
+    /// Whether `value` is written in this format.
+    func accepts(_ value: String) -> Bool {
+        switch self {
+        case .text: true
+        case .integer: Int(value) != nil
+        case .oneOf(let values): values.contains(value)
+        }
+    }
+}
