@@ -1,8 +1,9 @@
 /// The help screen of one command, laid out as swift-argument-parser lays it out.
 ///
 /// The text is `OVERVIEW:`, `USAGE:`, then the `ARGUMENTS:`, `OPTIONS:` and `SUBCOMMANDS:`
-/// sections that have entries, separated by blank lines. Like swift-argument-parser's, it ends
-/// without a final blank line so that `print` produces the same bytes on the terminal.
+/// sections that have entries, separated by blank lines. It is the very string
+/// swift-argument-parser hands to `print`, trailing newline or not, so printing it with `print`
+/// puts the same bytes on the terminal.
 struct HelpPage: Equatable, Sendable {
     /// The command described, with the commands above it.
     var chain: CommandChain

@@ -1,6 +1,7 @@
 import ArgumentKit
 import Testing
 
+/// The help screens, compared whole so that any change of layout fails a test.
 @Suite("Help text")
 struct HelpTextTests {
     @Test("the root lists its subcommands, marks the default, and points at 'help <subcommand>'")

@@ -2,6 +2,7 @@ import Testing
 
 @testable import ArgumentKit
 
+/// Where help text breaks its lines, which must be where swift-argument-parser breaks them.
 @Suite("Wrapping help text")
 struct WrappingTests {
     @Test("a broken line keeps a column for its space; only the last line may fill the width")
