@@ -1,0 +1,76 @@
+/// A set of Mustache templates, parsed once and rendered by name as often as needed.
+///
+/// This module is a Mustache engine that passes the official spec (v1.4.2: comments,
+/// delimiters, interpolation, inverted, partials, sections, and the optional inheritance and
+/// dynamic-names modules; lambdas are left out because values are plain data). It knows nothing
+/// of the pages it renders.
+///
+/// ```swift
+/// let library = try MustacheLibrary(templates: [
+///     "layout": "<title>{{$title}}Tickets{{/title}}</title>{{$body}}{{/body}}",
+///     "page": "{{<layout}}{{$body}}{{#users}}{{>row}}{{/users}}{{/body}}{{/layout}}",
+///     "row": "<p>{{name}}</p>\n",
+/// ])
+/// let html = try library.render("page", ["users": [["name": "Ada"]]], strict: true)
+/// ```
+///
+/// Every template is a partial or parent of every other, by name. Values are escaped as HTML
+/// (`& < > " '`) unless a tag asks for raw output with `{{{name}}}` or `{{&name}}`. In strict
+/// mode a name that no context frame defines, or a partial that does not exist, is an error
+/// with its place rather than empty text, so a typo fails a test instead of a page.
+public struct MustacheLibrary: Sendable {
+    private let templates: [String: Template]
+
+    /// Creates a library from templates already parsed.
+    init(parsed templates: [String: Template]) {
+        self.templates = templates
+    }
+
+    /// Parses templates given as name → source, reporting every template's problems at once.
+    ///
+    /// Names are how partial and parent tags refer to templates, such as `layout` or
+    /// `partials/check-mark`; embed sources this way to ship templates inside a binary.
+    public init(templates sources: [String: String]) throws(MustacheLoadError) {
+        let (templates, errors) = Self.parse(sources)
+        guard errors.isEmpty else { throw MustacheLoadError(errors: errors) }
+        self.init(parsed: templates)
+    }
+
+    /// Parses every source, keeping the templates that parse and the problems of the others.
+    static func parse(_ sources: [String: String]) -> (templates: [String: Template], errors: [MustacheError]) {
+        var templates: [String: Template] = [:]
+        var errors: [MustacheError] = []
+        for (name, source) in sources {
+            do {
+                templates[name] = try Template(name: name, source: source)
+            } catch {
+                errors.append(error)
+            }
+        }
+        return (templates, errors)
+    }
+
+    /// The names of the templates, sorted.
+    public var names: [String] {
+        templates.keys.sorted()
+    }
+
+    /// Renders the named template against a context value.
+    ///
+    /// - Parameters:
+    ///   - name: The template to render.
+    ///   - context: The root of the context stack, usually a map.
+    ///   - strict: Whether a name no context frame defines, or a missing partial, is an error
+    ///     instead of empty text. A name present with the value `null` is defined.
+    /// - Returns: The rendered text.
+    public func render(_ name: String, _ context: MustacheValue, strict: Bool = false) throws(MustacheError)
+        -> String
+    {
+        guard let template = templates[name] else {
+            throw MustacheError(template: name, line: 0, column: 0, reason: .unknownTemplate(name))
+        }
+        var renderer = Renderer(templates: templates, root: context, strict: strict)
+        try renderer.render(template.nodes, [:])
+        return String(decoding: renderer.output.bytes, as: UTF8.self)
+    }
+}
