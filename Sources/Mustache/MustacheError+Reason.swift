@@ -17,6 +17,8 @@ extension MustacheError {
         case unexpectedClosingTag(String)
         /// Sections, parents and blocks nest deeper than the limit within one template.
         case nestingTooDeep(limit: Int)
+        /// Sections and expansions nest deeper than the limit together while rendering.
+        case renderingTooDeep(limit: Int)
         /// Strict mode: no context frame defines the name (or a dotted part of it).
         case unknownName(String)
         /// Strict mode: a partial or parent tag names a template that does not exist.
@@ -42,6 +44,7 @@ extension MustacheError {
                 "closing tag '\(found)' does not match open section '\(expected)'"
             case .unexpectedClosingTag(let name): "closing tag '\(name)' has no open section"
             case .nestingTooDeep(let limit): "sections nested more than \(limit) deep"
+            case .renderingTooDeep(let limit): "sections and partials nested more than \(limit) deep"
             case .unknownName(let name): "unknown name '\(name)'"
             case .unknownPartial(let name): "unknown partial '\(name)'"
             case .unknownTemplate(let name): "unknown template '\(name)'"

@@ -31,7 +31,7 @@ extension Renderer {
         _ nodes: [Node], _ placement: Placement, _ overrides: [String: Block], at location: SourceLocation
     ) throws(MustacheError) {
         try enterExpansion(at: location)
-        defer { depth -= 1 }
+        defer { leaveExpansion() }
         let saved = output.indentation
         if placement.standalone {
             output.indentation += placement.indentation
@@ -61,7 +61,7 @@ extension Renderer {
         }
         if overrides[block.name] != nil {
             try enterExpansion(at: block.location)
-            defer { depth -= 1 }
+            defer { leaveExpansion() }
             try render(content.children, overrides)
         } else {
             try render(content.children, overrides)
@@ -78,6 +78,13 @@ extension Renderer {
         guard expansions <= Self.expansionLimit else {
             throw MustacheError(.expansionLimit(Self.expansionLimit), at: location)
         }
+        try enterNesting(at: location)
         depth += 1
+    }
+
+    /// Counts one nested expansion less.
+    private mutating func leaveExpansion() {
+        depth -= 1
+        nesting -= 1
     }
 }

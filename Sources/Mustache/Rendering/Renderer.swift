@@ -8,6 +8,9 @@ struct Renderer {
     /// How many partials, parents and blocks one render may expand, which stops templates that
     /// include themselves more than once per level from running for ages before the depth limit.
     static let expansionLimit = 1_000_000
+    /// How deep sections and expansions may nest together, which keeps rendering within the
+    /// stack of a secondary thread (512 KiB) even in a debug build.
+    static let nestingLimit = 500
 
     /// Every template of the library, by name, for partial and parent tags.
     let templates: [String: Template]
@@ -15,7 +18,11 @@ struct Renderer {
     let strict: Bool
     var context: ContextStack
     var output: Output
+    /// Partials, parents and replaced blocks being expanded now.
     var depth = 0
+    /// Those plus the sections being rendered now.
+    var nesting = 0
+    /// Partials, parents and replaced blocks expanded so far.
     var expansions = 0
 
     /// Creates a renderer over the library's templates and a root value.
@@ -73,11 +80,15 @@ struct Renderer {
         let value = try lookup(name, at: location) ?? .null
         if inverted {
             if !value.isTruthy {
+                try enterNesting(at: location)
+                defer { nesting -= 1 }
                 try render(children, overrides)
             }
             return
         }
         guard value.isTruthy else { return }
+        try enterNesting(at: location)
+        defer { nesting -= 1 }
         let elements: [MustacheValue]
         if case .list(let list) = value {
             elements = list
@@ -89,5 +100,13 @@ struct Renderer {
             try render(children, overrides)
             context.pop()
         }
+    }
+
+    /// Counts one more level of nesting, failing past the limit.
+    mutating func enterNesting(at location: SourceLocation) throws(MustacheError) {
+        guard nesting < Self.nestingLimit else {
+            throw MustacheError(.renderingTooDeep(limit: Self.nestingLimit), at: location)
+        }
+        nesting += 1
     }
 }
