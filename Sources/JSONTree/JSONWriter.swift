@@ -1,0 +1,70 @@
+/// Deterministic JSON text for files that are compared across runs, such as `snapshot.json`.
+///
+/// The same tree always gives the same bytes: members keep the order they are given in, numbers
+/// keep their literal, and layout never depends on line width, so a diff of two outputs shows
+/// only changed values.
+public enum JSONWriter {
+    /// Serialises deterministically: objects keep member order as given, 2-space indentation, `"key": value`, newline at end of document; strings escape `"` `\\` and control characters (\n \r \t \b \f, others \u00XX lowercase hex), and U+2028/U+2029 as \u2028/\u2029; everything else as UTF-8; numbers as their literal; empty array `[]`, empty object `{}`.
+    ///
+    /// Number literals are written unchecked, so a `.number` built in code must hold a valid
+    /// JSON number. Writing recurses through the tree's nesting, which ``JSONReader`` limits.
+    public static func serialize(_ value: JSONValue) -> String {
+        var output: [UInt8] = []
+        write(value, indentation: 0, into: &output)
+        output.append(ASCII.newline)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends `value`, whose first line is already indented, with nested lines indented one more level.
+    private static func write(_ value: JSONValue, indentation: Int, into output: inout [UInt8]) {
+        switch value.kind {
+        case .null:
+            output.append(contentsOf: "null".utf8)
+        case .bool(let flag):
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let literal):
+            output.append(contentsOf: literal.utf8)
+        case .string(let text):
+            writeString(text, into: &output)
+        case .array(let elements):
+            writeContainer(
+                elements, open: ASCII.openBracket, close: ASCII.closeBracket, indentation: indentation,
+                into: &output
+            ) { element, output in
+                write(element, indentation: indentation + 1, into: &output)
+            }
+        case .object(let object):
+            writeContainer(
+                object.members, open: ASCII.openBrace, close: ASCII.closeBrace, indentation: indentation,
+                into: &output
+            ) { member, output in
+                writeString(member.key, into: &output)
+                output.append(contentsOf: ": ".utf8)
+                write(member.value, indentation: indentation + 1, into: &output)
+            }
+        }
+    }
+
+    /// Appends `[]`/`{}` when empty, otherwise one item per line between `open` and `close`.
+    private static func writeContainer<Item>(
+        _ items: [Item], open: UInt8, close: UInt8, indentation: Int, into output: inout [UInt8],
+        writeItem: (Item, inout [UInt8]) -> Void
+    ) {
+        output.append(open)
+        guard !items.isEmpty else {
+            output.append(close)
+            return
+        }
+        for (position, item) in items.enumerated() {
+            output.append(ASCII.newline)
+            output.append(contentsOf: repeatElement(ASCII.space, count: 2 * (indentation + 1)))
+            writeItem(item, &output)
+            if position < items.count - 1 {
+                output.append(ASCII.comma)
+            }
+        }
+        output.append(ASCII.newline)
+        output.append(contentsOf: repeatElement(ASCII.space, count: 2 * indentation))
+        output.append(close)
+    }
+}
