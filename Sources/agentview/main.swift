@@ -1,1 +1,4 @@
 import AgentViewCLI
+import Foundation
+
+exit(CLI.run(arguments: Array(CommandLine.arguments.dropFirst())))

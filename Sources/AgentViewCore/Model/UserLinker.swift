@@ -29,7 +29,8 @@ public struct UserLinker: Sendable {
                 byMessagingIdentity[identity.value] = user.id
             }
         }
-        for event in logEvents {
+        // Only end-user authors link: bot entries carry a Sunshine id of their own beside Support id -1.
+        for event in logEvents where event.authorType == "user" {
             guard let messagingID = event.authorMessagingUserID, let supportID = event.authorSupportUserID,
                 supportID != "-1", supportIDs.contains(supportID)
             else { continue }

@@ -1,0 +1,28 @@
+import AgentViewCore
+import ArgumentKit
+
+/// The `agentview` command tree: its options, help texts and defaults.
+enum AgentViewCommand {
+    /// The sample export rendered by a plain `agentview`.
+    static let defaultExport = "Samples"
+    /// The folder a plain `agentview` renders into.
+    static let defaultOutput = "Output"
+
+    static let render = CommandSpec(
+        name: "render",
+        overview: "Render an export into pages and snapshot.json showing how agents see each end user.",
+        arguments: [
+            .optional("export-dir", help: "The export folder to read, searched recursively for .json, .ndjson and .jsonl files.", default: defaultExport)
+        ],
+        options: [
+            .value("out", short: "o", valueName: "dir", help: "The folder to write; it is replaced whole, and only once rendering succeeded.", default: defaultOutput),
+            .value("active-ticket-cap", valueName: "n", help: "How many active tickets at most carry the check mark at once.", default: "100", format: .integer),
+            .value("messaging", valueName: "mode", help: "Whether the account uses single- or multi-conversation messaging.", default: "single", format: .oneOf(Settings.MessagingMode.allCases.map(\.rawValue))),
+        ])
+
+    static let root = CommandSpec(
+        name: "agentview",
+        overview: "Show how Zendesk agents will see each messaging end user, from Support and messaging exports.",
+        subcommands: [render],
+        defaultSubcommand: "render")
+}

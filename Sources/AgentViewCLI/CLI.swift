@@ -1,0 +1,37 @@
+import AgentViewCore
+import ArgumentKit
+import Foundation
+
+/// The `agentview` program: parses arguments, runs a command, and returns the exit code.
+///
+/// Exit codes: 0 success, 1 runtime failure (the export cannot be loaded or output written),
+/// 64 misuse (as `sysexits.h` EX_USAGE).
+public enum CLI {
+    /// Exit code for a runtime failure.
+    public static let failure: Int32 = 1
+    /// Exit code for misuse of the command line.
+    public static let usage: Int32 = 64
+
+    /// Runs the program with arguments (without the program name); writes to the given streams.
+    public static func run(arguments: [String], output: (String) -> Void = { print($0, terminator: "") }, errors: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) -> Int32 {
+        let result: ParseResult
+        do {
+            result = try AgentViewCommand.root.parse(arguments: arguments)
+        } catch {
+            errors(error.fullMessage(for: AgentViewCommand.root) + "\n")
+            return usage
+        }
+        switch result {
+        case .help(let text), .version(let text):
+            output(text.hasSuffix("\n") ? text : text + "\n")
+            return 0
+        case .command(let command):
+            switch command.name {
+            case "render": return RenderCommand(command: command).run(errors: errors)
+            default:
+                errors("Error: unknown command '\(command.name)'\n")
+                return usage
+            }
+        }
+    }
+}

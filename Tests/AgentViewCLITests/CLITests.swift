@@ -1,0 +1,94 @@
+import AgentViewCLI
+import AgentViewCore
+import Foundation
+import Testing
+
+/// The command line: exit codes, help on stdout, errors on stderr, and output written only on success.
+@Suite struct CLITests {
+    private struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    private func run(_ arguments: [String]) -> Run {
+        var output = ""
+        var errors = ""
+        let status = CLI.run(arguments: arguments, output: { output += $0 }, errors: { errors += $0 })
+        return Run(status: status, output: output, errors: errors)
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    @Test func helpGoesToStdoutAndExitsZero() {
+        let result = run(["render", "--help"])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("OVERVIEW: Render an export into pages and snapshot.json"))
+        #expect(result.output.contains("--active-ticket-cap <n>"))
+        #expect(result.errors.isEmpty)
+    }
+
+    @Test func misuseExits64WithASuggestion() {
+        let result = run(["--otu", "x"])
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: Unknown option '--otu'. Did you mean '--out'?\nUsage: agentview render"))
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func anInvalidMessagingModeIsMisuse() {
+        let result = run(["render", "x", "--messaging", "both"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("'both'"))
+    }
+
+    @Test func renderWritesTheSnapshot() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write(#"{"users": [{"id": 1, "name": "Ann", "external_id": "a-1"}]}"#, to: root.appendingPathComponent("in/users.json"))
+        try write(#"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaaaa", "externalId": "A-1"}}"#, to: root.appendingPathComponent("in/sunshine/u.json"))
+        let out = root.appendingPathComponent("out")
+        let result = run(["render", root.appendingPathComponent("in").path, "--out", out.path])
+        #expect(result.status == 0, "\(result.errors)")
+        let snapshot = try String(contentsOf: out.appendingPathComponent("snapshot.json"), encoding: .utf8)
+        #expect(snapshot.contains(#""key": "support:1""#))
+        #expect(snapshot.contains(#""authenticatedVia": "jwt""#))
+        #expect(result.errors.hasPrefix("rendered 1 users (1 authenticated) and 0 tickets"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+        #expect(leftovers == ["in", "out"])
+    }
+
+    @Test func aLoadFailureListsEveryProblemExitsOneAndWritesNothing() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write("{", to: root.appendingPathComponent("in/a.json"))
+        try write(#"{"tickets": [{"id": "x"}]}"#, to: root.appendingPathComponent("in/b.json"))
+        let out = root.appendingPathComponent("out")
+        try write("previous", to: out.appendingPathComponent("snapshot.json"))
+        let input = root.appendingPathComponent("in").path
+        let result = run(["render", input, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.errors == """
+            \(input)/a.json:1:2: error: invalid JSON: unexpected end of input inside an object
+            \(input)/b.json:1:21: error: expected an integer id at 'tickets[0].id', found a string
+            agentview: 2 problems in '\(input)'; nothing was written
+
+            """)
+        #expect(try String(contentsOf: out.appendingPathComponent("snapshot.json"), encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out"])
+    }
+
+    @Test func aMissingExportFolderIsARuntimeFailure() {
+        let result = run(["render", "/nonexistent/agentview-export"])
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("/nonexistent/agentview-export: error: cannot read: no such folder\n"))
+    }
+}
