@@ -1,6 +1,7 @@
 import Mustache
 import Testing
 
+/// Templates are hostile input: whatever the bytes, the engine ends in output or a located error.
 @Suite("Hostile templates")
 struct HostileInputTests {
     /// Pieces of Mustache syntax that mutations insert, chosen to open and break tags.

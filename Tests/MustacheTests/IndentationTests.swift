@@ -1,6 +1,7 @@
 import Mustache
 import Testing
 
+/// How partials, parents and blocks indent the lines they expand to, beyond the spec's cases.
 @Suite("Layouts and indentation")
 struct IndentationTests {
     @Test("A page's content replaces a layout's standalone block at the block's indentation")
@@ -39,7 +40,8 @@ struct IndentationTests {
             </html>
 
             """
-        #expect(render(["page": page, "layout": layout], ["title": "T", "items": ["a", "b"]], strict: true) == expected)
+        #expect(
+            render(["page": page, "layout": layout], ["title": "T", "items": ["a", "b"]], strict: true) == expected)
     }
 
     @Test("A block the page does not replace shows its default content")
@@ -69,5 +71,15 @@ struct IndentationTests {
     func inlinePartial() {
         let templates = ["page": "<div>\n  {{>row}}\n</div>\n", "row": "<b>{{>two}}</b>\n", "two": "x\ny"]
         #expect(render(templates, strict: true) == "<div>\n  <b>x\ny</b>\n</div>\n")
+    }
+
+    @Test("A dynamic parent name picks the layout from the data, keeping the page's blocks")
+    func dynamicParent() {
+        let templates = [
+            "page": "{{<*layout}}{{$body}}hi{{/body}}{{/*layout}}",
+            "wide": "<div class=wide>{{$body}}{{/body}}</div>",
+            "narrow": "<div class=narrow>{{$body}}{{/body}}</div>",
+        ]
+        #expect(render(templates, ["layout": "narrow"], strict: true) == "<div class=narrow>hi</div>")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import Testing
 
+/// Loading templates from folders and memory, and rendering them by name.
 @Suite("Template library")
 struct LibraryTests {
     /// Writes files into a fresh temporary folder and returns it.
@@ -9,7 +10,8 @@ struct LibraryTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("mustache-\(UUID().uuidString)")
         for (path, contents) in files {
             let file = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(contents.utf8).write(to: file)
         }
         return root

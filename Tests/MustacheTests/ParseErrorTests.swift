@@ -3,14 +3,21 @@ import Testing
 
 /// A template that fails to parse, with the exact error and message it must give.
 struct ParseErrorCase: Sendable, CustomTestStringConvertible {
+    /// The template's source.
     let source: String
+    /// The line the error must point at.
     let line: Int
+    /// The column the error must point at.
     let column: Int
+    /// What the error must say went wrong.
     let reason: MustacheError.Reason
+    /// The whole message, in compiler form.
     let message: String
 
+    /// The message, as Swift Testing lists the argument.
     var testDescription: String { message }
 
+    /// One case per kind of parse error, plus columns counted past a non-ASCII letter.
     static let all: [ParseErrorCase] = [
         .init(
             source: "<ul>\n  {{#users}}\n  <li>{{name}}</li>\n", line: 2, column: 3, reason: .unclosedSection("users"),
@@ -62,6 +69,7 @@ struct ParseErrorCase: Sendable, CustomTestStringConvertible {
     ]
 }
 
+/// Each parse error's exact value and message.
 @Suite("Parse errors")
 struct ParseErrorTests {
     @Test("A malformed template gives the exact error and message", arguments: ParseErrorCase.all)

@@ -1,6 +1,7 @@
 import Mustache
 import Testing
 
+/// Limits that turn runaway recursion into errors instead of crashes or endless runs.
 @Suite("Recursion limits")
 struct RecursionTests {
     @Test("A partial that always includes itself stops at the depth limit with its place")
@@ -36,7 +37,9 @@ struct RecursionTests {
     @Test("Data-bounded recursion renders every level")
     func dataBounded() {
         let templates = ["page": "{{>node}}", "node": "{{name}}({{#children}}{{>node}}{{/children}})"]
-        let tree: MustacheValue = ["name": "a", "children": [["name": "b", "children": [["name": "c", "children": []]]]]]
+        let tree: MustacheValue = [
+            "name": "a", "children": [["name": "b", "children": [["name": "c", "children": []]]]],
+        ]
         #expect(render(templates, tree, strict: false) == "a(b(c()))")
     }
 

@@ -1,6 +1,7 @@
 import Mustache
 import Testing
 
+/// Strict mode: unknown names and missing partials are errors with their place.
 @Suite("Strict mode")
 struct StrictModeTests {
     @Test("An unknown variable is an error with its place and name")
@@ -10,7 +11,9 @@ struct StrictModeTests {
         #expect(error?.description == "page.mustache:2:9: error: unknown name 'nmae'")
     }
 
-    @Test("Unknown section and inverted-section names are errors", arguments: ["{{#usres}}x{{/usres}}", "{{^usres}}x{{/usres}}"])
+    @Test(
+        "Unknown section and inverted-section names are errors",
+        arguments: ["{{#usres}}x{{/usres}}", "{{^usres}}x{{/usres}}"])
     func unknownSection(_ source: String) {
         let error = renderError(["page": source], ["users": []])
         #expect(error == MustacheError(template: "page", line: 1, column: 1, reason: .unknownName("usres")))

@@ -1,6 +1,7 @@
 import Mustache
 import Testing
 
+/// How each kind of value prints, tests and escapes.
 @Suite("Values")
 struct ValueTests {
     @Test(
@@ -17,7 +18,8 @@ struct ValueTests {
     @Test(
         "Sections show for true values and hide for null, false and the empty list",
         arguments: [
-            (MustacheValue.string(""), true), ("0", true), (0, true), (true, true), (.map([:]), true), (.list(["x"]), true),
+            (MustacheValue.string(""), true), ("0", true), (0, true), (true, true), (.map([:]), true),
+            (.list(["x"]), true),
             (false, false), (nil, false), (.list([]), false),
         ])
     func truthiness(_ value: MustacheValue, _ shown: Bool) {
@@ -35,7 +37,8 @@ struct ValueTests {
 
     @Test("Map order never affects output: maps are only looked up by key")
     func mapOrder() {
-        let forward = MustacheValue.map(Dictionary(uniqueKeysWithValues: (0..<100).map { ("k\($0)", .number("\($0)")) }))
+        let forward = MustacheValue.map(
+            Dictionary(uniqueKeysWithValues: (0..<100).map { ("k\($0)", .number("\($0)")) }))
         let backward = MustacheValue.map(
             Dictionary(uniqueKeysWithValues: (0..<100).reversed().map { ("k\($0)", .number("\($0)")) }))
         let page = "{{#m}}{{k3}}{{k42}}{{k99}}{{/m}}"

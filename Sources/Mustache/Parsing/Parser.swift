@@ -9,8 +9,11 @@ struct Parser {
     /// How deep sections, parents and blocks may nest in one template.
     static let nestingLimit = 100
 
+    /// The cursor over the template's bytes.
     var reader: Reader
+    /// Finds the line and column of each tag.
     var locator: SourceLocator
+    /// The delimiters in force, changed by set-delimiter tags.
     var delimiters = Delimiters.standard
     /// Open frames; the first is the template itself.
     var frames: [Frame]

@@ -1,20 +1,32 @@
 /// The values a template is rendered against, innermost (the current section's value) last.
 struct ContextStack {
-    private var frames: [MustacheValue]
+    /// The frames' values, for the implicit iterator `.`.
+    private var values: [MustacheValue]
+    /// The frames' entries where a frame is a map, kept apart so that a lookup reads them in
+    /// place instead of copying each frame's value.
+    private var maps: [[String: MustacheValue]?]
 
     /// Creates a stack holding the root value.
     init(root: MustacheValue) {
-        frames = [root]
+        values = []
+        maps = []
+        push(root)
     }
 
     /// Makes a value the innermost frame.
     mutating func push(_ value: MustacheValue) {
-        frames.append(value)
+        values.append(value)
+        if case .map(let entries) = value {
+            maps.append(entries)
+        } else {
+            maps.append(nil)
+        }
     }
 
     /// Removes the innermost frame.
     mutating func pop() {
-        frames.removeLast()
+        values.removeLast()
+        maps.removeLast()
     }
 
     /// Finds a name's value, or returns `nil` when no frame defines it.
@@ -23,14 +35,17 @@ struct ContextStack {
     /// only inside what it found, so a broken chain is a miss and never falls back to an outer
     /// frame (interpolation.json, "Dotted Names - Broken Chain Resolution").
     func lookup(_ name: Name) -> MustacheValue? {
-        guard let head = name.components.first else { return frames.last }
-        for frame in frames.reversed() {
-            guard case .map(let entries) = frame, var value = entries[head] else { continue }
-            for part in name.components.dropFirst() {
-                guard case .map(let entries) = value, let next = entries[part] else { return nil }
-                value = next
+        guard let head = name.components.first else { return values.last }
+        var index = maps.count - 1
+        while index >= 0 {
+            if var value = maps[index]?[head] {
+                for part in name.components.dropFirst() {
+                    guard case .map(let entries) = value, let next = entries[part] else { return nil }
+                    value = next
+                }
+                return value
             }
-            return value
+            index -= 1
         }
         return nil
     }

@@ -16,7 +16,9 @@ struct Renderer {
     let templates: [String: Template]
     /// Whether unknown names and partials are errors instead of empty text.
     let strict: Bool
+    /// The values names are looked up in, innermost last.
     var context: ContextStack
+    /// The page rendered so far.
     var output: Output
     /// Partials, parents and replaced blocks being expanded now.
     var depth = 0
@@ -89,11 +91,11 @@ struct Renderer {
         guard value.isTruthy else { return }
         try enterNesting(at: location)
         defer { nesting -= 1 }
-        let elements: [MustacheValue]
-        if case .list(let list) = value {
-            elements = list
-        } else {
-            elements = [value]
+        guard case .list(let elements) = value else {
+            context.push(value)
+            try render(children, overrides)
+            context.pop()
+            return
         }
         for element in elements {
             context.push(element)

@@ -10,9 +10,13 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
     let name: String
     /// What the case checks, in the spec's words.
     let summary: String
+    /// The root of the context stack.
     let data: MustacheValue
+    /// The template to render.
     let template: String
+    /// The partials the template may include, by name.
     let partials: [String: String]
+    /// The exact output the spec expects.
     let expected: String
 
     /// `file: name`, as Swift Testing lists the argument.
