@@ -47,7 +47,7 @@ struct AgentViewBuilder {
             let isEmail = ViaChannel.isEmail(ticket.channel)
             var messages: [TicketView.MessageView] = []
             for entry in entries {
-                let (author, key) = self.author(of: entry, requester: requesterView, views: views, owners: ownerOfMessagingID, loginTimes: loginTimes, conversationID: conversationID)
+                let (author, key) = self.author(of: entry, requester: requesterView, views: views, owners: ownerOfMessagingID, loginTimes: loginTimes)
                 let decision = MessageCheckMark.decide(role: entry.role, time: entry.time, authenticatedAtSend: entry.authenticatedAtSend, author: author, isEmailChannel: isEmail)
                 if decision.rule == .authenticationTimeUnknown, let userKey = UserKey(key) { timeUnknownUsers.insert(userKey) }
                 messages.append(TicketView.MessageView(entry: entry, author: key, decision: decision))
@@ -144,7 +144,7 @@ struct AgentViewBuilder {
     /// The facts §5 needs about an entry's author, and the author's key for the snapshot.
     private func author(
         of entry: TranscriptEntry, requester: UserView?, views: [UserKey: UserView], owners: [String: UserKey],
-        loginTimes: [String: Timestamp], conversationID: String?
+        loginTimes: [String: Timestamp]
     ) -> (MessageCheckMark.Author, String) {
         switch entry.role {
         case .agent: return (MessageCheckMark.Author(isAuthenticated: false), entry.authorSupportUserID.map { "agent:\($0)" } ?? "agent")
@@ -152,7 +152,7 @@ struct AgentViewBuilder {
         case .system: return (MessageCheckMark.Author(isAuthenticated: false), "system")
         case .endUser: break
         }
-        let conversationTime = [entry.conversationID, conversationID].compactMap { $0 }.compactMap { loginTimes[$0] }.min()
+        let conversationTime = entry.conversationID.flatMap { loginTimes[$0] }
         if let rawID = entry.authorMessagingUserID {
             let resolved = merges.resolve(rawID)
             let wasAnonymous = merges.mergeDiscarding(rawID)?.isLogin ?? false

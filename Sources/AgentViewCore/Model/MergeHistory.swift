@@ -70,14 +70,15 @@ public struct MergeHistory: Sendable {
         return aliases
     }
 
-    /// The moment a merge made the conversation's person authenticated, for messages in merged conversations.
+    /// The login moment of each anonymous conversation merged by `sdkLogin` (§5 rule 3, "or the merge time").
+    ///
+    /// Only the discarded side's conversation gains a moment: the surviving user was authenticated before
+    /// the merge, so its own earlier messages were sent authenticated.
     public func loginTimesByConversation() -> [String: Timestamp] {
         var times: [String: Timestamp] = [:]
         for merge in merges where merge.isLogin {
-            guard let at = merge.at else { continue }
-            for id in [merge.survivingConversationID, merge.discardedConversationID].compactMap({ $0 }) {
-                times[id] = min(times[id] ?? at, at)
-            }
+            guard let at = merge.at, let conversation = merge.discardedConversationID else { continue }
+            times[conversation] = min(times[conversation] ?? at, at)
         }
         return times
     }

@@ -1,0 +1,49 @@
+@testable import AgentViewCore
+import Testing
+
+/// DOMAIN.md §5: the order of evidence for each end-user message, at and around the moment of login.
+@Suite struct MessageCheckMarkTests {
+    private static let login = Timestamp(iso8601: "2026-04-02T10:00:00.000Z")!
+
+    private static func offset(_ milliseconds: Int64) -> Timestamp {
+        Timestamp(millisecondsSinceEpoch: login.millisecondsSinceEpoch + milliseconds)
+    }
+
+    @Test(arguments: [(Int64(-1), false), (0, true), (1, true), (-60_000, false)])
+    func aKnownMomentMarksMessagesAtOrAfterIt(milliseconds: Int64, marked: Bool) {
+        let author = MessageCheckMark.Author(isAuthenticated: true, authenticatedAt: Self.login)
+        let decision = MessageCheckMark.decide(role: .endUser, time: Self.offset(milliseconds), authenticatedAtSend: nil, author: author, isEmailChannel: false)
+        #expect(decision == MessageCheckMark.Decision(checkMark: marked, rule: .authenticationTime))
+    }
+
+    @Test(arguments: [true, false])
+    func webhookDataOverridesEverythingElse(stated: Bool) {
+        let merged = MessageCheckMark.Author(isAuthenticated: !stated, authenticatedAt: Self.offset(stated ? 10_000 : -10_000), wasAnonymousBeforeLogin: true)
+        let decision = MessageCheckMark.decide(role: .endUser, time: Self.login, authenticatedAtSend: stated, author: merged, isEmailChannel: false)
+        #expect(decision == MessageCheckMark.Decision(checkMark: stated, rule: .webhook))
+    }
+
+    @Test func aDiscardedAnonymousAuthorGetsNoMark() {
+        let author = MessageCheckMark.Author(isAuthenticated: true, authenticatedAt: Self.offset(-10_000), wasAnonymousBeforeLogin: true)
+        #expect(MessageCheckMark.decide(role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, isEmailChannel: false)
+            == MessageCheckMark.Decision(checkMark: false, rule: .mergedAnonymous))
+    }
+
+    @Test func anAuthenticatedAuthorWithNoKnownMomentIsMarkedOnEveryMessage() {
+        let author = MessageCheckMark.Author(isAuthenticated: true)
+        #expect(MessageCheckMark.decide(role: .endUser, time: nil, authenticatedAtSend: nil, author: author, isEmailChannel: false)
+            == MessageCheckMark.Decision(checkMark: true, rule: .authenticationTimeUnknown))
+    }
+
+    @Test(arguments: [TranscriptEntry.Role.agent, .bot, .system])
+    func agentBotAndSystemMessagesNeverCarryTheMark(role: TranscriptEntry.Role) {
+        let author = MessageCheckMark.Author(isAuthenticated: true)
+        #expect(MessageCheckMark.decide(role: role, time: Self.login, authenticatedAtSend: true, author: author, isEmailChannel: false)
+            == MessageCheckMark.Decision(checkMark: false, rule: .notEndUser))
+    }
+
+    @Test func theMarkIsNotCarriedOntoEmail() {
+        let author = MessageCheckMark.Author(isAuthenticated: true)
+        #expect(MessageCheckMark.decide(role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, isEmailChannel: true).rule == .emailChannel)
+    }
+}
