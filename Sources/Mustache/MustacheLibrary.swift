@@ -12,12 +12,18 @@
 ///     "row": "<p>{{name}}</p>\n",
 /// ])
 /// let html = try library.render("page", ["users": [["name": "Ada"]]], strict: true)
+/// // "<title>Tickets</title><p>Ada</p>\n"
 /// ```
 ///
 /// Every template is a partial or parent of every other, by name. Values are escaped as HTML
 /// (`& < > " '`) unless a tag asks for raw output with `{{{name}}}` or `{{&name}}`. In strict
 /// mode a name that no context frame defines, or a partial that does not exist, is an error
 /// with its place rather than empty text, so a typo fails a test instead of a page.
+///
+/// A page shares a layout through a parent tag, `{{<layout}}…{{/layout}}`, whose blocks
+/// `{{$name}}…{{/name}}` replace the layout's blocks of the same name. A partial or block tag
+/// alone on its line indents every template line it expands to by that line's indentation, so
+/// nested templates keep the page's HTML indented.
 public struct MustacheLibrary: Sendable {
     private let templates: [String: Template]
 

@@ -83,4 +83,15 @@ struct LibraryTests {
         }
         #expect(pages == Array(repeating: expected, count: 8))
     }
+
+    @Test("The example in the module documentation renders as documented")
+    func documentationExample() throws {
+        let library = try MustacheLibrary(templates: [
+            "layout": "<title>{{$title}}Tickets{{/title}}</title>{{$body}}{{/body}}",
+            "page": "{{<layout}}{{$body}}{{#users}}{{>row}}{{/users}}{{/body}}{{/layout}}",
+            "row": "<p>{{name}}</p>\n",
+        ])
+        let html = try library.render("page", ["users": [["name": "Ada"]]], strict: true)
+        #expect(html == "<title>Tickets</title><p>Ada</p>\n")
+    }
 }
