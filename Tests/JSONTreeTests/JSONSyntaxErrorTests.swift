@@ -127,33 +127,10 @@ struct JSONSyntaxErrorTests {
         SyntaxErrorCase(bytes: [0x22, 0x5C, 0xC3, 0x22], at: 2, "invalid UTF-8 byte 0xc3"),
     ]
 
-    @Test("structural mistakes", arguments: structure)
-    func structuralMistakes(_ testCase: SyntaxErrorCase) {
-        expectSyntaxError(testCase.input, offset: testCase.offset, description: testCase.description)
-    }
-
-    @Test("bare words", arguments: literals)
-    func bareWords(_ testCase: SyntaxErrorCase) {
-        expectSyntaxError(testCase.input, offset: testCase.offset, description: testCase.description)
-    }
-
-    @Test("truncated documents", arguments: truncations)
-    func truncatedDocuments(_ testCase: SyntaxErrorCase) {
-        expectSyntaxError(testCase.input, offset: testCase.offset, description: testCase.description)
-    }
-
-    @Test("malformed numbers", arguments: numbers)
-    func malformedNumbers(_ testCase: SyntaxErrorCase) {
-        expectSyntaxError(testCase.input, offset: testCase.offset, description: testCase.description)
-    }
-
-    @Test("malformed strings", arguments: strings)
-    func malformedStrings(_ testCase: SyntaxErrorCase) {
-        expectSyntaxError(testCase.input, offset: testCase.offset, description: testCase.description)
-    }
-
-    @Test("ill-formed UTF-8", arguments: encodings)
-    func illFormedUTF8(_ testCase: SyntaxErrorCase) {
+    @Test(
+        "each mistake is reported with its message at the offending byte",
+        arguments: structure + literals + truncations + numbers + strings + encodings)
+    func reported(_ testCase: SyntaxErrorCase) {
         expectSyntaxError(testCase.input, offset: testCase.offset, description: testCase.description)
     }
 
