@@ -20,7 +20,7 @@ struct Frame {
     let location: SourceLocation
     /// The nodes read so far inside the frame.
     var nodes: [Node] = []
-    /// Whether the opening tag had nothing but indentation before it on its line.
+    /// For a parent: whether the opening tag had nothing but indentation before it on its line.
     var openedAfterIndentation = false
     /// The indentation before the opening tag, when only indentation preceded it.
     var indentation: [UInt8] = []

@@ -51,17 +51,4 @@ extension Parser {
         flushText()
         return frames.removeLast()
     }
-
-    /// Opens a parent tag, keeping the indentation before it aside until its closing tag shows
-    /// whether the whole parent stands alone on its lines.
-    private mutating func openParent(_ name: PartialName, at location: SourceLocation) throws(MustacheError) {
-        var frame = Frame(kind: .parent(name), name: name.description, location: location)
-        if isAfterIndentationOnly {
-            frame.openedAfterIndentation = true
-            frame.indentation = Array(text[lineStart...])
-            text.removeSubrange(lineStart...)
-        }
-        try open(frame)
-        lineHasTag = true
-    }
 }

@@ -1,4 +1,17 @@
 extension Parser {
+    /// Opens a parent tag, keeping the indentation before it aside until its closing tag shows
+    /// whether the whole parent stands alone on its lines.
+    mutating func openParent(_ name: PartialName, at location: SourceLocation) throws(MustacheError) {
+        var frame = Frame(kind: .parent(name), name: name.description, location: location)
+        if isAfterIndentationOnly {
+            frame.openedAfterIndentation = true
+            frame.indentation = Array(text[lineStart...])
+            text.removeSubrange(lineStart...)
+        }
+        try open(frame)
+        lineHasTag = true
+    }
+
     /// Opens a block, working out the indentation its content is written at.
     ///
     /// Inside a parent's body everything but blocks is ignored, so there a block's opening tag is
@@ -11,7 +24,6 @@ extension Parser {
         let restEnd = reader.endOfBlankRest(from: reader.offset)
         var frame = Frame(kind: .block, name: name, location: location)
         frame.outerDedent = dedent
-        frame.openedAfterIndentation = afterIndentation
         if afterIndentation {
             frame.indentation = Array(text[lineStart...])
         }
