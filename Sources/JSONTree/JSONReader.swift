@@ -7,6 +7,11 @@ public enum JSONReader {
     /// The bytes of the UTF-8 byte order mark, which some Windows tools put before a JSON file.
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    /// The offset of the first byte after a leading byte order mark, or 0 when there is none.
+    static func contentStart(of bytes: [UInt8]) -> Int {
+        bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+    }
+
     /// Parses one JSON document (whitespace around it allowed; a leading UTF-8 BOM is skipped silently).
     ///
     /// - Parameters:
@@ -17,7 +22,7 @@ public enum JSONReader {
     /// - Returns: The document's value, with offsets counted from the start of `bytes`.
     /// - Throws: The first ``JSONSyntaxError`` in the document.
     public static func parse(_ bytes: [UInt8], maxDepth: Int = 512) throws(JSONSyntaxError) -> JSONValue {
-        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+        let start = contentStart(of: bytes)
         guard start < bytes.count else { throw JSONSyntaxError(offset: bytes.count, reason: .emptyDocument) }
         return try withParser(over: bytes, from: start, maxDepth: maxDepth) { parser throws(JSONSyntaxError) in
             try parser.parseDocument()
@@ -31,7 +36,7 @@ public enum JSONReader {
     ///
     /// - Throws: The first ``JSONSyntaxError``; an incomplete line ends at its line break.
     public static func parseLines(_ bytes: [UInt8], maxDepth: Int = 512) throws(JSONSyntaxError) -> [JSONValue] {
-        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+        let start = contentStart(of: bytes)
         guard start < bytes.count else { return [] }
         return try withParser(over: bytes, from: start, maxDepth: maxDepth) { parser throws(JSONSyntaxError) in
             var values: [JSONValue] = []

@@ -27,7 +27,7 @@ extension TextPosition {
     public init(offset: Int, in bytes: [UInt8]) {
         let target = min(max(offset, 0), bytes.count)
         var line = 1
-        var lineStart = bytes.starts(with: JSONReader.byteOrderMark) ? min(target, JSONReader.byteOrderMark.count) : 0
+        var lineStart = min(target, JSONReader.contentStart(of: bytes))
         var column = 1
         bytes.withUnsafeBufferPointer { buffer in
             for position in lineStart..<target where buffer[position] == ASCII.newline {
