@@ -15,6 +15,9 @@ public struct Settings: Sendable, Equatable {
     public var essentialsFields: [String]
     /// The IANA time zone pages show times in.
     public var timeZone: String
+    /// The main brand's id, where help-center authentication works (DOMAIN.md §8); nil means the lowest
+    /// brand id on any ticket, Zendesk's first brand.
+    public var mainBrandID: String?
 
     /// The default placeholder patterns: `*` matches any run of characters, case-insensitively.
     public static let defaultPlaceholderNamePatterns = ["Web User *", "Visitor *", "Mobile App User*", "Caller *"]
@@ -27,12 +30,13 @@ public struct Settings: Sendable, Equatable {
     public init(
         activeTicketCap: Int = 100, messagingMode: MessagingMode = .single,
         placeholderNamePatterns: [String] = Settings.defaultPlaceholderNamePatterns,
-        essentialsFields: [String] = Settings.defaultEssentialsFields, timeZone: String = "UTC"
+        essentialsFields: [String] = Settings.defaultEssentialsFields, timeZone: String = "UTC", mainBrandID: String? = nil
     ) {
         self.activeTicketCap = activeTicketCap
         self.messagingMode = messagingMode
         self.placeholderNamePatterns = placeholderNamePatterns
         self.essentialsFields = essentialsFields
         self.timeZone = timeZone
+        self.mainBrandID = mainBrandID
     }
 }

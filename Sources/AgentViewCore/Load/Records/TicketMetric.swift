@@ -1,5 +1,7 @@
 /// The activity times of one ticket's metrics that the active-ticket order uses (DOMAIN.md §6).
 public struct TicketMetric: Sendable, Equatable {
+    /// The metric record's own id, when the export carries it (diagnostics name it).
+    public var id: String?
     public var ticketID: String
     public var requesterUpdatedAt: Timestamp?
     public var assigneeUpdatedAt: Timestamp?
@@ -14,6 +16,7 @@ public struct TicketMetric: Sendable, Equatable {
     }
 
     init(reading record: RecordReader) throws {
+        id = try record.supportID("id")
         ticketID = try record.requiredSupportID("ticket_id")
         requesterUpdatedAt = try record.date("requester_updated_at")
         assigneeUpdatedAt = try record.date("assignee_updated_at")
