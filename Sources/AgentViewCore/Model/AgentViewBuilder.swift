@@ -5,7 +5,6 @@ struct AgentViewBuilder {
     let export: Export
     let settings: Settings
     private let merges: MergeHistory
-    private var diagnostics: [Diagnostic] = []
 
     init(export: Export, settings: Settings) {
         self.export = export
@@ -31,17 +30,10 @@ struct AgentViewBuilder {
         let metrics = Dictionary(export.metrics.map { ($0.ticketID, $0) }, uniquingKeysWith: { _, last in last })
         var tickets: [TicketView] = []
         var candidatesByUser: [UserKey: [ActiveTicketCap.Candidate]] = [:]
-        var timeUnknownUsers: Set<UserKey> = []
 
         for ticket in export.tickets {
             let requester = ticket.requesterID.map { UserKey(.support, $0) }
             let requesterView = requester.flatMap { views[$0] }
-            if let requesterID = ticket.requesterID, requesterView == nil, staff[requesterID] == nil {
-                diagnostics.append(Diagnostic(
-                    code: "link-target-missing", severity: .warning, subject: "ticket:\(ticket.id)",
-                    message: "ticket \(ticket.id) names requester '\(requesterID)', who is not in the export",
-                    advice: "export the requester with the users (GET /api/v2/users/\(requesterID)) or check the ticket's requester_id"))
-            }
             let (source, entries) = transcripts.transcript(for: ticket)
             let conversationID = transcripts.conversationByTicket[ticket.id]
             let isEmail = ViaChannel.isEmail(ticket.channel)
@@ -49,7 +41,6 @@ struct AgentViewBuilder {
             for entry in entries {
                 let (author, key) = self.author(of: entry, requester: requesterView, views: views, owners: ownerOfMessagingID, loginTimes: loginTimes)
                 let decision = MessageCheckMark.decide(role: entry.role, time: entry.time, authenticatedAtSend: entry.authenticatedAtSend, author: author, isEmailChannel: isEmail)
-                if decision.rule == .authenticationTimeUnknown, let userKey = UserKey(key) { timeUnknownUsers.insert(userKey) }
                 messages.append(TicketView.MessageView(entry: entry, author: key, decision: decision))
             }
             tickets.append(TicketView(ticket: ticket, requester: requester, mark: nil, conversationID: conversationID, transcriptSource: source, messages: messages))
@@ -76,23 +67,13 @@ struct AgentViewBuilder {
             let marks = ActiveTicketCap.marks(for: candidates, userIsAuthenticated: views[key]!.isAuthenticated, cap: settings.activeTicketCap)
             views[key]!.tickets = marks
             for mark in marks { markByTicket[mark.ticketID] = mark }
-            let overCap = marks.filter { $0.reason == .overCap }.count
-            if overCap > 0 {
-                let active = marks.filter { $0.rank != nil }.count
-                diagnostics.append(Diagnostic(
-                    code: "active-ticket-cap", severity: .note, subject: key.description,
-                    message: "\(active) active tickets: the mark shows on the first \(settings.activeTicketCap) (ranks 1–\(settings.activeTicketCap)); \(overCap) tickets ranked \(settings.activeTicketCap + 1)–\(active) show no mark",
-                    advice: "solve or close stale tickets; the mark goes to the most recently active \(settings.activeTicketCap)"))
-            }
         }
         for index in tickets.indices { tickets[index].mark = markByTicket[tickets[index].ticket.id] }
-        for key in timeUnknownUsers.sorted() {
-            diagnostics.append(Diagnostic(
-                code: "auth-time-unknown", severity: .note, subject: key.description,
-                message: "no webhook says when '\(views[key]?.supportUser?.name ?? key.id)' authenticated: every message is shown with the mark",
-                advice: "add the user:update (reason authentication) or user:merge webhooks to the export to mark only messages sent after login"))
-        }
-        return AgentView(settings: settings, users: views.values.sorted { $0.key < $1.key }, tickets: tickets, diagnostics: diagnostics.sorted(), staff: staff)
+        let users = views.values.sorted { $0.key < $1.key }
+        // Diagnostics look at the finished view, so every rule sees the same users, tickets and marks (§9).
+        let context = DiagnosticContext(export: export, settings: settings, merges: merges, users: users, tickets: tickets)
+        let diagnostics = DiagnosticRegistry.diagnose(context)
+        return AgentView(settings: settings, users: users, tickets: tickets, diagnostics: diagnostics, staff: staff)
     }
 
     /// Links messaging users to Support users (§2) and decides their authentication (§3).
@@ -105,27 +86,12 @@ struct AgentViewBuilder {
             let key = UserKey(.support, user.id)
             views[key] = UserView(key: key, supportUser: user, messagingUsers: [], isAuthenticated: false, authenticationMethod: nil, tickets: [])
         }
-        let supportIDs = Set(export.supportUsers.map(\.id))
         for user in export.messagingUsers where merges.userAliases[user.id] == nil {
             let authentication = AuthenticationRule.evaluate(user)
             let link = linker.link(user)
             let linked = UserView.LinkedMessagingUser(
                 user: user, link: link?.rule, authentication: authentication, authenticatedAt: merges.authenticationTimes[user.id],
                 discardedIDs: (discardedBySurvivor[user.id] ?? []).sorted(by: IDOrder.less))
-            if let zendeskID = user.zendeskID, !zendeskID.isEmpty, !supportIDs.contains(zendeskID) {
-                diagnostics.append(Diagnostic(
-                    code: "link-target-missing", severity: .warning, subject: "messaging:\(user.id)",
-                    message: "messaging user '\(user.id)' has zendeskId '\(zendeskID)', which names no Support user in the export",
-                    advice: "export Support user \(zendeskID), or synchronize the messaging user with POST /v2/apps/{appId}/users/{zendeskId}/sync"))
-            }
-            if authentication.contradictsRule {
-                let stated = user.statedAuthenticated == true ? "true" : "false"
-                let evidence = [user.externalID.map { "externalId '\($0)'" }, user.zendeskID.map { "zendeskId '\($0)'" }].compactMap { $0 }
-                diagnostics.append(Diagnostic(
-                    code: "auth-flag-contradiction", severity: .warning, subject: "messaging:\(user.id)",
-                    message: "messaging user '\(user.id)' states authenticated '\(stated)' but has \(evidence.isEmpty ? "neither externalId nor zendeskId" : evidence.joined(separator: " and "))",
-                    advice: "the stated flag is what Zendesk computed and is shown; check the JWT or help-center sign-in that set the ids"))
-            }
             let key = link.map { UserKey(.support, $0.supportUserID) } ?? UserKey(.messaging, user.id)
             if views[key] == nil {
                 views[key] = UserView(key: key, supportUser: nil, messagingUsers: [], isAuthenticated: false, authenticationMethod: nil, tickets: [])

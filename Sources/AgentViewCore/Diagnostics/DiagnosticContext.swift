@@ -1,0 +1,94 @@
+/// Everything the diagnostic rules look at, with the indexes they share, built once per view.
+///
+/// Each index is one pass over its records, so building the context is O(n log n) and no rule needs
+/// to loop over users × tickets.
+struct DiagnosticContext: Sendable {
+    /// The export the view was built from, for records no view keeps (comments, metrics, raw messages).
+    let export: Export
+    let settings: Settings
+    /// Merges and logins from webhooks: the alias map that resolves discarded ids.
+    let merges: MergeHistory
+    /// End users sorted by key.
+    let users: [UserView]
+    /// Tickets sorted by id.
+    let tickets: [TicketView]
+
+    /// Every Support user, staff included, by id.
+    let supportUsersByID: [String: SupportUser]
+    /// Every messaging user in the export by id (discarded ids are not among them).
+    let messagingUsersByID: [String: MessagingUser]
+    /// The view that holds each surviving messaging user.
+    let ownerByMessagingID: [String: UserKey]
+    /// End users by key.
+    let usersByKey: [UserKey: UserView]
+    /// Tickets by requester key, sorted by id.
+    let ticketsByRequester: [UserKey: [TicketView]]
+    /// Tickets by the conversation their `ChatStartedEvent` names, raw or after aliasing, sorted by id.
+    let ticketsByConversation: [String: [TicketView]]
+    /// Conversations the export lists, plus those merges name (merged away in single mode, never dangling).
+    let knownConversationIDs: Set<String>
+    /// End-user messages by the surviving id of their author, in time order.
+    let endUserMessagesByAuthor: [String: [Message]]
+    /// The brand help-center authentication works on: the setting, else the lowest brand id on a ticket.
+    let mainBrandID: String?
+
+    /// Builds every index in one pass over each kind of record.
+    init(export: Export, settings: Settings, merges: MergeHistory, users: [UserView], tickets: [TicketView]) {
+        self.export = export
+        self.settings = settings
+        self.merges = merges
+        self.users = users
+        self.tickets = tickets
+        supportUsersByID = Dictionary(export.supportUsers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        messagingUsersByID = Dictionary(
+            export.messagingUsers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var owners: [String: UserKey] = [:]
+        for view in users {
+            for linked in view.messagingUsers { owners[linked.user.id] = view.key }
+        }
+        ownerByMessagingID = owners
+        usersByKey = Dictionary(users.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var byRequester: [UserKey: [TicketView]] = [:]
+        var byConversation: [String: [TicketView]] = [:]
+        let ticketsByID = Dictionary(tickets.map { ($0.ticket.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for ticket in tickets {
+            if let requester = ticket.requester { byRequester[requester, default: []].append(ticket) }
+            if let conversationID = ticket.conversationID { byConversation[conversationID, default: []].append(ticket) }
+        }
+        // A ticket whose event names a conversation merged away in single mode is found under both ids.
+        for link in export.ticketConversations {
+            guard let ticket = ticketsByID[link.ticketID], ticket.conversationID != link.conversationID else {
+                continue
+            }
+            byConversation[link.conversationID, default: []].append(ticket)
+        }
+        ticketsByRequester = byRequester
+        ticketsByConversation = byConversation.mapValues { tickets in
+            tickets.sorted { IDOrder.less($0.ticket.id, $1.ticket.id) }
+        }
+
+        var known = Set(export.conversations.map(\.id))
+        for merge in merges.merges {
+            known.formUnion([merge.discardedConversationID, merge.survivingConversationID].compactMap { $0 })
+        }
+        knownConversationIDs = known
+        var byAuthor: [String: [Message]] = [:]
+        for message in export.messages where message.isFromEndUser {
+            guard let author = message.authorUserID else { continue }
+            byAuthor[merges.resolve(author), default: []].append(message)
+        }
+        endUserMessagesByAuthor = byAuthor
+        mainBrandID = settings.mainBrandID ?? tickets.compactMap(\.ticket.brandID).min(by: IDOrder.less)
+    }
+
+    /// The view key of a messaging user, following merges; nil when no view holds it.
+    func owner(ofMessagingUser id: String) -> UserKey? {
+        ownerByMessagingID[merges.resolve(id)]
+    }
+
+    /// A user key as messages name it: `support:123 'Ann Lee'`.
+    func describe(_ key: UserKey) -> String {
+        DiagnosticText.user(key, name: key.kind == .support ? supportUsersByID[key.id]?.name : nil)
+    }
+}

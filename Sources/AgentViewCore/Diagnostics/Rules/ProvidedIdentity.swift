@@ -1,0 +1,54 @@
+/// The names and emails an unauthenticated person provided: typed into an AI-agent form, or carried by
+/// a messaging profile (DOMAIN.md §3: "Unauthenticated users may still have a name or an email …
+/// Show it, marked unverified; it proves nothing").
+struct ProvidedIdentity: Sendable, Equatable {
+    /// Distinct names in the order first provided.
+    var names: [String] = []
+    /// Distinct emails in the order first provided.
+    var emails: [String] = []
+
+    /// Whether nothing was provided.
+    var isEmpty: Bool { names.isEmpty && emails.isEmpty }
+
+    /// What a messaging user's profile carries: `givenName + " " + surname` and its email.
+    static func profile(of user: MessagingUser) -> ProvidedIdentity {
+        var identity = ProvidedIdentity()
+        identity.add(name: user.profileName)
+        identity.add(email: user.email)
+        return identity
+    }
+
+    /// What `formResponse` messages carry, in message order.
+    static func forms(in messages: [Message]) -> ProvidedIdentity {
+        var identity = ProvidedIdentity()
+        identity.add(forms: messages)
+        return identity
+    }
+
+    /// Adds the values of `formResponse` messages, in message order.
+    mutating func add(forms messages: [Message]) {
+        for message in messages where message.content.type == "formResponse" {
+            for field in message.content.fields {
+                // Zendesk's bot forms name their fields `name` and `email` ("Your name", "Your email").
+                let key = DiagnosticText.folded([field.name, field.label].compactMap { $0 }.joined(separator: " "))
+                if field.type == "email" || key.contains("email") {
+                    add(email: field.value)
+                } else if key.contains("name") {
+                    add(name: field.value)
+                }
+            }
+        }
+    }
+
+    /// Adds a name unless blank or already present, ignoring case and spacing.
+    mutating func add(name: String?) {
+        guard let name = DiagnosticText.nonEmpty(name) else { return }
+        if !names.contains(where: { DiagnosticText.folded($0) == DiagnosticText.folded(name) }) { names.append(name) }
+    }
+
+    /// Adds an email unless blank or already present, ignoring case.
+    mutating func add(email: String?) {
+        guard let email = DiagnosticText.nonEmpty(email) else { return }
+        if !emails.contains(where: { $0.lowercased() == email.lowercased() }) { emails.append(email) }
+    }
+}

@@ -1,0 +1,81 @@
+/// Raises `sync-drift-name`, `sync-drift-email` and `sync-drift-external-id` when a Support user and
+/// an authenticated messaging user linked to it disagree (DOMAIN.md §8).
+///
+/// "The messaging user copies the Support user's name, primary email and `external_id` only at the
+/// first help-center login. Later edits on either side (agents may edit name and email) drift. Drift in
+/// name, email or external ID is a diagnostic whose advice is the Synchronize User API."
+///
+/// Only pairs where both sides have a value are compared. The name pairs Support `name` with
+/// `givenName + " " + surname` exactly; the email pairs the Support primary email with the messaging
+/// user's first email identity (where synchronizing writes it), else its profile email, ignoring case;
+/// external IDs compare ignoring case, as linking does (§2), so a letter-case difference is no drift.
+/// Unauthenticated pairs are left to `unverified-profile`: their values prove nothing either way.
+enum SyncDriftRule: DiagnosticRule {
+    /// The `sync-drift-name` line of the catalogue.
+    static let name = DiagnosticCode(
+        code: "sync-drift-name", severity: .warning, when: "linked users disagree on the name (§8)")
+    /// The `sync-drift-email` line of the catalogue.
+    static let email = DiagnosticCode(
+        code: "sync-drift-email", severity: .warning, when: "linked users disagree on the email (§8)")
+    /// The `sync-drift-external-id` line of the catalogue.
+    static let externalID = DiagnosticCode(
+        code: "sync-drift-external-id", severity: .warning, when: "linked users disagree on the external ID (§8)")
+
+    static var codes: [DiagnosticCode] { [name, email, externalID] }
+
+    static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for view in context.users {
+            guard let support = view.supportUser else { continue }
+            for linked in view.messagingUsers where linked.authentication.isAuthenticated {
+                let user = linked.user
+                let sync = "POST /v2/apps/{appId}/users/\(support.id)/sync"
+                if let supportName = DiagnosticText.nonEmpty(support.name), let messagingName = user.profileName,
+                    supportName != messagingName
+                {
+                    diagnostics.append(
+                        name.diagnostic(
+                            subject: view.key.description,
+                            message:
+                                "Support name \(DiagnosticText.quoted(supportName)) differs from messaging user \(DiagnosticText.quoted(user.id)) name \(DiagnosticText.quoted(messagingName))",
+                            advice:
+                                "agents see \(DiagnosticText.quoted(supportName)), while the AI agent's Provided name is \(DiagnosticText.quoted(messagingName)): the name was copied only at first sign-in; call the Synchronize User API (\(sync)) to copy the Support name"
+                        ))
+                }
+                if let supportEmail = DiagnosticText.nonEmpty(support.primaryEmail),
+                    let messagingEmail = messagingEmail(of: user),
+                    supportEmail.lowercased() != messagingEmail.lowercased()
+                {
+                    diagnostics.append(
+                        email.diagnostic(
+                            subject: view.key.description,
+                            message:
+                                "Support email \(DiagnosticText.quoted(supportEmail)) differs from messaging user \(DiagnosticText.quoted(user.id)) email \(DiagnosticText.quoted(messagingEmail))",
+                            advice:
+                                "agents see \(DiagnosticText.quoted(supportEmail)), while messaging still holds \(DiagnosticText.quoted(messagingEmail)) from the first sign-in; call the Synchronize User API (\(sync)) to copy the Support primary email"
+                        ))
+                }
+                if let supportID = DiagnosticText.nonEmpty(support.externalID),
+                    let messagingID = DiagnosticText.nonEmpty(user.externalID),
+                    supportID.lowercased() != messagingID.lowercased()
+                {
+                    diagnostics.append(
+                        externalID.diagnostic(
+                            subject: view.key.description,
+                            message:
+                                "Support external_id \(DiagnosticText.quoted(supportID)) differs from messaging user \(DiagnosticText.quoted(user.id)) externalId \(DiagnosticText.quoted(messagingID))",
+                            advice:
+                                "decide which ID your JWTs carry: a JWT login with the other one creates a separate user; fix the Support external_id (PUT /api/v2/users/\(support.id)) or the JWTs, then call the Synchronize User API (\(sync))"
+                        ))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// The messaging side of the email pair: the first email identity, else the profile email.
+    static func messagingEmail(of user: MessagingUser) -> String? {
+        DiagnosticText.nonEmpty(user.identities.first { $0.type == "email" }?.value)
+            ?? DiagnosticText.nonEmpty(user.profileEmail)
+    }
+}
