@@ -40,13 +40,14 @@ struct AgentViewBuilder {
             var messages: [TicketView.MessageView] = []
             for entry in entries {
                 let (author, key) = self.author(of: entry, requester: requesterView, views: views, owners: ownerOfMessagingID, loginTimes: loginTimes)
-                let decision = MessageCheckMark.decide(role: entry.role, time: entry.time, authenticatedAtSend: entry.authenticatedAtSend, author: author, isEmailChannel: isEmail)
+                let decision = MessageCheckMark.decide(role: entry.role, time: entry.time, authenticatedAtSend: entry.authenticatedAtSend, author: author, isEmailChannel: isEmail,
+                    isMessagingMessage: entry.isMessagingMessage)
                 messages.append(TicketView.MessageView(entry: entry, author: key, decision: decision))
             }
             tickets.append(TicketView(ticket: ticket, requester: requester, mark: nil, conversationID: conversationID, transcriptSource: source, messages: messages))
 
             guard let requester, let requesterView else { continue }
-            let endUserMessages = messages.filter { $0.entry.role == .endUser }
+            let endUserMessages = messages.filter { $0.entry.role == .endUser && $0.entry.isMessagingMessage }
             let activityTimes = messages.filter { $0.entry.role == .endUser || $0.entry.role == .agent }.compactMap(\.entry.time)
                 + [metrics[ticket.id]?.requesterUpdatedAt, metrics[ticket.id]?.assigneeUpdatedAt, metrics[ticket.id]?.latestCommentAddedAt].compactMap { $0 }
             let authenticatedOnTicket: Bool

@@ -73,7 +73,8 @@ struct TranscriptBuilder {
             authorMessagingUserID: event.authorMessagingUserID ?? message?.authorUserID,
             authorSupportUserID: event.authorSupportUserID == "-1" ? nil : event.authorSupportUserID,
             authorName: event.authorDisplayName, content: event.content, conversationID: message?.conversationID,
-            isPublic: event.isPublic, authenticatedAtSend: message?.authorAuthenticatedAtSend)
+            isPublic: event.isPublic, authenticatedAtSend: message?.authorAuthenticatedAtSend,
+            isMessagingMessage: event.messagingMessageID != nil || event.type.hasPrefix("Messaging::"))
     }
 
     private func entry(from message: Message) -> TranscriptEntry {
@@ -88,7 +89,8 @@ struct TranscriptBuilder {
         if let author = comment.authorID { role = staffIDs.contains(author) ? .agent : .endUser } else { role = .system }
         return TranscriptEntry(
             id: comment.id, time: comment.createdAt, role: role, authorSupportUserID: comment.authorID,
-            content: MessageContent(type: "text", text: comment.body), htmlBody: comment.htmlBody, isPublic: comment.isPublic)
+            content: MessageContent(type: "text", text: comment.body), htmlBody: comment.htmlBody, isPublic: comment.isPublic,
+            isMessagingMessage: false)
     }
 
     /// Tells agents, bots and system activity apart among business messages.

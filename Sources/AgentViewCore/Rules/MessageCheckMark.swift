@@ -31,9 +31,14 @@ public struct MessageCheckMark: Sendable {
     }
 
     /// Decides one message.
-    public static func decide(role: TranscriptEntry.Role, time: Timestamp?, authenticatedAtSend: Bool?, author: Author, isEmailChannel: Bool) -> Decision {
+    public static func decide(
+        role: TranscriptEntry.Role, time: Timestamp?, authenticatedAtSend: Bool?, author: Author, isEmailChannel: Bool,
+        isMessagingMessage: Bool = true
+    ) -> Decision {
         guard role == .endUser else { return Decision(checkMark: false, rule: .notEndUser) }
         if isEmailChannel { return Decision(checkMark: false, rule: .emailChannel) }
+        // Authentication exists only for the Web Widget and mobile SDKs (§3): comments never carry the mark.
+        guard isMessagingMessage else { return Decision(checkMark: false, rule: .notMessaging) }
         if let stated = authenticatedAtSend { return Decision(checkMark: stated, rule: .webhook) }
         if author.wasAnonymousBeforeLogin { return Decision(checkMark: false, rule: .mergedAnonymous) }
         guard author.isAuthenticated else { return Decision(checkMark: false, rule: .notAuthenticated) }

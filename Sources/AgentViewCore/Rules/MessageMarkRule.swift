@@ -14,4 +14,6 @@ public enum MessageMarkRule: String, Sendable, CaseIterable {
     case notEndUser = "not-end-user"
     /// The ticket moved to email, where the mark is not carried (§4).
     case emailChannel = "email-channel"
+    /// A Support comment (web form, private note), not a messaging message: the mark is a messaging feature (§3).
+    case notMessaging = "not-messaging"
 }

@@ -17,6 +17,7 @@ import Testing
         "active-ticket-cap support:1840000000110",
         "auth-flag-contradiction support:1840000000115",
         "auth-time-unknown support:1840000000102",
+        "auth-time-unknown support:1840000000107",
         "cross-brand-history support:1840000000126",
         "dangling-reference ticket:5025",
         "dangling-reference ticket:6999",
@@ -38,22 +39,11 @@ import Testing
         "unverified-profile support:1840000000125",
     ]
 
-    /// Sofia's two post-login messages in ticket 5009 should be decided by her merge time (§5 rule 3, README
-    /// interpretation 1); the builder currently finds no login time for them in the surviving conversation.
-    static let sofiaAuthTimeUnknown = "auth-time-unknown support:1840000000107"
-
+    // Sofia (107) survived a login merge: she was authenticated before it, so the merge time dates only the
+    // anonymous conversation's messages, and her own messages fall to §5 rule 4, which raises the note.
     @Test func defaultSettingsRaiseExactlyTheExpectedDiagnostics() throws {
         let found = try diagnostics().map { "\($0.code) \($0.subject)" }
-        #expect(found.filter { $0 != Self.sofiaAuthTimeUnknown } == Self.expected)
-    }
-
-    @Test func sofiasPostLoginMessagesAreDecidedByHerMergeTime() throws {
-        let found = try diagnostics().map { "\($0.code) \($0.subject)" }
-        withKnownIssue(
-            "the builder applies a login merge's time only to the discarded conversation", isIntermittent: true
-        ) {
-            #expect(!found.contains(Self.sofiaAuthTimeUnknown))
-        }
+        #expect(found == Self.expected)
     }
 
     @Test func multiConversationAddsPossibleDuplicateTicketsForNoahOnly() throws {

@@ -47,3 +47,24 @@ import Testing
         #expect(MessageCheckMark.decide(role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, isEmailChannel: true).rule == .emailChannel)
     }
 }
+
+/// Support comments (web form, the private "Conversation with …" note) are not messaging messages.
+@Suite struct CommentMarkTests {
+    @Test func aCommentNeverCarriesTheEndUserMark() {
+        let author = MessageCheckMark.Author(isAuthenticated: true)
+        #expect(MessageCheckMark.decide(role: .endUser, time: nil, authenticatedAtSend: nil, author: author, isEmailChannel: false, isMessagingMessage: false)
+            == MessageCheckMark.Decision(checkMark: false, rule: .notMessaging))
+    }
+
+    @Test func aWebFormTicketOfAnAuthenticatedUserShowsNoMessageMark() throws {
+        let view = try Fixtures.view([
+            "zendesk/users.json": #"{"users": [{"id": 5, "name": "Web Former", "external_id": "w-5"}]}"#,
+            "sunshine/users/ffffffffffffffffffffffff.json": #"{"user": {"id": "ffffffffffffffffffffffff", "externalId": "w-5", "authenticated": true}}"#,
+            "zendesk/tickets.json": #"{"tickets": [{"id": 50, "status": "open", "requester_id": 5, "via": {"channel": "web"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+            "zendesk/tickets/50/comments.json": #"{"comments": [{"id": 1, "author_id": 5, "body": "my form", "public": true, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+        ])
+        let ticket = try #require(view.tickets.first)
+        #expect(ticket.messages.map(\.decision.rule) == [.notMessaging])
+        #expect(view.diagnostics.isEmpty)
+    }
+}
