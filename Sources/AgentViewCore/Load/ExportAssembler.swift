@@ -17,9 +17,9 @@ enum ExportAssembler {
 
         export.tickets = deduplicate(fragments, paths, kind: "ticket", \.tickets, id: \.id, into: &duplicates)
         export.metrics = deduplicate(fragments, paths, kind: "ticket metric", \.metrics, id: \.ticketID, into: &duplicates)
-        export.comments = deduplicate(fragments, paths, kind: "comment", \.comments, id: \.id, into: &duplicates)
+        export.comments = deduplicate(fragments, paths, kind: "comment", \.comments, id: \.id, sortedByID: false, into: &duplicates)
             .sorted { ($0.ticketID, $0.createdAt ?? .distantPast, $0.id) < ($1.ticketID, $1.createdAt ?? .distantPast, $1.id) }
-        export.conversationLogEvents = deduplicate(fragments, paths, kind: "conversation-log event", \.logEvents, id: { "\($0.ticketID)/\($0.id)" }, into: &duplicates)
+        export.conversationLogEvents = deduplicate(fragments, paths, kind: "conversation-log event", \.logEvents, id: { "\($0.ticketID)/\($0.id)" }, sortedByID: false, into: &duplicates)
             .sorted { ($0.ticketID, $0.time ?? .distantPast, $0.id) < ($1.ticketID, $1.time ?? .distantPast, $1.id) }
         export.ticketConversations = deduplicate(fragments, paths, kind: "ticket conversation", \.ticketConversations, id: { "\($0.ticketID)/\($0.conversationID)" }, into: &duplicates)
         export.conversations = deduplicate(fragments, paths, kind: "conversation", \.conversations, id: \.id, into: &duplicates)
@@ -35,9 +35,10 @@ enum ExportAssembler {
     }
 
     /// Keeps one record per id: the last one in path order (then file order); records the others.
+    /// Sorted by id unless `sortedByID` is false (when the caller sorts by another key anyway).
     static func deduplicate<Record>(
         _ fragments: [ExportFragment], _ paths: [String], kind: String, _ records: KeyPath<ExportFragment, [Record]>,
-        id: (Record) -> String, into duplicates: inout [DuplicateRecord]
+        id: (Record) -> String, sortedByID: Bool = true, into duplicates: inout [DuplicateRecord]
     ) -> [Record] {
         var byID: [String: (record: Record, path: String)] = [:]
         for (fragment, path) in zip(fragments, paths) {
@@ -49,6 +50,7 @@ enum ExportAssembler {
                 byID[key] = (record, path)
             }
         }
+        guard sortedByID else { return byID.values.map(\.record) }
         return byID.keys.sorted(by: IDOrder.less).map { byID[$0]!.record }
     }
 
@@ -108,7 +110,7 @@ enum ExportAssembler {
         _ fragments: [ExportFragment], _ paths: [String], webhookEvents: [WebhookEvent], into duplicates: inout [DuplicateRecord]
     ) -> [Message] {
         var byID = Dictionary(
-            uniqueKeysWithValues: deduplicate(fragments, paths, kind: "message", \.messages, id: \.id, into: &duplicates).map { ($0.id, $0) })
+            uniqueKeysWithValues: deduplicate(fragments, paths, kind: "message", \.messages, id: \.id, sortedByID: false, into: &duplicates).map { ($0.id, $0) })
         // A webhook copy of a listed message brings the at-send-time flag the REST list lacks (§5 rule 1).
         for event in webhookEvents {
             guard case .message(let message, _) = event.payload else { continue }

@@ -34,3 +34,11 @@ import Testing
         #expect(timestamp.formatted(offsetSeconds: -16200, milliseconds: false) == "2026-03-04T04:45:00-04:30")
     }
 }
+
+/// The one id order: numeric ids by value, others by UTF-8 bytes, numeric before text.
+@Suite struct IDOrderTests {
+    @Test func sortsNumericIDsByValueAndTextIDsByBytes() {
+        let ids = ["10", "9", "b", "007", "a", "1840000000101", "7", "B", ""]
+        #expect(ids.sorted(by: IDOrder.less) == ["7", "007", "9", "10", "1840000000101", "", "B", "a", "b"])
+    }
+}
