@@ -16,6 +16,9 @@ let package = Package(
         .target(name: "ArgumentKit"),
         .target(name: "AgentViewCore", dependencies: ["JSONTree"]),
         .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache"]),
+        // Writes Sources/AgentViewRender/EmbeddedTemplates.swift from Templates/, so the binary carries its
+        // templates (a build-tool plugin keeps stale inputs on Linux once a template is deleted).
+        .executableTarget(name: "TemplateEmbedder"),
         .target(name: "AgentViewCLI", dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit"]),
         .executableTarget(name: "agentview", dependencies: ["AgentViewCLI"]),
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"]),
@@ -24,7 +27,9 @@ let package = Package(
         .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree"]),
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
         .testTarget(name: "AgentViewCoreTests", dependencies: ["AgentViewCore", "JSONTree"]),
-        .testTarget(name: "AgentViewRenderTests", dependencies: ["AgentViewRender", "AgentViewCore", "Mustache"]),
+        .testTarget(
+            name: "AgentViewRenderTests", dependencies: ["AgentViewRender", "AgentViewCore", "Mustache"],
+            exclude: ["__Snapshots__"]),
         .testTarget(name: "AgentViewCLITests", dependencies: ["AgentViewCLI", "AgentViewCore"]),
     ]
 )

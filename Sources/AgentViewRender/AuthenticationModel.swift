@@ -1,0 +1,64 @@
+import AgentViewCore
+import Mustache
+
+/// How and why an end user is authenticated (DOMAIN.md §2, §3): the linked messaging users, the rule
+/// that linked each, the evidence, merged-away anonymous ids, and what an unauthenticated user provided.
+struct AuthenticationModel {
+    let user: UserView
+    let context: PageContext
+
+    /// `{status, statusClass, linked, hasLinked, unverified, hasUnverified, messagingIdentities}`.
+    var value: MustacheValue {
+        let unverified = user.unverifiedProfile
+        let hasUnverified = unverified.name != nil || unverified.email != nil
+        let messagingIdentities = (user.supportUser?.identities ?? []).filter { $0.type == "messaging" }.map(\.value)
+        return [
+            "status": .string(status),
+            "statusClass": .string(Wording.authenticationClass(of: user)),
+            "linked": .list(user.messagingUsers.map(linked)),
+            "hasLinked": .bool(!user.messagingUsers.isEmpty),
+            "unverified": ["name": MustacheValue(unverified.name), "email": MustacheValue(unverified.email)],
+            "hasUnverified": .bool(hasUnverified),
+            "messagingIdentities": .list(messagingIdentities.map(MustacheValue.string)),
+        ]
+    }
+
+    /// One sentence: authenticated or not, and how (§3).
+    private var status: String {
+        guard user.isVisibleToAgents else {
+            return
+                "Agents never see this user: a messaging user with no Support user never appears in the Agent Workspace or in search (§2)."
+        }
+        guard user.isAuthenticated else {
+            return user.messagingUsers.isEmpty
+                ? "Not authenticated: no messaging user is linked to this Support user."
+                : "Not authenticated: no linked messaging user is authenticated, so no check mark shows anywhere (§3)."
+        }
+        switch user.authenticationMethod {
+        case .helpCenter:
+            return "Authenticated through the help center: the messaging user has a zendeskId and no externalId (§3)."
+        default: return "Authenticated by JWT: the messaging user was assigned an external ID (§3)."
+        }
+    }
+
+    /// One linked messaging user with its link rule and evidence.
+    private func linked(_ linked: UserView.LinkedMessagingUser) -> MustacheValue {
+        let authentication = linked.authentication
+        return [
+            "id": .string(linked.user.id),
+            "rule": .string(Wording.linkRule(linked.link)),
+            "authenticated": .bool(authentication.isAuthenticated),
+            "method": .string(
+                authentication.isAuthenticated ? Wording.method(authentication.method) : "Not authenticated"),
+            "source": .string(Wording.source(authentication.source)),
+            "contradicts": .bool(authentication.contradictsRule),
+            "externalID": MustacheValue(linked.user.externalID),
+            "zendeskID": MustacheValue(linked.user.zendeskID),
+            "authenticatedAt": context.time.value(linked.authenticatedAt),
+            "discarded": .list(linked.discardedIDs.map(MustacheValue.string)),
+            "hasDiscarded": .bool(!linked.discardedIDs.isEmpty),
+            "clients": MustacheValue(
+                linked.user.clientTypes.isEmpty ? nil : linked.user.clientTypes.joined(separator: ", ")),
+        ]
+    }
+}

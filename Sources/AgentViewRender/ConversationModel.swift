@@ -1,0 +1,24 @@
+import AgentViewCore
+import Mustache
+
+/// A ticket's conversation as bubbles, end user, agent, bot and system told apart (DOMAIN.md §10).
+struct ConversationModel {
+    let ticket: TicketView
+    let context: PageContext
+    /// The section's id: `conversation` on a ticket page, one per ticket in a report.
+    let domID: String
+    /// The level of the section's heading, so it nests under the page's headings.
+    let headingLevel: Int
+
+    /// `{domID, headingLevel, messages, hasMessages, source, conversationID}`.
+    var value: MustacheValue {
+        [
+            "domID": .string(domID),
+            "headingLevel": .init(headingLevel),
+            "messages": .list(ticket.messages.map { MessageModel(message: $0, context: context).value }),
+            "hasMessages": .bool(!ticket.messages.isEmpty),
+            "source": .string(Wording.transcript(ticket.transcriptSource)),
+            "conversationID": MustacheValue(ticket.conversationID),
+        ]
+    }
+}

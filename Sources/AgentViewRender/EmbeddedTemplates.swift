@@ -1,0 +1,796 @@
+// Generated from Templates/ by `swift run TemplateEmbedder`: edit the templates, then run it again.
+
+/// Every file of `Templates/`, by path relative to it, exactly as in the source tree.
+enum EmbeddedTemplates {
+    /// Relative path → contents.
+    static let files: [String: String] = [
+        "diagnostics.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>Diagnostics <span class="muted">({{count}})</span></h1>
+{{^hasDiagnostics}}
+<p class="card">No diagnostics: nothing in this export should surprise agents or reviewers.</p>
+{{/hasDiagnostics}}
+{{#groups}}
+<section class="card" id="code-{{code}}" aria-labelledby="code-{{code}}-heading">
+  <h2 id="code-{{code}}-heading"><code>{{code}}</code> <span class="severity-badge severity-{{severity}}">{{severity}}</span> <span class="muted">({{count}})</span></h2>
+  {{>partials/diagnostic-list}}
+</section>
+{{/groups}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "index.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>What agents see: users</h1>
+<section class="card" aria-labelledby="counts-heading">
+  <h2 id="counts-heading">Counts</h2>
+  <dl class="counts">
+    {{#counts}}
+    <div class="count"><dt>{{label}}</dt><dd>{{count}}</dd></div>
+    {{/counts}}
+  </dl>
+</section>
+{{#groups}}
+<section class="card" id="group-{{id}}" aria-labelledby="group-{{id}}-heading">
+  <h2 id="group-{{id}}-heading">{{title}} <span class="muted">({{count}})</span></h2>
+  <table class="users">
+    <thead>
+      <tr>
+        <th scope="col">Name</th>
+        <th scope="col">Authenticated</th>
+        <th scope="col">Primary email</th>
+        <th scope="col">Active tickets</th>
+        <th scope="col">With the mark</th>
+        <th scope="col">Diagnostics</th>
+      </tr>
+    </thead>
+    <tbody>
+      {{#users}}
+      <tr>
+        <th scope="row"><span class="avatar avatar-small" aria-hidden="true">{{initials}}</span> <a href="{{href}}">{{>partials/name-with-mark}}</a> <span class="key">{{key}}</span></th>
+        <td><span class="auth auth-{{authenticationClass}}">{{authentication}}</span></td>
+        <td>{{#email}}{{email}}{{/email}}{{^email}}<span class="muted">none</span>{{/email}}</td>
+        <td class="number">{{activeTickets}}</td>
+        <td class="number">{{markedTickets}}{{#overCap}} <span class="flag">over cap</span>{{/overCap}}</td>
+        <td class="number">{{diagnostics}}</td>
+      </tr>
+      {{/users}}
+    </tbody>
+  </table>
+</section>
+{{/groups}}
+{{#hasOrphanTickets}}
+<section class="card" aria-labelledby="orphans-heading">
+  <h2 id="orphans-heading">Tickets whose requester is not in the export</h2>
+  <ul>
+    {{#orphanTickets}}
+    <li><a href="{{href}}">Ticket #{{id}}</a>: {{subject}} <span class="muted">(requester {{requesterID}})</span></li>
+    {{/orphanTickets}}
+  </ul>
+</section>
+{{/hasOrphanTickets}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "layout.mustache": ##"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="AgentView">
+<title>{{layout.title}} · AgentView</title>
+<style>
+{{{layout.stylesheet}}}
+</style>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="top-bar">
+  <span class="product"><span class="product-mark" aria-hidden="true">AV</span> AgentView{{#layout.isReport}} <span class="product-note">one-user report</span>{{/layout.isReport}}</span>
+  <nav class="top-nav" aria-label="{{#layout.isReport}}Sections{{/layout.isReport}}{{^layout.isReport}}Pages{{/layout.isReport}}">
+    <ul>
+      {{#layout.nav}}
+      <li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+      {{/layout.nav}}
+    </ul>
+  </nav>
+</header>
+<main id="main" tabindex="-1">
+{{$content}}{{/content}}
+</main>
+<footer class="page-footer">
+  <p>A reconstruction from exported data of what agents see in the Zendesk Agent Workspace, not a screenshot: Zendesk's own screens look different. Times are in {{layout.timeZone}}, shown with their offset.</p>
+</footer>
+</body>
+</html>
+
+"""##,
+        "partials/authentication.mustache": #"""
+<section class="card" id="authentication" aria-labelledby="authentication-heading">
+  <h2 id="authentication-heading">Authentication and links</h2>
+  {{#authentication}}
+  <p class="auth-status auth-{{statusClass}}">{{status}}</p>
+  {{#hasUnverified}}
+  <div class="unverified" role="note">
+    <p><strong>Unverified profile.</strong> Provided while not authenticated (typed into a form or taken from a social profile); it proves nothing (DOMAIN.md §3).</p>
+    <dl class="fields">
+      {{#unverified.name}}
+      <div><dt>Provided name</dt><dd>{{unverified.name}} <span class="muted">(unverified)</span></dd></div>
+      {{/unverified.name}}
+      {{#unverified.email}}
+      <div><dt>Provided email</dt><dd>{{unverified.email}} <span class="muted">(unverified)</span></dd></div>
+      {{/unverified.email}}
+    </dl>
+  </div>
+  {{/hasUnverified}}
+  {{#hasLinked}}
+  <h3>Linked messaging users</h3>
+  <div class="table-scroll">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Messaging user</th>
+          <th scope="col">Linked because</th>
+          <th scope="col">Authenticated</th>
+          <th scope="col">Evidence</th>
+          <th scope="col">Authenticated at</th>
+          <th scope="col">Merged-away anonymous ids</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#linked}}
+        <tr>
+          <th scope="row"><code>{{id}}</code>{{#clients}}<br><span class="muted">{{clients}}</span>{{/clients}}</th>
+          <td>{{rule}}</td>
+          <td>{{method}}{{#contradicts}} <span class="flag">flag contradicts the ids</span>{{/contradicts}}</td>
+          <td>{{source}}; externalId {{#externalID}}<code>{{externalID}}</code>{{/externalID}}{{^externalID}}none{{/externalID}}; zendeskId {{#zendeskID}}<code>{{zendeskID}}</code>{{/zendeskID}}{{^zendeskID}}none{{/zendeskID}}</td>
+          <td>{{#authenticatedAt}}<time datetime="{{iso}}">{{text}}</time>{{/authenticatedAt}}{{^authenticatedAt}}<span class="muted">unknown</span>{{/authenticatedAt}}</td>
+          <td>{{#hasDiscarded}}{{#discarded}}<code>{{.}}</code> {{/discarded}}{{/hasDiscarded}}{{^hasDiscarded}}<span class="muted">none</span>{{/hasDiscarded}}</td>
+        </tr>
+        {{/linked}}
+      </tbody>
+    </table>
+  </div>
+  {{/hasLinked}}
+  {{#messagingIdentities}}
+  <p class="muted">Support identity of type messaging: <code>{{.}}</code></p>
+  {{/messagingIdentities}}
+  {{/authentication}}
+</section>
+
+"""#,
+        "partials/check-mark.mustache": ##"""
+<svg class="auth-check" role="img" aria-label="Authenticated" viewBox="0 0 16 16" width="16" height="16"><title>Authenticated</title><circle cx="8" cy="8" r="8" fill="#038153"/><path d="M4.4 8.3l2.4 2.4 4.8-5" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/></svg>
+"""##,
+        "partials/conversation.mustache": #"""
+{{#conversation}}
+<section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
+  <h{{headingLevel}} id="{{domID}}-heading">Conversation</h{{headingLevel}}>
+  {{#hasMessages}}
+  <p class="muted">Transcript from the {{source}}{{#conversationID}}, conversation <code>{{conversationID}}</code>{{/conversationID}}. Hover an end-user message for the rule that decided its mark.</p>
+  <ol class="messages">
+    {{#messages}}
+    {{>partials/message}}
+    {{/messages}}
+  </ol>
+  {{/hasMessages}}
+  {{^hasMessages}}
+  <p class="empty-conversation">No transcript in the export: no conversation log, linked messages or public comments.</p>
+  {{/hasMessages}}
+</section>
+{{/conversation}}
+
+"""#,
+        "partials/data-mapping.mustache": #"""
+<section class="card" id="data-mapping" aria-labelledby="data-mapping-heading">
+  <h2 id="data-mapping-heading">Data mapping</h2>
+  {{#mapping}}
+  <p class="muted">Each Support field, its messaging counterpart, the value on each side, and what an agent sees on each surface: always the Support value (DOMAIN.md §4).{{#messagingUserID}} Messaging values are those of <code>{{messagingUserID}}</code>.{{/messagingUserID}}</p>
+  <div class="table-scroll">
+    <table class="mapping">
+      <thead>
+        <tr>
+          <th scope="col">Support field</th>
+          <th scope="col">Messaging field</th>
+          <th scope="col">Support value</th>
+          <th scope="col">Messaging value</th>
+          {{#surfaces}}
+          <th scope="col">{{.}}</th>
+          {{/surfaces}}
+          <th scope="col">Sides</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#rows}}
+        <tr data-field="{{field}}">
+          <th scope="row"><code>{{supportField}}</code></th>
+          <td><code>{{messagingField}}</code></td>
+          <td>{{#supportValue}}{{supportValue}}{{/supportValue}}{{^supportValue}}<span class="muted">none</span>{{/supportValue}}</td>
+          <td>{{#messagingValue}}{{messagingValue}}{{/messagingValue}}{{^messagingValue}}<span class="muted">none</span>{{/messagingValue}}</td>
+          {{#surfaces}}
+          <td class="surface surface-{{#shown}}shown{{/shown}}{{^shown}}hidden{{/shown}}" data-surface="{{surface}}">{{^visible}}<span class="muted">never seen</span>{{/visible}}{{#visible}}{{#shown}}{{#value}}{{value}}{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}{{/shown}}{{^shown}}<span class="muted">not shown</span>{{/shown}}{{/visible}}</td>
+          {{/surfaces}}
+          <td><span class="agreement agreement-{{agreementClass}}">{{agreement}}</span></td>
+        </tr>
+        {{/rows}}
+      </tbody>
+    </table>
+  </div>
+  {{/mapping}}
+</section>
+
+"""#,
+        "partials/diagnostic-list.mustache": #"""
+<ul class="diagnostics">
+  {{#diagnostics}}
+  <li class="diagnostic severity-{{severity}}">
+    <p class="diagnostic-head"><span class="severity">{{severity}}</span> <code>{{code}}</code> · {{#subject.href}}<a href="{{subject.href}}">{{subject.label}}</a>{{/subject.href}}{{^subject.href}}{{subject.label}}{{/subject.href}}</p>
+    <p>{{message}}</p>
+    <p class="advice">Advice: {{advice}}</p>
+  </li>
+  {{/diagnostics}}
+</ul>
+
+"""#,
+        "partials/essentials-card.mustache": #"""
+<section class="card essentials-card" id="essentials-card" aria-labelledby="essentials-card-heading">
+  <h2 id="essentials-card-heading">User essentials card</h2>
+  {{#card}}
+  {{#visible}}
+  <div class="card-identity">
+    <span class="avatar" aria-hidden="true">{{initials}}</span>
+    <div>
+      <p class="card-name">{{>partials/name-with-mark}}</p>
+      <p class="card-email">{{#email}}{{email}}{{/email}}{{^email}}<span class="muted">No email</span>{{/email}}</p>
+    </div>
+  </div>
+  <dl class="fields">
+    {{#fields}}
+    <div><dt>{{label}}</dt><dd>{{#value}}{{value}}{{/value}}{{^value}}-{{/value}}</dd></div>
+    {{/fields}}
+  </dl>
+  {{#note}}
+  <p class="note">{{note}}</p>
+  {{/note}}
+  {{/visible}}
+  {{^visible}}
+  <p>Agents never see this user, so there is no essentials card.</p>
+  {{/visible}}
+  {{/card}}
+  {{^card}}
+  <p>The requester is not in the export, so there is no essentials card.</p>
+  {{/card}}
+</section>
+
+"""#,
+        "partials/message.mustache": #"""
+<li class="message message-{{role}}{{#isPrivate}} message-private{{/isPrivate}}" data-message-id="{{id}}" data-role="{{role}}"{{#isEndUser}} title="{{rule}}"{{/isEndUser}}>
+  <span class="avatar avatar-{{role}}" aria-hidden="true">{{initials}}</span>
+  <div class="bubble">
+    <p class="message-meta"><span class="author">{{>partials/name-with-mark}}</span>{{^isEndUser}} <span class="role-label">{{role}}</span>{{/isEndUser}}{{#isPrivate}} <span class="private-label">Internal note</span>{{/isPrivate}}{{#time}} <time datetime="{{iso}}">{{text}}</time>{{/time}}</p>
+    {{#content}}
+    {{#note}}
+    <p class="muted">{{note}}</p>
+    {{/note}}
+    {{#text}}
+    <p class="message-text">{{text}}</p>
+    {{/text}}
+    {{#media}}
+    <p class="media">{{kind}}{{#alt}}: “{{alt}}”{{/alt}}{{#url}}<br>{{#href}}<a href="{{href}}" rel="noopener noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}{{/url}}</p>
+    {{/media}}
+    {{#hasFields}}
+    {{#isForm}}
+    <p class="muted">Form sent to the end user:</p>
+    {{/isForm}}
+    <dl class="form-fields">
+      {{#fields}}
+      <div><dt>{{label}}</dt>{{^isForm}}<dd>{{#value}}{{value}}{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}</dd>{{/isForm}}</div>
+      {{/fields}}
+    </dl>
+    {{/hasFields}}
+    {{#hasActions}}
+    <ul class="actions">
+      {{#actions}}
+      <li>{{#href}}<a class="action" href="{{href}}" rel="noopener noreferrer">{{text}}</a>{{/href}}{{^href}}<span class="action">{{text}}</span>{{/href}}{{#uri}} <span class="url">{{uri}}</span>{{/uri}}</li>
+      {{/actions}}
+    </ul>
+    {{/hasActions}}
+    {{/content}}
+    {{#isEndUser}}
+    <p class="message-rule">{{ruleShort}}</p>
+    {{/isEndUser}}
+  </div>
+</li>
+
+"""#,
+        "partials/metadata-variables.mustache": #"""
+<section class="card" id="metadata-variables" aria-labelledby="metadata-variables-heading">
+  <h2 id="metadata-variables-heading">AI agent metadata variables</h2>
+  <p class="muted">What an AI agent reads about this user (DOMAIN.md §4); empty unless the user is authenticated.</p>
+  <table class="compact">
+    <thead>
+      <tr><th scope="col">Variable</th><th scope="col">Value</th></tr>
+    </thead>
+    <tbody>
+      {{#metadata}}
+      <tr><th scope="row">{{name}}</th><td>{{#empty}}<span class="muted">(empty)</span>{{/empty}}{{^empty}}<code>{{value}}</code>{{/empty}}</td></tr>
+      {{/metadata}}
+    </tbody>
+  </table>
+</section>
+
+"""#,
+        "partials/name-with-mark.mustache": #"""
+<span class="name">{{name}}</span>{{#checkMark}} {{>partials/check-mark}}{{/checkMark}}
+"""#,
+        "partials/profile.mustache": #"""
+<section class="card profile" id="profile" aria-labelledby="profile-heading">
+  <h2 id="profile-heading">User profile <span class="muted">as agents see it</span></h2>
+  {{#profile}}
+  {{#visible}}
+  <div class="card-identity">
+    <span class="avatar" aria-hidden="true">{{initials}}</span>
+    <p class="profile-name">{{>partials/name-with-mark}}</p>
+  </div>
+  <dl class="fields">
+    <div><dt>Email</dt><dd>{{#email}}{{email}} <span class="muted">(primary{{#emailVerified}}, verified{{/emailVerified}}{{^emailVerified}}, not verified{{/emailVerified}})</span>{{/email}}{{^email}}-{{/email}}</dd></div>
+    <div><dt>External ID</dt><dd>{{#externalID}}<code>{{externalID}}</code>{{/externalID}}{{^externalID}}-{{/externalID}}</dd></div>
+    {{#details}}
+    <div><dt>{{label}}</dt><dd>{{#value}}{{value}}{{/value}}{{^value}}-{{/value}}</dd></div>
+    {{/details}}
+  </dl>
+  <h3>Other identities</h3>
+  {{#hasIdentities}}
+  <ul class="identities">
+    {{#identities}}
+    <li><span class="identity-type">{{type}}</span> {{value}} <span class="verification verification-{{#verified}}yes{{/verified}}{{^verified}}no{{/verified}}">{{#verified}}verified{{/verified}}{{^verified}}not verified{{/verified}}{{#method}} ({{method}}){{/method}}</span>{{#primary}} <span class="muted">primary</span>{{/primary}}</li>
+    {{/identities}}
+  </ul>
+  {{/hasIdentities}}
+  {{^hasIdentities}}
+  <p class="muted">None.</p>
+  {{/hasIdentities}}
+  {{/visible}}
+  {{^visible}}
+  <p>Agents never see this user, so there is no profile.</p>
+  {{/visible}}
+  {{/profile}}
+</section>
+
+"""#,
+        "partials/status.mustache": #"""
+<span class="status status-{{status}}">{{statusLabel}}</span>
+"""#,
+        "partials/user-body.mustache": #"""
+<div class="columns">
+  <div class="column-main">
+    {{>partials/profile}}
+  </div>
+  <aside class="column-side" aria-label="Customer context">
+    {{>partials/essentials-card}}
+  </aside>
+</div>
+{{>partials/data-mapping}}
+{{>partials/authentication}}
+<div class="columns columns-even">
+  {{>partials/metadata-variables}}
+  <section class="card" id="diagnostics" aria-labelledby="diagnostics-heading">
+    <h2 id="diagnostics-heading">Diagnostics</h2>
+    {{#hasDiagnostics}}
+    {{>partials/diagnostic-list}}
+    {{/hasDiagnostics}}
+    {{^hasDiagnostics}}
+    <p class="muted">None for this user.</p>
+    {{/hasDiagnostics}}
+  </section>
+</div>
+{{>partials/user-tickets}}
+
+"""#,
+        "partials/user-head.mustache": #"""
+<div class="page-head card">
+  {{#user}}
+  <span class="avatar avatar-large" aria-hidden="true">{{initials}}</span>
+  <div>
+    <h1>{{>partials/name-with-mark}}</h1>
+    <p class="head-facts"><span class="auth auth-{{authenticationClass}}">{{authentication}}</span> <span class="key">{{key}}</span></p>
+  </div>
+  {{/user}}
+</div>
+{{^visible}}
+<p class="banner banner-hidden" role="note"><strong>Agents never see this user.</strong> This messaging user has no Support user, so it never appears in the Agent Workspace, in search or on a ticket (DOMAIN.md §2). What follows is what the messaging export holds.</p>
+{{/visible}}
+
+"""#,
+        "partials/user-tickets.mustache": #"""
+<section class="card" id="tickets" aria-labelledby="tickets-heading">
+  <h2 id="tickets-heading">Tickets and the check mark</h2>
+  {{#hasTickets}}
+  <p class="muted">The mark stands on at most the {{cap}} most recently active tickets at once; solved and closed tickets are outside the cap; email never carries it (DOMAIN.md §6).</p>
+  <div class="table-scroll">
+    <table class="tickets">
+      <thead>
+        <tr>
+          <th scope="col">Ticket</th>
+          <th scope="col">Subject</th>
+          <th scope="col">Status</th>
+          <th scope="col">Channel</th>
+          <th scope="col">Mark</th>
+          <th scope="col">Rank</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#tickets}}
+        <tr class="{{#checkMark}}marked{{/checkMark}}{{^checkMark}}unmarked{{/checkMark}}">
+          <th scope="row">{{#href}}<a href="{{href}}">#{{id}}</a>{{/href}}{{^href}}#{{id}}{{/href}}</th>
+          <td>{{subject}}</td>
+          <td>{{>partials/status}}</td>
+          <td>{{channel}}</td>
+          <td>{{#checkMark}}{{>partials/check-mark}}{{/checkMark}}{{^checkMark}}<span class="no-mark">No mark</span>{{/checkMark}}</td>
+          <td class="number">{{#rank}}{{rank}}{{/rank}}{{^rank}}-{{/rank}}</td>
+          <td>{{explanation}}</td>
+        </tr>
+        {{/tickets}}
+      </tbody>
+    </table>
+  </div>
+  {{/hasTickets}}
+  {{^hasTickets}}
+  <p class="muted">No tickets.</p>
+  {{/hasTickets}}
+</section>
+
+"""#,
+        "report.mustache": #"""
+{{<layout}}
+{{$content}}
+{{>partials/user-head}}
+<p class="banner" role="note">A one-user report: everything AgentView knows about this user, and every ticket's conversation, in one file.</p>
+{{>partials/user-body}}
+<section class="card" id="conversations" aria-labelledby="conversations-heading">
+  <h2 id="conversations-heading">Conversations</h2>
+  {{^reportTickets}}
+  <p class="muted">No tickets.</p>
+  {{/reportTickets}}
+  {{#reportTickets}}
+  <section class="report-ticket" id="{{header.anchor}}" aria-labelledby="{{header.anchor}}-heading">
+    {{#header}}
+    <h3 id="{{anchor}}-heading">Ticket #{{id}}: {{subject}}</h3>
+    <p class="head-facts">{{>partials/status}} <span class="channel">{{channel}}</span>{{#brand}} · brand {{brand}}{{/brand}}{{#created}} · created <time datetime="{{iso}}">{{text}}</time>{{/created}}</p>
+    {{#requester}}
+    <p class="requester">Requester: {{>partials/name-with-mark}}</p>
+    {{/requester}}
+    <p class="mark-explanation">{{explanation}}</p>
+    {{/header}}
+    {{>partials/conversation}}
+  </section>
+  {{/reportTickets}}
+</section>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "style.css": #"""
+/* AgentView pages: a look-alike of the Zendesk Agent Workspace (light grey chrome, white cards,
+   conversation bubbles, the green check mark). Inlined into every page; no remote resources. */
+:root {
+  --bg: #f8f9f9;
+  --surface: #ffffff;
+  --border: #d8dcde;
+  --text: #2f3941;
+  --muted: #68737d;
+  --link: #1f73b7;
+  --chrome: #03363d;
+  --chrome-text: #ffffff;
+  --check: #038153;
+  --end-user-bubble: #f3f4f5;
+  --agent-bubble: #e9f3fc;
+  --bot-bubble: #f1edfb;
+  --note-bubble: #fff7e5;
+  --note-border: #f5d495;
+  --warning: #ad5918;
+  --error: #cc3340;
+  --good-bg: #edf8f4;
+  --warn-bg: #fff7ed;
+  --error-bg: #fff0f1;
+  --shadow: 0 1px 2px rgba(47, 57, 65, 0.08);
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #15191c;
+    --surface: #1f2529;
+    --border: #3a444b;
+    --text: #e9ebed;
+    --muted: #a6b0b8;
+    --link: #79b8ef;
+    --chrome: #0b2a2f;
+    --end-user-bubble: #2b3338;
+    --agent-bubble: #1c3347;
+    --bot-bubble: #2d2840;
+    --note-bubble: #3b3220;
+    --note-border: #7a5f28;
+    --warning: #f0a05a;
+    --error: #f07a84;
+    --good-bg: #17322a;
+    --warn-bg: #3a2b1c;
+    --error-bg: #3d2226;
+    --shadow: none;
+  }
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+a { color: var(--link); }
+code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+h1 { font-size: 22px; line-height: 1.3; margin: 0; }
+h2 { font-size: 16px; margin: 0 0 12px; }
+h3 { font-size: 14px; margin: 16px 0 8px; }
+h4 { font-size: 14px; margin: 12px 0 8px; }
+p { margin: 0 0 8px; }
+.muted { color: var(--muted); font-weight: normal; }
+.skip-link { position: absolute; left: 8px; top: -48px; padding: 8px 12px; background: var(--surface); color: var(--link); z-index: 10; border-radius: 4px; }
+.skip-link:focus { top: 8px; }
+main:focus { outline: none; }
+
+/* Chrome */
+.top-bar { display: flex; align-items: center; gap: 24px; padding: 0 20px; height: 48px; background: var(--chrome); color: var(--chrome-text); }
+.product { font-weight: 600; display: flex; align-items: center; gap: 8px; }
+.product-mark { display: inline-grid; place-items: center; width: 28px; height: 28px; border-radius: 6px; background: #17494d; font-size: 11px; letter-spacing: 0.5px; }
+.product-note { font-weight: normal; opacity: 0.8; }
+.top-nav ul { display: flex; gap: 4px; margin: 0; padding: 0; list-style: none; }
+.top-nav a { display: block; padding: 6px 12px; border-radius: 4px; color: var(--chrome-text); text-decoration: none; }
+.top-nav a:hover, .top-nav a:focus { background: rgba(255, 255, 255, 0.12); }
+.top-nav a[aria-current="page"] { background: rgba(255, 255, 255, 0.2); font-weight: 600; }
+main { display: block; max-width: 1440px; margin: 0 auto; padding: 20px; }
+.page-footer { max-width: 1440px; margin: 0 auto; padding: 12px 20px 32px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--border); }
+
+/* Cards and layout */
+.card { background: var(--surface); border: 1px solid var(--border); border-radius: 8px; padding: 16px 20px; margin: 0 0 16px; box-shadow: var(--shadow); }
+.page-head { display: flex; align-items: center; gap: 16px; }
+.head-facts { margin: 4px 0 0; color: var(--muted); display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+.key { color: var(--muted); font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.columns { display: grid; grid-template-columns: minmax(0, 1fr) 320px; gap: 16px; margin: 0 0 16px; }
+.columns-even { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+.columns .card { margin: 0; height: 100%; }
+.ticket-layout { display: grid; grid-template-columns: 240px minmax(0, 1fr) 320px; gap: 16px; align-items: start; }
+@media (max-width: 1100px) {
+  .columns, .ticket-layout { grid-template-columns: minmax(0, 1fr); }
+}
+.table-scroll { overflow-x: auto; }
+.banner { padding: 12px 16px; border-radius: 8px; background: var(--warn-bg); border: 1px solid var(--note-border); }
+.banner-hidden { background: var(--error-bg); border-color: var(--error); }
+.note { margin-top: 12px; padding: 8px 12px; border-radius: 4px; background: var(--warn-bg); font-size: 13px; }
+.flag { display: inline-block; padding: 0 6px; border-radius: 4px; background: var(--warn-bg); color: var(--warning); font-size: 12px; font-weight: 600; }
+
+/* Avatars: initials, never a fetched image */
+.avatar { display: inline-grid; place-items: center; flex: none; width: 36px; height: 36px; border-radius: 50%; background: #5293c7; color: #fff; font-size: 13px; font-weight: 600; }
+.avatar-large { width: 56px; height: 56px; font-size: 20px; }
+.avatar-small { width: 24px; height: 24px; font-size: 10px; vertical-align: middle; }
+.avatar-agent { background: #17494d; }
+.avatar-bot { background: #6a27b8; }
+.avatar-system { background: #87929d; }
+
+/* The check mark: a shape with an accessible name, never colour alone */
+.auth-check { width: 16px; height: 16px; vertical-align: -3px; flex: none; }
+h1 .auth-check { width: 20px; height: 20px; vertical-align: -2px; }
+.no-mark { color: var(--muted); font-size: 12px; }
+
+/* Authentication badges carry words, not only colour */
+.auth { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; border: 1px solid var(--border); }
+.auth-jwt, .auth-help-center { background: var(--good-bg); color: var(--check); border-color: var(--check); }
+.auth-none { color: var(--muted); }
+.auth-hidden { background: var(--error-bg); color: var(--error); border-color: var(--error); }
+.auth-status { padding: 8px 12px; border-radius: 4px; background: var(--bg); border: 1px solid var(--border); font-size: 14px; font-weight: normal; }
+
+/* Ticket statuses, with Zendesk's colours and always their name */
+.status { display: inline-block; white-space: nowrap; padding: 0 8px; border-radius: 4px; font-size: 11px; font-weight: 600; line-height: 18px; text-transform: uppercase; color: #fff; background: #87929d; }
+.status-new { background: #ffb648; color: #2f3941; }
+.status-open { background: #e34f32; }
+.status-pending { background: #3091ec; }
+.status-hold { background: #2f3941; }
+.status-solved { background: #68737d; }
+.status-closed { background: #d8dcde; color: #2f3941; }
+
+/* Tables */
+table { width: 100%; border-collapse: collapse; font-size: 13px; }
+th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--border); }
+thead th { color: var(--muted); font-weight: 600; font-size: 12px; white-space: nowrap; }
+tbody th { font-weight: 600; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; }
+tr.unmarked td, tr.unmarked th { background: transparent; }
+.users { table-layout: fixed; }
+.users thead th:nth-child(1) { width: 34%; }
+.users thead th:nth-child(2) { width: 14%; }
+.users thead th:nth-child(3) { width: 24%; }
+.users tbody th a:hover .name, .users tbody th a:focus .name { text-decoration: underline; }
+.surface-hidden { color: var(--muted); }
+.agreement { font-weight: 600; font-size: 12px; }
+.agreement-differs { color: var(--error); }
+.agreement-one-side { color: var(--warning); }
+.agreement-same { color: var(--check); }
+.agreement-none { color: var(--muted); font-weight: normal; }
+
+/* Counts */
+.counts { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; margin: 0; }
+.count { padding: 10px 12px; border: 1px solid var(--border); border-radius: 6px; background: var(--bg); }
+.count dt { color: var(--muted); font-size: 12px; }
+.count dd { margin: 0; font-size: 22px; font-weight: 600; font-variant-numeric: tabular-nums; }
+
+/* Definition lists of fields */
+.fields { margin: 12px 0 0; display: grid; gap: 6px; }
+.fields div { display: grid; grid-template-columns: 130px minmax(0, 1fr); gap: 8px; }
+.fields dt { color: var(--muted); }
+.fields dd { margin: 0; overflow-wrap: anywhere; }
+.card-identity { display: flex; align-items: center; gap: 12px; }
+.card-name, .profile-name { margin: 0; font-size: 15px; font-weight: 600; }
+.card-email { margin: 0; color: var(--muted); overflow-wrap: anywhere; }
+.essentials-card .fields div { grid-template-columns: 110px minmax(0, 1fr); }
+.ticket-properties .fields div { grid-template-columns: minmax(0, 1fr); gap: 0; }
+.mapping { table-layout: fixed; min-width: 860px; }
+.mapping td { overflow-wrap: anywhere; }
+.mapping code { overflow-wrap: normal; }
+.mapping thead th { white-space: normal; }
+.mapping thead th:nth-child(1) { width: 13%; }
+.mapping thead th:nth-child(2) { width: 15%; }
+.mapping thead th:nth-child(8) { width: 10%; }
+.requester a, .users tbody th a { text-decoration: none; }
+.requester a:hover .name, .requester a:focus .name { text-decoration: underline; }
+.identities { margin: 0; padding-left: 18px; }
+.identity-type { color: var(--muted); }
+.verification { font-size: 12px; }
+.verification-yes { color: var(--check); }
+.verification-no { color: var(--warning); }
+.unverified { margin: 12px 0; padding: 10px 12px; border-radius: 6px; background: var(--warn-bg); border: 1px dashed var(--note-border); }
+.mark-explanation { margin: 6px 0 0; color: var(--muted); }
+.requester { margin: 8px 0 0; display: flex; align-items: center; gap: 8px; }
+
+/* Interactions */
+.interactions { list-style: none; margin: 0 0 8px; padding: 0; }
+.interactions li { display: flex; align-items: baseline; gap: 8px; padding: 6px 0; border-bottom: 1px solid var(--border); }
+.interaction-subject { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+
+/* Conversation bubbles: end user on the left, agents and bots on the right, system in the middle */
+.messages { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 14px; }
+.message { display: flex; align-items: flex-start; gap: 10px; max-width: 80%; }
+.message-agent, .message-bot { flex-direction: row-reverse; align-self: flex-end; }
+.message-system { align-self: center; max-width: 90%; }
+.message-system .avatar { display: none; }
+.bubble { padding: 8px 12px; border-radius: 12px; background: var(--end-user-bubble); min-width: 0; }
+.message-end-user .bubble { border-top-left-radius: 4px; }
+.message-agent .bubble { background: var(--agent-bubble); border-top-right-radius: 4px; }
+.message-bot .bubble { background: var(--bot-bubble); border-top-right-radius: 4px; }
+.message-system .bubble { background: transparent; border: 1px dashed var(--border); color: var(--muted); text-align: center; }
+.message-private .bubble { background: var(--note-bubble); border: 1px solid var(--note-border); }
+.message-meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 0 0 4px; font-size: 12px; }
+.message-meta .author { font-weight: 600; display: inline-flex; align-items: center; gap: 4px; }
+.message-meta time { color: var(--muted); }
+.role-label { color: var(--muted); text-transform: capitalize; }
+.private-label { font-weight: 600; color: var(--warning); }
+.message-text { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.message-rule { margin: 6px 0 0; font-size: 11px; color: var(--muted); }
+.media, .url { overflow-wrap: anywhere; }
+.url { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
+.form-fields { margin: 6px 0 0; display: grid; gap: 4px; }
+.form-fields div { display: grid; grid-template-columns: minmax(90px, auto) minmax(0, 1fr); gap: 8px; }
+.form-fields dt { color: var(--muted); }
+.form-fields dd { margin: 0; }
+.actions { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 4px; }
+.action { display: inline-block; padding: 2px 10px; border: 1px solid var(--link); border-radius: 14px; color: var(--link); text-decoration: none; font-size: 13px; }
+.empty-conversation { padding: 24px; text-align: center; color: var(--muted); border: 1px dashed var(--border); border-radius: 8px; }
+.report-ticket { border-top: 1px solid var(--border); padding-top: 12px; margin-top: 16px; }
+
+/* Diagnostics */
+.diagnostics { list-style: none; margin: 0; padding: 0; }
+.diagnostic { padding: 10px 12px; margin: 0 0 8px; border-left: 4px solid var(--border); background: var(--bg); border-radius: 4px; }
+.diagnostic p { margin: 0 0 4px; }
+.diagnostic-head { font-size: 13px; }
+.severity, .severity-badge { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 11px; font-weight: 600; text-transform: uppercase; background: var(--border); color: var(--text); }
+.severity-error { border-left-color: var(--error); }
+.severity-warning { border-left-color: var(--warning); }
+.severity-note { border-left-color: var(--link); }
+.severity-error .severity, .severity-badge.severity-error { background: var(--error); color: #fff; }
+.severity-warning .severity, .severity-badge.severity-warning { background: var(--warning); color: #fff; }
+.advice { color: var(--muted); }
+
+/* Print: light, no navigation, no scrolling boxes */
+@media print {
+  :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --border: #bbb; --shadow: none; color-scheme: light; }
+  body { background: #fff; color: #000; font-size: 12px; }
+  .top-nav, .skip-link { display: none; }
+  .top-bar { background: none; color: #000; height: auto; padding: 0 0 8px; border-bottom: 1px solid #bbb; }
+  .product-mark { background: #ddd; color: #000; }
+  main { padding: 8px 0; max-width: none; }
+  .columns, .ticket-layout { grid-template-columns: minmax(0, 1fr); }
+  .card { break-inside: avoid; box-shadow: none; }
+  .table-scroll { overflow: visible; }
+  a { color: #000; }
+}
+
+"""#,
+        "ticket.mustache": #"""
+{{<layout}}
+{{$content}}
+{{#header}}
+<div class="page-head card ticket-head" id="ticket-header">
+  <div>
+    <p class="head-facts">Ticket #{{id}} {{>partials/status}} <span class="channel">{{channel}}</span></p>
+    <h1>{{subject}}</h1>
+    {{#requester}}
+    <p class="requester"><span class="avatar avatar-small" aria-hidden="true">{{initials}}</span> {{#href}}<a href="{{href}}">{{>partials/name-with-mark}}</a>{{/href}}{{^href}}{{>partials/name-with-mark}}{{/href}}</p>
+    {{/requester}}
+    <p class="mark-explanation">{{explanation}}</p>
+  </div>
+</div>
+{{/header}}
+<div class="ticket-layout">
+  <aside class="card ticket-properties" aria-labelledby="properties-heading">
+    <h2 id="properties-heading">Ticket properties</h2>
+    {{#header}}
+    <dl class="fields">
+      <div><dt>Status</dt><dd>{{>partials/status}}</dd></div>
+      <div><dt>Channel</dt><dd>{{channel}}</dd></div>
+      <div><dt>Brand</dt><dd>{{#brand}}{{brand}}{{/brand}}{{^brand}}-{{/brand}}</dd></div>
+      <div><dt>Requester</dt><dd>{{requester.name}}</dd></div>
+      <div><dt>Created</dt><dd>{{#created}}<time datetime="{{iso}}">{{text}}</time>{{/created}}{{^created}}-{{/created}}</dd></div>
+      <div><dt>Updated</dt><dd>{{#updated}}<time datetime="{{iso}}">{{text}}</time>{{/updated}}{{^updated}}-{{/updated}}</dd></div>
+    </dl>
+    {{/header}}
+  </aside>
+  <div class="card conversation-panel">
+    {{>partials/conversation}}
+  </div>
+  <aside class="context-panel" aria-label="Customer context">
+    {{>partials/essentials-card}}
+    <section class="card" id="interactions" aria-labelledby="interactions-heading">
+      <h2 id="interactions-heading">Interactions</h2>
+      {{#hasInteractions}}
+      <ul class="interactions">
+        {{#interactions}}
+        <li><a href="{{href}}">#{{id}}</a> {{>partials/status}} <span class="interaction-subject">{{subject}}</span></li>
+        {{/interactions}}
+      </ul>
+      {{#moreInteractions}}
+      <p class="muted">{{moreInteractions.count}} older tickets on {{#moreInteractions.href}}<a href="{{moreInteractions.href}}">the requester's page</a>{{/moreInteractions.href}}{{^moreInteractions.href}}the requester's page{{/moreInteractions.href}}.</p>
+      {{/moreInteractions}}
+      {{/hasInteractions}}
+      {{^hasInteractions}}
+      <p class="muted">No other tickets from this requester.</p>
+      {{/hasInteractions}}
+    </section>
+    {{#hasDiagnostics}}
+    <section class="card" id="diagnostics" aria-labelledby="diagnostics-heading">
+      <h2 id="diagnostics-heading">Diagnostics</h2>
+      {{>partials/diagnostic-list}}
+    </section>
+    {{/hasDiagnostics}}
+  </aside>
+</div>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "user.mustache": #"""
+{{<layout}}
+{{$content}}
+{{>partials/user-head}}
+{{>partials/user-body}}
+{{/content}}
+{{/layout}}
+
+"""#,
+    ]
+}

@@ -1,0 +1,84 @@
+import AgentViewCore
+import Mustache
+
+/// `index.html`: the counts a reviewer checks first and every user, the interesting ones first.
+struct IndexPage: PageModel {
+    let context: PageContext
+
+    /// The page's title.
+    var title: String { "Users" }
+
+    /// `{counts, groups, orphanTickets, hasOrphanTickets}`.
+    var values: [String: MustacheValue] {
+        let orphans = context.index.view.tickets.filter { ticket in
+            ticket.requester.map { context.index.usersByKey[$0] == nil } ?? true
+        }
+        return [
+            "counts": .list(counts.map { label, count in ["label": .string(label), "count": .init(count)] }),
+            "groups": .list(groups),
+            "orphanTickets": .list(
+                orphans.map { ticket in
+                    [
+                        "id": .string(ticket.ticket.id), "href": MustacheValue(context.links.ticket(ticket.ticket.id)),
+                        "subject": .string(ticket.ticket.subject ?? "(no subject)"),
+                        "requesterID": MustacheValue(ticket.ticket.requesterID),
+                    ]
+                }),
+            "hasOrphanTickets": .bool(!orphans.isEmpty),
+        ]
+    }
+
+    /// The counts, as label and number.
+    private var counts: [(String, Int)] {
+        let view = context.index.view
+        let visible = view.users.filter(\.isVisibleToAgents)
+        let authenticated = visible.filter(\.isAuthenticated)
+        let severities = Diagnostic.Severity.allCases.reversed().map { severity in
+            ("Diagnostics: \(severity.rawValue)s", view.diagnostics.filter { $0.severity == severity }.count)
+        }
+        return [
+            ("Support users", visible.count),
+            ("Messaging users", view.users.map(\.messagingUsers.count).reduce(0, +)),
+            ("Authenticated by JWT", authenticated.filter { $0.authenticationMethod != .helpCenter }.count),
+            ("Authenticated by help center", authenticated.filter { $0.authenticationMethod == .helpCenter }.count),
+            ("Not authenticated", visible.count - authenticated.count),
+            (
+                "Messaging users agents never see",
+                view.users.filter { !$0.isVisibleToAgents }.map(\.messagingUsers.count).reduce(0, +)
+            ),
+            ("Active tickets", view.tickets.filter { ActiveTicketCap.isActive($0.ticket.status) }.count),
+            ("Tickets with the mark", view.tickets.filter(\.checkMark).count),
+        ] + severities
+    }
+
+    /// Users in groups, most interesting first: over the cap, then authenticated or not, each with
+    /// diagnostics first, then messaging users agents never see.
+    private var groups: [MustacheValue] {
+        let summaries = context.index.view.users.map { UserSummaryModel(user: $0, context: context) }
+        let definitions: [(String, String, (UserSummaryModel) -> Bool)] = [
+            ("over-cap", "Authenticated, over the active-ticket cap", { $0.user.nameCheckMark && $0.isOverCap }),
+            (
+                "authenticated-diagnostics", "Authenticated, with diagnostics",
+                { $0.user.nameCheckMark && !$0.isOverCap && $0.diagnosticCount > 0 }
+            ),
+            ("authenticated", "Authenticated", { $0.user.nameCheckMark && !$0.isOverCap && $0.diagnosticCount == 0 }),
+            (
+                "unauthenticated-diagnostics", "Not authenticated, with diagnostics",
+                { $0.user.isVisibleToAgents && !$0.user.nameCheckMark && $0.diagnosticCount > 0 }
+            ),
+            (
+                "unauthenticated", "Not authenticated",
+                { $0.user.isVisibleToAgents && !$0.user.nameCheckMark && $0.diagnosticCount == 0 }
+            ),
+            ("hidden", "Messaging users agents never see", { !$0.user.isVisibleToAgents }),
+        ]
+        return definitions.compactMap { id, title, belongs in
+            let members = summaries.filter(belongs)
+            guard !members.isEmpty else { return nil }
+            return [
+                "id": .string(id), "title": .string(title), "count": .init(members.count),
+                "users": .list(members.map(\.value)),
+            ]
+        }
+    }
+}

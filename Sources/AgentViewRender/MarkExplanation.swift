@@ -1,0 +1,67 @@
+import AgentViewCore
+
+/// Says why a ticket or a message carries the check mark or not, in the words of DOMAIN.md §5 and §6.
+enum MarkExplanation {
+    /// Why a ticket carries the requester's mark or not (§6); `ranked` counts the user's ranked tickets.
+    static func ticket(_ mark: ActiveTicketCap.Mark?, ranked: Int, cap: Int) -> String {
+        guard let mark else { return "No mark: the requester is not in the export." }
+        switch mark.reason {
+        case .withinCap:
+            return
+                "Carries the mark: active ticket ranked \(mark.rank ?? 0) of \(ranked), within the cap of \(cap) (§6)."
+        case .overCap:
+            return
+                "No mark: active ticket ranked \(mark.rank ?? 0) of \(ranked), over the cap; only the first \(cap) active tickets carry the mark (§6)."
+        case .inactive:
+            return mark.checkMark
+                ? "Carries the mark: \(mark.status), so no cap applies, and the requester was authenticated on it (§6)."
+                : "No mark: \(mark.status), and the requester was not authenticated on it (§6)."
+        case .notAuthenticated:
+            return "No mark: the requester is not authenticated (§3)."
+        case .emailChannel:
+            return "No mark: an email ticket; the mark is not carried onto email (§4)."
+        }
+    }
+
+    /// Why an end-user message carries the mark or not, for its tooltip (§5).
+    static func message(_ decision: MessageCheckMark.Decision) -> String {
+        switch (decision.rule, decision.checkMark) {
+        case (.webhook, true):
+            return "Marked by rule 1: the conversation:message webhook says the author was authenticated when sending."
+        case (.webhook, false):
+            return
+                "Not marked by rule 1: the conversation:message webhook says the author was not authenticated when sending."
+        case (.mergedAnonymous, _):
+            return "Not marked by rule 2: sent by an anonymous user who was later merged into this user at login."
+        case (.authenticationTime, true):
+            return "Marked by rule 3: received at or after the moment the author authenticated."
+        case (.authenticationTime, false):
+            return "Not marked by rule 3: received before the moment the author authenticated."
+        case (.authenticationTimeUnknown, _):
+            return
+                "Marked by rule 4: the author is authenticated and no webhook says since when, so every message is marked."
+        case (.notAuthenticated, _):
+            return "Not marked: the author is not authenticated."
+        case (.emailChannel, _):
+            return "Not marked: the mark is not carried onto email."
+        case (.notMessaging, _):
+            return "Not marked: a Support comment, not a messaging message; the mark is a messaging feature (§3)."
+        case (.notEndUser, _):
+            return "Agent, bot and system messages never carry the end-user mark."
+        }
+    }
+
+    /// A few words naming the rule, shown under an end-user message.
+    static func shortMessage(_ decision: MessageCheckMark.Decision) -> String {
+        switch decision.rule {
+        case .webhook: "§5 rule 1: webhook"
+        case .mergedAnonymous: "§5 rule 2: merged anonymous user"
+        case .authenticationTime: decision.checkMark ? "§5 rule 3: after login" : "§5 rule 3: before login"
+        case .authenticationTimeUnknown: "§5 rule 4: login time unknown"
+        case .notAuthenticated: "not authenticated"
+        case .emailChannel: "email"
+        case .notMessaging: "Support comment"
+        case .notEndUser: ""
+        }
+    }
+}

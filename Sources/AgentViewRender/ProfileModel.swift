@@ -1,0 +1,42 @@
+import AgentViewCore
+import Mustache
+
+/// The user profile view as an agent sees it (DOMAIN.md §4): the one surface showing the external ID.
+struct ProfileModel {
+    let user: UserView
+
+    /// `{visible, name, checkMark, initials, email, externalID, identities, hasIdentities, details}`.
+    var value: MustacheValue {
+        let name = user.shown(.name, on: .profile)
+        let email = user.shown(.email, on: .profile)
+        // Messaging identities hold Sunshine ids, a link between the two users rather than contact
+        // information; the page lists them with the links, outside the profile.
+        let identities = (user.supportUser?.identities ?? []).filter {
+            $0.type != "messaging" && !($0.type == "email" && $0.value == email)
+        }
+        return [
+            "visible": .bool(user.isVisibleToAgents),
+            "name": MustacheValue(name ?? (user.isVisibleToAgents ? "(no name)" : nil)),
+            "checkMark": .bool(user.nameCheckMark),
+            "initials": .string(Avatar.initials(name)),
+            "email": MustacheValue(email),
+            "emailVerified": .bool(
+                user.supportUser?.identities.first { $0.type == "email" && $0.value == email }?.isVerified ?? false),
+            "externalID": MustacheValue(user.shown(.externalID, on: .profile)),
+            "identities": .list(identities.map(identity)),
+            "hasIdentities": .bool(!identities.isEmpty),
+            "details": .list(UserFields.list(Settings.knownEssentialsFields, of: user.supportUser)),
+        ]
+    }
+
+    /// One identity with its verification, as the profile's contact list shows it.
+    private func identity(_ identity: SupportIdentity) -> MustacheValue {
+        [
+            "type": .string(Wording.identityType(identity.type)),
+            "value": .string(identity.value),
+            "verified": .bool(identity.isVerified),
+            "primary": .bool(identity.isPrimary),
+            "method": MustacheValue(identity.verificationMethod),
+        ]
+    }
+}

@@ -1,0 +1,29 @@
+import AgentViewCore
+import Mustache
+
+/// The one-user report: a single self-contained file with the user page's sections and every
+/// ticket's conversation inline, linking only to its own sections.
+struct ReportPage: PageModel {
+    let user: UserView
+    let context: PageContext
+
+    /// The page's title.
+    var title: String { "\(context.index.displayName(of: user)): what agents see" }
+
+    /// The user page's values plus `reportTickets`: each ticket's header and conversation.
+    var values: [String: MustacheValue] {
+        var values = UserPage(user: user, context: context).values
+        let tickets = user.tickets.compactMap { context.index.ticketsByID[$0.ticketID] }
+        values["reportTickets"] = .list(
+            tickets.map { ticket in
+                [
+                    "header": TicketHeaderModel(ticket: ticket, context: context).value,
+                    "conversation": ConversationModel(
+                        ticket: ticket, context: context,
+                        domID: "conversation-" + SafeFileName.stem(for: ticket.ticket.id), headingLevel: 4
+                    ).value,
+                ]
+            })
+        return values
+    }
+}

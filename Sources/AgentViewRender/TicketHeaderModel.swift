@@ -1,0 +1,45 @@
+import AgentViewCore
+import Mustache
+
+/// The top of the agent's ticket view: subject, status, channel, brand, and the requester's name
+/// with the mark when this ticket carries it, or the reason it does not (DOMAIN.md §6).
+struct TicketHeaderModel {
+    let ticket: TicketView
+    let context: PageContext
+
+    /// The requester, when the export holds them.
+    var requester: UserView? { ticket.requester.flatMap { context.index.usersByKey[$0] } }
+
+    /// Why the ticket carries the mark or not.
+    var explanation: String {
+        let ranked = requester?.tickets.filter { $0.rank != nil }.count ?? 0
+        return MarkExplanation.ticket(ticket.mark, ranked: ranked, cap: context.settings.activeTicketCap)
+    }
+
+    /// `{id, anchor, subject, status, statusLabel, channel, brand, created, updated, requester, explanation}`.
+    var value: MustacheValue {
+        let record = ticket.ticket
+        let name =
+            requester.map { $0.shown(.name, on: .conversationHistory) ?? "(no name)" }
+            ?? "Requester \(record.requesterID ?? "unknown") (not in the export)"
+        return [
+            "id": .string(record.id),
+            "anchor": .string(PageLinks.ticketAnchor(record.id)),
+            "subject": .string(record.subject ?? "(no subject)"),
+            "status": .string(record.status),
+            "statusLabel": .string(Wording.status(record.status)),
+            "channel": .string(Wording.channel(record.channel)),
+            "brand": MustacheValue(record.brandID),
+            "created": context.time.value(record.createdAt),
+            "updated": context.time.value(record.updatedAt),
+            "requester": [
+                "name": .string(name),
+                "initials": .string(Avatar.initials(requester == nil ? nil : name)),
+                "checkMark": .bool(ticket.checkMark),
+                "href": MustacheValue(ticket.requester.flatMap { requester == nil ? nil : context.links.user($0) }),
+                "key": MustacheValue(ticket.requester?.description),
+            ],
+            "explanation": .string(explanation),
+        ]
+    }
+}

@@ -1,0 +1,31 @@
+import AgentViewCore
+import Mustache
+
+/// A user's tickets with their mark, rank and reason (DOMAIN.md §6), in ticket-id order.
+struct TicketListModel {
+    let user: UserView
+    let context: PageContext
+    /// The marks to list instead of all the user's, in their order (the interactions list).
+    var only: [ActiveTicketCap.Mark]? = nil
+
+    /// `[{id, href, subject, status, statusLabel, channel, checkMark, rank, explanation}]`.
+    var value: MustacheValue {
+        let ranked = user.tickets.filter { $0.rank != nil }.count
+        return .list(
+            (only ?? user.tickets).map { mark in
+                let ticket = context.index.ticketsByID[mark.ticketID]?.ticket
+                return [
+                    "id": .string(mark.ticketID),
+                    "href": MustacheValue(context.links.ticket(mark.ticketID)),
+                    "subject": MustacheValue(ticket?.subject ?? "(no subject)"),
+                    "status": .string(mark.status),
+                    "statusLabel": .string(Wording.status(mark.status)),
+                    "channel": .string(Wording.channel(ticket?.channel)),
+                    "checkMark": .bool(mark.checkMark),
+                    "rank": mark.rank.map { MustacheValue($0) } ?? .null,
+                    "explanation": .string(
+                        MarkExplanation.ticket(mark, ranked: ranked, cap: context.settings.activeTicketCap)),
+                ]
+            })
+    }
+}

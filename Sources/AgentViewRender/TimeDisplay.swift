@@ -1,0 +1,43 @@
+import AgentViewCore
+import Foundation
+import Mustache
+
+/// Shows instants in one IANA time zone, with the offset, the same way on every machine and locale.
+///
+/// Foundation is asked only for the zone's offset at each instant (daylight saving time moves it);
+/// the text itself comes from `Timestamp.formatted(offsetSeconds:milliseconds:)`, never from a
+/// locale-dependent formatter.
+public struct TimeDisplay: Sendable {
+    /// The IANA name, such as `UTC` or `Europe/Berlin`.
+    public let identifier: String
+    private let zone: TimeZone
+
+    /// A display for an IANA time-zone name; nil when Foundation does not know the name.
+    public init?(timeZone identifier: String) {
+        guard let zone = TimeZone(identifier: identifier) else { return nil }
+        self.identifier = identifier
+        self.zone = zone
+    }
+
+    /// The zone's offset from UTC at an instant, in seconds.
+    func offsetSeconds(at time: Timestamp) -> Int {
+        zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(time.millisecondsSinceEpoch) / 1000))
+    }
+
+    /// Readable text to the second, such as `2026-03-04 10:13:07+01:00` (`…Z` in UTC).
+    func text(_ time: Timestamp) -> String {
+        time.formatted(offsetSeconds: offsetSeconds(at: time), milliseconds: false).replacingOccurrences(
+            of: "T", with: " ")
+    }
+
+    /// ISO 8601 to the millisecond in the zone, for `<time datetime>` and tooltips.
+    func iso(_ time: Timestamp) -> String {
+        time.formatted(offsetSeconds: offsetSeconds(at: time))
+    }
+
+    /// `{text, iso}` for a template, or null when the time is unknown.
+    func value(_ time: Timestamp?) -> MustacheValue {
+        guard let time else { return .null }
+        return ["text": .string(text(time)), "iso": .string(iso(time))]
+    }
+}

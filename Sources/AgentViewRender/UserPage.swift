@@ -1,0 +1,31 @@
+import AgentViewCore
+import Mustache
+
+/// `users/<key>.html`: the user profile view and the essentials card as agents see them, and beside
+/// them why: the data-mapping table, authentication and links, metadata variables, tickets, diagnostics.
+struct UserPage: PageModel {
+    let user: UserView
+    let context: PageContext
+
+    /// The page's title.
+    var title: String { context.index.displayName(of: user) }
+
+    /// Everything `user.mustache` (and the report) shows about the user.
+    var values: [String: MustacheValue] {
+        let diagnostics = context.index.diagnostics(of: user.key)
+        return [
+            "user": UserSummaryModel(user: user, context: context).value,
+            "visible": .bool(user.isVisibleToAgents),
+            "profile": ProfileModel(user: user).value,
+            "card": EssentialsCardModel(user: user, context: context).value,
+            "authentication": AuthenticationModel(user: user, context: context).value,
+            "metadata": MetadataVariablesModel(user: user).value,
+            "mapping": DataMappingModel(user: user).value,
+            "tickets": TicketListModel(user: user, context: context).value,
+            "hasTickets": .bool(!user.tickets.isEmpty),
+            "cap": .init(context.settings.activeTicketCap),
+            "diagnostics": DiagnosticModel.list(diagnostics, context),
+            "hasDiagnostics": .bool(!diagnostics.isEmpty),
+        ]
+    }
+}

@@ -1,0 +1,35 @@
+import AgentViewCore
+import Mustache
+
+/// One user as a row of the user list: name with the mark, how authenticated, primary email,
+/// active tickets and how many carry the mark, and how many diagnostics concern the user.
+struct UserSummaryModel {
+    let user: UserView
+    let context: PageContext
+
+    /// Whether any active ticket of the user is ranked past the cap (§6).
+    var isOverCap: Bool { user.tickets.contains { $0.reason == .overCap } }
+
+    /// The user's diagnostics count.
+    var diagnosticCount: Int { context.index.diagnostics(of: user.key).count }
+
+    /// `{name, checkMark, href, key, initials, authentication, authenticationClass, email, activeTickets, markedTickets, diagnostics, overCap}`.
+    var value: MustacheValue {
+        let name = context.index.displayName(of: user)
+        let active = user.tickets.filter(\.isActive)
+        return [
+            "name": .string(name),
+            "checkMark": .bool(user.nameCheckMark),
+            "href": MustacheValue(context.links.user(user.key)),
+            "key": .string(user.key.description),
+            "initials": .string(Avatar.initials(name)),
+            "authentication": .string(Wording.authentication(of: user)),
+            "authenticationClass": .string(Wording.authenticationClass(of: user)),
+            "email": MustacheValue(user.supportValue(.email) ?? user.messagingValue(.email)),
+            "activeTickets": .init(active.count),
+            "markedTickets": .init(active.filter(\.checkMark).count),
+            "diagnostics": .init(diagnosticCount),
+            "overCap": .bool(isOverCap),
+        ]
+    }
+}

@@ -1,0 +1,90 @@
+import AgentViewCore
+
+/// The words pages use for codes from the model: channels, statuses, link rules, sources.
+enum Wording {
+    /// A `via.channel` as the Agent Workspace names it, else the raw channel.
+    static func channel(_ channel: String?) -> String {
+        guard let channel else { return "Unknown channel" }
+        let names = [
+            "native_messaging": "Messaging", "whatsapp": "WhatsApp", "email": "Email", "mail": "Email",
+            "web": "Web form", "web_form": "Web form", "api": "API", "chat": "Chat", "mobile_sdk": "Mobile SDK",
+            "facebook": "Facebook", "instagram_dm": "Instagram", "line": "LINE", "sms": "SMS",
+            "helpcenter": "Help center",
+        ]
+        return names[channel] ?? channel
+    }
+
+    /// A ticket status with a capital, as the status badge shows it.
+    static func status(_ status: String) -> String {
+        status == "hold" ? "On-hold" : status.prefix(1).uppercased() + status.dropFirst()
+    }
+
+    /// How an end user authenticated, for lists and badges.
+    static func authentication(of user: UserView) -> String {
+        guard user.isVisibleToAgents else { return "Agents never see" }
+        guard user.isAuthenticated else { return "Not authenticated" }
+        return method(user.authenticationMethod)
+    }
+
+    /// A CSS-safe class naming the same state: `jwt`, `help-center`, `none` or `hidden`.
+    static func authenticationClass(of user: UserView) -> String {
+        guard user.isVisibleToAgents else { return "hidden" }
+        guard user.isAuthenticated else { return "none" }
+        return user.authenticationMethod?.rawValue ?? "jwt"
+    }
+
+    /// `JWT` or `Help center`.
+    static func method(_ method: Authentication.Method?) -> String {
+        switch method {
+        case .jwt: "JWT"
+        case .helpCenter: "Help center"
+        case nil: "Authenticated"
+        }
+    }
+
+    /// What a link rule means (DOMAIN.md §2).
+    static func linkRule(_ rule: LinkRule?) -> String {
+        switch rule {
+        case .zendeskID: "zendeskId equals the Support user id (rule 1)"
+        case .externalID: "externalId equals the Support external_id, ignoring case (rule 2)"
+        case .messagingIdentity: "a Support identity of type messaging holds this id (rule 3)"
+        case .conversationLog: "a conversation-log author names both ids (rule 4)"
+        case nil: "not linked to any Support user"
+        }
+    }
+
+    /// Where the authentication answer came from (DOMAIN.md §3).
+    static func source(_ source: Authentication.Source) -> String {
+        switch source {
+        case .stated: "stated by Zendesk (the authenticated flag)"
+        case .derived: "derived from externalId / zendeskId (no authenticated flag in the export)"
+        }
+    }
+
+    /// Where a ticket's transcript came from (DOMAIN.md §10).
+    static func transcript(_ source: TranscriptEntry.Source) -> String {
+        switch source {
+        case .conversationLog: "conversation log"
+        case .messages: "messaging conversation"
+        case .comments: "public comments"
+        case .none: "none in the export"
+        }
+    }
+
+    /// The label of an essentials-card field from `Settings.essentialsFields`.
+    static func essentialsField(_ field: String) -> String {
+        let labels = [
+            "phone": "Phone", "organization": "Organization", "time-zone": "Time zone", "language": "Language",
+        ]
+        return labels[field] ?? field
+    }
+
+    /// The label of a Support identity type.
+    static func identityType(_ type: String) -> String {
+        let labels = [
+            "email": "Email", "phone_number": "Phone", "messaging": "Messaging", "twitter": "X (Twitter)",
+            "facebook": "Facebook", "google": "Google", "agent_forwarding": "Agent forwarding",
+        ]
+        return labels[type] ?? type
+    }
+}
