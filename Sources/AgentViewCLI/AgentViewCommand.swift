@@ -12,12 +12,35 @@ enum AgentViewCommand {
         name: "render",
         overview: "Render an export into pages and snapshot.json showing how agents see each end user.",
         arguments: [
-            .optional("export-dir", help: "The export folder to read, searched recursively for .json, .ndjson and .jsonl files.", default: defaultExport)
+            .optional(
+                "export-dir",
+                help: "The export folder to read, searched recursively for .json, .ndjson and .jsonl files.",
+                default: defaultExport)
         ],
         options: [
-            .value("out", short: "o", valueName: "dir", help: "The folder to write; it is replaced whole, and only once rendering succeeded.", default: defaultOutput),
-            .value("active-ticket-cap", valueName: "n", help: "How many active tickets at most carry the check mark at once.", default: "100", format: .integer),
-            .value("messaging", valueName: "mode", help: "Whether the account uses single- or multi-conversation messaging.", default: "single", format: .oneOf(Settings.MessagingMode.allCases.map(\.rawValue))),
+            .value(
+                "out", short: "o", valueName: "path",
+                help:
+                    "The folder to write, replaced whole once rendering succeeded, or with --user the report file (default: Output, or <kind>-<id>.html with --user)."
+            ),
+            .value(
+                "active-ticket-cap", valueName: "n",
+                help: "How many active tickets at most carry the check mark at once.", default: "100", format: .integer),
+            .value(
+                "messaging", valueName: "mode",
+                help: "Whether the account uses single- or multi-conversation messaging.", default: "single",
+                format: .oneOf(Settings.MessagingMode.allCases.map(\.rawValue))),
+            .value(
+                "time-zone", valueName: "zone", help: "The IANA time zone pages show times in, with their offset.",
+                default: "UTC"),
+            .value(
+                "templates", valueName: "dir",
+                help: "A folder laid out like Templates/ to render with instead of the templates built into agentview."),
+            .value(
+                "user", valueName: "key",
+                help:
+                    "Write only a one-user report, a single self-contained HTML file, for the user with this key (support:<id> or messaging:<id>)."
+            ),
         ])
 
     static let root = CommandSpec(

@@ -1,20 +1,39 @@
 import AgentViewCore
+import AgentViewRender
 import ArgumentKit
+import Foundation
 
-/// `agentview render`: loads an export, builds what agents see, and writes the output folder.
+/// `agentview render`: loads an export, builds what agents see, and writes the pages and
+/// `snapshot.json`, or with `--user` a one-user report.
 struct RenderCommand {
     let command: ParsedCommand
 
     func run(errors: (String) -> Void) -> Int32 {
         let exportPath = command.positional("export-dir") ?? AgentViewCommand.defaultExport
-        let outputPath = command.value("out") ?? AgentViewCommand.defaultOutput
         var settings = Settings()
         settings.activeTicketCap = command.integer("active-ticket-cap") ?? 100
         guard settings.activeTicketCap >= 0 else {
-            errors(command.usageError("The value '\(settings.activeTicketCap)' is invalid for '--active-ticket-cap <n>': it must not be negative").fullMessage(for: AgentViewCommand.root) + "\n")
-            return CLI.usage
+            return misuse(
+                "The value '\(settings.activeTicketCap)' is invalid for '--active-ticket-cap <n>': it must not be negative",
+                errors)
         }
         settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:)) ?? .single
+        settings.timeZone = command.value("time-zone") ?? "UTC"
+        guard TimeDisplay(timeZone: settings.timeZone) != nil else {
+            return misuse(
+                "The value '\(settings.timeZone)' is invalid for '--time-zone <zone>': it must be an IANA time zone such as 'UTC' or 'Europe/Berlin'",
+                errors)
+        }
+        let renderer: PageRenderer
+        do {
+            let templates =
+                try command.value("templates").map { try TemplateSet(folder: URL(fileURLWithPath: $0)) }
+                ?? TemplateSet.builtIn()
+            renderer = PageRenderer(templates: templates, timeZone: settings.timeZone)!
+        } catch {
+            errors("\(error)\n")
+            return CLI.failure
+        }
 
         let export: Export
         do {
@@ -26,13 +45,65 @@ struct RenderCommand {
             return CLI.failure
         }
         let view = AgentView(export: export, settings: settings)
+        if let key = command.value("user") {
+            return writeReport(of: key, view: view, renderer: renderer, errors: errors)
+        }
+        let outputPath = command.value("out") ?? AgentViewCommand.defaultOutput
         do {
-            try OutputFolder(path: outputPath).replace(with: [("snapshot.json", Snapshot.json(of: view))])
+            let pages = try renderer.site(view)
+            try OutputFolder(path: outputPath).replace(with: [("snapshot.json", Snapshot.json(of: view))] + pages)
         } catch {
-            errors("\(outputPath): error: cannot write the output: \(error.localizedDescription)\n")
-            return CLI.failure
+            return failure(error, writing: "output", to: outputPath, errors)
         }
         errors(Summary.line(for: view, output: outputPath) + "\n")
         return 0
+    }
+
+    /// Writes the one-user report of `key` to `--out` (default `<kind>-<id>.html`).
+    private func writeReport(of key: String, view: AgentView, renderer: PageRenderer, errors: (String) -> Void) -> Int32
+    {
+        guard let userKey = UserKey(key), let user = view.user(userKey) else {
+            errors("error: no user '\(key)' in the export; \(Self.keyHint(key, view: view))\n")
+            return CLI.failure
+        }
+        let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))
+        do {
+            try AtomicFile(path: outputPath).write(try renderer.report(for: user, in: view))
+        } catch {
+            return failure(error, writing: "report", to: outputPath, errors)
+        }
+        errors(
+            "wrote the report of '\(userKey)' (\(user.tickets.count) ticket\(user.tickets.count == 1 ? "" : "s")) to '\(outputPath)'\n"
+        )
+        return 0
+    }
+
+    /// How user keys look, with an example from the export, or the key that holds a linked messaging user.
+    static func keyHint(_ key: String, view: AgentView) -> String {
+        if let asked = UserKey(key), asked.kind == .messaging,
+            let owner = view.users.first(where: { $0.messagingUsers.contains { $0.user.id == asked.id } })
+        {
+            return "messaging user '\(asked.id)' is linked to '\(owner.key)': use that key"
+        }
+        let example = view.users.first.map { ", such as '\($0.key)'" } ?? ""
+        return
+            "keys look like 'support:<Support user id>' for end users agents see, or 'messaging:<messaging user id>' for messaging users with no Support user\(example)"
+    }
+
+    /// Reports that the templates failed (every problem in compiler form) or the file system did, as exit 1.
+    private func failure(_ error: any Error, writing what: String, to path: String, _ errors: (String) -> Void) -> Int32
+    {
+        if let error = error as? TemplateError {
+            errors("\(error)\nagentview: the \(what) could not be rendered; nothing was written\n")
+        } else {
+            errors("\(path): error: cannot write the \(what): \(error.localizedDescription)\n")
+        }
+        return CLI.failure
+    }
+
+    /// Reports a check of the command line that failed, as misuse (exit 64).
+    private func misuse(_ message: String, _ errors: (String) -> Void) -> Int32 {
+        errors(command.usageError(message).fullMessage(for: AgentViewCommand.root) + "\n")
+        return CLI.usage
     }
 }
