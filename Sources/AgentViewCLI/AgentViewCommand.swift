@@ -37,6 +37,20 @@ enum AgentViewCommand {
                 "templates", valueName: "dir",
                 help: "A folder laid out like Templates/ to render with instead of the templates built into agentview."),
             .value(
+                "essentials-fields", valueName: "list",
+                help: "The essentials card's extra fields in order, comma-separated, from phone, organization, time-zone and language.",
+                default: Settings.defaultEssentialsFields.joined(separator: ",")),
+            .repeatable(
+                "placeholder-pattern", valueName: "pattern",
+                help: "A generated name that an authenticated user should not carry, with * matching any text; repeat it to give several, replacing the defaults ('Web User *', 'Visitor *', 'Mobile App User*', 'Caller *')."),
+            .value(
+                "main-brand", valueName: "id",
+                help: "The main brand's id, the only brand where help-center authentication applies (default: the lowest brand id on the tickets)."),
+            .value(
+                "fail-on", valueName: "severity",
+                help: "Exit 2, after writing the output, when a diagnostic of this severity or worse exists (default: never).",
+                format: .oneOf(Diagnostic.Severity.allCases.reversed().map(\.rawValue))),
+            .value(
                 "user", valueName: "key",
                 help:
                     "Write only a one-user report, a single self-contained HTML file, for the user with this key (support:<id> or messaging:<id>)."

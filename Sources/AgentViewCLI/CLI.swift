@@ -9,6 +9,8 @@ import Foundation
 public enum CLI {
     /// Exit code for a runtime failure.
     public static let failure: Int32 = 1
+    /// Exit code when `--fail-on` finds a diagnostic at or above its severity (after writing the output).
+    public static let diagnosticsFailed: Int32 = 2
     /// Exit code for misuse of the command line.
     public static let usage: Int32 = 64
 

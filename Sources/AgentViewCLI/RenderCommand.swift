@@ -19,6 +19,18 @@ struct RenderCommand {
         }
         settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:)) ?? .single
         settings.timeZone = command.value("time-zone") ?? "UTC"
+        let patterns = command.values("placeholder-pattern")
+        if !patterns.isEmpty { settings.placeholderNamePatterns = patterns }
+        settings.mainBrandID = command.value("main-brand")
+        if let fields = command.value("essentials-fields") {
+            settings.essentialsFields = fields.split(separator: ",", omittingEmptySubsequences: true)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if let unknown = settings.essentialsFields.first(where: { !Settings.knownEssentialsFields.contains($0) }) {
+                return misuse(
+                    "The value '\(unknown)' is invalid for '--essentials-fields <list>': use phone, organization, time-zone or language",
+                    errors)
+            }
+        }
         guard TimeDisplay(timeZone: settings.timeZone) != nil else {
             return misuse(
                 "The value '\(settings.timeZone)' is invalid for '--time-zone <zone>': it must be an IANA time zone such as 'UTC' or 'Europe/Berlin'",
@@ -56,7 +68,16 @@ struct RenderCommand {
             return failure(error, writing: "output", to: outputPath, errors)
         }
         errors(Summary.line(for: view, output: outputPath) + "\n")
-        return 0
+        return failOnExitCode(view, errors)
+    }
+
+    /// Exit 2 when `--fail-on` names a severity that a diagnostic reaches (DOMAIN.md §9); the output is written first.
+    private func failOnExitCode(_ view: AgentView, _ errors: (String) -> Void) -> Int32 {
+        guard let threshold = command.value("fail-on").flatMap(Diagnostic.Severity.init(rawValue:)) else { return 0 }
+        let failing = view.diagnostics.filter { $0.severity >= threshold }.count
+        guard failing > 0 else { return 0 }
+        errors("agentview: \(failing) diagnostic\(failing == 1 ? "" : "s") at or above '\(threshold.rawValue)' (--fail-on)\n")
+        return CLI.diagnosticsFailed
     }
 
     /// Writes the one-user report of `key` to `--out` (default `<kind>-<id>.html`).

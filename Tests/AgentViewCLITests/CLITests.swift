@@ -92,3 +92,43 @@ import Testing
         #expect(result.errors.hasPrefix("/nonexistent/agentview-export: error: cannot read: no such folder\n"))
     }
 }
+
+/// `--fail-on` and the diagnostics summary on stderr (DOMAIN.md §9, issue 6).
+@Suite struct FailOnTests {
+    private func render(_ extra: [String]) throws -> (status: Int32, errors: String, wrote: Bool) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-failon-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        // Two Support users share an email (duplicate-email, a warning); one unauthenticated user typed a name
+        // (unverified-profile, a note).
+        try Data(#"{"users": [{"id": 1, "name": "Ann", "email": "ann@example.com"}, {"id": 2, "name": "Ann B", "email": "ann@example.com"}]}"#.utf8)
+            .write(to: input.appendingPathComponent("users.json"))
+        let out = root.appendingPathComponent("out")
+        var errors = ""
+        let status = CLI.run(arguments: ["render", input.path, "--out", out.path] + extra, output: { _ in }, errors: { errors += $0 })
+        return (status, errors, FileManager.default.fileExists(atPath: out.appendingPathComponent("snapshot.json").path))
+    }
+
+    @Test func theSummaryCountsEachCodeBySeverity() throws {
+        let result = try render([])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("\n1 warning: duplicate-email\n"))
+    }
+
+    @Test(arguments: [("warning", Int32(2)), ("note", 2), ("error", 0)])
+    func failOnExitsTwoAfterWritingTheOutput(severity: String, status: Int32) throws {
+        let result = try render(["--fail-on", severity])
+        #expect(result.status == status)
+        #expect(result.wrote)
+        if status == 2 {
+            #expect(result.errors.hasSuffix("at or above '\(severity)' (--fail-on)\n"))
+        }
+    }
+
+    @Test func anUnknownEssentialsFieldIsMisuse() throws {
+        let result = try render(["--essentials-fields", "phone,shoe-size"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("'shoe-size'"))
+    }
+}

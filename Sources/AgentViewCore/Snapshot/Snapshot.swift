@@ -22,6 +22,7 @@ public enum Snapshot {
                 ("placeholderNamePatterns", J.array(settings.placeholderNamePatterns.map(J.string))),
                 ("essentialsFields", J.array(settings.essentialsFields.map(J.string))),
                 ("timeZone", J.string(settings.timeZone)),
+                ("mainBrandId", J.string(settings.mainBrandID)),
             ])),
             ("users", J.array(view.users.map(user))),
             ("tickets", J.array(view.tickets.map(ticket))),
