@@ -1,0 +1,44 @@
+import AgentViewCore
+import Foundation
+import Testing
+
+/// The bundled sample as a snapshot, and snapshots of edited copies of it, for diff tests.
+enum SampleDiff {
+    /// The sample export, loaded once for every test that edits a copy.
+    static let export = Result {
+        try ExportLoader().load(directory: Fixtures.packageRoot.appendingPathComponent("Samples").path)
+    }
+
+    /// The snapshot of the sample under `settings`, after `edit` changed a copy of the export.
+    static func document(_ settings: Settings = Settings(), edit: (inout Export) throws -> Void = { _ in }) throws
+        -> SnapshotDocument
+    {
+        var export = try Self.export.get()
+        try edit(&export)
+        return SnapshotDocument(view: AgentView(export: export, settings: settings))
+    }
+
+    /// Edits the Support user with `id`; records an issue when the sample has none.
+    static func editSupportUser(
+        _ id: String, in export: inout Export, sourceLocation: SourceLocation = #_sourceLocation,
+        _ edit: (inout SupportUser) -> Void
+    ) {
+        guard let index = export.supportUsers.firstIndex(where: { $0.id == id }) else {
+            Issue.record("the sample has no Support user \(id)", sourceLocation: sourceLocation)
+            return
+        }
+        edit(&export.supportUsers[index])
+    }
+
+    /// Edits the messaging user with `id`; records an issue when the sample has none.
+    static func editMessagingUser(
+        _ id: String, in export: inout Export, sourceLocation: SourceLocation = #_sourceLocation,
+        _ edit: (inout MessagingUser) -> Void
+    ) {
+        guard let index = export.messagingUsers.firstIndex(where: { $0.id == id }) else {
+            Issue.record("the sample has no messaging user \(id)", sourceLocation: sourceLocation)
+            return
+        }
+        edit(&export.messagingUsers[index])
+    }
+}
