@@ -18,6 +18,18 @@ enum SampleDiff {
         return SnapshotDocument(view: AgentView(export: export, settings: settings))
     }
 
+    /// The diff from the sample as rendered by default to an edited copy.
+    static func diff(_ settings: Settings = Settings(), edit: (inout Export) throws -> Void = { _ in }) throws
+        -> SnapshotDiff
+    {
+        SnapshotDiff(old: try document(), new: try document(settings, edit: edit))
+    }
+
+    /// The changes of one kind, as printed.
+    static func lines(_ diff: SnapshotDiff, _ kind: DiffChangeKind) -> [String] {
+        diff.changes.filter { $0.kind == kind }.map(\.description)
+    }
+
     /// Edits the Support user with `id`; records an issue when the sample has none.
     static func editSupportUser(
         _ id: String, in export: inout Export, sourceLocation: SourceLocation = #_sourceLocation,

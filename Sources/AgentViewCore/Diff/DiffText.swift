@@ -1,0 +1,83 @@
+/// The wording of one change, split into our words and values taken from the snapshots.
+///
+/// Snapshot values are hostile (a name may hold Markdown, HTML or a line break), so each renderer
+/// treats them by kind: ``description`` quotes them as messages do, ``DiffSummary`` puts them in
+/// code spans or escapes them, and an HTML template escapes every part and may wrap quoted ones
+/// in `<code>`. Control characters, line breaks and bidirectional overrides in values become U+FFFD
+/// when a part is made, so no renderer can be tricked into a new line or reversed text.
+public struct DiffText: Sendable, Equatable, CustomStringConvertible {
+    /// One run of the wording.
+    public struct Part: Sendable, Equatable {
+        /// What a run holds, which decides how it is shown.
+        public enum Kind: String, Sendable {
+            /// Our own words, never from a snapshot.
+            case text
+            /// An id, key, status, reason or code from a snapshot, shown as written.
+            case data
+            /// A user value (name, email, external ID, variable): in single quotes or a code span.
+            case quoted
+            /// A sentence from a snapshot, such as a diagnostic's message, shown as written.
+            case prose
+        }
+
+        /// What the run holds.
+        public var kind: Kind
+        /// The run's characters; for snapshot values, with invisible controls replaced.
+        public var string: String
+
+        /// Whether the run is a user value, for templates that set those apart.
+        public var isQuoted: Bool { kind == .quoted }
+    }
+
+    /// The runs, in reading order.
+    public var parts: [Part]
+
+    /// Creates a wording from its runs.
+    init(_ parts: [Part]) {
+        self.parts = parts
+    }
+
+    /// The wording as one line, user values in single quotes: `support:1 name on profile: 'Ann' → 'Anna'`.
+    public var description: String {
+        parts.map { $0.kind == .quoted ? "'\($0.string)'" : $0.string }.joined()
+    }
+
+    /// `string` with controls, line and paragraph separators and bidirectional controls replaced by U+FFFD.
+    static func visible(_ string: String) -> String {
+        guard string.unicodeScalars.contains(where: isInvisible) else { return string }
+        var result = String.UnicodeScalarView()
+        for scalar in string.unicodeScalars {
+            result.append(isInvisible(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(result)
+    }
+
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: return true
+        default: return (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        }
+    }
+}
+
+extension DiffText.Part {
+    /// Our own words.
+    static func text(_ string: String) -> DiffText.Part { DiffText.Part(kind: .text, string: string) }
+
+    /// An id, key, status or reason from a snapshot.
+    static func data(_ string: String) -> DiffText.Part { DiffText.Part(kind: .data, string: DiffText.visible(string)) }
+
+    /// A sentence from a snapshot.
+    static func prose(_ string: String) -> DiffText.Part {
+        DiffText.Part(kind: .prose, string: DiffText.visible(string))
+    }
+
+    /// A user value; `none` when absent and `empty` when empty, which quotes would hide.
+    static func value(_ string: String?) -> DiffText.Part {
+        guard let string else { return text("none") }
+        return string.isEmpty ? text("empty") : DiffText.Part(kind: .quoted, string: DiffText.visible(string))
+    }
+
+    /// An id or `none`.
+    static func data(_ string: String?) -> DiffText.Part { string.map(data) ?? text("none") }
+}

@@ -1,0 +1,39 @@
+extension SnapshotDiff {
+    /// Diagnostics added and removed, matched by code, subject and message (DOMAIN.md §9).
+    static func diagnosticChanges(old: SnapshotDocument, new: SnapshotDocument) -> [DiffChange] {
+        let before = Set(old.diagnostics.map(\.identity))
+        let after = Set(new.diagnostics.map(\.identity))
+        let added = new.diagnostics.filter { !before.contains($0.identity) }
+        let removed = old.diagnostics.filter { !after.contains($0.identity) }
+        return ordered(added).map { change(.diagnosticAdded, $0) }
+            + ordered(removed).map { change(.diagnosticRemoved, $0) }
+    }
+
+    /// By code then message, whatever order a snapshot wrote them in; the diff then sorts by subject.
+    private static func ordered(_ diagnostics: [SnapshotDiagnostic]) -> [SnapshotDiagnostic] {
+        diagnostics.sorted { ($0.code, $0.message) < ($1.code, $1.message) }
+    }
+
+    /// `warning sync-drift-name for support:123: Support name 'Robert Chen' differs …`.
+    private static func change(_ kind: DiffChangeKind, _ diagnostic: SnapshotDiagnostic) -> DiffChange {
+        let parts: [DiffText.Part] = [
+            .data(diagnostic.severity), .text(" "), .data(diagnostic.code), .text(" for "), .data(diagnostic.subject),
+            .text(": "), .prose(diagnostic.message),
+        ]
+        return DiffChange(kind: kind, subject: diagnostic.subject, text: DiffText(parts))
+    }
+
+    /// Every changed, added or removed setting on one line: `settings: activeTicketCap 100 → 50`.
+    static func settingsChanges(old: SnapshotDocument, new: SnapshotDocument) -> [DiffChange] {
+        let before = Dictionary(old.settings.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(new.settings.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let names = new.settings.map(\.name) + old.settings.map(\.name).filter { after[$0] == nil }
+        var parts: [DiffText.Part] = [.text("settings: ")]
+        for name in names where before[name] != after[name] {
+            if parts.count > 1 { parts.append(.text(", ")) }
+            parts += [.data(name), .text(" "), .data(before[name]), .text(" → "), .data(after[name])]
+        }
+        guard parts.count > 1 else { return [] }
+        return [DiffChange(kind: .settingsChanged, subject: "settings", text: DiffText(parts))]
+    }
+}

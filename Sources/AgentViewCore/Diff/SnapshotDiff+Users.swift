@@ -1,0 +1,133 @@
+extension SnapshotDiff {
+    /// A name, email or external ID as each surface of the §4 table shows it.
+    private struct VisibleField {
+        /// The field as a sentence names it: `name`, `email`, `external ID`.
+        let name: String
+        /// The surfaces that show the field, each with how to read its value from a user.
+        let surfaces: [(surface: String, value: (SnapshotUser) -> String?)]
+    }
+
+    /// The data-mapping table's visible cells (DOMAIN.md §4), row by row, surfaces left to right.
+    private static var visibleFields: [VisibleField] {
+        [
+            VisibleField(
+                name: "name",
+                surfaces: [
+                    ("conversation history", \.conversationName), ("essentials card", \.essentialsCard.name),
+                    ("profile", \.profile.name),
+                ]),
+            VisibleField(
+                name: "email", surfaces: [("essentials card", \.essentialsCard.email), ("profile", \.profile.email)]),
+            VisibleField(name: "external ID", surfaces: [("profile", \.profile.externalID)]),
+        ]
+    }
+
+    /// The AI-agent variables by the names DOMAIN.md §4 gives them.
+    private static var metadataVariables: [(name: String, value: (SnapshotUser) -> String?)] {
+        [
+            ("Provided name", \.metadataVariables.providedName),
+            ("Provided email", \.metadataVariables.providedEmail),
+            ("Authenticated external ID", \.metadataVariables.authenticatedExternalID),
+            ("Authenticated status", \.metadataVariables.authenticatedStatus),
+        ]
+    }
+
+    /// Users added and removed, marks gained and lost, authentication, visible fields and AI-agent variables.
+    static func userChanges(old: SnapshotDocument, new: SnapshotDocument) -> [DiffChange] {
+        let oldUsers = Dictionary(old.users.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let newUsers = Dictionary(new.users.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var changes: [DiffChange] = []
+        for user in new.users where oldUsers[user.key] == nil {
+            changes.append(
+                change(.userAdded, user, [.data(user.key.description), .text(" added: ")] + summary(of: user)))
+        }
+        for user in old.users where newUsers[user.key] == nil {
+            changes.append(
+                change(.userRemoved, user, [.data(user.key.description), .text(" removed: ")] + summary(of: user)))
+        }
+        for user in new.users {
+            guard let before = oldUsers[user.key] else { continue }
+            changes += markChanges(before, user) + fieldChanges(before, user) + variableChanges(before, user)
+        }
+        return changes
+    }
+
+    private static func change(_ kind: DiffChangeKind, _ user: SnapshotUser, _ parts: [DiffText.Part]) -> DiffChange {
+        DiffChange(kind: kind, subject: user.key.description, text: DiffText(parts), page: user.page)
+    }
+
+    /// `'Ann Lee', authenticated via jwt, with the mark`.
+    private static func summary(of user: SnapshotUser) -> [DiffText.Part] {
+        let name = user.conversationName ?? user.profile.name ?? user.essentialsCard.name
+        let shownName: DiffText.Part = name.map { .value($0) } ?? .text("no name")
+        var parts: [DiffText.Part] = [shownName, .text(", ")] + authentication(user)
+        if !user.visibleToAgents {
+            parts.append(.text(", not visible to agents"))
+        } else {
+            parts.append(.text(user.checkMark ? ", with the mark" : ", without the mark"))
+        }
+        return parts
+    }
+
+    /// `not authenticated`, `authenticated via jwt`.
+    private static func authentication(_ user: SnapshotUser) -> [DiffText.Part] {
+        guard user.authenticated else { return [.text("not authenticated")] }
+        guard let method = user.authenticatedVia else { return [.text("authenticated")] }
+        return [.text("authenticated via "), .data(method)]
+    }
+
+    /// The name's mark (§4), or authentication when the mark stayed (a method change, a user agents never see).
+    private static func markChanges(_ old: SnapshotUser, _ new: SnapshotUser) -> [DiffChange] {
+        let states = authentication(old) + [.text(" → ")] + authentication(new)
+        if old.checkMark != new.checkMark {
+            let verb = new.checkMark ? " gained the mark: " : " lost the mark: "
+            return [
+                change(
+                    new.checkMark ? .userMarkGained : .userMarkLost, new,
+                    [.data(new.key.description), .text(verb)] + states)
+            ]
+        }
+        guard old.authenticated != new.authenticated || old.authenticatedVia != new.authenticatedVia else { return [] }
+        let visibility: [DiffText.Part] = new.visibleToAgents ? [] : [.text(" (not visible to agents)")]
+        return [
+            change(
+                .userAuthenticationChanged, new,
+                [.data(new.key.description), .text(" authentication: ")] + states + visibility)
+        ]
+    }
+
+    /// One change per field and distinct old → new pair, naming the surfaces that show it.
+    private static func fieldChanges(_ old: SnapshotUser, _ new: SnapshotUser) -> [DiffChange] {
+        var changes: [DiffChange] = []
+        for field in visibleFields {
+            // A rename usually shows on every surface at once: one line naming them all, not three.
+            var pairs: [(old: String?, new: String?, surfaces: [String])] = []
+            for (surface, value) in field.surfaces where value(old) != value(new) {
+                if let index = pairs.firstIndex(where: { $0.old == value(old) && $0.new == value(new) }) {
+                    pairs[index].surfaces.append(surface)
+                } else {
+                    pairs.append((value(old), value(new), [surface]))
+                }
+            }
+            for pair in pairs {
+                let parts: [DiffText.Part] = [
+                    .data(new.key.description), .text(" \(field.name) on \(DiagnosticText.list(pair.surfaces)): "),
+                    .value(pair.old), .text(" → "), .value(pair.new),
+                ]
+                changes.append(change(.visibleFieldChanged, new, parts))
+            }
+        }
+        return changes
+    }
+
+    private static func variableChanges(_ old: SnapshotUser, _ new: SnapshotUser) -> [DiffChange] {
+        metadataVariables.compactMap { variable in
+            guard variable.value(old) != variable.value(new) else { return nil }
+            let parts: [DiffText.Part] = [
+                .data(new.key.description), .text(" \(variable.name): "), .value(variable.value(old)), .text(" → "),
+                .value(variable.value(new)),
+            ]
+            return change(.metadataVariableChanged, new, parts)
+        }
+    }
+}

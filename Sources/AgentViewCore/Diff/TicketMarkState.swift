@@ -1,0 +1,82 @@
+/// A ticket's mark as a diff compares it: the ticket's own entry joined with its rank from the requester's list.
+struct TicketMarkState: Equatable {
+    /// The ticket id.
+    let id: String
+    /// The ticket's page.
+    let page: String
+    /// The requester's key, which may name a user missing from the export.
+    let requester: UserKey?
+    /// The ticket's status.
+    let status: String
+    /// Whether the requester's name carries the mark on this ticket.
+    let checkMark: Bool
+    /// The ``TicketMarkReason``; nil when the requester is not in the export.
+    let reason: String?
+    /// The place among the requester's active non-email tickets; nil for others.
+    let rank: Int?
+
+    /// Every ticket of a snapshot by id.
+    static func all(in document: SnapshotDocument) -> [String: TicketMarkState] {
+        var marks: [String: SnapshotTicketMark] = [:]
+        for user in document.users {
+            for mark in user.tickets where marks[mark.id] == nil { marks[mark.id] = mark }
+        }
+        var states: [String: TicketMarkState] = [:]
+        for ticket in document.tickets {
+            let mark = marks[ticket.id]
+            states[ticket.id] = TicketMarkState(
+                id: ticket.id, page: ticket.page, requester: ticket.requester, status: ticket.status,
+                checkMark: ticket.checkMark, reason: ticket.reason ?? mark?.reason, rank: mark?.rank)
+        }
+        return states
+    }
+
+    /// `ticket 5001 of support:123`.
+    var name: [DiffText.Part] {
+        [.text("ticket "), .data(id)] + (requester.map { [.text(" of "), .data($0.description)] } ?? [])
+    }
+
+    /// `open, with the mark (within-cap, rank 1)`.
+    var summary: [DiffText.Part] {
+        var parts: [DiffText.Part] = [.data(status), .text(checkMark ? ", with the mark" : ", without the mark")]
+        if let reason {
+            parts += [.text(" ("), .data(reason)] + (rank.map { [.text(", rank \($0)")] } ?? []) + [.text(")")]
+        }
+        return parts
+    }
+
+    /// Why the mark came or went (DOMAIN.md §6), then `(old reason → new reason, rank …)`.
+    static func cause(from old: TicketMarkState, to new: TicketMarkState) -> [DiffText.Part] {
+        let reasons = [old.reason, new.reason]
+        var parts: [DiffText.Part]
+        if old.requester != new.requester {
+            parts = [
+                .text("requester "), .data(old.requester?.description), .text(" → "), .data(new.requester?.description),
+            ]
+        } else if new.reason == nil {
+            parts = [.text("requester not in the export")]
+        } else if old.reason == nil {
+            parts = [.text("requester now in the export")]
+        } else if reasons.contains(TicketMarkReason.notAuthenticated.rawValue) {
+            parts = [.text("requester authentication changed")]
+        } else if reasons.contains(TicketMarkReason.emailChannel.rawValue) {
+            parts = [
+                .text(new.reason == TicketMarkReason.emailChannel.rawValue ? "moved to email" : "moved from email")
+            ]
+        } else if reasons.contains(TicketMarkReason.inactive.rawValue) || old.status != new.status {
+            parts = [.text("status "), .data(old.status), .text(" → "), .data(new.status)]
+        } else if Set(reasons) == [TicketMarkReason.withinCap.rawValue, TicketMarkReason.overCap.rawValue] {
+            parts = [.text("crossed the cap")]
+        } else {
+            parts = [.text("reason changed")]
+        }
+        parts += [.text(" ("), .data(old.reason), .text(" → "), .data(new.reason)]
+        switch (old.rank, new.rank) {
+        case (nil, nil): break
+        case (let before, let after) where before == after: parts.append(.text(", rank \(after!)"))
+        case (let before, let after):
+            parts.append(.text(", rank \(before.map(String.init) ?? "none") → \(after.map(String.init) ?? "none")"))
+        }
+        return parts + [.text(")")]
+    }
+}

@@ -1,0 +1,222 @@
+import AgentViewCore
+import Testing
+
+/// Each kind of change, made on a copy of the sample, is reported with its exact wording.
+@Suite struct SnapshotDiffTests {
+    @Test func theSampleAgainstItselfIsEmpty() throws {
+        let diff = try SampleDiff.diff()
+        #expect(diff.isEmpty && diff.groups.isEmpty && !diff.hasMarkChanges)
+        #expect(diff.quietTicketChanges == 0 && diff.quietMessageChanges == 0)
+    }
+
+    @Test func aLowerCapCrossesTicketsOverItWithTheirRank() throws {
+        let diff = try SampleDiff.diff(Settings(activeTicketCap: 50))
+        #expect(SampleDiff.lines(diff, .settingsChanged) == ["settings: activeTicketCap 100 → 50"])
+        let lost = SampleDiff.lines(diff, .ticketMarkLost)
+        #expect(lost.count == 50)
+        #expect(
+            lost.first
+                == "ticket 7005 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 100)"
+        )
+        #expect(
+            lost.last
+                == "ticket 7057 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 51)"
+        )
+        #expect(diff.hasMarkChanges && SampleDiff.lines(diff, .ticketMarkGained).isEmpty)
+        let subjects = diff.changes.filter { $0.kind == .ticketMarkLost }.map(\.subject)
+        #expect(subjects == subjects.sorted(by: IDOrder.less))
+    }
+
+    @Test func aHigherCapGivesTheMarkBackAndSaysTheRankMovedNothing() throws {
+        let diff = SnapshotDiff(
+            old: try SampleDiff.document(Settings(activeTicketCap: 102)), new: try SampleDiff.document())
+        #expect(
+            SampleDiff.lines(diff, .ticketMarkLost) == [
+                "ticket 7003 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 102)",
+                "ticket 7004 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 101)",
+            ])
+        let back = SnapshotDiff(
+            old: try SampleDiff.document(), new: try SampleDiff.document(Settings(activeTicketCap: 102)))
+        #expect(
+            SampleDiff.lines(back, .ticketMarkGained).first
+                == "ticket 7003 of support:1840000000110 gained the mark: crossed the cap (over-cap → within-cap, rank 102)"
+        )
+    }
+
+    @Test func multiConversationMessagingChangesTheSettingAndAddsANote() throws {
+        let diff = try SampleDiff.diff(Settings(messagingMode: .multi))
+        #expect(SampleDiff.lines(diff, .settingsChanged) == [#"settings: messaging "single" → "multi""#])
+        #expect(diff.changes.map(\.kind) == [.settingsChanged, .diagnosticAdded])
+        #expect(diff.changes.last?.subject == "support:1840000000108")
+    }
+
+    @Test func aStatedFlagTurnedFalseLosesTheMarkOnTheUserTicketsAndMessages() throws {
+        // Tomás signed in through the help center; his messages were marked from his login time (§5 rule 3).
+        let diff = try SampleDiff.diff {
+            SampleDiff.editMessagingUser("6a107dc64e6f72746800000f", in: &$0) { $0.statedAuthenticated = false }
+        }
+        #expect(
+            SampleDiff.lines(diff, .userMarkLost) == [
+                "support:1840000000104 lost the mark: authenticated via help-center → not authenticated"
+            ])
+        #expect(
+            SampleDiff.lines(diff, .ticketMarkLost) == [
+                "ticket 5005 of support:1840000000104 lost the mark: requester authentication changed (within-cap → not-authenticated, rank 1 → none)"
+            ])
+        #expect(
+            SampleDiff.lines(diff, .messageMarkLost) == [
+                "message 6a107ec04e6f72746800003a on ticket 5005 by support:1840000000104 lost the mark: auth-time → not-authenticated",
+                "message 6a107ed44e6f72746800003c on ticket 5005 by support:1840000000104 lost the mark: auth-time → not-authenticated",
+                "message 6a10826c4e6f72746800003e on ticket 5005 by support:1840000000104 lost the mark: auth-time → not-authenticated",
+            ])
+        #expect(
+            SampleDiff.lines(diff, .metadataVariableChanged) == [
+                "support:1840000000104 Provided name: 'Tomás Rivera' → empty",
+                "support:1840000000104 Provided email: 'tomas.rivera@example.com' → empty",
+                "support:1840000000104 Authenticated status: 'true' → 'false'",
+            ])
+        #expect(diff.changes.first { $0.kind == .messageMarkLost }?.page == "tickets/5005.html")
+    }
+
+    @Test func theReverseEditGainsTheMarkBack() throws {
+        let unauthenticated = try SampleDiff.document {
+            SampleDiff.editMessagingUser("6a107dc64e6f72746800000f", in: &$0) { $0.statedAuthenticated = false }
+        }
+        let diff = SnapshotDiff(old: unauthenticated, new: try SampleDiff.document())
+        #expect(
+            SampleDiff.lines(diff, .userMarkGained) == [
+                "support:1840000000104 gained the mark: not authenticated → authenticated via help-center"
+            ])
+        #expect(
+            SampleDiff.lines(diff, .ticketMarkGained) == [
+                "ticket 5005 of support:1840000000104 gained the mark: requester authentication changed (not-authenticated → within-cap, rank none → 1)"
+            ])
+        #expect(SampleDiff.lines(diff, .messageMarkGained).count == 3)
+    }
+
+    @Test func anEmailTicketMovingToNotAuthenticatedIsCountedNotListed() throws {
+        // Amelia's email ticket 5002 never carries the mark; only its reason changes when she loses hers.
+        let diff = try SampleDiff.diff {
+            SampleDiff.editMessagingUser("6995eb634e6f72746800000c", in: &$0) { $0.statedAuthenticated = false }
+        }
+        #expect(diff.quietTicketChanges == 1)
+        #expect(!diff.changes.contains { $0.subject == "5002" })
+    }
+
+    @Test func anAddedExternalIDChangesTheMethodButNotTheMark() throws {
+        let diff = try SampleDiff.diff {
+            SampleDiff.editMessagingUser("69b27ab64e6f72746800000e", in: &$0) { $0.externalID = "nw-10003" }
+        }
+        #expect(
+            SampleDiff.lines(diff, .userAuthenticationChanged) == [
+                "support:1840000000103 authentication: authenticated via help-center → authenticated via jwt"
+            ])
+        #expect(
+            SampleDiff.lines(diff, .metadataVariableChanged) == [
+                "support:1840000000103 Authenticated external ID: empty → 'nw-10003'"
+            ])
+        #expect(!diff.hasMarkChanges)
+    }
+
+    @Test func aRemovedExternalIDShowsOnTheProfileOnly() throws {
+        let diff = try SampleDiff.diff { SampleDiff.editSupportUser("1840000000101", in: &$0) { $0.externalID = nil } }
+        #expect(diff.changes.map(\.description) == ["support:1840000000101 external ID on profile: 'nw-10001' → none"])
+        #expect(diff.changes.first?.page == "users/support-1840000000101.html")
+    }
+
+    @Test func aRenamedSupportUserChangesEverySurfaceInOneLine() throws {
+        let diff = try SampleDiff.diff {
+            SampleDiff.editSupportUser("1840000000102", in: &$0) { $0.name = "Diego Álvarez" }
+        }
+        #expect(
+            SampleDiff.lines(diff, .visibleFieldChanged) == [
+                "support:1840000000102 name on conversation history, essentials card and profile: 'Diego Alvarez' → 'Diego Álvarez'"
+            ])
+        #expect(
+            SampleDiff.lines(diff, .diagnosticAdded) == [
+                "warning sync-drift-name for support:1840000000102: Support name 'Diego Álvarez' differs from messaging user '697928a34e6f72746800000d' name 'Diego Alvarez'"
+            ])
+    }
+
+    @Test func aChangedPrimaryEmailShowsOnTheCardAndTheProfile() throws {
+        let diff = try SampleDiff.diff {
+            SampleDiff.editSupportUser("1840000000103", in: &$0) { user in
+                user.email = "grace@example.org"
+                for index in user.identities.indices where user.identities[index].type == "email" {
+                    user.identities[index].value = "grace@example.org"
+                }
+            }
+        }
+        #expect(
+            SampleDiff.lines(diff, .visibleFieldChanged) == [
+                "support:1840000000103 email on essentials card and profile: 'grace.okafor@example.net' → 'grace@example.org'"
+            ])
+    }
+
+    @Test func aDroppedUserIsRemovedAndItsTicketLosesTheMark() throws {
+        let diff = try SampleDiff.diff { $0.supportUsers.removeAll { $0.id == "1840000000104" } }
+        #expect(
+            SampleDiff.lines(diff, .userRemoved) == [
+                "support:1840000000104 removed: 'Tomás Rivera', authenticated via help-center, with the mark"
+            ])
+        // Its messaging user is still in the export, now with no Support user: agents never see it (§2).
+        #expect(
+            SampleDiff.lines(diff, .userAdded) == [
+                "messaging:6a107dc64e6f72746800000f added: no name, authenticated via help-center, not visible to agents"
+            ])
+        #expect(
+            SampleDiff.lines(diff, .ticketMarkLost) == [
+                "ticket 5005 of support:1840000000104 lost the mark: requester not in the export (within-cap → none, rank 1 → none)"
+            ])
+        #expect(
+            SampleDiff.lines(diff, .diagnosticRemoved) == [
+                "warning help-center-auth-other-brand for support:1840000000104: help-center-authenticated user has messaging ticket 5005 in brand '360000000002', not the main brand '360000000001'"
+            ])
+        // Diagnostics sort by subject: messaging users, then tickets by number.
+        #expect(
+            diff.changes.filter { $0.kind == .diagnosticAdded }.map(\.subject) == [
+                "messaging:6a107dc64e6f72746800000f", "ticket:5005", "ticket:5005",
+            ])
+    }
+
+    @Test func aDuplicateEmailAddsItsDiagnostic() throws {
+        let diff = try SampleDiff.diff {
+            SampleDiff.editSupportUser("1840000000106", in: &$0) { $0.email = "lena.fischer@example.net" }
+        }
+        #expect(
+            SampleDiff.lines(diff, .diagnosticAdded) == [
+                "warning duplicate-email for support:1840000000105: email 'lena.fischer@example.net' is shared with support:1840000000106 'Rafa Souza'; neither has an external ID"
+            ])
+        #expect(
+            SampleDiff.lines(diff, .visibleFieldChanged) == [
+                "support:1840000000106 email on essentials card and profile: none → 'lena.fischer@example.net'"
+            ])
+    }
+
+    @Test func aDroppedTicketIsRemovedWithItsMark() throws {
+        let diff = try SampleDiff.diff { $0.tickets.removeAll { $0.id == "5003" } }
+        #expect(
+            SampleDiff.lines(diff, .ticketRemoved) == [
+                "ticket 5003 of support:1840000000102 removed: pending, with the mark (within-cap, rank 1)"
+            ])
+        let back = SnapshotDiff(
+            old: try SampleDiff.document { $0.tickets.removeAll { $0.id == "5003" } }, new: try SampleDiff.document())
+        #expect(
+            SampleDiff.lines(back, .ticketAdded) == [
+                "ticket 5003 of support:1840000000102 added: pending, with the mark (within-cap, rank 1)"
+            ])
+    }
+
+    @Test func groupsFollowTheKindOrder() throws {
+        let diff = try SampleDiff.diff(Settings(activeTicketCap: 50)) {
+            $0.supportUsers.removeAll { $0.id == "1840000000104" }
+        }
+        let kinds = diff.groups.map(\.kind)
+        #expect(kinds == kinds.sorted())
+        #expect(
+            kinds == [
+                .settingsChanged, .userAdded, .userRemoved, .ticketMarkLost, .diagnosticAdded, .diagnosticRemoved,
+            ])
+        #expect(diff.groups.map(\.changes.count).reduce(0, +) == diff.changes.count)
+    }
+}
