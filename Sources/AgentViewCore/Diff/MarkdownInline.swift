@@ -1,0 +1,102 @@
+/// Markdown for untrusted text inside a list item, safe under CommonMark and GitHub's extensions.
+///
+/// User data is hostile: a name such as `*Ann* [x](https://evil)` or `` ` `` must show as written,
+/// never as emphasis, a link, HTML or a mention. Values go in code spans, where nothing is active;
+/// sentences are backslash-escaped. Line breaks never reach here (``DiffText`` replaces them), and
+/// text from a snapshot never starts a line, so block syntax (`#`, `-`, `1.`, `>`) cannot start.
+enum MarkdownInline {
+    /// ASCII punctuation that opens or closes an inline construct mid-line: code, emphasis, links and
+    /// images, HTML and autolinks, entities, table cells, strikethrough and GitHub math. CommonMark §2.4
+    /// lets a backslash escape any of them.
+    private static let active = Set("\\`*_[]<>&|~$".unicodeScalars)
+
+    /// A code span showing `value` literally, whatever backticks and spaces it holds (CommonMark §6.1).
+    static func codeSpan(_ value: String) -> String {
+        // The fence must be longer than any run of backticks inside, so none of them can close it.
+        var longest = 0
+        var run = 0
+        for scalar in value.unicodeScalars {
+            run = scalar == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        // A backtick at either end would join the fence, and one space is stripped from each end when
+        // both ends are spaces: padding with a space on each side keeps the value exact in every case.
+        let needsPadding =
+            value.hasPrefix("`") || value.hasSuffix("`") || (value.hasPrefix(" ") && value.hasSuffix(" "))
+        let padding = needsPadding ? " " : ""
+        return fence + padding + value + padding + fence
+    }
+
+    /// `text` with every active character backslash-escaped, so it reads as plain prose.
+    ///
+    /// `@` takes a word joiner after it: GitHub links mentions after rendering, escapes or not, and a
+    /// name such as `@org/team` must not notify anyone.
+    static func escaped(_ text: Substring) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if active.contains(scalar) { result.append("\\") }
+            result.append(scalar)
+            if scalar == "@" { result.append("\u{2060}") }
+        }
+        return String(result)
+    }
+
+    /// A sentence from a snapshot: single-quoted values become code spans, the rest is escaped.
+    ///
+    /// Diagnostics quote user values in single quotes (STYLE.md), so a name shows exactly as typed. A
+    /// quote opens only after a non-alphanumeric character and closes only before one, so `O'Brien`
+    /// stays inside its value; a stray quote only changes what is escaped, never what is safe.
+    static func prose(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = quote(in: rest, from: rest.startIndex, opening: true),
+            let close = quote(in: rest, from: rest.index(after: open), opening: false)
+        {
+            result += escaped(rest[..<open])
+            let value = rest[rest.index(after: open)..<close]
+            result += value.isEmpty ? "''" : codeSpan(String(value))
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + escaped(rest)
+    }
+
+    /// The first `'` from `start` that can open (after a non-alphanumeric) or close (before one) a value.
+    private static func quote(in text: Substring, from start: String.Index, opening: Bool) -> String.Index? {
+        var index = start
+        while index < text.endIndex {
+            if text[index] == "'" {
+                let neighbour: Character? =
+                    opening
+                    ? (index > text.startIndex ? text[text.index(before: index)] : nil)
+                    : (text.index(after: index) < text.endIndex ? text[text.index(after: index)] : nil)
+                if neighbour.map({ !$0.isLetter && !$0.isNumber }) ?? true { return index }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// An id, key or reason shown bare when it is plainly letters, digits, `:` and inner `-`; else a code span.
+    ///
+    /// Ids in real snapshots are like `support:123` or `within-cap`: escaping them would make the raw
+    /// comment hard to read, and anything else is safer in a code span than escaped.
+    static func token(_ value: String) -> String {
+        let isPlain =
+            !value.isEmpty && !value.hasPrefix("-")
+            && value.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == ":" || $0 == "-")
+            }
+        return isPlain ? value : codeSpan(value)
+    }
+
+    /// One part of a change's wording as Markdown.
+    static func render(_ part: DiffText.Part) -> String {
+        switch part.kind {
+        case .text: part.string
+        case .data: token(part.string)
+        case .quoted: codeSpan(part.string)
+        case .prose: prose(part.string)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import AgentViewCore
+import Testing
+
+/// The pull-request summary: its headline, its capped lists, and user data that cannot format anything.
+@Suite struct DiffSummaryTests {
+    @Test func noChangeSaysSo() throws {
+        let diff = try SampleDiff.diff()
+        #expect(DiffSummary.headline(diff) == "No change in what agents see")
+        #expect(DiffSummary.markdown(diff) == "## No change in what agents see\n")
+    }
+
+    @Test func theHeadlineCountsEachGroupAndSaysItAfterTheFirstMark() throws {
+        let diff = try SampleDiff.diff {
+            SampleDiff.editMessagingUser("6a107dc64e6f72746800000f", in: &$0) { $0.statedAuthenticated = false }
+        }
+        #expect(
+            DiffSummary.headline(diff)
+                == "What agents see changed: 1 user lost the mark, 1 ticket lost it, 3 messages lost it, 3 metadata variables changed, 2 diagnostics added, 1 diagnostic removed"
+        )
+    }
+
+    @Test func maxItemsCapsEachListAndCountsTheRest() throws {
+        let diff = try SampleDiff.diff(Settings(activeTicketCap: 50))
+        #expect(
+            DiffSummary.markdown(diff, maxItems: 2) == """
+                ## What agents see changed: settings changed, 50 tickets lost the mark, 1 diagnostic added, 1 diagnostic removed
+
+                ### Settings (1)
+
+                - settings: activeTicketCap 100 → 50
+
+                ### Tickets that lost the mark (50)
+
+                - ticket 7005 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 100)
+                - ticket 7006 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 99)
+                - … and 48 more
+
+                ### Diagnostics added (1)
+
+                - note active-ticket-cap for support:1840000000110: 104 active tickets, more than the cap of 50: the mark shows on ranks 1–50 only; tickets 7057, 7056, 7055, 7054, 7053, 7052, 7051, 7050, 7049, 7048 and 44 more (ranks 51–104) show none
+
+                ### Diagnostics removed (1)
+
+                - note active-ticket-cap for support:1840000000110: 104 active tickets, more than the cap of 100: the mark shows on ranks 1–100 only; tickets 7004, 7003, 7002 and 7001 (ranks 101–104) show none
+
+                """)
+        #expect(
+            DiffSummary.markdown(diff, maxItems: 0).contains("### Tickets that lost the mark (50)\n\n- … and 50 more\n")
+        )
+        #expect(!DiffSummary.markdown(diff, maxItems: 50).contains("- … and"))
+    }
+
+    @Test func countedChangesGetTheirOwnLine() throws {
+        let diff = try SampleDiff.diff {
+            SampleDiff.editMessagingUser("6995eb634e6f72746800000c", in: &$0) { $0.statedAuthenticated = false }
+        }
+        #expect(
+            DiffSummary.quietLine(diff)
+                == "Not listed: 1 ticket changed rank or reason without gaining or losing the mark")
+        #expect(
+            DiffSummary.markdown(diff).hasSuffix(
+                "\n\nNot listed: 1 ticket changed rank or reason without gaining or losing the mark.\n"))
+    }
+
+    @Test func hostileNamesShowInCodeSpansAndEscapedProse() throws {
+        let name = "Diego *Álvarez* `x` [y](http://e) <b>|@team"
+        let diff = try SampleDiff.diff { SampleDiff.editSupportUser("1840000000102", in: &$0) { $0.name = name } }
+        let markdown = DiffSummary.markdown(diff)
+        #expect(
+            markdown.contains(
+                "- support:1840000000102 name on conversation history, essentials card and profile: `Diego Alvarez` → ``Diego *Álvarez* `x` [y](http://e) <b>|@team``\n"
+            ))
+        // The diagnostic's sentence quotes the name: the quote becomes a code span, the rest is prose.
+        #expect(
+            markdown.contains(
+                "- warning sync-drift-name for support:1840000000102: Support name ``Diego *Álvarez* `x` [y](http://e) <b>|@team`` differs from messaging user `697928a34e6f72746800000d` name `Diego Alvarez`\n"
+            ))
+    }
+
+    @Test func aLineBreakInANameCannotStartANewBlock() throws {
+        let diff = try SampleDiff.diff {
+            SampleDiff.editSupportUser("1840000000102", in: &$0) { $0.name = "Eve\n# Approved\u{202E}" }
+        }
+        let line = try #require(
+            DiffSummary.markdown(diff).split(separator: "\n").first { $0.hasPrefix("- support:1840000000102 name") })
+        #expect(line.hasSuffix("→ `Eve\u{FFFD}# Approved\u{FFFD}`"))
+        #expect(
+            diff.changes.first?.description
+                == "support:1840000000102 name on conversation history, essentials card and profile: 'Diego Alvarez' → 'Eve\u{FFFD}# Approved\u{FFFD}'"
+        )
+    }
+}
