@@ -7,6 +7,25 @@ enum AgentViewCommand {
     static let defaultExport = "Samples"
     /// The folder a plain `agentview` renders into.
     static let defaultOutput = "Output"
+    /// The folder `agentview diff` writes `diff.html` and `diff.md` into.
+    static let defaultDiffOutput = "Diff"
+
+    static let diff = CommandSpec(
+        name: "diff",
+        overview: "Show what agents would see differently between two renders or exports.",
+        discussion: "OLD and NEW are each a rendered folder (with snapshot.json), a snapshot.json file, or an export folder rendered in memory with the settings below. Writes diff.html and diff.md, prints the Markdown summary, and exits 0 when nothing changed, 1 when something did, 2 on trouble.",
+        arguments: [
+            .required("old", help: "The earlier side: a rendered folder, a snapshot.json, or an export folder."),
+            .required("new", help: "The later side: a rendered folder, a snapshot.json, or an export folder."),
+        ],
+        options: [
+            .value("out", short: "o", valueName: "dir", help: "The folder to write diff.html and diff.md into.", default: defaultDiffOutput),
+            .value("max-items", valueName: "n", help: "The most changes listed per group; the rest are counted.", default: "20", format: .integer),
+            .value("active-ticket-cap", valueName: "n", help: "The cap used when a side is an export folder.", default: "100", format: .integer),
+            .value(
+                "messaging", valueName: "mode", help: "The messaging mode used when a side is an export folder.", default: "single",
+                format: .oneOf(Settings.MessagingMode.allCases.map(\.rawValue))),
+        ])
 
     static let render = CommandSpec(
         name: "render",
@@ -47,6 +66,9 @@ enum AgentViewCommand {
                 "main-brand", valueName: "id",
                 help: "The main brand's id, the only brand where help-center authentication applies (default: the lowest brand id on the tickets)."),
             .value(
+                "generated-at", valueName: "time",
+                help: "Put this ISO 8601 time on the pages as when they were generated (default: SOURCE_DATE_EPOCH if set, else no time, so output never depends on the clock)."),
+            .value(
                 "fail-on", valueName: "severity",
                 help: "Exit 2, after writing the output, when a diagnostic of this severity or worse exists (default: never).",
                 format: .oneOf(Diagnostic.Severity.allCases.reversed().map(\.rawValue))),
@@ -60,6 +82,6 @@ enum AgentViewCommand {
     static let root = CommandSpec(
         name: "agentview",
         overview: "Show how Zendesk agents will see each messaging end user, from Support and messaging exports.",
-        subcommands: [render],
+        subcommands: [render, diff],
         defaultSubcommand: "render")
 }

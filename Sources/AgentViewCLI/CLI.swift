@@ -15,7 +15,11 @@ public enum CLI {
     public static let usage: Int32 = 64
 
     /// Runs the program with arguments (without the program name); writes to the given streams.
-    public static func run(arguments: [String], output: (String) -> Void = { print($0, terminator: "") }, errors: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) -> Int32 {
+    public static func run(
+        arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+        output: (String) -> Void = { print($0, terminator: "") },
+        errors: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) -> Int32 {
         let result: ParseResult
         do {
             result = try AgentViewCommand.root.parse(arguments: arguments)
@@ -29,7 +33,8 @@ public enum CLI {
             return 0
         case .command(let command):
             switch command.name {
-            case "render": return RenderCommand(command: command).run(errors: errors)
+            case "render": return RenderCommand(command: command, environment: environment).run(errors: errors)
+            case "diff": return DiffCommand(command: command).run(output: output, errors: errors)
             default:
                 errors("Error: unknown command '\(command.name)'\n")
                 return usage

@@ -7,6 +7,8 @@ import Foundation
 /// `snapshot.json`, or with `--user` a one-user report.
 struct RenderCommand {
     let command: ParsedCommand
+    /// The process environment, read for `SOURCE_DATE_EPOCH` only.
+    var environment: [String: String] = [:]
 
     func run(errors: (String) -> Void) -> Int32 {
         let exportPath = command.positional("export-dir") ?? AgentViewCommand.defaultExport
@@ -36,12 +38,17 @@ struct RenderCommand {
                 "The value '\(settings.timeZone)' is invalid for '--time-zone <zone>': it must be an IANA time zone such as 'UTC' or 'Europe/Berlin'",
                 errors)
         }
+        let generatedAt: Timestamp?
+        switch GeneratedAt.parse(option: command.value("generated-at"), environment: environment) {
+        case .success(let time): generatedAt = time
+        case .failure(let problem): return misuse(problem.message, errors)
+        }
         let renderer: PageRenderer
         do {
             let templates =
                 try command.value("templates").map { try TemplateSet(folder: URL(fileURLWithPath: $0)) }
                 ?? TemplateSet.builtIn()
-            renderer = PageRenderer(templates: templates, timeZone: settings.timeZone)!
+            renderer = PageRenderer(templates: templates, timeZone: settings.timeZone, generatedAt: generatedAt)!
         } catch {
             errors("\(error)\n")
             return CLI.failure
@@ -62,6 +69,7 @@ struct RenderCommand {
         }
         let outputPath = command.value("out") ?? AgentViewCommand.defaultOutput
         do {
+            try OutputGuard.check(outputPath, markers: ["snapshot.json", "index.html"])
             let pages = try renderer.site(view)
             try OutputFolder(path: outputPath).replace(with: [("snapshot.json", Snapshot.json(of: view))] + pages)
         } catch {

@@ -21,6 +21,31 @@ enum EmbeddedTemplates {
 {{/layout}}
 
 """#,
+        "diff.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>What agents see: changes</h1>
+<p class="card diff-headline">{{headline}}</p>
+{{#groups}}
+<section class="card" id="diff-{{kind}}" aria-labelledby="diff-{{kind}}-heading">
+  <h2 id="diff-{{kind}}-heading">{{title}} <span class="muted">({{count}})</span></h2>
+  <ul class="diff-list">
+    {{#changes}}
+    <li data-subject="{{subject}}">{{#parts}}{{#quoted}}<code>{{string}}</code>{{/quoted}}{{^quoted}}{{string}}{{/quoted}}{{/parts}}{{#href}} <a href="{{href}}">view</a>{{/href}}</li>
+    {{/changes}}
+  </ul>
+  {{#more}}
+  <p class="muted">{{more}}</p>
+  {{/more}}
+</section>
+{{/groups}}
+{{#quietLine}}
+<p class="muted">{{quietLine}}</p>
+{{/quietLine}}
+{{/content}}
+{{/layout}}
+
+"""#,
         "index.mustache": #"""
 {{<layout}}
 {{$content}}
@@ -106,7 +131,7 @@ enum EmbeddedTemplates {
 {{$content}}{{/content}}
 </main>
 <footer class="page-footer">
-  <p>A reconstruction from exported data of what agents see in the Zendesk Agent Workspace, not a screenshot: Zendesk's own screens look different. Times are in {{layout.timeZone}}, shown with their offset.</p>
+  <p>A reconstruction from exported data of what agents see in the Zendesk Agent Workspace, not a screenshot: Zendesk's own screens look different. Times are in {{layout.timeZone}}, shown with their offset.{{#layout.generatedAt}} Generated at <time datetime="{{iso}}">{{text}}</time>.{{/layout.generatedAt}}</p>
 </footer>
 </body>
 </html>
@@ -719,6 +744,10 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
   .table-scroll { overflow: visible; }
   a { color: #000; }
 }
+
+/* diff.html */
+.diff-headline { font-weight: 600; }
+.diff-list li { margin: 0.35rem 0; }
 
 """#,
         "ticket.mustache": #"""

@@ -1,3 +1,4 @@
+import AgentViewCore
 import Mustache
 
 /// What `layout.mustache` shows around every page: title, inline stylesheet, navigation, footer.
@@ -15,6 +16,7 @@ struct LayoutModel {
     let nav: [Link]
     let time: TimeDisplay
     let isReport: Bool
+    let generatedAt: Timestamp?
 
     /// The site's navigation from a page, marking the current one.
     static func siteNav(_ links: PageLinks, current: String?) -> [Link] {
@@ -33,6 +35,7 @@ struct LayoutModel {
                 nav.map { ["label": .string($0.label), "href": .string($0.href), "current": .bool($0.current)] }),
             "timeZone": .string(time.identifier),
             "isReport": .bool(isReport),
+            "generatedAt": time.value(generatedAt),
         ]
     }
 }

@@ -9,12 +9,16 @@ import Mustache
 public struct PageRenderer: Sendable {
     let templates: TemplateSet
     let time: TimeDisplay
+    /// When the pages were generated, shown in the footer only when asked (`--generated-at`,
+    /// `SOURCE_DATE_EPOCH`): without it, output never depends on the clock.
+    let generatedAt: Timestamp?
 
     /// A renderer showing times in an IANA time zone; nil when the zone is unknown.
-    public init?(templates: TemplateSet, timeZone: String) {
+    public init?(templates: TemplateSet, timeZone: String, generatedAt: Timestamp? = nil) {
         guard let time = TimeDisplay(timeZone: timeZone) else { return nil }
         self.templates = templates
         self.time = time
+        self.generatedAt = generatedAt
     }
 
     /// Every page of the site as relative path → HTML: `index.html`, `diagnostics.html`,
@@ -29,7 +33,7 @@ public struct PageRenderer: Sendable {
             let model = page(PageContext(index: index, links: links, time: time))
             let layout = LayoutModel(
                 title: model.title, stylesheet: templates.stylesheet, nav: LayoutModel.siteNav(links, current: current),
-                time: time, isReport: false)
+                time: time, isReport: false, generatedAt: generatedAt)
             pages.append((path, try render(template, model.values, layout)))
         }
         try add("index.html", "index", current: "index") { IndexPage(context: $0) }
@@ -56,8 +60,19 @@ public struct PageRenderer: Sendable {
             LayoutModel.Link(label: "Conversations", href: "#conversations"),
         ]
         let layout = LayoutModel(
-            title: page.title, stylesheet: templates.stylesheet, nav: nav, time: time, isReport: true)
+            title: page.title, stylesheet: templates.stylesheet, nav: nav, time: time, isReport: true,
+            generatedAt: generatedAt)
         return try render("report", page.values, layout)
+    }
+
+    /// `diff.html`: the changes between two snapshots; links go to `newPagesRoot` + each page when given.
+    public func diffPage(_ diff: SnapshotDiff, newPagesRoot: String?, maxItems: Int) throws(TemplateError) -> String {
+        let page = DiffPage(diff: diff, newPagesRoot: newPagesRoot, maxItems: maxItems)
+        let nav = newPagesRoot.map { [LayoutModel.Link(label: "Users", href: $0 + "index.html")] } ?? []
+        let layout = LayoutModel(
+            title: page.title, stylesheet: templates.stylesheet, nav: nav, time: time, isReport: false,
+            generatedAt: generatedAt)
+        return try render("diff", page.values, layout)
     }
 
     /// Renders a page template with its values and the layout's.

@@ -1,0 +1,82 @@
+import AgentViewCore
+import AgentViewRender
+import ArgumentKit
+import Foundation
+
+/// `agentview diff OLD NEW`: what agents would see differently, as `diff.html`, `diff.md` and a summary.
+///
+/// OLD and NEW are each a rendered folder (its `snapshot.json`), a `snapshot.json` file, or an export
+/// folder rendered in memory with the given settings. Exit codes follow diff(1): 0 no change,
+/// 1 changes, 2 trouble (64 for misuse, as everywhere).
+struct DiffCommand {
+    /// Exit code when the two sides differ.
+    static let changed: Int32 = 1
+    /// Exit code when a side cannot be read or the output cannot be written.
+    static let trouble: Int32 = 2
+
+    let command: ParsedCommand
+
+    func run(output: (String) -> Void, errors: (String) -> Void) -> Int32 {
+        guard let oldPath = command.positional("old"), let newPath = command.positional("new") else { return Self.trouble }
+        var settings = Settings()
+        settings.activeTicketCap = command.integer("active-ticket-cap") ?? 100
+        settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:)) ?? .single
+        let maxItems = max(command.integer("max-items") ?? DiffSummary.defaultMaxItems, 0)
+        let outPath = command.value("out") ?? AgentViewCommand.defaultDiffOutput
+
+        var failed = false
+        let old = side(oldPath, settings: settings, errors: errors, failed: &failed)
+        let new = side(newPath, settings: settings, errors: errors, failed: &failed)
+        guard !failed, let old, let new else { return Self.trouble }
+
+        let diff = SnapshotDiff(old: old.document, new: new.document)
+        let markdown = DiffSummary.markdown(diff, maxItems: maxItems)
+        do {
+            try OutputGuard.check(outPath, markers: ["diff.md", "diff.html"])
+            let newPagesRoot = new.isRenderedFolder ? RelativePath.from(folder: outPath, to: new.folder) : nil
+            guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "UTC") else { return Self.trouble }
+            let html = try renderer.diffPage(diff, newPagesRoot: newPagesRoot, maxItems: maxItems)
+            try OutputFolder(path: outPath).replace(with: [("diff.html", html), ("diff.md", markdown)])
+        } catch {
+            errors("\(outPath): error: cannot write the diff: \(error)\n")
+            return Self.trouble
+        }
+        output(markdown.hasSuffix("\n") ? markdown : markdown + "\n")
+        errors("wrote diff.html and diff.md to '\(outPath)'\n")
+        return diff.isEmpty ? 0 : Self.changed
+    }
+
+    /// One side of the diff: its snapshot, and the folder of its pages when it is a rendered folder.
+    private struct Side {
+        var document: SnapshotDocument
+        var folder: String
+        var isRenderedFolder: Bool
+    }
+
+    private func side(_ path: String, settings: Settings, errors: (String) -> Void, failed: inout Bool) -> Side? {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        let snapshotInFolder = (path as NSString).appendingPathComponent("snapshot.json")
+        do {
+            if exists && !isDirectory.boolValue {
+                return Side(document: try SnapshotDocument(contentsOfFile: path), folder: (path as NSString).deletingLastPathComponent, isRenderedFolder: false)
+            }
+            if FileManager.default.fileExists(atPath: snapshotInFolder) {
+                return Side(document: try SnapshotDocument(contentsOfFile: snapshotInFolder), folder: path, isRenderedFolder: true)
+            }
+        } catch {
+            errors("\(error)\n")
+            failed = true
+            return nil
+        }
+        do {
+            let view = AgentView(export: try ExportLoader().load(directory: path), settings: settings)
+            return Side(document: SnapshotDocument(view: view), folder: path, isRenderedFolder: false)
+        } catch {
+            errors(error.description + "\n")
+            errors("agentview: '\(path)' is neither a rendered folder (with snapshot.json) nor a loadable export\n")
+            failed = true
+            return nil
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import AgentViewCore
+import Mustache
+
+/// `diff.html`: what agents would see differently between two renders, changes only, grouped.
+///
+/// Every part of a change is escaped by the template; values from the snapshots show in `<code>`.
+/// Links go into NEW's pages when NEW is a rendered folder (`newPagesRoot`, relative to diff.html).
+struct DiffPage: PageModel {
+    let diff: SnapshotDiff
+    let newPagesRoot: String?
+    let maxItems: Int
+
+    var title: String { "What agents see: changes" }
+
+    /// `{headline, hasChanges, quietLine, groups[{kind, title, headline, count, changes[{parts, href}], more}]}`.
+    var values: [String: MustacheValue] {
+        [
+            "headline": .string(DiffSummary.headline(diff)),
+            "hasChanges": .bool(!diff.isEmpty),
+            "quietLine": DiffSummary.quietLine(diff).map(MustacheValue.string) ?? .null,
+            "groups": .list(diff.groups.map(group)),
+        ]
+    }
+
+    private func group(_ group: DiffGroup) -> MustacheValue {
+        let shown = group.changes.prefix(maxItems)
+        let more = group.changes.count - shown.count
+        return [
+            "kind": .string(group.kind.rawValue),
+            "title": .string(group.title),
+            "headline": .string(group.headline),
+            "count": .init(group.changes.count),
+            "changes": .list(shown.map(change)),
+            "more": more > 0 ? .string("… and \(more) more not listed (--max-items \(maxItems))") : .null,
+        ]
+    }
+
+    private func change(_ change: DiffChange) -> MustacheValue {
+        let href = newPagesRoot.flatMap { root in change.page.map { root + $0 } }
+        return [
+            "parts": .list(change.text.parts.map { ["string": .string($0.string), "quoted": .bool($0.isQuoted)] }),
+            "href": href.map(MustacheValue.string) ?? .null,
+            "subject": .string(change.subject),
+        ]
+    }
+}

@@ -1,0 +1,90 @@
+import AgentViewCLI
+import Foundation
+import Testing
+
+/// `agentview diff`: exit codes as diff(1), what it writes, links into NEW, and trouble (issue 7).
+@Suite struct DiffCommandTests {
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Samples").path
+
+    private struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    private func run(_ arguments: [String]) -> Run {
+        var output = ""
+        var errors = ""
+        let status = CLI.run(arguments: arguments, environment: [:], output: { output += $0 }, errors: { errors += $0 })
+        return Run(status: status, output: output, errors: errors)
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-diff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func anExportAgainstItselfExitsZeroAndSaysSo() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = run(["diff", Self.samples, Self.samples, "--out", root.appendingPathComponent("d").path])
+        #expect(result.status == 0)
+        #expect(result.output.contains("No change in what agents see"))
+        let html = try String(contentsOf: root.appendingPathComponent("d/diff.html"), encoding: .utf8)
+        #expect(html.contains("No change in what agents see"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("d/diff.md").path))
+    }
+
+    @Test func aLowerCapOnTheNewRenderIsReportedWithExitOneAndLinksIntoNewPages() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let old = root.appendingPathComponent("old").path
+        let new = root.appendingPathComponent("new").path
+        #expect(run(["render", Self.samples, "--out", old]).status == 0)
+        #expect(run(["render", Self.samples, "--out", new, "--active-ticket-cap", "99"]).status == 0)
+        let result = run(["diff", old, new, "--out", root.appendingPathComponent("d").path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("- ticket 7005 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 100)"))
+        let html = try String(contentsOf: root.appendingPathComponent("d/diff.html"), encoding: .utf8)
+        #expect(html.contains(#"<a href="../new/tickets/7005.html">view</a>"#))
+    }
+
+    @Test func maxItemsCapsListsAndSaysHowManyWereLeftOut() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = run(["diff", Self.samples, Self.samples, "--active-ticket-cap", "90", "--out", root.appendingPathComponent("d").path])
+        #expect(result.status == 0)
+        let old = root.appendingPathComponent("old").path
+        #expect(run(["render", Self.samples, "--out", old]).status == 0)
+        let capped = run(["diff", old, Self.samples, "--active-ticket-cap", "90", "--max-items", "2", "--out", root.appendingPathComponent("e").path])
+        #expect(capped.status == 1)
+        #expect(capped.output.contains("… and 8 more"))
+    }
+
+    @Test func aCorruptSnapshotExitsTwoWithAClearError() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let broken = root.appendingPathComponent("broken")
+        try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+        try Data(#"{"schema": "agentview.snapshot/1", "users": ["#.utf8).write(to: broken.appendingPathComponent("snapshot.json"))
+        let result = run(["diff", broken.path, Self.samples, "--out", root.appendingPathComponent("d").path])
+        #expect(result.status == 2)
+        #expect(result.errors.hasPrefix("\(broken.path)/snapshot.json:1:46: error: invalid JSON: unexpected end of input inside an array\n"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("d").path))
+    }
+
+    @Test func aFolderThatIsNotOurOutputIsNeverReplaced() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let precious = root.appendingPathComponent("precious")
+        try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: precious.appendingPathComponent("notes.txt"))
+        let result = run(["diff", Self.samples, Self.samples, "--out", precious.path])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("refusing to replace"))
+        #expect(try String(contentsOf: precious.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+        #expect(run(["render", Self.samples, "--out", precious.path]).status == 1)
+    }
+}
