@@ -5,24 +5,9 @@ import Testing
 
 /// The command line: exit codes, help on stdout, errors on stderr, and output written only on success.
 @Suite struct CLITests {
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
+    private func run(_ arguments: [String]) -> CLIRun { runCLI(arguments) }
 
-    private func run(_ arguments: [String]) -> Run {
-        var output = ""
-        var errors = ""
-        let status = CLI.run(arguments: arguments, output: { output += $0 }, errors: { errors += $0 })
-        return Run(status: status, output: output, errors: errors)
-    }
-
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func temporaryFolder() throws -> URL { try makeTemporaryFolder("agentview-cli") }
 
     private func write(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -96,7 +81,7 @@ import Testing
 /// `--fail-on` and the diagnostics summary on stderr (DOMAIN.md §9, issue 6).
 @Suite struct FailOnTests {
     private func render(_ extra: [String]) throws -> (status: Int32, errors: String, wrote: Bool) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-failon-\(UUID().uuidString)")
+        let root = try makeTemporaryFolder("agentview-failon")
         defer { try? FileManager.default.removeItem(at: root) }
         let input = root.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
@@ -105,9 +90,8 @@ import Testing
         try Data(#"{"users": [{"id": 1, "name": "Ann", "email": "ann@example.com"}, {"id": 2, "name": "Ann B", "email": "ann@example.com"}]}"#.utf8)
             .write(to: input.appendingPathComponent("users.json"))
         let out = root.appendingPathComponent("out")
-        var errors = ""
-        let status = CLI.run(arguments: ["render", input.path, "--out", out.path] + extra, output: { _ in }, errors: { errors += $0 })
-        return (status, errors, FileManager.default.fileExists(atPath: out.appendingPathComponent("snapshot.json").path))
+        let result = runCLI(["render", input.path, "--out", out.path] + extra)
+        return (result.status, result.errors, FileManager.default.fileExists(atPath: out.appendingPathComponent("snapshot.json").path))
     }
 
     @Test func theSummaryCountsEachCodeBySeverity() throws {

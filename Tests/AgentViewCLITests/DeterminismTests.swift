@@ -14,8 +14,7 @@ enum AgentViewBinary {
 @Suite(.enabled(if: AgentViewBinary.url != nil, "the agentview binary is not built beside the test bundle; run swift build first"))
 struct DeterminismTests {
 
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Samples")
+    static let samples = sampleExport
 
     /// Copies the sample, creating its files in the given order, so the directory listing order differs.
     private func copySample(to folder: URL, reversed: Bool) throws {
@@ -60,7 +59,7 @@ struct DeterminismTests {
     }
 
     @Test func twoProcessesWithDifferentZonesLocalesAndFileOrderWriteTheSameBytes() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-determinism-\(UUID().uuidString)")
+        let root = try makeTemporaryFolder("agentview-determinism")
         defer { try? FileManager.default.removeItem(at: root) }
         try copySample(to: root.appendingPathComponent("a"), reversed: false)
         try copySample(to: root.appendingPathComponent("b"), reversed: true)

@@ -4,27 +4,11 @@ import Testing
 
 /// `agentview diff`: exit codes as diff(1), what it writes, links into NEW, and trouble (issue 7).
 @Suite struct DiffCommandTests {
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Samples").path
+    static let samples = sampleExport.path
 
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
+    private func run(_ arguments: [String]) -> CLIRun { runCLI(arguments) }
 
-    private func run(_ arguments: [String]) -> Run {
-        var output = ""
-        var errors = ""
-        let status = CLI.run(arguments: arguments, environment: [:], output: { output += $0 }, errors: { errors += $0 })
-        return Run(status: status, output: output, errors: errors)
-    }
-
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-diff-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func temporaryFolder() throws -> URL { try makeTemporaryFolder("agentview-diff") }
 
     @Test func anExportAgainstItselfExitsZeroAndSaysSo() throws {
         let root = try temporaryFolder()
