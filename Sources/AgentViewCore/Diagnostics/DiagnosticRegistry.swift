@@ -22,6 +22,7 @@ public enum DiagnosticRegistry {
             HelpCenterAuthOtherBrandRule.self,
             AuthTimeUnknownRule.self,
             DanglingReferenceRule.self,
+            DuplicateRecordRule.self,
         ]
     }
 

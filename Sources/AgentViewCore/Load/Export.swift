@@ -26,10 +26,17 @@ public struct Export: Sendable {
 }
 
 /// A record id found in more than one place; the copy from `keptPath` is used.
+///
+/// A record seen n times gives n − 1 of these, in path order: each names the copy that replaced the
+/// one before it, so the last `keptPath` is the copy the pages show (`duplicate-record` reports them).
 public struct DuplicateRecord: Sendable, Equatable {
-    /// `support user`, `ticket`, `messaging user`, `message`, …
+    /// `support user`, `identity`, `ticket`, `ticket metric`, `comment`, `conversation-log event`,
+    /// `ticket conversation`, `conversation`, `messaging user` or `message`.
     public var kind: String
+    /// The record's id; `<ticketId>/<eventId>` and `<ticketId>/<conversationId>` for records keyed by both.
     public var id: String
+    /// The export-relative path of the copy that replaced the earlier one.
     public var keptPath: String
+    /// The export-relative path of the copy replaced (the same as `keptPath` when one file repeats a record).
     public var droppedPath: String
 }

@@ -24,6 +24,7 @@ import Testing
         ("help-center-auth-other-brand", .warning),
         ("auth-time-unknown", .note),
         ("dangling-reference", .warning),
+        ("duplicate-record", .warning),
     ]
 
     @Test func listsExactlyTheCatalogueInOrder() {

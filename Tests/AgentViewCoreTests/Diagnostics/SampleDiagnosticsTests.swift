@@ -58,9 +58,13 @@ import Testing
         )
     }
 
+    /// Codes about the export's hygiene rather than what agents see: the sample is a clean export, so they
+    /// never fire on it (DuplicateRecordRuleTests covers them).
+    static let notOnTheSample: Set<String> = ["duplicate-record"]
+
     @Test func everyCatalogueCodeFiresOnTheSample() throws {
         let codes = Set(try diagnostics().map(\.code) + diagnostics(Settings(messagingMode: .multi)).map(\.code))
-        for entry in DiagnosticRegistry.catalogue {
+        for entry in DiagnosticRegistry.catalogue where !Self.notOnTheSample.contains(entry.code) {
             #expect(codes.contains(entry.code), "\(entry.code) does not fire on the sample")
         }
     }
