@@ -4,9 +4,20 @@
 /// dot, never holds `/` or `..`, and stays short. When cleaning changed anything, a hash of the
 /// original id is appended, so two different ids never share a file name (not even on a
 /// case-insensitive file system, since upper case counts as a change).
+///
+/// Names fall into two classes that cannot meet: an id kept as it is never ends in `-` and 16 hex
+/// digits (such an id gets the hash appended too), while every cleaned name does. Two kept ids are
+/// equal only when the ids are; two cleaned names are equal only when the 64-bit hashes of their ids
+/// are, which the output folder refuses to write rather than let one page overwrite another.
 public enum SafeFileName {
     /// The longest stem kept before the hash suffix, well under every file system's 255-byte limit.
     static let maximumStemLength = 64
+
+    /// Names Windows reserves for devices with any extension (`con.html` cannot be created there).
+    static let reservedNames: Set<String> = [
+        "con", "prn", "aux", "nul", "com0", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    ]
 
     /// A safe file-name stem for an id: the id itself when it is already safe, else cleaned plus a hash.
     public static func stem(for id: String) -> String {
@@ -25,7 +36,16 @@ public enum SafeFileName {
             cleaned = String(String.UnicodeScalarView(cleaned.unicodeScalars.prefix(maximumStemLength)))
             changed = true
         }
+        // An id that already looks cleaned, or names a device, must not pass as a name of its own.
+        if looksHashed(cleaned) || reservedNames.contains(cleaned) { changed = true }
         return changed ? cleaned + "-" + hash(id) : cleaned
+    }
+
+    /// Whether a stem ends the way a cleaned one does: `-` and 16 lowercase hex digits.
+    static func looksHashed(_ stem: String) -> Bool {
+        let tail = Array(stem.utf8.suffix(17))
+        guard tail.count == 17, tail[0] == UInt8(ascii: "-") else { return false }
+        return tail.dropFirst().allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
     /// FNV-1a 64-bit of the id's UTF-8, as 16 hex digits: stable across machines and runs.
