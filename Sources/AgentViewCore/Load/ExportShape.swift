@@ -38,11 +38,21 @@ enum ExportShape {
     }
 
     /// Tells a Sunshine Conversations user from a Support user: camelCase keys and string ids.
+    ///
+    /// A numeric id means a Support user unless the record has only messaging keys: then it is a
+    /// messaging user with an id of the wrong type, which decoding reports, rather than a Support user
+    /// whose `externalId` would be dropped without a word.
     static func isMessagingUser(_ object: JSONObject) -> Bool {
-        if object["id"]?.number != nil { return false }
-        let messagingKeys = ["externalId", "zendeskId", "signedUpAt", "profile", "authenticated", "hasPaymentInfo", "_id"]
-        if messagingKeys.contains(where: object.contains) { return true }
-        let supportKeys = ["external_id", "role", "email", "name", "created_at"]
-        return !supportKeys.contains(where: object.contains)
+        let hasMessagingKeys = messagingUserKeys.contains(where: object.contains)
+        let hasSupportKeys = supportUserKeys.contains(where: object.contains)
+        if object["id"]?.number != nil { return hasMessagingKeys && !hasSupportKeys }
+        return hasMessagingKeys || !hasSupportKeys
     }
+
+    /// Keys only a Sunshine Conversations user has.
+    private static let messagingUserKeys = [
+        "externalId", "zendeskId", "signedUpAt", "profile", "authenticated", "hasPaymentInfo", "_id",
+    ]
+    /// Keys only a Support user has.
+    private static let supportUserKeys = ["external_id", "role", "email", "name", "created_at"]
 }

@@ -59,9 +59,11 @@ extension LoadError.Reason {
         case .missingKey(let keyPath):
             return "missing required key '\(keyPath)'"
         case .invalidValue(let keyPath, let value, let expected):
-            return "invalid value '\(value)' at '\(keyPath)': expected \(expected)"
+            return "invalid value '\(Self.shown(value))' at '\(keyPath)': expected \(expected)"
         case .unrecognizedShape(let keys):
-            let seen = keys.isEmpty ? "no top-level keys" : "top-level keys " + keys.map { "'\($0)'" }.joined(separator: ", ")
+            let listed = keys.prefix(Self.keysShown).map { "'\(Self.shown($0))'" }
+            let more = keys.count > Self.keysShown ? " and \(keys.count - Self.keysShown) more" : ""
+            let seen = keys.isEmpty ? "no top-level keys" : "top-level keys " + listed.joined(separator: ", ") + more
             return "unrecognised export file: saw \(seen); known shapes: \(ExportShape.knownShapesSummary)"
         case .missingParent(let records, let expectedLocation):
             return "\(records) carry no parent id: put this file at '\(expectedLocation)'"
@@ -70,6 +72,32 @@ extension LoadError.Reason {
         case .noExportFiles:
             return "no .json, .ndjson or .jsonl files found"
         }
+    }
+
+    /// How many of an unrecognised file's keys a message lists.
+    static let keysShown = 10
+    /// How many characters of a value a message quotes before cutting it short.
+    static let valueCharactersShown = 80
+
+    /// A value from input as a message quotes it: invisible characters written as `\u{1B}`, so that no
+    /// escape sequence reaches the terminal and no override turns the line around, and long values cut.
+    static func shown(_ value: String) -> String {
+        var text = ""
+        for (index, character) in value.enumerated() {
+            guard index < valueCharactersShown else {
+                text += "…"
+                break
+            }
+            for scalar in character.unicodeScalars {
+                switch scalar.properties.generalCategory {
+                case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
+                    text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                default:
+                    text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return text
     }
 }
 
