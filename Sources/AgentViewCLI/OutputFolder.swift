@@ -41,8 +41,10 @@ struct OutputFolder {
             throw Problem.notAFolder
         }
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).agentview-new-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).agentview-old-\(ProcessInfo.processInfo.processIdentifier)")
+        let staging = parent.appendingPathComponent(
+            ".\(target.lastPathComponent).agentview-new-\(ProcessInfo.processInfo.processIdentifier)")
+        let retired = parent.appendingPathComponent(
+            ".\(target.lastPathComponent).agentview-old-\(ProcessInfo.processInfo.processIdentifier)")
         try? manager.removeItem(at: staging)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -53,7 +55,8 @@ struct OutputFolder {
                 // File names come from SafeFileName, but check once more that nothing escapes the folder.
                 guard destination.path.hasPrefix(root) else { throw Problem.escapesFolder(path: file.path) }
                 guard written.insert(destination.path).inserted else { throw Problem.duplicatePath(path: file.path) }
-                try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try manager.createDirectory(
+                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: destination)
             }
             if existing != nil {

@@ -10,7 +10,10 @@ struct HostileRenderCLITests {
         let input = folder.appendingPathComponent("in")
         try FileManager.default.copyItem(at: HostilePaths.hostileExport, to: input)
         try writeFiles(
-            [HostilePaths.hostileFileName: #"{"users": [{"id": 1002, "name": "Web User stale copy", "role": "end-user"}]}"#],
+            [
+                HostilePaths.hostileFileName:
+                    #"{"users": [{"id": 1002, "name": "Web User stale copy", "role": "end-user"}]}"#
+            ],
             under: input)
         return input
     }
@@ -71,14 +74,16 @@ struct HostileRenderCLITests {
             #expect(result.errors.contains("unknown name 'noSuchName'"), "\(result.errors)")
             #expect(result.errors.hasSuffix("nothing was written\n"), "\(result.errors)")
             #expect(FolderSnapshot(out) == before)
-            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out", "templates"])
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out", "templates"])
         }
     }
 
     /// `index.html`, `diagnostics.html`, `snapshot.json`, or `users/` or `tickets/` and a name of `[a-z0-9_-]`.
     private static func isSafe(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard let name = parts.last, parts.count == 1 || (parts.count == 2 && ["users", "tickets"].contains(parts[0])) else {
+        guard let name = parts.last, parts.count == 1 || (parts.count == 2 && ["users", "tickets"].contains(parts[0]))
+        else {
             return false
         }
         guard parts.count == 2 else { return ["index.html", "diagnostics.html", "snapshot.json"].contains(name) }

@@ -15,7 +15,8 @@ struct OutputFolderTests {
     /// A new output of eight pages.
     static let pages: [(path: String, contents: String)] =
         [("snapshot.json", "{\"new\": true}"), ("index.html", "new index"), ("diagnostics.html", "new diagnostics")]
-        + (1...3).map { ("users/support-\($0).html", "user \($0)") } + (1...2).map { ("tickets/\($0).html", "ticket \($0)") }
+        + (1...3).map { ("users/support-\($0).html", "user \($0)") }
+        + (1...2).map { ("tickets/\($0).html", "ticket \($0)") }
 
     // MARK: - Failing half-way
 
@@ -79,7 +80,9 @@ struct OutputFolderTests {
         try withScratchFolder("agentview-file") { root throws in
             let out = root.appendingPathComponent("notes.html")
             try writeFiles(["notes.html": "my notes"], under: root)
-            #expect(throws: OutputFolder.Problem.notAFolder) { try OutputFolder(path: out.path).replace(with: Self.pages) }
+            #expect(throws: OutputFolder.Problem.notAFolder) {
+                try OutputFolder(path: out.path).replace(with: Self.pages)
+            }
             #expect(FolderSnapshot(root).entries == ["notes.html": "file:my notes"])
             #expect(
                 OutputFolder.Problem.notAFolder.localizedDescription

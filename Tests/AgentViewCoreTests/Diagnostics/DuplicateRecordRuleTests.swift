@@ -4,16 +4,20 @@ import Testing
 
 /// DOMAIN.md §10: when an id appears twice, the file later in path order wins, and `duplicate-record` says so.
 @Suite struct DuplicateRecordRuleTests {
+    /// An export and the diagnostics it must raise, as `subject | message`.
     struct Case: Sendable, CustomTestStringConvertible {
         var testDescription: String
         var files: [String: String]
         var expected: [String]
     }
 
+    /// A Support user with an external ID, and the messaging user it links to.
     static let ann = #"{"id": 5, "name": "Ann Lee", "external_id": "a-5"}"#
     static let annMessaging = #"{"id": "6a0000000000000000000005", "externalId": "a-5", "authenticated": true}"#
+    /// Ann's conversation, tied to ticket 10 by its audit.
     static let conversation = "6a00000000000000000000c5"
 
+    /// One case per kind of record the loader deduplicates, and per way a record repeats.
     static let cases: [Case] = [
         Case(
             testDescription: "a Support user in two files",
@@ -29,10 +33,13 @@ import Testing
             files: [
                 "zendesk/users.json": DiagnosticExport.supportUsers([ann]),
                 "zendesk/tickets.json": DiagnosticExport.tickets([
-                    DiagnosticExport.ticket(10, requester: 5), DiagnosticExport.ticket(10, status: "solved", requester: 5),
+                    DiagnosticExport.ticket(10, requester: 5),
+                    DiagnosticExport.ticket(10, status: "solved", requester: 5),
                 ]),
             ],
-            expected: ["ticket:10 | ticket '10' appears 2 times in 'zendesk/tickets.json'; the last copy in 'zendesk/tickets.json' is used"]),
+            expected: [
+                "ticket:10 | ticket '10' appears 2 times in 'zendesk/tickets.json'; the last copy in 'zendesk/tickets.json' is used"
+            ]),
         Case(
             testDescription: "a ticket three times in two files",
             files: [

@@ -23,10 +23,13 @@ struct BadInputTests {
         }
     }
 
+    /// Where Support users and tickets live in an export.
     static let users = "zendesk/users.json"
+    /// See `users`.
     static let tickets = "zendesk/tickets.json"
+    /// UTF-8 bytes of text.
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
-    /// A users file whose only name is `before`, then raw `bytes`, then `after`.
+    /// A users file whose only user's name starts with `raw` bytes, followed by `after`.
     static func name(_ raw: [UInt8], after: String = #""}]}"#) -> [String: [UInt8]] {
         [users: bytes(#"{"users": [{"id": 1, "name": ""#) + raw + bytes(after)]
     }
@@ -35,46 +38,77 @@ struct BadInputTests {
         #"{"tickets": [{"id": 1, "status": "open", "created_at": \#(value)}]}"#
     }
 
+    /// Files that are not JSON, or not JSON the loader accepts.
     static let syntax: [Case] = [
-        Case("truncated inside a string", users, #"{"users": [{"id": 1, "name": "A"#,
-             "export/zendesk/users.json:1:32: error: invalid JSON: unexpected end of input inside a string"),
-        Case("truncated after a comma", users, #"{"users": [{"id": 1},"#,
-             "export/zendesk/users.json:1:22: error: invalid JSON: unexpected end of input inside an array"),
-        Case("truncated after a number", users, #"{"users": [{"id": 1"#,
-             "export/zendesk/users.json:1:20: error: invalid JSON: unexpected end of input inside an object"),
-        Case("an NDJSON file cut mid-line", ["t.ndjson": bytes("{\"id\": 1, \"name\": \"A\"}\n{\"id\": 2, \"na")],
-             ["export/t.ndjson:2:14: error: invalid JSON: unexpected end of input inside a string"]),
-        Case("a trailing comma in an array", users, #"{"users": [{"id": 1},]}"#,
-             "export/zendesk/users.json:1:21: error: invalid JSON: trailing comma before ']'"),
-        Case("a trailing comma in an object", users, #"{"users": [{"id": 1,}]}"#,
-             "export/zendesk/users.json:1:20: error: invalid JSON: trailing comma before '}'"),
-        Case("NaN", users, #"{"users": [{"id": NaN}]}"#, "export/zendesk/users.json:1:19: error: invalid JSON: 'NaN' is not valid JSON"),
-        Case("Infinity", tickets, createdAt("Infinity"),
-             "export/zendesk/tickets.json:1:56: error: invalid JSON: 'Infinity' is not valid JSON"),
-        Case("-Infinity", tickets, createdAt("-Infinity"),
-             "export/zendesk/tickets.json:1:56: error: invalid JSON: '-Infinity' is not valid JSON"),
-        Case("single quotes", users, "{'users': []}",
-             "export/zendesk/users.json:1:2: error: invalid JSON: strings must be in double quotes, not single quotes"),
-        Case("a comment", users, "// export\n{\"users\": []}", "export/zendesk/users.json:1:1: error: invalid JSON: comments are not valid JSON"),
-        Case("invalid UTF-8: a stray 0xFF", name([0xFF]), ["export/zendesk/users.json:1:31: error: invalid JSON: invalid UTF-8 byte 0xff"]),
-        Case("invalid UTF-8: Latin-1 text", name(bytes("Jos") + [0xE9]), ["export/zendesk/users.json:1:34: error: invalid JSON: invalid UTF-8 byte 0xe9"]),
-        Case("invalid UTF-8: an overlong '/'", name([0xC0, 0xAF]), ["export/zendesk/users.json:1:31: error: invalid JSON: invalid UTF-8 byte 0xc0"]),
-        Case("invalid UTF-8: an encoded surrogate", name([0xED, 0xA0, 0x80]), ["export/zendesk/users.json:1:31: error: invalid JSON: invalid UTF-8 byte 0xed"]),
-        Case("invalid UTF-8: cut mid-character", name([0xE2, 0x82], after: ""),
-             ["export/zendesk/users.json:1:32: error: invalid JSON: unexpected end of input inside a string"]),
-        Case("UTF-16", [users: [0xFF, 0xFE] + Array("{}".utf16.flatMap { [UInt8($0), 0] })],
-             ["export/zendesk/users.json:1:1: error: invalid JSON: invalid UTF-8 byte 0xff"]),
+        Case(
+            "truncated inside a string", users, #"{"users": [{"id": 1, "name": "A"#,
+            "export/zendesk/users.json:1:32: error: invalid JSON: unexpected end of input inside a string"),
+        Case(
+            "truncated after a comma", users, #"{"users": [{"id": 1},"#,
+            "export/zendesk/users.json:1:22: error: invalid JSON: unexpected end of input inside an array"),
+        Case(
+            "truncated after a number", users, #"{"users": [{"id": 1"#,
+            "export/zendesk/users.json:1:20: error: invalid JSON: unexpected end of input inside an object"),
+        Case(
+            "an NDJSON file cut mid-line", ["t.ndjson": bytes("{\"id\": 1, \"name\": \"A\"}\n{\"id\": 2, \"na")],
+            ["export/t.ndjson:2:14: error: invalid JSON: unexpected end of input inside a string"]),
+        Case(
+            "a trailing comma in an array", users, #"{"users": [{"id": 1},]}"#,
+            "export/zendesk/users.json:1:21: error: invalid JSON: trailing comma before ']'"),
+        Case(
+            "a trailing comma in an object", users, #"{"users": [{"id": 1,}]}"#,
+            "export/zendesk/users.json:1:20: error: invalid JSON: trailing comma before '}'"),
+        Case(
+            "NaN", users, #"{"users": [{"id": NaN}]}"#,
+            "export/zendesk/users.json:1:19: error: invalid JSON: 'NaN' is not valid JSON"),
+        Case(
+            "Infinity", tickets, createdAt("Infinity"),
+            "export/zendesk/tickets.json:1:56: error: invalid JSON: 'Infinity' is not valid JSON"),
+        Case(
+            "-Infinity", tickets, createdAt("-Infinity"),
+            "export/zendesk/tickets.json:1:56: error: invalid JSON: '-Infinity' is not valid JSON"),
+        Case(
+            "single quotes", users, "{'users': []}",
+            "export/zendesk/users.json:1:2: error: invalid JSON: strings must be in double quotes, not single quotes"),
+        Case(
+            "a comment", users, "// export\n{\"users\": []}",
+            "export/zendesk/users.json:1:1: error: invalid JSON: comments are not valid JSON"),
+        Case(
+            "invalid UTF-8: a stray 0xFF", name([0xFF]),
+            ["export/zendesk/users.json:1:31: error: invalid JSON: invalid UTF-8 byte 0xff"]),
+        Case(
+            "invalid UTF-8: Latin-1 text", name(bytes("Jos") + [0xE9]),
+            ["export/zendesk/users.json:1:34: error: invalid JSON: invalid UTF-8 byte 0xe9"]),
+        Case(
+            "invalid UTF-8: an overlong '/'", name([0xC0, 0xAF]),
+            ["export/zendesk/users.json:1:31: error: invalid JSON: invalid UTF-8 byte 0xc0"]),
+        Case(
+            "invalid UTF-8: an encoded surrogate", name([0xED, 0xA0, 0x80]),
+            ["export/zendesk/users.json:1:31: error: invalid JSON: invalid UTF-8 byte 0xed"]),
+        Case(
+            "invalid UTF-8: cut mid-character", name([0xE2, 0x82], after: ""),
+            ["export/zendesk/users.json:1:32: error: invalid JSON: unexpected end of input inside a string"]),
+        Case(
+            "UTF-16", [users: [0xFF, 0xFE] + Array("{}".utf16.flatMap { [UInt8($0), 0] })],
+            ["export/zendesk/users.json:1:1: error: invalid JSON: invalid UTF-8 byte 0xff"]),
         Case("an empty file", users, "", "export/zendesk/users.json:1:1: error: invalid JSON: the file is empty"),
-        Case("only whitespace", users, "  \n\t ", "export/zendesk/users.json:2:3: error: invalid JSON: the file is empty"),
-        Case("only a byte order mark", [users: [0xEF, 0xBB, 0xBF]], ["export/zendesk/users.json:1:1: error: invalid JSON: the file is empty"]),
-        Case("nesting 10,000 deep", "deep.json", String(repeating: "[", count: 10_000),
-             "export/deep.json:1:513: error: invalid JSON: nesting deeper than 512 levels"),
-        Case("nesting 10,000 deep inside a record", users,
-             #"{"users": [{"id": 1, "x": "# + String(repeating: "[", count: 10_000),
-             "export/zendesk/users.json:1:536: error: invalid JSON: nesting deeper than 512 levels"),
-        Case("nesting 10,000 deep on an NDJSON line", "deep.ndjson",
-             "{\"id\": 1, \"name\": \"A\"}\n" + String(repeating: #"{"a":"#, count: 10_000),
-             "export/deep.ndjson:2:2561: error: invalid JSON: nesting deeper than 512 levels"),
+        Case(
+            "only whitespace", users, "  \n\t ", "export/zendesk/users.json:2:3: error: invalid JSON: the file is empty"
+        ),
+        Case(
+            "only a byte order mark", [users: [0xEF, 0xBB, 0xBF]],
+            ["export/zendesk/users.json:1:1: error: invalid JSON: the file is empty"]),
+        Case(
+            "nesting 10,000 deep", "deep.json", String(repeating: "[", count: 10_000),
+            "export/deep.json:1:513: error: invalid JSON: nesting deeper than 512 levels"),
+        Case(
+            "nesting 10,000 deep inside a record", users,
+            #"{"users": [{"id": 1, "x": "# + String(repeating: "[", count: 10_000),
+            "export/zendesk/users.json:1:536: error: invalid JSON: nesting deeper than 512 levels"),
+        Case(
+            "nesting 10,000 deep on an NDJSON line", "deep.ndjson",
+            "{\"id\": 1, \"name\": \"A\"}\n" + String(repeating: #"{"a":"#, count: 10_000),
+            "export/deep.ndjson:2:2561: error: invalid JSON: nesting deeper than 512 levels"),
     ]
 
     @Test("A syntax error names the file, line and column", arguments: syntax)
@@ -82,35 +116,62 @@ struct BadInputTests {
         #expect(loadErrors(testCase.files) == testCase.expected)
     }
 
-    static let values: [Case] = [
-        Case("a Support id as a string", users, #"{"users": [{"id": "1840000000101", "name": "A"}]}"#,
-             "export/zendesk/users.json:1:19: error: expected an integer id at 'users[0].id', found a string"),
-        Case("a Support id as a boolean", users, #"{"users": [{"id": true, "name": "A"}]}"#,
-             "export/zendesk/users.json:1:19: error: expected an integer id at 'users[0].id', found a boolean"),
-        Case("a Support id with a fraction", users, #"{"users": [{"id": 1.5, "name": "A"}]}"#,
-             "export/zendesk/users.json:1:19: error: invalid value '1.5' at 'users[0].id': expected an integer id up to 9223372036854775807"),
-        Case("a Support id in exponent form", users, #"{"users": [{"id": 1e3, "name": "A"}]}"#,
-             "export/zendesk/users.json:1:19: error: invalid value '1e3' at 'users[0].id': expected an integer id up to 9223372036854775807"),
-        Case("a Support id past Int64", users, #"{"users": [{"id": 99999999999999999999, "name": "A"}]}"#,
-             "export/zendesk/users.json:1:19: error: invalid value '99999999999999999999' at 'users[0].id': expected an integer id up to 9223372036854775807"),
-        Case("a requester id as a string", tickets, #"{"tickets": [{"id": 1, "status": "open", "requester_id": "7"}]}"#,
-             "export/zendesk/tickets.json:1:58: error: expected an integer id at 'tickets[0].requester_id', found a string"),
-        // Only messaging keys: a messaging user whose id has the wrong type, not a Support user losing its externalId.
-        Case("a messaging id as a number", "sunshine/u.json", #"{"user": {"id": 5, "externalId": "x", "authenticated": true}}"#,
-             "export/sunshine/u.json:1:17: error: expected a string at 'user.id', found a number"),
-        Case("a messaging id as an object", "sunshine/u.json", #"{"user": {"id": {"$oid": "x"}, "externalId": "x"}}"#,
-             "export/sunshine/u.json:1:17: error: expected a string at 'user.id', found an object"),
-        Case("an empty messaging id", "sunshine/u.json", #"{"user": {"id": "", "externalId": "x"}}"#,
-             "export/sunshine/u.json:1:17: error: invalid value '' at 'user.id': expected a non-empty id"),
-        Case("a date as a boolean", tickets, createdAt("true"),
-             "export/zendesk/tickets.json:1:56: error: expected a date at 'tickets[0].created_at', found a boolean"),
-        Case("an epoch out of range", tickets, createdAt("1e300"),
-             "export/zendesk/tickets.json:1:56: error: invalid value '1e300' at 'tickets[0].created_at': expected epoch seconds or milliseconds"),
-    ] + ["2026-04-07", "2026-04-07T21:42:50", "2026-04-07T21:42:50+0200", "yesterday", "", "2026-02-30T10:00:00Z",
-         "2026-04-07T24:00:00Z", "2026-04-07T21:42:50.1234567890Z", "Mon, 07 Apr 2026 21:42:50 GMT", "١٢٣٤-04-07T21:42:50Z"].map { date in
-        Case("the date '\(date)'", tickets, createdAt("\"\(date)\""),
-             "export/zendesk/tickets.json:1:56: error: invalid value '\(date)' at 'tickets[0].created_at': expected an ISO 8601 date such as '2025-04-07T21:42:50Z'")
-    }
+    /// Valid JSON whose values have the wrong type or form.
+    static let values: [Case] =
+        [
+            Case(
+                "a Support id as a string", users, #"{"users": [{"id": "1840000000101", "name": "A"}]}"#,
+                "export/zendesk/users.json:1:19: error: expected an integer id at 'users[0].id', found a string"),
+            Case(
+                "a Support id as a boolean", users, #"{"users": [{"id": true, "name": "A"}]}"#,
+                "export/zendesk/users.json:1:19: error: expected an integer id at 'users[0].id', found a boolean"),
+            Case(
+                "a Support id with a fraction", users, #"{"users": [{"id": 1.5, "name": "A"}]}"#,
+                "export/zendesk/users.json:1:19: error: invalid value '1.5' at 'users[0].id': expected an integer id up to 9223372036854775807"
+            ),
+            Case(
+                "a Support id in exponent form", users, #"{"users": [{"id": 1e3, "name": "A"}]}"#,
+                "export/zendesk/users.json:1:19: error: invalid value '1e3' at 'users[0].id': expected an integer id up to 9223372036854775807"
+            ),
+            Case(
+                "a Support id past Int64", users, #"{"users": [{"id": 99999999999999999999, "name": "A"}]}"#,
+                "export/zendesk/users.json:1:19: error: invalid value '99999999999999999999' at 'users[0].id': expected an integer id up to 9223372036854775807"
+            ),
+            Case(
+                "a requester id as a string", tickets,
+                #"{"tickets": [{"id": 1, "status": "open", "requester_id": "7"}]}"#,
+                "export/zendesk/tickets.json:1:58: error: expected an integer id at 'tickets[0].requester_id', found a string"
+            ),
+            // Only messaging keys: a messaging user whose id has the wrong type, not a Support user losing its externalId.
+            Case(
+                "a messaging id as a number", "sunshine/u.json",
+                #"{"user": {"id": 5, "externalId": "x", "authenticated": true}}"#,
+                "export/sunshine/u.json:1:17: error: expected a string at 'user.id', found a number"),
+            Case(
+                "a messaging id as an object", "sunshine/u.json",
+                #"{"user": {"id": {"$oid": "x"}, "externalId": "x"}}"#,
+                "export/sunshine/u.json:1:17: error: expected a string at 'user.id', found an object"),
+            Case(
+                "an empty messaging id", "sunshine/u.json", #"{"user": {"id": "", "externalId": "x"}}"#,
+                "export/sunshine/u.json:1:17: error: invalid value '' at 'user.id': expected a non-empty id"),
+            Case(
+                "a date as a boolean", tickets, createdAt("true"),
+                "export/zendesk/tickets.json:1:56: error: expected a date at 'tickets[0].created_at', found a boolean"),
+            Case(
+                "an epoch out of range", tickets, createdAt("1e300"),
+                "export/zendesk/tickets.json:1:56: error: invalid value '1e300' at 'tickets[0].created_at': expected epoch seconds or milliseconds"
+            ),
+        ]
+        + [
+            "2026-04-07", "2026-04-07T21:42:50", "2026-04-07T21:42:50+0200", "yesterday", "", "2026-02-30T10:00:00Z",
+            "2026-04-07T24:00:00Z", "2026-04-07T21:42:50.1234567890Z", "Mon, 07 Apr 2026 21:42:50 GMT",
+            "١٢٣٤-04-07T21:42:50Z",
+        ].map { date in
+            Case(
+                "the date '\(date)'", tickets, createdAt("\"\(date)\""),
+                "export/zendesk/tickets.json:1:56: error: invalid value '\(date)' at 'tickets[0].created_at': expected an ISO 8601 date such as '2025-04-07T21:42:50Z'"
+            )
+        }
 
     @Test("A value of the wrong type or form names its key path", arguments: values)
     func valueErrors(_ testCase: Case) {
@@ -119,13 +180,21 @@ struct BadInputTests {
 
     @Test("A quoted value cannot drive the terminal, turn the line around or flood it")
     func quotedValuesAreInert() {
-        let errors = loadErrors([Self.tickets: Self.bytes(Self.createdAt("\"\\u001b[2J\u{202E}\(String(repeating: "x", count: 200))\""))])
+        let errors = loadErrors([
+            Self.tickets: Self.bytes(Self.createdAt("\"\\u001b[2J\u{202E}\(String(repeating: "x", count: 200))\""))
+        ])
         let shown = #"\u{1B}[2J\u{202E}"# + String(repeating: "x", count: 75) + "…"
-        #expect(errors == ["export/zendesk/tickets.json:1:56: error: invalid value '\(shown)' at 'tickets[0].created_at': expected an ISO 8601 date such as '2025-04-07T21:42:50Z'"])
+        #expect(
+            errors == [
+                "export/zendesk/tickets.json:1:56: error: invalid value '\(shown)' at 'tickets[0].created_at': expected an ISO 8601 date such as '2025-04-07T21:42:50Z'"
+            ])
         #expect(!errors.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
         let keys = (1...12).map { #""k\#($0)\u0007": 1"# }.joined(separator: ", ")
         let shape = loadErrors(["misc.json": Self.bytes("{\(keys)}")])
-        #expect(shape.first?.hasPrefix(#"export/misc.json:1:1: error: unrecognised export file: saw top-level keys 'k1\u{7}', 'k2\u{7}', 'k3\u{7}', 'k4\u{7}', 'k5\u{7}', 'k6\u{7}', 'k7\u{7}', 'k8\u{7}', 'k9\u{7}', 'k10\u{7}' and 2 more; known shapes: "#) == true)
+        #expect(
+            shape.first?.hasPrefix(
+                #"export/misc.json:1:1: error: unrecognised export file: saw top-level keys 'k1\u{7}', 'k2\u{7}', 'k3\u{7}', 'k4\u{7}', 'k5\u{7}', 'k6\u{7}', 'k7\u{7}', 'k8\u{7}', 'k9\u{7}', 'k10\u{7}' and 2 more; known shapes: "#
+            ) == true)
     }
 
     @Test("Every broken file is listed, in path order, each at its place")
@@ -136,12 +205,13 @@ struct BadInputTests {
             "d.ndjson": Self.bytes("{\"id\": 1, \"name\": \"A\"}\nnope\n"),
             "e.json": Self.bytes(#"{"users": [{"id": 1, "name": "fine"}]}"#),
         ])
-        #expect(errors == [
-            "export/a.json:1:2: error: invalid JSON: unexpected end of input inside an object",
-            "export/b/c.json:1:2: error: expected an object at '[0]', found a number",
-            "export/b/c.json:1:5: error: expected an object at '[1]', found a number",
-            "export/d.ndjson:2:1: error: invalid JSON: 'nope' is not valid JSON",
-        ])
+        #expect(
+            errors == [
+                "export/a.json:1:2: error: invalid JSON: unexpected end of input inside an object",
+                "export/b/c.json:1:2: error: expected an object at '[0]', found a number",
+                "export/b/c.json:1:5: error: expected an object at '[1]', found a number",
+                "export/d.ndjson:2:1: error: invalid JSON: 'nope' is not valid JSON",
+            ])
     }
 
     // MARK: - What loads
@@ -186,22 +256,25 @@ struct BadInputTests {
     /// error there too, and the deepest allowed tree must be built, compared and freed without overflowing.
     @Test("Deep nesting read from a folder by worker threads is an error, not a crash")
     func deepNestingOnWorkerThreads() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-deep-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agentview-deep-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // With the envelope's object, array and record, 509 more levels reach the limit of 512 exactly.
         let allowed = String(repeating: #"{"a":"#, count: 509) + "1" + String(repeating: "}", count: 509)
         for index in 0..<8 {
-            try Data((#"{"users": [{"id": \#(index), "x": \#(allowed)}]}"#).utf8).write(to: folder.appendingPathComponent("ok\(index).json"))
+            try Data((#"{"users": [{"id": \#(index), "x": \#(allowed)}]}"#).utf8).write(
+                to: folder.appendingPathComponent("ok\(index).json"))
         }
         try Data(String(repeating: "[", count: 1_000_000).utf8).write(to: folder.appendingPathComponent("deep.json"))
         do {
             _ = try ExportLoader().load(directory: folder.path)
             Issue.record("expected the deep file to fail")
         } catch {
-            #expect(error.errors.map(\.description) == [
-                "\(folder.path)/deep.json:1:513: error: invalid JSON: nesting deeper than 512 levels"
-            ])
+            #expect(
+                error.errors.map(\.description) == [
+                    "\(folder.path)/deep.json:1:513: error: invalid JSON: nesting deeper than 512 levels"
+                ])
         }
     }
 
@@ -211,9 +284,10 @@ struct BadInputTests {
     func requesterNotInTheExport() throws {
         let view = try Fixtures.view([Self.tickets: #"{"tickets": [{"id": 1, "status": "open", "requester_id": 7}]}"#])
         #expect(view.tickets.map(\.ticket.id) == ["1"])
-        #expect(view.diagnostics.map { "\($0.code) \($0.subject) | \($0.message)" } == [
-            "link-target-missing ticket:1 | ticket 1 names requester '7', who is not in the export"
-        ])
+        #expect(
+            view.diagnostics.map { "\($0.code) \($0.subject) | \($0.message)" } == [
+                "link-target-missing ticket:1 | ticket 1 names requester '7', who is not in the export"
+            ])
     }
 
     @Test("A ticket without requester_id renders")
@@ -233,9 +307,10 @@ struct BadInputTests {
             "zendesk/old/users.json": #"{"users": [{"id": 1, "name": "Stale"}]}"#,
         ])
         #expect(view.users.compactMap(\.supportUser?.name) == ["Current"])
-        #expect(view.diagnostics.map { "\($0.code) \($0.subject) | \($0.message) | \($0.advice)" } == [
-            "duplicate-record support:1 | support user '1' appears in 'zendesk/old/users.json' and 'zendesk/users.json'; the copy in 'zendesk/users.json' is used | remove the stale copy from the export"
-        ])
+        #expect(
+            view.diagnostics.map { "\($0.code) \($0.subject) | \($0.message) | \($0.advice)" } == [
+                "duplicate-record support:1 | support user '1' appears in 'zendesk/old/users.json' and 'zendesk/users.json'; the copy in 'zendesk/users.json' is used | remove the stale copy from the export"
+            ])
     }
 
     // MARK: - Helpers

@@ -13,7 +13,8 @@ struct ExportFuzzTests {
         var files: [(path: String, bytes: [UInt8])] = []
         let found = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = found?.nextObject() as? URL {
-            let path = url.standardizedFileURL.pathComponents.dropFirst(root.pathComponents.count).joined(separator: "/")
+            let path = url.standardizedFileURL.pathComponents.dropFirst(root.pathComponents.count).joined(
+                separator: "/")
             guard path.hasSuffix(".json") || path.hasSuffix(".ndjson") else { continue }
             files.append((path, [UInt8](try Data(contentsOf: url))))
         }
@@ -31,7 +32,11 @@ struct ExportFuzzTests {
             var applied: [String] = []
             for _ in 0..<random.int(in: 1...3) { applied.append(JSONMutator.mutate(&file.bytes, using: &random)) }
             let context = "seed \(seed), iteration \(iteration), \(file.path): \(applied.joined(separator: "; "))"
-            if expectLoadsOrLocates([file], damaged: file, context) { outcomes.loaded += 1 } else { outcomes.failed += 1 }
+            if expectLoadsOrLocates([file], damaged: file, context) {
+                outcomes.loaded += 1
+            } else {
+                outcomes.failed += 1
+            }
         }
         // Both outcomes occur, or the mutations are too weak or too strong to test anything.
         #expect(outcomes.loaded > 100 && outcomes.failed > 100, "\(outcomes)")
@@ -46,7 +51,8 @@ struct ExportFuzzTests {
             var files = sample
             let index = random.int(in: 0...(files.count - 1))
             let mutation = JSONMutator.mutate(&files[index].bytes, using: &random)
-            expectLoadsOrLocates(files, damaged: files[index], "seed \(seed), iteration \(iteration), \(files[index].path): \(mutation)")
+            expectLoadsOrLocates(
+                files, damaged: files[index], "seed \(seed), iteration \(iteration), \(files[index].path): \(mutation)")
         }
     }
 
@@ -67,16 +73,24 @@ struct ExportFuzzTests {
             let lines = damaged.bytes.count(where: { $0 == UInt8(ascii: "\n") }) + 1
             #expect(!error.errors.isEmpty, "\(context)", sourceLocation: sourceLocation)
             for problem in error.errors {
-                #expect(problem.path == "export/" + damaged.path, "\(problem) after \(context)", sourceLocation: sourceLocation)
+                #expect(
+                    problem.path == "export/" + damaged.path, "\(problem) after \(context)",
+                    sourceLocation: sourceLocation)
                 if case .syntax = problem.reason {
-                    #expect(problem.line != nil && problem.column != nil, "\(problem) after \(context)", sourceLocation: sourceLocation)
+                    #expect(
+                        problem.line != nil && problem.column != nil, "\(problem) after \(context)",
+                        sourceLocation: sourceLocation)
                 }
                 if let line = problem.line, let column = problem.column {
-                    #expect((1...lines).contains(line) && column >= 1, "\(problem) after \(context)", sourceLocation: sourceLocation)
+                    #expect(
+                        (1...lines).contains(line) && column >= 1, "\(problem) after \(context)",
+                        sourceLocation: sourceLocation)
                 }
                 // A message reaches a terminal: no raw control character may ride along.
                 #expect(
-                    !problem.description.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+                    !problem.description.unicodeScalars.contains {
+                        $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+                    },
                     "\(problem.description.debugDescription) after \(context)", sourceLocation: sourceLocation)
             }
             return false

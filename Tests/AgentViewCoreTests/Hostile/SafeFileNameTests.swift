@@ -41,7 +41,8 @@ struct SafeFileNameTests {
         #expect(SafeFileName.stem(for: id) == stem)
     }
 
-    @Test("A page name stays one level inside its folder, visible, short and portable", arguments: adversarial.map(\.id))
+    @Test(
+        "A page name stays one level inside its folder, visible, short and portable", arguments: adversarial.map(\.id))
     func pageNamesAreSafe(id: String) {
         let user = UserKey(.messaging, id).page
         let ticket = TicketView.page(for: id)
@@ -84,9 +85,13 @@ struct SafeFileNameTests {
 
     /// Records an issue unless `stem` is 1 to 81 characters of `[a-z0-9_-]` and names no device.
     private func expectSafe(_ stem: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let allowed = stem.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+        let allowed = stem.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+        }
         #expect(allowed && !stem.isEmpty, "'\(stem)' has characters outside [a-z0-9_-]", sourceLocation: sourceLocation)
         #expect(stem.count <= 64 + 17, "'\(stem)' is too long", sourceLocation: sourceLocation)
-        #expect(!["con", "prn", "aux", "nul", "com1", "lpt1"].contains(stem), "'\(stem)' names a device", sourceLocation: sourceLocation)
+        #expect(
+            !["con", "prn", "aux", "nul", "com1", "lpt1"].contains(stem), "'\(stem)' names a device",
+            sourceLocation: sourceLocation)
     }
 }

@@ -21,6 +21,7 @@ struct HostileSiteTests {
     /// The users whose one-user reports are checked too: their pages carry most payloads.
     static let reportedUsers = ["support:1001", "messaging:../../etc/passwd"]
 
+    /// The fixture rendered once, with the built-in templates, in UTC.
     static let rendered = Result { () throws -> Rendered in
         let export = try ExportLoader().load(files: try HostileExport.files())
         let view = AgentView(export: export)
@@ -28,7 +29,9 @@ struct HostileSiteTests {
         let site = try renderer.site(view)
         var pages = Dictionary(site.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
         for key in reportedUsers {
-            guard let userKey = UserKey(key), let user = view.user(userKey) else { throw SampleSite.MissingPage(path: key) }
+            guard let userKey = UserKey(key), let user = view.user(userKey) else {
+                throw SampleSite.MissingPage(path: key)
+            }
             pages["report " + key] = try renderer.report(for: user, in: view)
         }
         return Rendered(view: view, pages: pages, sitePaths: site.map(\.path))
@@ -73,11 +76,16 @@ struct HostileSiteTests {
         var external = 0
         for (path, page) in try Self.rendered.get().pages {
             for tag in HTMLTags(page).tags {
-                for attribute in tag.attributes where ["href", "src", "action", "formaction", "xlink:href", "srcset", "poster"].contains(attribute.name) {
+                for attribute in tag.attributes
+                where ["href", "src", "action", "formaction", "xlink:href", "srcset", "poster"].contains(attribute.name)
+                {
                     guard let scheme = Self.scheme(of: attribute.value) else { continue }
                     external += 1
-                    #expect(["https", "http", "mailto"].contains(scheme), "\(path): \(attribute.name)=\(attribute.value)")
-                    #expect(tag.attribute("rel") == "noopener noreferrer", "\(path): <\(tag.name) \(attribute.name)=\(attribute.value)>")
+                    #expect(
+                        ["https", "http", "mailto"].contains(scheme), "\(path): \(attribute.name)=\(attribute.value)")
+                    #expect(
+                        tag.attribute("rel") == "noopener noreferrer",
+                        "\(path): <\(tag.name) \(attribute.name)=\(attribute.value)>")
                     #expect(!path.hasPrefix("report "), "\(path): a report links out to \(attribute.value)")
                 }
             }
@@ -106,7 +114,10 @@ struct HostileSiteTests {
         #expect(ticket.contains("<h1>{{mustache}} &lt;script&gt;alert(29)&lt;/script&gt;"))
         // A user's name is the page title: `</title>` in it stays text.
         let user = try #require(rendered.pages["users/support-1001.html"])
-        #expect(user.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&lt;/title&gt;&lt;!--{{mustache}}"))
+        #expect(
+            user.contains(
+                "<title>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&lt;/title&gt;&lt;!--{{mustache}}"
+            ))
     }
 
     @Test("A hostile export file name is quoted as text in the duplicate-record diagnostic")
@@ -133,7 +144,9 @@ struct HostileSiteTests {
             let name = parts.last!
             #expect(parts.count <= 2 && (parts.count == 1 || ["users", "tickets"].contains(parts[0])), "\(path)")
             #expect(name.hasSuffix(".html") && !name.hasPrefix(".") && name.utf8.count <= 100, "\(path)")
-            #expect(name.dropLast(5).allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_") }, "\(path)")
+            #expect(
+                name.dropLast(5).allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_") },
+                "\(path)")
         }
         #expect(rendered.sitePaths.contains("users/messaging-______etc_passwd-2bef2c0bbbdefdfa.html"))
     }
@@ -164,7 +177,8 @@ struct HostileSiteTests {
 
     /// The scheme of a URL as a browser reads it (ASCII whitespace and controls dropped), or nil when relative.
     static func scheme(of url: String) -> String? {
-        let cleaned = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+        let cleaned = String(
+            String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
         guard let colon = cleaned.firstIndex(of: ":") else { return nil }
         let scheme = cleaned[..<colon]
         guard let first = scheme.first, first.isLetter,

@@ -11,7 +11,9 @@ import Testing
 @Suite("Fuzzed templates")
 struct TemplateFuzzTests {
     /// Names a generated tag uses: defined (the hostile values twice as often), missing, dotted and implicit.
-    static let names = ["a", "a", "b", "b", "list", "user", "user.name", "user.name", "missing", ".", "a.b.c", "on", "off"]
+    static let names = [
+        "a", "a", "b", "b", "list", "user", "user.name", "user.name", "missing", ".", "a.b.c", "on", "off",
+    ]
     /// Names no tag may hold, used when a template is meant to be broken.
     static let malformedNames = ["", "a b", "a..b", "{x}", ".a"]
     /// Text between tags: markup-free pieces, so that any `<` in the output came from a value.
@@ -23,7 +25,9 @@ struct TemplateFuzzTests {
         "on": true, "off": false,
     ]
 
-    @Test("Templates from the grammar parse or fail in place, render or fail in place, and escape", arguments: [11, 12, 13] as [UInt64])
+    @Test(
+        "Templates from the grammar parse or fail in place, render or fail in place, and escape",
+        arguments: [11, 12, 13] as [UInt64])
     func grammarTemplates(seed: UInt64) {
         var random = SplitMix64(seed: seed)
         var outcomes = (rendered: 0, failed: 0, escaped: 0)
@@ -68,8 +72,11 @@ struct TemplateFuzzTests {
         var templates: [String: String] = [:]
         let found = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = found?.nextObject() as? URL {
-            guard url.pathExtension == "mustache", let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            let path = url.standardizedFileURL.pathComponents.dropFirst(root.pathComponents.count).joined(separator: "/")
+            guard url.pathExtension == "mustache", let text = try? String(contentsOf: url, encoding: .utf8) else {
+                continue
+            }
+            let path = url.standardizedFileURL.pathComponents.dropFirst(root.pathComponents.count).joined(
+                separator: "/")
             templates[String(path.dropLast(".mustache".count))] = text
         }
         return templates
@@ -118,13 +125,19 @@ struct TemplateFuzzTests {
                 let kind = ["#", "^", "$", "<"].randomElement(using: &random)!
                 let closing = broken && Int.random(in: 0..<4, using: &random) == 0 ? "other" : name
                 let target = kind == "<" ? ["partial", "parent", "nowhere"].randomElement(using: &random)! : name
-                text += "{{\(kind)\(target)}}" + generate(&random, broken: broken, raw: raw, depth: depth + 1) + "{{/\(kind == "<" ? target : closing)}}"
-            case 7: text += "{{>\(space)\(["partial", "parent", "nowhere", "page"].randomElement(using: &random)!)\(space)}}"
+                text +=
+                    "{{\(kind)\(target)}}" + generate(&random, broken: broken, raw: raw, depth: depth + 1)
+                    + "{{/\(kind == "<" ? target : closing)}}"
+            case 7:
+                text +=
+                    "{{>\(space)\(["partial", "parent", "nowhere", "page"].randomElement(using: &random)!)\(space)}}"
             case 8: text += "{{!\(Self.safeText.randomElement(using: &random)!) comment}}"
             case 9...11 where !raw: text += "{{\(name)}}"
             case 9: text += "{{{\(name)}}}"
             case 10: text += "{{&\(space)\(name)}}"
-            case 11: text += (broken ? ["{{= =}}", "{{=<%%>=}}"] : ["{{=<% %>=}}", "{{=| |=}}"]).randomElement(using: &random)!
+            case 11:
+                text += (broken ? ["{{= =}}", "{{=<%%>=}}"] : ["{{=<% %>=}}", "{{=| |=}}"]).randomElement(
+                    using: &random)!
             case 12: text += ["{{#", "{{/", "{{", "}}", "{{/a}}", "{{^}}", "{{#a}}"].randomElement(using: &random)!
             default: text += "{{\(["#", "^", "/"].randomElement(using: &random)!)\(name)}}"
             }
@@ -137,13 +150,17 @@ struct TemplateFuzzTests {
         let position = Int.random(in: 0...scalars.count, using: &random)
         switch Int.random(in: 0..<3, using: &random) {
         case 0:
-            let pieces = ["{{", "}}", "{{/", "{{#x}}", "{{/x}}", "{{>nowhere}}", "{{=<% %>=}}", "{{$b}}", "{{<layout}}", "\n", "{{{", "{{!"]
+            let pieces = [
+                "{{", "}}", "{{/", "{{#x}}", "{{/x}}", "{{>nowhere}}", "{{=<% %>=}}", "{{$b}}", "{{<layout}}", "\n",
+                "{{{", "{{!",
+            ]
             scalars.insert(contentsOf: pieces.randomElement(using: &random)!.unicodeScalars, at: position)
         case 1:
             scalars.removeSubrange(position..<min(scalars.count, position + Int.random(in: 1...40, using: &random)))
         default:
             guard position < scalars.count else { return }
-            scalars[position] = ["{", "}", "#", "/", "^", ">", "&", "=", "\n", " ", "\u{0}"].randomElement(using: &random)!
+            scalars[position] = ["{", "}", "#", "/", "^", ">", "&", "=", "\n", " ", "\u{0}"].randomElement(
+                using: &random)!
         }
     }
 

@@ -3,7 +3,9 @@
 /// swapped for other JSON types, records repeated.
 enum JSONMutator {
     /// Bytes a flip writes: structure, quotes, escapes, controls and invalid UTF-8.
-    static let interestingBytes: [UInt8] = [0x00, 0x0A, 0x1B, 0x22, 0x27, 0x2C, 0x2F, 0x3A, 0x5B, 0x5C, 0x5D, 0x7B, 0x7D, 0x80, 0xC0, 0xED, 0xFF]
+    static let interestingBytes: [UInt8] = [
+        0x00, 0x0A, 0x1B, 0x22, 0x27, 0x2C, 0x2F, 0x3A, 0x5B, 0x5C, 0x5D, 0x7B, 0x7D, 0x80, 0xC0, 0xED, 0xFF,
+    ]
     /// Keys the loader reads, so that a renamed key changes what a record looks like.
     static let knownKeys = [
         "id", "_id", "users", "user", "tickets", "events", "messages", "author", "received", "content", "type",
@@ -26,7 +28,9 @@ enum JSONMutator {
         let position = random.int(in: 0...(bytes.count - 1))
         switch random.int(in: 0...6) {
         case 0:
-            bytes[position] = random.chance(0.5) ? random.pick(interestingBytes) : bytes[position] ^ (1 << UInt8(random.int(in: 0...7)))
+            bytes[position] =
+                random.chance(0.5)
+                ? random.pick(interestingBytes) : bytes[position] ^ (1 << UInt8(random.int(in: 0...7)))
             return "flip the byte at \(position)"
         case 1:
             bytes.removeSubrange(position...)
@@ -61,8 +65,10 @@ enum JSONMutator {
     static func keyRange(in bytes: [UInt8], near start: Int) -> Range<Int>? {
         var index = start
         while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "\""), bytes[index + 1] == UInt8(ascii: ":")
-                || (index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: " ") && bytes[index + 2] == UInt8(ascii: ":"))
+            if bytes[index] == UInt8(ascii: "\""),
+                bytes[index + 1] == UInt8(ascii: ":")
+                    || (index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: " ")
+                        && bytes[index + 2] == UInt8(ascii: ":"))
             {
                 guard let open = bytes[..<index].lastIndex(of: UInt8(ascii: "\"")) else { return nil }
                 return (open + 1)..<index

@@ -110,11 +110,16 @@ struct HTMLTags {
                 continue
             }
             let name = rest[rest.index(after: rest.startIndex)..<semicolon]
-            let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "#39": "'", "colon": ":", "tab": "\t", "newline": "\n"]
+            let named = [
+                "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "#39": "'", "colon": ":", "tab": "\t",
+                "newline": "\n",
+            ]
             if let text = named[name.lowercased()] {
                 result += text
-            } else if name.hasPrefix("#"), let value = name.dropFirst().lowercased().hasPrefix("x")
-                ? UInt32(name.dropFirst(2), radix: 16) : UInt32(name.dropFirst()), let scalar = Unicode.Scalar(value)
+            } else if name.hasPrefix("#"),
+                let value = name.dropFirst().lowercased().hasPrefix("x")
+                    ? UInt32(name.dropFirst(2), radix: 16) : UInt32(name.dropFirst()),
+                let scalar = Unicode.Scalar(value)
             {
                 result.unicodeScalars.append(scalar)
             } else {
@@ -158,7 +163,9 @@ struct HTMLTags {
         ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { [" ", "\t", "\n", "\r", "\u{C}"].contains(scalar) }
 }

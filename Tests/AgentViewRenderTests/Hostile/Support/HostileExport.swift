@@ -32,7 +32,8 @@ enum HostileExport {
         let root = folder.standardizedFileURL
         let found = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
         while let url = found?.nextObject() as? URL {
-            let path = url.standardizedFileURL.pathComponents.dropFirst(root.pathComponents.count).joined(separator: "/")
+            let path = url.standardizedFileURL.pathComponents.dropFirst(root.pathComponents.count).joined(
+                separator: "/")
             guard path.hasSuffix(".json") || path.hasSuffix(".ndjson") else { continue }
             files.append((path, [UInt8](try Data(contentsOf: url))))
         }
