@@ -56,6 +56,23 @@ struct HostileRenderCLITests {
         }
     }
 
+    @Test("A file at --out is left alone, with an error that says why")
+    func aFileAtOutIsNotDeleted() throws {
+        try withScratchFolder("agentview-hostile-file") { root throws in
+            let input = try prepareInput(in: root)
+            try writeFiles(["notes.html": "my notes"], under: root)
+            let notes = root.appendingPathComponent("notes.html")
+            let result = runCLI(["render", input.path, "--out", notes.path])
+            #expect(result.status == 1)
+            #expect(
+                result.errors
+                    == "\(notes.path): error: cannot write the output: it is a file, not a folder, and replacing it would delete it\n"
+            )
+            #expect(try String(contentsOf: notes, encoding: .utf8) == "my notes")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "notes.html"])
+        }
+    }
+
     /// Strict templates fail on the first ticket page, after the index, the diagnostics and every user
     /// page were rendered: the previous output must survive whole, with no temporary folder beside it.
     @Test("Rendering that fails half-way leaves the previous output and no temporary folder")
