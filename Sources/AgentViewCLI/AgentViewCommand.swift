@@ -72,6 +72,9 @@ enum AgentViewCommand {
                 "fail-on", valueName: "severity",
                 help: "Exit 2, after writing the output, when a diagnostic of this severity or worse exists (default: never).",
                 format: .oneOf(Diagnostic.Severity.allCases.reversed().map(\.rawValue))),
+            .flag(
+                "strict",
+                help: "Exit 2, after writing the output, when the data raises a diagnostic of severity error (the same as --fail-on error)."),
             .value(
                 "user", valueName: "key",
                 help:

@@ -81,10 +81,13 @@ struct RenderCommand {
 
     /// Exit 2 when `--fail-on` names a severity that a diagnostic reaches (DOMAIN.md §9); the output is written first.
     private func failOnExitCode(_ view: AgentView, _ errors: (String) -> Void) -> Int32 {
-        guard let threshold = command.value("fail-on").flatMap(Diagnostic.Severity.init(rawValue:)) else { return 0 }
+        // --strict is --fail-on error; with both, the lower (stricter) severity wins.
+        let thresholds = [command.value("fail-on").flatMap(Diagnostic.Severity.init(rawValue:)), command.flag("strict") ? .error : nil]
+        guard let threshold = thresholds.compactMap({ $0 }).min() else { return 0 }
         let failing = view.diagnostics.filter { $0.severity >= threshold }.count
         guard failing > 0 else { return 0 }
-        errors("agentview: \(failing) diagnostic\(failing == 1 ? "" : "s") at or above '\(threshold.rawValue)' (--fail-on)\n")
+        let option = command.value("fail-on") == nil ? "--strict" : "--fail-on"
+        errors("agentview: \(failing) diagnostic\(failing == 1 ? "" : "s") at or above '\(threshold.rawValue)' (\(option))\n")
         return CLI.diagnosticsFailed
     }
 

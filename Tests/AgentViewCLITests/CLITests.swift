@@ -110,6 +110,25 @@ import Testing
         }
     }
 
+    @Test func strictFailsOnlyOnErrors() throws {
+        let warningsOnly = try render(["--strict"])
+        #expect(warningsOnly.status == 0)
+        #expect(warningsOnly.wrote)
+    }
+
+    @Test func strictFailsOnAnErrorAfterWritingTheOutput() throws {
+        let root = try makeTemporaryFolder("agentview-strict")
+        defer { try? FileManager.default.removeItem(at: root) }
+        // Two Support users share an external id: duplicate-external-id, an error.
+        try Data(#"{"users": [{"id": 1, "name": "A", "external_id": "X-1"}, {"id": 2, "name": "B", "external_id": "x-1"}]}"#.utf8)
+            .write(to: root.appendingPathComponent("users.json"))
+        let out = root.appendingPathComponent("out")
+        let result = runCLI(["render", root.path, "--out", out.path, "--strict"])
+        #expect(result.status == 2)
+        #expect(result.errors.hasSuffix("agentview: 1 diagnostic at or above 'error' (--strict)\n"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+
     @Test func anUnknownEssentialsFieldIsMisuse() throws {
         let result = try render(["--essentials-fields", "phone,shoe-size"])
         #expect(result.status == 64)
