@@ -23,6 +23,7 @@ struct TranscriptBuilder {
             conversationByTicket[link.ticketID] = conversationAliases[link.conversationID] ?? link.conversationID
         }
         self.conversationByTicket = conversationByTicket
+        // Grouping keeps the export's order, which is by received time: each ticket's window is a binary search.
         let messagesByConversation = Dictionary(grouping: export.messages) { conversationAliases[$0.conversationID] ?? $0.conversationID }
         let ticketsByID = Dictionary(export.tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ticketsByConversation = Dictionary(grouping: conversationByTicket.keys.compactMap { ticketsByID[$0] }) { conversationByTicket[$0.id]! }
@@ -32,9 +33,20 @@ struct TranscriptBuilder {
             for (index, ticket) in ordered.enumerated() {
                 let start = index == 0 ? Timestamp.distantPast : Self.boundary(ordered[index - 1], ordered[index])
                 let end = index == ordered.count - 1 ? Timestamp.distantFuture : Self.boundary(ordered[index], ordered[index + 1])
-                windowedMessages[ticket.id] = messages.filter { $0.received >= start && $0.received < end }
+                windowedMessages[ticket.id] = Array(messages[Self.firstIndex(in: messages, receivedAtOrAfter: start)..<Self.firstIndex(in: messages, receivedAtOrAfter: end)])
             }
         }
+    }
+
+    /// The index of the first message received at or after `time`, in messages sorted by received time.
+    private static func firstIndex(in messages: [Message], receivedAtOrAfter time: Timestamp) -> Int {
+        var low = 0
+        var high = messages.count
+        while low < high {
+            let middle = (low + high) / 2
+            if messages[middle].received < time { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Where one ticket's share of a conversation ends and the next one's begins.
