@@ -75,6 +75,7 @@ enum AgentViewCommand {
             .flag(
                 "strict",
                 help: "Exit 2, after writing the output, when the data raises a diagnostic of severity error (the same as --fail-on error)."),
+            .flag("quiet", short: "q", help: "Print nothing on success: no progress and no summary; errors are still printed."),
             .value(
                 "user", valueName: "key",
                 help:

@@ -15,10 +15,12 @@ public enum CLI {
     public static let usage: Int32 = 64
 
     /// Runs the program with arguments (without the program name); writes to the given streams.
+    /// `terminal` says that `errors` is a terminal, where long work shows its progress as it happens.
     public static func run(
         arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
         output: (String) -> Void = { print($0, terminator: "") },
-        errors: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+        errors: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+        terminal: Bool = false
     ) -> Int32 {
         let result: ParseResult
         do {
@@ -33,7 +35,8 @@ public enum CLI {
             return 0
         case .command(let command):
             switch command.name {
-            case "render": return RenderCommand(command: command, environment: environment).run(errors: errors)
+            case "render":
+                return RenderCommand(command: command, environment: environment, terminal: terminal).run(errors: errors)
             case "diff": return DiffCommand(command: command).run(output: output, errors: errors)
             default:
                 errors("Error: unknown command '\(command.name)'\n")

@@ -32,6 +32,32 @@ struct OutputFolder {
 
     /// Writes `files` (relative path → contents) as the new content of the folder.
     func replace(with files: [(path: String, contents: String)]) throws {
+        try replace { staging in
+            var canonical: [String] = []
+            for file in files {
+                // File names come from SafeFileName, but check once more that nothing escapes the folder.
+                guard let path = StagingFolder.canonical(file.path) else { throw Problem.escapesFolder(path: file.path) }
+                canonical.append(path)
+            }
+            try staging.createFolders(for: canonical)
+            for (file, path) in zip(files, canonical) {
+                try Self.write(Array(file.contents.utf8), to: path, as: file.path, in: staging)
+            }
+        }
+    }
+
+    /// Writes one file into the staging folder, saying which page two pages collided on.
+    static func write(_ bytes: [UInt8], to path: String, as given: String, in staging: StagingFolder) throws {
+        do {
+            try staging.write(bytes, to: path)
+        } catch where error.code == EEXIST {
+            throw Problem.duplicatePath(path: given)
+        }
+    }
+
+    /// Creates a fresh staging folder beside the target, lets `fill` write the new content into it, then
+    /// swaps it in; when anything fails, the staging folder is removed and the previous output stays.
+    func replace(writing fill: (StagingFolder) throws -> Void) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -48,17 +74,7 @@ struct OutputFolder {
         try? manager.removeItem(at: staging)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            let root = staging.standardizedFileURL.path + "/"
-            var written: Set<String> = []
-            for file in files {
-                let destination = staging.appendingPathComponent(file.path).standardizedFileURL
-                // File names come from SafeFileName, but check once more that nothing escapes the folder.
-                guard destination.path.hasPrefix(root) else { throw Problem.escapesFolder(path: file.path) }
-                guard written.insert(destination.path).inserted else { throw Problem.duplicatePath(path: file.path) }
-                try manager.createDirectory(
-                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: destination)
-            }
+            try fill(StagingFolder(root: staging.standardizedFileURL.path))
             if existing != nil {
                 try? manager.removeItem(at: retired)
                 try manager.moveItem(at: target, to: retired)

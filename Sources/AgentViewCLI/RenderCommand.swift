@@ -9,6 +9,8 @@ struct RenderCommand {
     let command: ParsedCommand
     /// The process environment, read for `SOURCE_DATE_EPOCH` only.
     var environment: [String: String] = [:]
+    /// Whether stderr is a terminal, where progress is shown as it happens.
+    var terminal = false
 
     func run(errors: (String) -> Void) -> Int32 {
         let exportPath = command.positional("export-dir") ?? AgentViewCommand.defaultExport
@@ -54,28 +56,43 @@ struct RenderCommand {
             return CLI.failure
         }
 
+        let quiet = command.flag("quiet")
+        let progress = ProgressReporter(enabled: terminal && !quiet)
         let export: Export
         do {
-            export = try ExportLoader().load(directory: exportPath)
+            export = try ExportLoader().load(directory: exportPath) { state in
+                progress.update(
+                    "loading '\(exportPath)': \(state.filesRead) of \(state.totalFiles) files, \(ProgressReporter.megabytes(state.bytesRead))")
+            }
+            progress.finish("loaded '\(exportPath)'")
         } catch {
             errors(error.description + "\n")
             let count = error.errors.count
             errors("agentview: \(count) problem\(count == 1 ? "" : "s") in '\(exportPath)'; nothing was written\n")
             return CLI.failure
         }
+        progress.update("building what agents see")
         let view = AgentView(export: export, settings: settings)
+        progress.finish(
+            "built what agents see: \(view.users.count) users, \(view.tickets.count) tickets, \(view.diagnostics.count) diagnostics")
         if let key = command.value("user") {
-            return writeReport(of: key, view: view, renderer: renderer, errors: errors)
+            return writeReport(of: key, view: view, renderer: renderer, quiet: quiet, errors: errors)
         }
         let outputPath = command.value("out") ?? AgentViewCommand.defaultOutput
         do {
             try OutputGuard.check(outputPath, markers: ["snapshot.json", "index.html"])
-            let pages = try renderer.site(view)
-            try OutputFolder(path: outputPath).replace(with: [("snapshot.json", Snapshot.json(of: view))] + pages)
+            let pages = renderer.pages(of: view)
+            try OutputFolder(path: outputPath).replace { staging in
+                try staging.stream(to: "snapshot.json") { write in try Snapshot.write(view, to: write) }
+                try SiteWriter(renderer: renderer, view: view).write(pages, into: staging) { written in
+                    progress.update("writing pages: \(written) of \(pages.count)")
+                }
+            }
+            progress.finish("wrote \(pages.count) pages and snapshot.json")
         } catch {
             return failure(error, writing: "output", to: outputPath, errors)
         }
-        errors(Summary.line(for: view, output: outputPath) + "\n")
+        if !quiet { errors(Summary.line(for: view, output: outputPath) + "\n") }
         return failOnExitCode(view, errors)
     }
 
@@ -92,7 +109,9 @@ struct RenderCommand {
     }
 
     /// Writes the one-user report of `key` to `--out` (default `<kind>-<id>.html`).
-    private func writeReport(of key: String, view: AgentView, renderer: PageRenderer, errors: (String) -> Void) -> Int32
+    private func writeReport(
+        of key: String, view: AgentView, renderer: PageRenderer, quiet: Bool, errors: (String) -> Void
+    ) -> Int32
     {
         guard let userKey = UserKey(key), let user = view.user(userKey) else {
             errors("error: no user '\(key)' in the export; \(Self.keyHint(key, view: view))\n")
@@ -104,6 +123,7 @@ struct RenderCommand {
         } catch {
             return failure(error, writing: "report", to: outputPath, errors)
         }
+        guard !quiet else { return 0 }
         errors(
             "wrote the report of '\(userKey)' (\(user.tickets.count) ticket\(user.tickets.count == 1 ? "" : "s")) to '\(outputPath)'\n"
         )
@@ -128,7 +148,8 @@ struct RenderCommand {
         if let error = error as? TemplateError {
             errors("\(error)\nagentview: the \(what) could not be rendered; nothing was written\n")
         } else {
-            errors("\(path): error: cannot write the \(what): \(error.localizedDescription)\n")
+            let reason = (error as? FileSystemError)?.description ?? error.localizedDescription
+            errors("\(path): error: cannot write the \(what): \(reason)\n")
         }
         return CLI.failure
     }

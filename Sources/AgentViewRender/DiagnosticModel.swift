@@ -9,16 +9,16 @@ struct DiagnosticModel {
     /// `{code, severity, subject: {label, href}, message, advice}`.
     var value: MustacheValue {
         let subject: (label: String, href: String?)
-        switch context.index.subject(of: diagnostic) {
-        case .user(let key):
-            let name = context.index.usersByKey[key].map(context.index.displayName(of:)) ?? key.description
+        switch (context.view.page(of: diagnostic.subject), diagnostic.subject) {
+        case (.user(let key)?, _):
+            let name = context.view.user(key)?.displayName ?? key.description
             subject = ("\(name) (\(key))", context.links.user(key))
-        case .ticket(let id):
+        case (.ticket(let id)?, _):
             subject = ("Ticket #\(id)", context.links.ticket(id))
-        case .other where diagnostic.subject.hasPrefix("ticket:"):
-            subject = ("Ticket #\(diagnostic.subject.dropFirst("ticket:".count)) (not in the export)", nil)
-        case .other:
-            subject = (diagnostic.subject, nil)
+        case (nil, .ticket(let id)):
+            subject = ("Ticket #\(id) (not in the export)", nil)
+        case (nil, let other):
+            subject = (other.description, nil)
         }
         return [
             "code": .string(diagnostic.code),

@@ -10,7 +10,7 @@ struct DiagnosticsPage: PageModel {
 
     /// `{groups, hasDiagnostics, count}`: groups in code order, each keeping the view's order.
     var values: [String: MustacheValue] {
-        let byCode = Dictionary(grouping: context.index.view.diagnostics, by: \.code)
+        let byCode = Dictionary(grouping: context.view.diagnostics, by: \.code)
         let groups = byCode.keys.sorted().map { (code: $0, items: byCode[$0]!) }
         return [
             "groups": .list(
@@ -23,7 +23,7 @@ struct DiagnosticsPage: PageModel {
                     ]
                 }),
             "hasDiagnostics": .bool(!groups.isEmpty),
-            "count": .init(context.index.view.diagnostics.count),
+            "count": .init(context.view.diagnostics.count),
         ]
     }
 }

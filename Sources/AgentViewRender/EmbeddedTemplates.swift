@@ -107,13 +107,23 @@ enum EmbeddedTemplates {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{{#layout.stylesheetHref}}
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src data:">
+{{/layout.stylesheetHref}}
+{{^layout.stylesheetHref}}
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+{{/layout.stylesheetHref}}
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="AgentView">
 <title>{{layout.title}} · AgentView</title>
+{{#layout.stylesheetHref}}
+<link rel="stylesheet" href="{{layout.stylesheetHref}}">
+{{/layout.stylesheetHref}}
+{{#layout.stylesheet}}
 <style>
 {{{layout.stylesheet}}}
 </style>
+{{/layout.stylesheet}}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>

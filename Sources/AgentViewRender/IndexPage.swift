@@ -10,8 +10,8 @@ struct IndexPage: PageModel {
 
     /// `{counts, groups, orphanTickets, hasOrphanTickets}`.
     var values: [String: MustacheValue] {
-        let orphans = context.index.view.tickets.filter { ticket in
-            ticket.requester.map { context.index.usersByKey[$0] == nil } ?? true
+        let orphans = context.view.tickets.filter { ticket in
+            ticket.requester.map { context.view.user($0) == nil } ?? true
         }
         return [
             "counts": .list(counts.map { label, count in ["label": .string(label), "count": .init(count)] }),
@@ -30,31 +30,26 @@ struct IndexPage: PageModel {
 
     /// The counts, as label and number.
     private var counts: [(String, Int)] {
-        let view = context.index.view
-        let visible = view.users.filter(\.isVisibleToAgents)
-        let authenticated = visible.filter(\.isAuthenticated)
+        let counts = context.view.counts
         let severities = Diagnostic.Severity.allCases.reversed().map { severity in
-            ("Diagnostics: \(severity.rawValue)s", view.diagnostics.filter { $0.severity == severity }.count)
+            ("Diagnostics: \(severity.rawValue)s", counts.diagnostics[severity] ?? 0)
         }
         return [
-            ("Support users", visible.count),
-            ("Messaging users", view.users.map(\.messagingUsers.count).reduce(0, +)),
-            ("Authenticated by JWT", authenticated.filter { $0.authenticationMethod != .helpCenter }.count),
-            ("Authenticated by help center", authenticated.filter { $0.authenticationMethod == .helpCenter }.count),
-            ("Not authenticated", visible.count - authenticated.count),
-            (
-                "Messaging users agents never see",
-                view.users.filter { !$0.isVisibleToAgents }.map(\.messagingUsers.count).reduce(0, +)
-            ),
-            ("Active tickets", view.tickets.filter { ActiveTicketCap.isActive($0.ticket.status) }.count),
-            ("Tickets with the mark", view.tickets.filter(\.checkMark).count),
+            ("Support users", counts.supportUsers),
+            ("Messaging users", counts.messagingUsers),
+            ("Authenticated by JWT", counts.authenticatedByJWT),
+            ("Authenticated by help center", counts.authenticatedByHelpCenter),
+            ("Not authenticated", counts.notAuthenticated),
+            ("Messaging users agents never see", counts.hiddenMessagingUsers),
+            ("Active tickets", counts.activeTickets),
+            ("Tickets with the mark", counts.markedTickets),
         ] + severities
     }
 
     /// Users in groups, most interesting first: over the cap, then authenticated or not, each with
     /// diagnostics first, then messaging users agents never see.
     private var groups: [MustacheValue] {
-        let summaries = context.index.view.users.map { UserSummaryModel(user: $0, context: context) }
+        let summaries = context.view.users.map { UserSummaryModel(user: $0, context: context) }
         let definitions: [(String, String, (UserSummaryModel) -> Bool)] = [
             ("over-cap", "Authenticated, over the active-ticket cap", { $0.user.nameCheckMark && $0.isOverCap }),
             (

@@ -10,9 +10,17 @@ struct LayoutModel {
         var current: Bool = false
     }
 
+    /// How a page gets its stylesheet.
+    enum Stylesheet {
+        /// A link to the site's one stylesheet, relative to the page.
+        case linked(href: String)
+        /// Our own CSS inline, for a page that must stand alone (a report, a diff page): the only text
+        /// a page emits unescaped besides its markup.
+        case inline(String)
+    }
+
     let title: String
-    /// Our own CSS, the only text a page emits unescaped besides its markup.
-    let stylesheet: String
+    let stylesheet: Stylesheet
     let nav: [Link]
     let time: TimeDisplay
     let isReport: Bool
@@ -26,11 +34,18 @@ struct LayoutModel {
         ]
     }
 
-    /// `{title, stylesheet, nav, timeZone, isReport}`.
+    /// `{title, stylesheet, stylesheetHref, nav, timeZone, isReport, generatedAt}`: one of `stylesheet`
+    /// (inline CSS) and `stylesheetHref` is null.
     var value: MustacheValue {
-        [
+        let (inline, href): (String?, String?)
+        switch stylesheet {
+        case .linked(let link): (inline, href) = (nil, link)
+        case .inline(let css): (inline, href) = (css, nil)
+        }
+        return [
             "title": .string(title),
-            "stylesheet": .string(stylesheet),
+            "stylesheet": MustacheValue(inline),
+            "stylesheetHref": MustacheValue(href),
             "nav": .list(
                 nav.map { ["label": .string($0.label), "href": .string($0.href), "current": .bool($0.current)] }),
             "timeZone": .string(time.identifier),

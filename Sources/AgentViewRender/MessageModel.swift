@@ -32,12 +32,12 @@ struct MessageModel {
         let entry = message.entry
         switch entry.role {
         case .endUser:
-            if let key = UserKey(message.author), let user = context.index.usersByKey[key], user.isVisibleToAgents {
+            if case .endUser(let key) = message.author, let user = context.view.user(key), user.isVisibleToAgents {
                 return user.shown(.name, on: .conversationHistory) ?? entry.authorName ?? "End user"
             }
             return entry.authorName ?? "End user"
         case .agent:
-            return entry.authorSupportUserID.flatMap { context.index.view.staff[$0]?.name } ?? entry.authorName
+            return entry.authorSupportUserID.flatMap { context.view.staff[$0]?.name } ?? entry.authorName
                 ?? "Agent"
         case .bot:
             return entry.authorName ?? "Bot"

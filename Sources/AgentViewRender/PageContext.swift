@@ -2,10 +2,11 @@ import AgentViewCore
 
 /// What every view model needs to build one page: the indexed view, where links go, how times read.
 struct PageContext: Sendable {
-    let index: ViewIndex
+    /// The view, with the lookups every page uses.
+    let view: AgentView
     let links: PageLinks
     let time: TimeDisplay
 
     /// The export's settings (cap, time zone, essentials fields).
-    var settings: Settings { index.view.settings }
+    var settings: Settings { view.settings }
 }

@@ -21,36 +21,70 @@ public struct PageRenderer: Sendable {
         self.generatedAt = generatedAt
     }
 
-    /// Every page of the site as relative path → HTML: `index.html`, `diagnostics.html`,
-    /// `users/<key>.html` (`UserKey.page`) and `tickets/<id>.html` (`TicketView.page`).
-    public func site(_ view: AgentView) throws(TemplateError) -> [(path: String, contents: String)] {
-        let index = ViewIndex(view)
-        var pages: [(path: String, contents: String)] = []
-        func add(_ path: String, _ template: String, current: String? = nil, _ page: (PageContext) -> any PageModel)
-            throws(TemplateError)
-        {
-            let links = PageLinks.site(page: path)
-            let model = page(PageContext(index: index, links: links, time: time))
-            let layout = LayoutModel(
-                title: model.title, stylesheet: templates.stylesheet, nav: LayoutModel.siteNav(links, current: current),
-                time: time, isReport: false, generatedAt: generatedAt)
-            pages.append((path, try render(template, model.values, layout)))
-        }
-        try add("index.html", "index", current: "index") { IndexPage(context: $0) }
-        try add("diagnostics.html", "diagnostics", current: "diagnostics") { DiagnosticsPage(context: $0) }
-        for user in view.users {
-            try add(user.key.page, "user") { UserPage(user: user, context: $0) }
-        }
-        for ticket in view.tickets {
-            try add(ticket.page, "ticket") { TicketPage(ticket: ticket, context: $0) }
+    /// Where the site's stylesheet goes, relative to the output folder.
+    public static let stylesheetPath = "assets/agentview.css"
+
+    /// Every file of the site, in a fixed order: the stylesheet, `index.html`, `diagnostics.html`,
+    /// `users/<key>.html` (`UserKey.page`) in user order and `tickets/<id>.html` (`TicketView.page`) in
+    /// ticket order.
+    public func pages(of view: AgentView) -> [SitePage] {
+        var pages = [
+            SitePage(path: Self.stylesheetPath, content: .stylesheet),
+            SitePage(path: "index.html", content: .index),
+            SitePage(path: "diagnostics.html", content: .diagnostics),
+        ]
+        pages.reserveCapacity(pages.count + view.users.count + view.tickets.count)
+        for (position, user) in view.users.enumerated() { pages.append(SitePage(path: user.key.page, content: .user(position))) }
+        for (position, ticket) in view.tickets.enumerated() {
+            pages.append(SitePage(path: ticket.page, content: .ticket(position)))
         }
         return pages
+    }
+
+    /// Renders one file of the site into a caller's buffer, replacing what it held.
+    ///
+    /// Pages depend only on the view and the renderer, never on each other or on the order they are
+    /// rendered in, so a writer may render them on any number of threads and get the same bytes.
+    public func render(_ page: SitePage, of view: AgentView, into buffer: inout [UInt8]) throws(TemplateError) {
+        let links = PageLinks.site(page: page.path)
+        let context = PageContext(view: view, links: links, time: time)
+        let (template, current, model): (String, String?, any PageModel)
+        switch page.content {
+        case .stylesheet:
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: templates.stylesheet.utf8)
+            return
+        case .index: (template, current, model) = ("index", "index", IndexPage(context: context))
+        case .diagnostics:
+            (template, current, model) = ("diagnostics", "diagnostics", DiagnosticsPage(context: context))
+        case .user(let position): (template, current, model) = ("user", nil, UserPage(user: view.users[position], context: context))
+        case .ticket(let position):
+            (template, current, model) = ("ticket", nil, TicketPage(ticket: view.tickets[position], context: context))
+        }
+        let layout = LayoutModel(
+            title: model.title, stylesheet: .linked(href: links.prefix + Self.stylesheetPath),
+            nav: LayoutModel.siteNav(links, current: current), time: time, isReport: false, generatedAt: generatedAt)
+        var root = model.values
+        root["layout"] = layout.value
+        try templates.render(template, .map(root), into: &buffer)
+    }
+
+    /// Every file of the site as relative path → text, in `pages(of:)` order: for tests and small
+    /// exports; a writer of a large site renders page by page instead.
+    public func site(_ view: AgentView) throws(TemplateError) -> [(path: String, contents: String)] {
+        var buffer: [UInt8] = []
+        var files: [(path: String, contents: String)] = []
+        for page in pages(of: view) {
+            try render(page, of: view, into: &buffer)
+            files.append((page.path, String(decoding: buffer, as: UTF8.self)))
+        }
+        return files
     }
 
     /// The one-user report of a user of the view: one self-contained HTML file.
     public func report(for user: UserView, in view: AgentView) throws(TemplateError) -> String {
         let links = PageLinks.report(tickets: user.tickets.map(\.ticketID))
-        let context = PageContext(index: ViewIndex(view), links: links, time: time)
+        let context = PageContext(view: view, links: links, time: time)
         let page = ReportPage(user: user, context: context)
         let nav = [
             LayoutModel.Link(label: "Profile", href: "#profile"),
@@ -60,7 +94,7 @@ public struct PageRenderer: Sendable {
             LayoutModel.Link(label: "Conversations", href: "#conversations"),
         ]
         let layout = LayoutModel(
-            title: page.title, stylesheet: templates.stylesheet, nav: nav, time: time, isReport: true,
+            title: page.title, stylesheet: .inline(templates.stylesheet), nav: nav, time: time, isReport: true,
             generatedAt: generatedAt)
         return try render("report", page.values, layout)
     }
@@ -70,7 +104,7 @@ public struct PageRenderer: Sendable {
         let page = DiffPage(diff: diff, newPagesRoot: newPagesRoot, maxItems: maxItems)
         let nav = newPagesRoot.map { [LayoutModel.Link(label: "Users", href: $0 + "index.html")] } ?? []
         let layout = LayoutModel(
-            title: page.title, stylesheet: templates.stylesheet, nav: nav, time: time, isReport: false,
+            title: page.title, stylesheet: .inline(templates.stylesheet), nav: nav, time: time, isReport: false,
             generatedAt: generatedAt)
         return try render("diff", page.values, layout)
     }

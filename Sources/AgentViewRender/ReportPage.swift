@@ -8,12 +8,12 @@ struct ReportPage: PageModel {
     let context: PageContext
 
     /// The page's title.
-    var title: String { "\(context.index.displayName(of: user)): what agents see" }
+    var title: String { "\(user.displayName): what agents see" }
 
     /// The user page's values plus `reportTickets`: each ticket's header and conversation.
     var values: [String: MustacheValue] {
         var values = UserPage(user: user, context: context).values
-        let tickets = user.tickets.compactMap { context.index.ticketsByID[$0.ticketID] }
+        let tickets = user.tickets.compactMap { context.view.ticket($0.ticketID) }
         values["reportTickets"] = .list(
             tickets.map { ticket in
                 [

@@ -4,12 +4,13 @@ import Mustache
 /// The templates and stylesheet pages are rendered with: a copy of `Templates/`.
 ///
 /// Every `*.mustache` file is a template named by its path without the extension
-/// (`partials/essentials-card`); `style.css` is the stylesheet every page inlines. The binary
+/// (`partials/essentials-card`); `style.css` is the stylesheet of every page. The binary
 /// carries `Templates/` itself (``builtIn()``); `--templates DIR` reads an edited copy instead.
 public struct TemplateSet: Sendable {
     /// The parsed templates.
     let library: MustacheLibrary
-    /// The CSS every page inlines in its `<style>` block: only ever this file, never input data.
+    /// The CSS of every page: the site's `assets/agentview.css`, and the `<style>` block of a one-user
+    /// report or a diff page. Only ever this file, never input data.
     let stylesheet: String
     /// Where the templates came from, for error messages; nil for the built-in copy.
     let folder: String?
@@ -54,6 +55,15 @@ public struct TemplateSet: Sendable {
     func render(_ name: String, _ context: MustacheValue) throws(TemplateError) -> String {
         do {
             return try library.render(name, context, strict: true)
+        } catch {
+            throw TemplateError(folder: folder, errors: [error])
+        }
+    }
+
+    /// Renders a template in strict mode into a caller's buffer, replacing what it held.
+    func render(_ name: String, _ context: MustacheValue, into buffer: inout [UInt8]) throws(TemplateError) {
+        do {
+            try library.render(name, context, into: &buffer, strict: true)
         } catch {
             throw TemplateError(folder: folder, errors: [error])
         }

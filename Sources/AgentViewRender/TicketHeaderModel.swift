@@ -8,11 +8,11 @@ struct TicketHeaderModel {
     let context: PageContext
 
     /// The requester, when the export holds them.
-    var requester: UserView? { ticket.requester.flatMap { context.index.usersByKey[$0] } }
+    var requester: UserView? { ticket.requester.flatMap { context.view.user($0) } }
 
     /// Why the ticket carries the mark or not.
     var explanation: String {
-        let ranked = requester?.tickets.filter { $0.rank != nil }.count ?? 0
+        let ranked = requester?.ticketSummary.ranked ?? 0
         return MarkExplanation.ticket(ticket.mark, ranked: ranked, cap: context.settings.activeTicketCap)
     }
 

@@ -10,10 +10,10 @@ struct TicketListModel {
 
     /// `[{id, href, subject, status, statusLabel, channel, checkMark, rank, explanation}]`.
     var value: MustacheValue {
-        let ranked = user.tickets.filter { $0.rank != nil }.count
+        let ranked = user.ticketSummary.ranked
         return .list(
             (only ?? user.tickets).map { mark in
-                let ticket = context.index.ticketsByID[mark.ticketID]?.ticket
+                let ticket = context.view.ticket(mark.ticketID)?.ticket
                 return [
                     "id": .string(mark.ticketID),
                     "href": MustacheValue(context.links.ticket(mark.ticketID)),

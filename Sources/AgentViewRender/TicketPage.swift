@@ -16,20 +16,25 @@ struct TicketPage: PageModel {
     /// Everything `ticket.mustache` shows.
     var values: [String: MustacheValue] {
         let header = TicketHeaderModel(ticket: ticket, context: context)
-        let diagnostics = context.index.diagnostics(ofTicket: ticket.ticket.id)
+        let diagnostics = context.view.diagnostics(ofTicket: ticket.ticket.id)
         var card = MustacheValue.null
-        var interactions: [ActiveTicketCap.Mark] = []
+        var shown: [ActiveTicketCap.Mark] = []
+        var others = 0
         if let requester = header.requester {
             card =
                 EssentialsCardModel(user: requester, ticket: ticket, explanation: header.explanation, context: context)
                 .value
-            interactions = recentFirst(requester.tickets.filter { $0.ticketID != ticket.ticket.id })
+            // The requester's tickets are ordered once for all their pages: take the first few that are not this one.
+            others = requester.tickets.count - (ticket.mark == nil ? 0 : 1)
+            for id in requester.ticketSummary.idsByRecency where id != ticket.ticket.id {
+                guard shown.count < Self.interactionLimit else { break }
+                if let mark = context.view.ticket(id)?.mark { shown.append(mark) }
+            }
         }
-        let shown = Array(interactions.prefix(Self.interactionLimit))
         let more: MustacheValue =
-            interactions.count > shown.count
+            others > shown.count
             ? [
-                "count": .init(interactions.count - shown.count),
+                "count": .init(others - shown.count),
                 "href": MustacheValue(ticket.requester.flatMap(context.links.user).map { $0 + "#tickets" }),
             ]
             : .null
@@ -45,17 +50,5 @@ struct TicketPage: PageModel {
             "diagnostics": DiagnosticModel.list(diagnostics, context),
             "hasDiagnostics": .bool(!diagnostics.isEmpty),
         ]
-    }
-
-    /// Tickets most recently updated first, then by id descending, as the interactions list orders them.
-    private func recentFirst(_ marks: [ActiveTicketCap.Mark]) -> [ActiveTicketCap.Mark] {
-        func updated(_ mark: ActiveTicketCap.Mark) -> Timestamp {
-            let ticket = context.index.ticketsByID[mark.ticketID]?.ticket
-            return ticket?.updatedAt ?? ticket?.createdAt ?? .distantPast
-        }
-        return marks.sorted { lhs, rhs in
-            let (left, right) = (updated(lhs), updated(rhs))
-            return left != right ? left > right : IDOrder.less(rhs.ticketID, lhs.ticketID)
-        }
     }
 }

@@ -8,11 +8,11 @@ struct UserPage: PageModel {
     let context: PageContext
 
     /// The page's title.
-    var title: String { context.index.displayName(of: user) }
+    var title: String { user.displayName }
 
     /// Everything `user.mustache` (and the report) shows about the user.
     var values: [String: MustacheValue] {
-        let diagnostics = context.index.diagnostics(of: user.key)
+        let diagnostics = context.view.diagnostics(of: user.key)
         return [
             "user": UserSummaryModel(user: user, context: context).value,
             "visible": .bool(user.isVisibleToAgents),

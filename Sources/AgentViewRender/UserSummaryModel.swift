@@ -8,15 +8,14 @@ struct UserSummaryModel {
     let context: PageContext
 
     /// Whether any active ticket of the user is ranked past the cap (§6).
-    var isOverCap: Bool { user.tickets.contains { $0.reason == .overCap } }
+    var isOverCap: Bool { user.ticketSummary.isOverCap }
 
     /// The user's diagnostics count.
-    var diagnosticCount: Int { context.index.diagnostics(of: user.key).count }
+    var diagnosticCount: Int { context.view.diagnosticCount(of: user.key) }
 
     /// `{name, checkMark, href, key, initials, authentication, authenticationClass, email, activeTickets, markedTickets, diagnostics, overCap}`.
     var value: MustacheValue {
-        let name = context.index.displayName(of: user)
-        let active = user.tickets.filter(\.isActive)
+        let name = user.displayName
         return [
             "name": .string(name),
             "checkMark": .bool(user.nameCheckMark),
@@ -26,8 +25,8 @@ struct UserSummaryModel {
             "authentication": .string(Wording.authentication(of: user)),
             "authenticationClass": .string(Wording.authenticationClass(of: user)),
             "email": MustacheValue(user.supportValue(.email) ?? user.messagingValue(.email)),
-            "activeTickets": .init(active.count),
-            "markedTickets": .init(active.filter(\.checkMark).count),
+            "activeTickets": .init(user.ticketSummary.active),
+            "markedTickets": .init(user.ticketSummary.markedActive),
             "diagnostics": .init(diagnosticCount),
             "overCap": .bool(isOverCap),
         ]

@@ -15,6 +15,17 @@ public enum JSONWriter {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Appends `value` as `serialize` lays it out at a nesting level (its first line already indented),
+    /// so that a large document can be written piece by piece with the same bytes as a whole.
+    public static func append(_ value: JSONValue, indentation: Int, to output: inout [UInt8]) {
+        write(value, indentation: indentation, into: &output)
+    }
+
+    /// Appends a string literal with its quotes, escaped as `serialize` escapes it.
+    public static func appendString(_ text: String, to output: inout [UInt8]) {
+        writeString(text, into: &output)
+    }
+
     /// Appends `value`, whose first line is already indented, with nested lines indented one more level.
     private static func write(_ value: JSONValue, indentation: Int, into output: inout [UInt8]) {
         switch value.kind {

@@ -79,4 +79,26 @@ public struct MustacheLibrary: Sendable {
         try renderer.render(template.nodes, [:])
         return String(decoding: renderer.output.bytes, as: UTF8.self)
     }
+
+    /// Renders the named template into a caller's buffer as UTF-8, replacing what it held.
+    ///
+    /// The buffer's capacity is reused, so rendering many pages into one buffer allocates only when a
+    /// page is larger than any before it. On an error the buffer is left empty.
+    public func render(
+        _ name: String, _ context: MustacheValue, into buffer: inout [UInt8], strict: Bool = false
+    ) throws(MustacheError) {
+        guard let template = templates[name] else {
+            buffer.removeAll(keepingCapacity: true)
+            throw MustacheError(template: name, line: 0, column: 0, reason: .unknownTemplate(name))
+        }
+        var renderer = Renderer(templates: templates, root: context, strict: strict, output: Output(reusing: &buffer))
+        do {
+            try renderer.render(template.nodes, [:])
+        } catch {
+            buffer = renderer.output.take()
+            buffer.removeAll(keepingCapacity: true)
+            throw error
+        }
+        buffer = renderer.output.take()
+    }
 }

@@ -1,4 +1,5 @@
 import AgentViewCLI
 import Foundation
 
-exit(CLI.run(arguments: Array(CommandLine.arguments.dropFirst())))
+// Progress shows only when stderr is a terminal; scripts and CI logs get the summary alone.
+exit(CLI.run(arguments: Array(CommandLine.arguments.dropFirst()), terminal: isatty(STDERR_FILENO) == 1))

@@ -11,10 +11,10 @@ import Testing
 @Suite struct GoldenOutputTests {
     private static let output = PackagePaths.root.appendingPathComponent("Output")
 
-    /// Every file the sample renders to: the pages and `snapshot.json`.
+    /// Every file the sample renders to: the pages, the stylesheet and `snapshot.json`.
     private func rendered() throws -> [String: String] {
         let site = try SampleSite.load()
-        var files = site.pages
+        var files = site.pages.merging(site.assets) { page, _ in page }
         files["snapshot.json"] = Snapshot.json(of: site.view)
         return files
     }

@@ -1,10 +1,13 @@
 import Foundation
 import Testing
 
+@testable import AgentViewRender
+
 /// Every page of the sample is self-contained, accessible and linked by relative paths only.
 @Suite struct PageStructureTests {
+    /// Site pages load only the site's own stylesheet: no inline style, script or remote resource.
     static let securityPolicy =
-        #"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#
+        #"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src data:">"#
 
     @Test("Every page has landmarks, a skip link, one h1, the policy, the footer, and no script or fetch")
     func landmarks() throws {
@@ -13,6 +16,7 @@ import Testing
         for (path, page) in site.pages {
             #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), "\(path)")
             #expect(page.contains(Self.securityPolicy), "\(path)")
+            #expect(!page.contains("<style"), "\(path)")
             #expect(
                 page.contains(##"<a class="skip-link" href="#main">"##) && page.contains(#"<main id="main""#), "\(path)"
             )
@@ -60,7 +64,8 @@ import Testing
                 #expect(!href.hasPrefix("/") && !href.contains(":"), "\(path): \(href)")
                 let target = URL(fileURLWithPath: String(href.prefix { $0 != "#" }), relativeTo: folder)
                     .standardizedFileURL.path
-                #expect(site.pages[String(target.dropFirst("/site/".count))] != nil, "\(path): \(href) reaches no page")
+                let file = String(target.dropFirst("/site/".count))
+                #expect(site.pages[file] != nil || site.assets[file] != nil, "\(path): \(href) reaches no page")
             }
         }
     }
@@ -71,5 +76,18 @@ import Testing
         let expected = Set(
             ["index.html", "diagnostics.html"] + site.view.users.map(\.key.page) + site.view.tickets.map(\.page))
         #expect(Set(site.pages.keys) == expected)
+        #expect(Array(site.assets.keys) == [PageRenderer.stylesheetPath])
+    }
+
+    @Test("Every page links the one stylesheet by a relative path that reaches it")
+    func stylesheetLink() throws {
+        let site = try SampleSite.load()
+        #expect(site.assets[PageRenderer.stylesheetPath] == EmbeddedTemplates.files["style.css"])
+        for (path, page) in site.pages {
+            let depth = path.split(separator: "/").count - 1
+            let href = String(repeating: "../", count: depth) + PageRenderer.stylesheetPath
+            #expect(HTMLQuery.count(#"<link rel="stylesheet" href="\#(href)">"#, in: page) == 1, "\(path)")
+            #expect(HTMLQuery.count("<link", in: page) == 1, "\(path)")
+        }
     }
 }

@@ -12,15 +12,15 @@ public struct Diagnostic: Sendable, Equatable, Comparable {
     /// A stable kebab-case code from the catalogue; codes are never renamed.
     public var code: String
     public var severity: Severity
-    /// A user key (`support:123`) or a ticket id (`ticket:456`).
-    public var subject: String
+    /// The user or ticket it is about (`support:123`, `ticket:456` in `snapshot.json`).
+    public var subject: DiagnosticSubject
     /// A sentence naming the values involved.
     public var message: String
     /// What to do about it.
     public var advice: String
 
     /// Creates a diagnostic.
-    public init(code: String, severity: Severity, subject: String, message: String, advice: String) {
+    public init(code: String, severity: Severity, subject: DiagnosticSubject, message: String, advice: String) {
         self.code = code
         self.severity = severity
         self.subject = subject

@@ -14,7 +14,7 @@ public struct DiagnosticCode: Sendable, Equatable {
     }
 
     /// A diagnostic of this code, so the severity is written in one place only.
-    func diagnostic(subject: String, message: String, advice: String) -> Diagnostic {
+    func diagnostic(subject: DiagnosticSubject, message: String, advice: String) -> Diagnostic {
         Diagnostic(code: code, severity: severity, subject: subject, message: message, advice: advice)
     }
 }

@@ -17,8 +17,8 @@ struct DiagnosticContext: Sendable {
     let supportUsersByID: [String: SupportUser]
     /// Every messaging user in the export by id (discarded ids are not among them).
     let messagingUsersByID: [String: MessagingUser]
-    /// The view that holds each surviving messaging user.
-    let ownerByMessagingID: [String: UserKey]
+    /// The end user that holds each messaging user id, merged-away ids included (the view's one rule).
+    let owners: MessagingOwners
     /// End users by key.
     let usersByKey: [UserKey: UserView]
     /// Tickets by requester key, sorted by id.
@@ -33,7 +33,10 @@ struct DiagnosticContext: Sendable {
     let mainBrandID: String?
 
     /// Builds every index in one pass over each kind of record.
-    init(export: Export, settings: Settings, merges: MergeHistory, users: [UserView], tickets: [TicketView]) {
+    init(
+        export: Export, settings: Settings, merges: MergeHistory, owners: MessagingOwners, users: [UserView],
+        tickets: [TicketView]
+    ) {
         self.export = export
         self.settings = settings
         self.merges = merges
@@ -42,11 +45,7 @@ struct DiagnosticContext: Sendable {
         supportUsersByID = Dictionary(export.supportUsers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         messagingUsersByID = Dictionary(
             export.messagingUsers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var owners: [String: UserKey] = [:]
-        for view in users {
-            for linked in view.messagingUsers { owners[linked.user.id] = view.key }
-        }
-        ownerByMessagingID = owners
+        self.owners = owners
         usersByKey = Dictionary(users.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
 
         var byRequester: [UserKey: [TicketView]] = [:]
@@ -84,7 +83,7 @@ struct DiagnosticContext: Sendable {
 
     /// The view key of a messaging user, following merges; nil when no view holds it.
     func owner(ofMessagingUser id: String) -> UserKey? {
-        ownerByMessagingID[merges.resolve(id)]
+        owners.owner(of: id)
     }
 
     /// A user key as messages name it: `support:123 'Ann Lee'`.

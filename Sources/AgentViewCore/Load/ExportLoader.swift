@@ -11,10 +11,20 @@ public struct ExportLoader: Sendable {
     /// Creates a loader.
     public init() {}
 
-    /// Loads the export at `directory`, or throws every problem found.
-    public func load(directory: String) throws(LoadFailure) -> Export {
+    /// How far loading has come: files read of the total, and their bytes.
+    public struct Progress: Sendable {
+        public var filesRead: Int
+        public var totalFiles: Int
+        public var bytesRead: Int
+    }
+
+    /// Loads the export at `directory`, or throws every problem found; `progress` hears from any thread
+    /// as files are read.
+    public func load(
+        directory: String, progress: (@Sendable (Progress) -> Void)? = nil
+    ) throws(LoadFailure) -> Export {
         let files = try ExportFileFinder.files(in: directory)
-        let fragments = decodeConcurrently(files, root: directory)
+        let fragments = decodeConcurrently(files, root: directory, progress: progress)
         let errors = fragments.flatMap(\.errors)
         guard errors.isEmpty else { throw LoadFailure(errors: errors) }
         return ExportAssembler.assemble(fragments, paths: files)
@@ -32,7 +42,9 @@ public struct ExportLoader: Sendable {
         return ExportAssembler.assemble(fragments, paths: sorted.map(\.path))
     }
 
-    private func decodeConcurrently(_ relativePaths: [String], root: String) -> [ExportFragment] {
+    private func decodeConcurrently(
+        _ relativePaths: [String], root: String, progress: (@Sendable (Progress) -> Void)?
+    ) -> [ExportFragment] {
         let results = FragmentSlots(count: relativePaths.count)
         let rootURL = URL(fileURLWithPath: root)
         DispatchQueue.concurrentPerform(iterations: relativePaths.count) { index in
@@ -46,7 +58,8 @@ public struct ExportLoader: Sendable {
                 return
             }
             let file = SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: [UInt8](data))
-            results.store(Self.decode(file), at: index)
+            results.store(Self.decode(file), at: index, bytes: data.count)
+            if let progress { progress(results.progress) }
         }
         return results.values
     }
@@ -83,14 +96,23 @@ public struct ExportLoader: Sendable {
 /// Per-file results written from concurrent workers; each slot is written once.
 private final class FragmentSlots: @unchecked Sendable {
     private var slots: [ExportFragment?]
+    private var stored = 0
+    private var bytes = 0
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ fragment: ExportFragment, at index: Int) {
+    func store(_ fragment: ExportFragment, at index: Int, bytes: Int = 0) {
         lock.lock()
         slots[index] = fragment
+        stored += 1
+        self.bytes += bytes
         lock.unlock()
+    }
+
+    /// Files stored so far, of all, and their bytes.
+    var progress: ExportLoader.Progress {
+        lock.withLock { ExportLoader.Progress(filesRead: stored, totalFiles: slots.count, bytesRead: bytes) }
     }
 
     var values: [ExportFragment] { slots.map { $0 ?? ExportFragment() } }

@@ -1,28 +1,110 @@
-/// What agents see for a whole export: every end user, every ticket, every diagnostic.
-public struct AgentView: Sendable {
-    public var settings: Settings
+/// What agents see for a whole export: every end user, every ticket, every diagnostic, and the lookups
+/// every page needs, built once (house style, "Batch work at scale").
+///
+/// A view is read-only and shared by reference, so rendering thousands of pages on every core copies
+/// nothing: each page looks up what it shows in O(size of that page).
+public final class AgentView: Sendable {
+    public let settings: Settings
     /// End users sorted by key (Support users first, then messaging-only users).
-    public var users: [UserView]
+    public let users: [UserView]
     /// Tickets sorted by id.
-    public var tickets: [TicketView]
+    public let tickets: [TicketView]
     /// Diagnostics sorted by code, subject, message.
-    public var diagnostics: [Diagnostic]
+    public let diagnostics: [Diagnostic]
     /// Agents and admins by id, to name the authors of replies.
-    public var staff: [String: SupportUser]
+    public let staff: [String: SupportUser]
+    /// The totals the user list starts with.
+    public let counts: ViewCounts
+    /// Which end user holds each messaging user id, merged-away ids included.
+    public let messagingOwners: MessagingOwners
+
+    private let userPositions: [UserKey: Int]
+    private let ticketPositions: [String: Int]
+    private let diagnosticsByUser: [UserKey: [Int]]
+    private let diagnosticsByTicket: [String: [Int]]
 
     /// Builds the view of an export under some settings.
-    public init(export: Export, settings: Settings = Settings()) {
-        self = AgentViewBuilder(export: export, settings: settings).build()
+    public convenience init(export: Export, settings: Settings = Settings()) {
+        let built = AgentViewBuilder(export: export, settings: settings).build()
+        self.init(
+            settings: settings, users: built.users, tickets: built.tickets, diagnostics: built.diagnostics,
+            staff: built.staff, messagingOwners: built.messagingOwners)
     }
 
-    init(settings: Settings, users: [UserView], tickets: [TicketView], diagnostics: [Diagnostic], staff: [String: SupportUser]) {
+    init(
+        settings: Settings, users: [UserView], tickets: [TicketView], diagnostics: [Diagnostic],
+        staff: [String: SupportUser], messagingOwners: MessagingOwners
+    ) {
         self.settings = settings
         self.users = users
         self.tickets = tickets
         self.diagnostics = diagnostics
         self.staff = staff
+        self.messagingOwners = messagingOwners
+        counts = ViewCounts(users: users, tickets: tickets, diagnostics: diagnostics)
+        userPositions = Dictionary(
+            users.indices.map { (users[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
+        ticketPositions = Dictionary(
+            tickets.indices.map { (tickets[$0].ticket.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byUser: [UserKey: [Int]] = [:]
+        var byTicket: [String: [Int]] = [:]
+        for (position, diagnostic) in diagnostics.enumerated() {
+            switch Self.page(of: diagnostic.subject, userPositions, ticketPositions, messagingOwners) {
+            case .user(let key): byUser[key, default: []].append(position)
+            case .ticket(let id): byTicket[id, default: []].append(position)
+            case nil: break
+            }
+        }
+        diagnosticsByUser = byUser
+        diagnosticsByTicket = byTicket
     }
 
-    /// The user with a key, if any.
-    public func user(_ key: UserKey) -> UserView? { users.first { $0.key == key } }
+    /// The end user with a key, if any.
+    public func user(_ key: UserKey) -> UserView? { userPositions[key].map { users[$0] } }
+
+    /// The ticket with an id, if any.
+    public func ticket(_ id: String) -> TicketView? { ticketPositions[id].map { tickets[$0] } }
+
+    /// The end user that holds a messaging user id, following merges; nil when no end user does.
+    public func owner(ofMessagingUser id: String) -> UserKey? { messagingOwners.owner(of: id) }
+
+    /// The diagnostics whose page is this user's, in view order.
+    public func diagnostics(of key: UserKey) -> [Diagnostic] {
+        (diagnosticsByUser[key] ?? []).map { diagnostics[$0] }
+    }
+
+    /// How many diagnostics the user's page shows.
+    public func diagnosticCount(of key: UserKey) -> Int { diagnosticsByUser[key]?.count ?? 0 }
+
+    /// The diagnostics whose page is this ticket's, in view order.
+    public func diagnostics(ofTicket id: String) -> [Diagnostic] {
+        (diagnosticsByTicket[id] ?? []).map { diagnostics[$0] }
+    }
+
+    /// The page a diagnostic's subject has in the view: a user (a linked messaging user's end user), a
+    /// ticket the export holds, or nil for anything else.
+    public func page(of subject: DiagnosticSubject) -> PageSubject? {
+        Self.page(of: subject, userPositions, ticketPositions, messagingOwners)
+    }
+
+    /// A page of the site that a subject resolves to.
+    public enum PageSubject: Sendable, Equatable {
+        case user(UserKey)
+        case ticket(String)
+    }
+
+    private static func page(
+        of subject: DiagnosticSubject, _ users: [UserKey: Int], _ tickets: [String: Int], _ owners: MessagingOwners
+    ) -> PageSubject? {
+        switch subject {
+        case .ticket(let id):
+            return tickets[id] == nil ? nil : .ticket(id)
+        case .user(let key):
+            if users[key] != nil { return .user(key) }
+            if key.kind == .messaging, let owner = owners.owner(of: key.id), users[owner] != nil { return .user(owner) }
+            return nil
+        case .record:
+            return nil
+        }
+    }
 }

@@ -1,7 +1,17 @@
 /// Builds the `AgentView` of an export: links users, decides authentication, transcripts and marks.
 ///
-/// Every step indexes by id once, so the cost grows as O(n log n) in users, tickets and messages.
+/// Every step indexes by id once and then works by position, so the cost grows as O(n log n) in users,
+/// tickets and messages, and no user or ticket record is copied per message.
 struct AgentViewBuilder {
+    /// The parts of a view, before its lookups are built.
+    struct Built {
+        var users: [UserView]
+        var tickets: [TicketView]
+        var diagnostics: [Diagnostic]
+        var staff: [String: SupportUser]
+        var messagingOwners: MessagingOwners
+    }
+
     let export: Export
     let settings: Settings
     private let merges: MergeHistory
@@ -12,73 +22,99 @@ struct AgentViewBuilder {
         merges = MergeHistory(events: export.webhookEvents)
     }
 
-    func build() -> AgentView {
-        var builder = self
-        return builder.run()
-    }
-
-    private mutating func run() -> AgentView {
-        let staff = Dictionary(export.supportUsers.filter(\.isStaff).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var views = linkUsers()
-        var ownerOfMessagingID: [String: UserKey] = [:]
-        for view in views.values {
-            for linked in view.messagingUsers { ownerOfMessagingID[linked.user.id] = view.key }
+    func build() -> Built {
+        let staff = Dictionary(
+            export.supportUsers.filter(\.isStaff).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var users = linkUsers().values.sorted { $0.key < $1.key }
+        let positions = Dictionary(users.indices.map { (users[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
+        var owners: [String: UserKey] = [:]
+        for user in users {
+            for linked in user.messagingUsers { owners[linked.user.id] = user.key }
         }
+        let messagingOwners = MessagingOwners(owners: owners, aliases: merges.userAliases)
+        let authors = AuthorResolver(
+            users: users, positions: positions, owners: messagingOwners, merges: merges,
+            loginTimes: merges.loginTimesByConversation())
 
-        let transcripts = TranscriptBuilder(export: export, conversationAliases: merges.conversationAliases(mode: settings.messagingMode))
-        let loginTimes = merges.loginTimesByConversation()
+        let transcripts = TranscriptBuilder(
+            export: export, conversationAliases: merges.conversationAliases(mode: settings.messagingMode))
         let metrics = Dictionary(export.metrics.map { ($0.ticketID, $0) }, uniquingKeysWith: { _, last in last })
         var tickets: [TicketView] = []
-        var candidatesByUser: [UserKey: [ActiveTicketCap.Candidate]] = [:]
+        tickets.reserveCapacity(export.tickets.count)
+        var candidatesByUser: [Int: [ActiveTicketCap.Candidate]] = [:]
 
         for ticket in export.tickets {
             let requester = ticket.requesterID.map { UserKey(.support, $0) }
-            let requesterView = requester.flatMap { views[$0] }
+            let requesterPosition = requester.flatMap { positions[$0] }
             let (source, entries) = transcripts.transcript(for: ticket)
-            let conversationID = transcripts.conversationByTicket[ticket.id]
             let isEmail = ViaChannel.isEmail(ticket.channel)
             var messages: [TicketView.MessageView] = []
+            messages.reserveCapacity(entries.count)
+            var lastActivity = [metrics[ticket.id]?.requesterUpdatedAt, metrics[ticket.id]?.assigneeUpdatedAt,
+                metrics[ticket.id]?.latestCommentAddedAt].compactMap { $0 }.max()
+            var endUserMessageCount = 0
+            var markedEndUserMessage = false
             for entry in entries {
-                let (author, key) = self.author(of: entry, requester: requesterView, views: views, owners: ownerOfMessagingID, loginTimes: loginTimes)
-                let decision = MessageCheckMark.decide(role: entry.role, time: entry.time, authenticatedAtSend: entry.authenticatedAtSend, author: author, isEmailChannel: isEmail,
-                    isMessagingMessage: entry.isMessagingMessage)
+                let (author, key) = authors.author(of: entry, requester: requesterPosition)
+                let decision = MessageCheckMark.decide(
+                    role: entry.role, time: entry.time, authenticatedAtSend: entry.authenticatedAtSend, author: author,
+                    isEmailChannel: isEmail, isMessagingMessage: entry.isMessagingMessage)
+                if entry.role == .endUser || entry.role == .agent, let time = entry.time {
+                    lastActivity = max(lastActivity ?? time, time)
+                }
+                if entry.role == .endUser && entry.isMessagingMessage {
+                    endUserMessageCount += 1
+                    markedEndUserMessage = markedEndUserMessage || decision.checkMark
+                }
                 messages.append(TicketView.MessageView(entry: entry, author: key, decision: decision))
             }
-            tickets.append(TicketView(ticket: ticket, requester: requester, mark: nil, conversationID: conversationID, transcriptSource: source, messages: messages))
+            tickets.append(
+                TicketView(
+                    ticket: ticket, requester: requester, mark: nil,
+                    conversationID: transcripts.conversationByTicket[ticket.id], transcriptSource: source,
+                    messages: messages))
 
-            guard let requester, let requesterView else { continue }
-            let endUserMessages = messages.filter { $0.entry.role == .endUser && $0.entry.isMessagingMessage }
-            let activityTimes = messages.filter { $0.entry.role == .endUser || $0.entry.role == .agent }.compactMap(\.entry.time)
-                + [metrics[ticket.id]?.requesterUpdatedAt, metrics[ticket.id]?.assigneeUpdatedAt, metrics[ticket.id]?.latestCommentAddedAt].compactMap { $0 }
+            guard let position = requesterPosition else { continue }
             let authenticatedOnTicket: Bool
-            if endUserMessages.isEmpty {
-                let moment = requesterView.messagingUsers.compactMap(\.authenticatedAt).min()
-                authenticatedOnTicket = requesterView.isAuthenticated && (moment == nil || moment! <= (ticket.updatedAt ?? ticket.createdAt ?? .distantFuture))
+            if endUserMessageCount == 0 {
+                let moment = users[position].messagingUsers.compactMap(\.authenticatedAt).min()
+                authenticatedOnTicket =
+                    users[position].isAuthenticated
+                    && (moment == nil || moment! <= (ticket.updatedAt ?? ticket.createdAt ?? .distantFuture))
             } else {
-                authenticatedOnTicket = endUserMessages.contains { $0.decision.checkMark }
+                authenticatedOnTicket = markedEndUserMessage
             }
-            candidatesByUser[requester, default: []].append(ActiveTicketCap.Candidate(
-                id: ticket.id, status: ticket.status, lastActivity: activityTimes.max(),
-                lastChange: [ticket.createdAt, ticket.updatedAt].compactMap { $0 }.max(), isEmail: isEmail,
-                authenticatedOnTicket: authenticatedOnTicket))
+            candidatesByUser[position, default: []].append(
+                ActiveTicketCap.Candidate(
+                    id: ticket.id, status: ticket.status, lastActivity: lastActivity,
+                    lastChange: [ticket.createdAt, ticket.updatedAt].compactMap { $0 }.max(), isEmail: isEmail,
+                    authenticatedOnTicket: authenticatedOnTicket))
         }
 
-        var markByTicket: [String: ActiveTicketCap.Mark] = [:]
-        for (key, candidates) in candidatesByUser {
-            let marks = ActiveTicketCap.marks(for: candidates, userIsAuthenticated: views[key]!.isAuthenticated, cap: settings.activeTicketCap)
-            views[key]!.tickets = marks
-            for mark in marks { markByTicket[mark.ticketID] = mark }
+        let ticketPositions = Dictionary(
+            tickets.indices.map { (tickets[$0].ticket.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (position, candidates) in candidatesByUser {
+            let marks = ActiveTicketCap.marks(
+                for: candidates, userIsAuthenticated: users[position].isAuthenticated, cap: settings.activeTicketCap)
+            for mark in marks {
+                if let ticketPosition = ticketPositions[mark.ticketID] { tickets[ticketPosition].mark = mark }
+            }
+            users[position].tickets = marks
         }
-        for index in tickets.indices { tickets[index].mark = markByTicket[tickets[index].ticket.id] }
-        let users = views.values.sorted { $0.key < $1.key }
+        for position in users.indices {
+            users[position].summarizeTickets { ticketPositions[$0].map { tickets[$0].ticket } }
+        }
         // Diagnostics look at the finished view, so every rule sees the same users, tickets and marks (§9).
-        let context = DiagnosticContext(export: export, settings: settings, merges: merges, users: users, tickets: tickets)
+        let context = DiagnosticContext(
+            export: export, settings: settings, merges: merges, owners: messagingOwners, users: users,
+            tickets: tickets)
         let diagnostics = DiagnosticRegistry.diagnose(context)
-        return AgentView(settings: settings, users: users, tickets: tickets, diagnostics: diagnostics, staff: staff)
+        return Built(
+            users: users, tickets: tickets, diagnostics: diagnostics, staff: staff, messagingOwners: messagingOwners)
     }
 
     /// Links messaging users to Support users (§2) and decides their authentication (§3).
-    private mutating func linkUsers() -> [UserKey: UserView] {
+    private func linkUsers() -> [UserKey: UserView] {
         let linker = UserLinker(supportUsers: export.supportUsers, logEvents: export.conversationLogEvents, merges: merges)
         var discardedBySurvivor: [String: [String]] = [:]
         for (discarded, surviving) in merges.userAliases { discardedBySurvivor[surviving, default: []].append(discarded) }
@@ -106,32 +142,5 @@ struct AgentViewBuilder {
             views[key]!.authenticationMethod = authenticated.contains { $0.authentication.method == .jwt } ? .jwt : authenticated.compactMap(\.authentication.method).first
         }
         return views
-    }
-
-    /// The facts §5 needs about an entry's author, and the author's key for the snapshot.
-    private func author(
-        of entry: TranscriptEntry, requester: UserView?, views: [UserKey: UserView], owners: [String: UserKey],
-        loginTimes: [String: Timestamp]
-    ) -> (MessageCheckMark.Author, String) {
-        switch entry.role {
-        case .agent: return (MessageCheckMark.Author(isAuthenticated: false), entry.authorSupportUserID.map { "agent:\($0)" } ?? "agent")
-        case .bot: return (MessageCheckMark.Author(isAuthenticated: false), "bot")
-        case .system: return (MessageCheckMark.Author(isAuthenticated: false), "system")
-        case .endUser: break
-        }
-        let conversationTime = entry.conversationID.flatMap { loginTimes[$0] }
-        if let rawID = entry.authorMessagingUserID {
-            let resolved = merges.resolve(rawID)
-            let wasAnonymous = merges.mergeDiscarding(rawID)?.isLogin ?? false
-            if let ownerKey = owners[resolved], let view = views[ownerKey], let linked = view.messagingUsers.first(where: { $0.user.id == resolved }) {
-                let at = linked.authenticatedAt ?? conversationTime
-                return (MessageCheckMark.Author(isAuthenticated: linked.authentication.isAuthenticated, authenticatedAt: at, wasAnonymousBeforeLogin: wasAnonymous), ownerKey.description)
-            }
-            return (MessageCheckMark.Author(isAuthenticated: false, wasAnonymousBeforeLogin: wasAnonymous), "messaging:\(resolved)")
-        }
-        let view = entry.authorSupportUserID.flatMap { views[UserKey(.support, $0)] } ?? requester
-        guard let view else { return (MessageCheckMark.Author(isAuthenticated: false), entry.authorSupportUserID.map { "support:\($0)" } ?? "unknown") }
-        let at = view.messagingUsers.compactMap(\.authenticatedAt).min() ?? conversationTime
-        return (MessageCheckMark.Author(isAuthenticated: view.isAuthenticated, authenticatedAt: at), view.key.description)
     }
 }

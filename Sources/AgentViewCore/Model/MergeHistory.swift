@@ -23,6 +23,8 @@ public struct MergeHistory: Sendable {
     public private(set) var userAliases: [String: String] = [:]
     /// Earliest `user:update` with reason `authentication`, per user (§5 rule 3).
     public private(set) var authenticationTimes: [String: Timestamp] = [:]
+    /// The last merge that discarded each user id, as a position in `merges`.
+    private var lastMergeDiscarding: [String: Int] = [:]
 
     /// Reads merges and authentication updates from webhook events (already sorted by time).
     public init(events: [WebhookEvent]) {
@@ -31,6 +33,7 @@ public struct MergeHistory: Sendable {
             switch event.payload {
             case .userMerge(let surviving, let discarded, let survivingConversation, let discardedConversation, let reason):
                 guard surviving.id != discarded.id else { continue }
+                lastMergeDiscarding[discarded.id] = merges.count
                 merges.append(Merge(discardedUserID: discarded.id, survivingUserID: surviving.id, discardedConversationID: discardedConversation, survivingConversationID: survivingConversation, at: event.createdAt, reason: reason))
                 direct[discarded.id] = surviving.id
             case .userUpdate(let user, let reason) where reason == "authentication":
@@ -56,7 +59,7 @@ public struct MergeHistory: Sendable {
     public func resolve(_ userID: String) -> String { userAliases[userID] ?? userID }
 
     /// The merge that discarded this user id, if any.
-    public func mergeDiscarding(_ userID: String) -> Merge? { merges.last { $0.discardedUserID == userID } }
+    public func mergeDiscarding(_ userID: String) -> Merge? { lastMergeDiscarding[userID].map { merges[$0] } }
 
     /// Conversation aliases in single-conversation mode: the anonymous conversation joins the surviving one (§7).
     public func conversationAliases(mode: Settings.MessagingMode) -> [String: String] {

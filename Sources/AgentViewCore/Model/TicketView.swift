@@ -3,8 +3,8 @@ public struct TicketView: Sendable {
     /// One transcript line with its check-mark decision.
     public struct MessageView: Sendable {
         public var entry: TranscriptEntry
-        /// `support:<id>` / `messaging:<id>` for end users, `agent:<id>`, `bot` or `system` for the rest.
-        public var author: String
+        /// The end user, agent, bot or system that wrote it.
+        public var author: MessageAuthor
         public var decision: MessageCheckMark.Decision
     }
 

@@ -23,6 +23,48 @@ public struct UserView: Sendable {
     /// The user's tickets' marks, in ticket-id order.
     public var tickets: [ActiveTicketCap.Mark]
 
+    /// Facts about the tickets that many pages show, counted once by `summarizeTickets`.
+    public internal(set) var ticketSummary = TicketSummary()
+
+    /// What the user list and every ticket page of the user show about their tickets.
+    public struct TicketSummary: Sendable, Equatable {
+        /// Ticket ids most recently updated first, then id descending: the order of "interactions".
+        public var idsByRecency: [String] = []
+        /// Tickets that took a place in the §6 ranking (active, messaging, authenticated user).
+        public var ranked = 0
+        public var active = 0
+        /// Active tickets that carry the mark.
+        public var markedActive = 0
+        /// Whether any ticket is ranked past the cap.
+        public var isOverCap = false
+    }
+
+    /// Counts the facts of `ticketSummary` from the marks and the tickets they name.
+    mutating func summarizeTickets(_ ticket: (String) -> Ticket?) {
+        var summary = TicketSummary()
+        var byRecency: [(updated: Timestamp, id: String)] = []
+        byRecency.reserveCapacity(tickets.count)
+        for mark in tickets {
+            if mark.rank != nil { summary.ranked += 1 }
+            if mark.isActive { summary.active += 1 }
+            if mark.isActive && mark.checkMark { summary.markedActive += 1 }
+            if mark.reason == .overCap { summary.isOverCap = true }
+            let record = ticket(mark.ticketID)
+            byRecency.append((record?.updatedAt ?? record?.createdAt ?? .distantPast, mark.ticketID))
+        }
+        byRecency.sort { lhs, rhs in lhs.updated != rhs.updated ? lhs.updated > rhs.updated : IDOrder.less(rhs.id, lhs.id) }
+        summary.idsByRecency = byRecency.map(\.id)
+        ticketSummary = summary
+    }
+
+    /// The name pages show for the user: the Support name, else the messaging profile name, else a
+    /// label saying there is none.
+    public var displayName: String {
+        if let name = supportUser?.name, !name.isEmpty { return name }
+        if let name = messagingUsers.first?.user.profileName { return name }
+        return isVisibleToAgents ? "(no name)" : "Messaging user \(key.id)"
+    }
+
     /// Whether agents see this user at all: messaging users without a Support user never appear (§2).
     public var isVisibleToAgents: Bool { supportUser != nil }
 

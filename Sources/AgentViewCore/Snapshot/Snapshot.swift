@@ -7,14 +7,72 @@ public enum Snapshot {
 
     /// The snapshot of a view, serialised deterministically (same view, same bytes).
     public static func json(of view: AgentView) -> String {
-        JSONWriter.serialize(value(of: view))
+        var bytes: [UInt8] = []
+        write(view, chunkSize: .max) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The snapshot of a view as a JSON tree.
+    /// The snapshot of a view as a JSON tree: the same document as `json(of:)`, for tests.
     public static func value(of view: AgentView) -> JSONValue {
         typealias J = JSONBuilder
+        return J.object(
+            head(of: view) + [
+                ("users", J.array(view.users.map(user))),
+                ("tickets", J.array(view.tickets.map(ticket))),
+                ("diagnostics", J.array(view.diagnostics.map(diagnostic))),
+            ])
+    }
+
+    /// Writes the snapshot of a view in pieces of about `chunkSize` bytes, one user, ticket or
+    /// diagnostic at a time, so that a snapshot of any size is never held whole. The bytes are those of
+    /// `JSONWriter.serialize(value(of:))`.
+    public static func write(_ view: AgentView, chunkSize: Int = 1 << 20, to flush: ([UInt8]) throws -> Void) rethrows {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(min(chunkSize, 1 << 20) + 4096)
+        buffer.append(contentsOf: "{\n".utf8)
+        for (key, value) in head(of: view) {
+            member(key, &buffer)
+            JSONWriter.append(value, indentation: 1, to: &buffer)
+            buffer.append(contentsOf: ",\n".utf8)
+        }
+        try list("users", view.users, last: false, user, &buffer, chunkSize, flush)
+        try list("tickets", view.tickets, last: false, ticket, &buffer, chunkSize, flush)
+        try list("diagnostics", view.diagnostics, last: true, diagnostic, &buffer, chunkSize, flush)
+        try flush(buffer)
+    }
+
+    /// Appends a first-level member holding a list, one element at a time, flushing full chunks.
+    private static func list<Item>(
+        _ key: String, _ items: [Item], last: Bool, _ json: (Item) -> JSONValue, _ buffer: inout [UInt8],
+        _ chunkSize: Int, _ flush: ([UInt8]) throws -> Void
+    ) rethrows {
+        member(key, &buffer)
+        buffer.append(contentsOf: items.isEmpty ? "[]".utf8 : "[\n".utf8)
+        for (position, item) in items.enumerated() {
+            buffer.append(contentsOf: "    ".utf8)
+            JSONWriter.append(json(item), indentation: 2, to: &buffer)
+            buffer.append(contentsOf: (position == items.count - 1 ? "\n" : ",\n").utf8)
+            if buffer.count >= chunkSize {
+                try flush(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if !items.isEmpty { buffer.append(contentsOf: "  ]".utf8) }
+        buffer.append(contentsOf: (last ? "\n}\n" : ",\n").utf8)
+    }
+
+    /// Opens an object member at the first level: `  "key": `.
+    private static func member(_ key: String, _ buffer: inout [UInt8]) {
+        buffer.append(contentsOf: "  ".utf8)
+        JSONWriter.appendString(key, to: &buffer)
+        buffer.append(contentsOf: ": ".utf8)
+    }
+
+    /// The members before the lists: the schema and the settings.
+    private static func head(of view: AgentView) -> [(String, JSONValue)] {
+        typealias J = JSONBuilder
         let settings = view.settings
-        return J.object([
+        return [
             ("schema", J.string(schema)),
             ("settings", J.object([
                 ("activeTicketCap", J.int(settings.activeTicketCap)),
@@ -24,10 +82,7 @@ public enum Snapshot {
                 ("timeZone", J.string(settings.timeZone)),
                 ("mainBrandId", J.string(settings.mainBrandID)),
             ])),
-            ("users", J.array(view.users.map(user))),
-            ("tickets", J.array(view.tickets.map(ticket))),
-            ("diagnostics", J.array(view.diagnostics.map(diagnostic))),
-        ])
+        ]
     }
 
     private static func user(_ user: UserView) -> JSONValue {
@@ -95,7 +150,7 @@ public enum Snapshot {
             ("messages", J.array(ticket.messages.map { message in
                 J.object([
                     ("id", J.string(message.entry.id)),
-                    ("author", J.string(message.author)),
+                    ("author", J.string(message.author.description)),
                     ("checkMark", J.bool(message.decision.checkMark)),
                     ("rule", J.string(message.decision.rule.rawValue)),
                 ])
@@ -108,7 +163,7 @@ public enum Snapshot {
         return J.object([
             ("code", J.string(diagnostic.code)),
             ("severity", J.string(diagnostic.severity.rawValue)),
-            ("subject", J.string(diagnostic.subject)),
+            ("subject", J.string(diagnostic.subject.description)),
             ("message", J.string(diagnostic.message)),
             ("advice", J.string(diagnostic.advice)),
         ])

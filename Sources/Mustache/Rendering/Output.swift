@@ -16,6 +16,20 @@ struct Output {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Creates an empty output that writes into a caller's buffer, keeping its capacity, so that a
+    /// caller rendering many pages allocates once; the buffer is left empty until ``take()``.
+    init(reusing buffer: inout [UInt8]) {
+        swap(&bytes, &buffer)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands the rendered bytes over, leaving the output empty.
+    mutating func take() -> [UInt8] {
+        var taken: [UInt8] = []
+        swap(&taken, &bytes)
+        return taken
+    }
+
     /// Writes template text, indenting each of its non-blank lines that starts a line.
     mutating func writeTemplateText(_ text: [UInt8]) {
         guard !text.isEmpty else { return }

@@ -28,11 +28,11 @@ struct Renderer {
     var expansions = 0
 
     /// Creates a renderer over the library's templates and a root value.
-    init(templates: [String: Template], root: MustacheValue, strict: Bool) {
+    init(templates: [String: Template], root: MustacheValue, strict: Bool, output: Output = Output(capacity: 16_384)) {
         self.templates = templates
         self.strict = strict
         context = ContextStack(root: root)
-        output = Output(capacity: 16_384)
+        self.output = output
     }
 
     /// Renders nodes in order; `overrides` are the blocks that parent tags replaced.

@@ -29,8 +29,8 @@ struct HostileRenderCLITests {
             let written = FolderSnapshot(out)
             let pages = written.paths.filter { written.entries[$0]!.hasPrefix("file:") }
             #expect(written.entries.values.allSatisfy { $0 == "folder" || $0.hasPrefix("file:") })
-            #expect(written.paths.filter { written.entries[$0] == "folder" } == ["tickets", "users"])
-            #expect(pages.count == 1 + 2 + 22 + 5)  // snapshot, index, diagnostics, 22 users, 5 tickets
+            #expect(written.paths.filter { written.entries[$0] == "folder" } == ["assets", "tickets", "users"])
+            #expect(pages.count == 1 + 1 + 2 + 22 + 5)  // snapshot, stylesheet, index, diagnostics, 22 users, 5 tickets
             for path in pages {
                 let resolved = out.appendingPathComponent(path).resolvingSymlinksInPath().path
                 #expect(resolved.hasPrefix(out.resolvingSymlinksInPath().path + "/"), "\(path)")
@@ -98,6 +98,7 @@ struct HostileRenderCLITests {
 
     /// `index.html`, `diagnostics.html`, `snapshot.json`, or `users/` or `tickets/` and a name of `[a-z0-9_-]`.
     private static func isSafe(_ path: String) -> Bool {
+        if path == "assets/agentview.css" { return true }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard let name = parts.last, parts.count == 1 || (parts.count == 2 && ["users", "tickets"].contains(parts[0]))
         else {

@@ -36,7 +36,7 @@ import Testing
         let settings = Settings(placeholderNamePatterns: ["Guest*"])
         #expect(try diagnostics(name: "Web User 6a96", authenticated: true, settings: settings).isEmpty)
         #expect(
-            try diagnostics(name: "guest 42", authenticated: true, settings: settings).map(\.subject) == [
+            try diagnostics(name: "guest 42", authenticated: true, settings: settings).map(\.subject.description) == [
                 "support:1840000000122"
             ])
     }

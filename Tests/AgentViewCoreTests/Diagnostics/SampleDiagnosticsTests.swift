@@ -95,7 +95,7 @@ import Testing
     ])
     func messagesNameTheValues(code: String, message: String) throws {
         #expect(
-            try diagnostics().filter { $0.code == code && $0.subject != "support:1840000000107" }.map(\.message)
+            try diagnostics().filter { $0.code == code && $0.subject != .user(UserKey(.support, "1840000000107")) }.map(\.message)
                 .contains(message))
     }
 

@@ -32,7 +32,7 @@ import Testing
 
     /// A solved ticket is not closed: a new message reopens it instead of starting another ticket.
     @Test func aSolvedTicketStillCounts() throws {
-        #expect(try diagnostics(first: "solved", second: "new").map(\.subject) == ["ticket:5022"])
+        #expect(try diagnostics(first: "solved", second: "new").map(\.subject.description) == ["ticket:5022"])
     }
 
     /// Sofia and Ethan: the older ticket is closed; Noah: two conversations.

@@ -27,7 +27,9 @@ struct HostileSiteTests {
         let view = AgentView(export: export)
         let renderer = try makeRenderer(timeZone: "UTC")
         let site = try renderer.site(view)
-        var pages = Dictionary(site.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        var pages = Dictionary(
+            site.filter { $0.path.hasSuffix(".html") }.map { ($0.path, $0.contents) },
+            uniquingKeysWith: { first, _ in first })
         for key in reportedUsers {
             guard let userKey = UserKey(key), let user = view.user(userKey) else {
                 throw SampleSite.MissingPage(path: key)
@@ -124,7 +126,7 @@ struct HostileSiteTests {
     func hostileFileNameInADiagnostic() throws {
         let rendered = try Self.rendered.get()
         let diagnostic = try #require(
-            rendered.view.diagnostics.first { $0.code == "duplicate-record" && $0.subject == "support:1002" })
+            rendered.view.diagnostics.first { $0.code == "duplicate-record" && $0.subject == .user(UserKey(.support, "1002")) })
         #expect(
             diagnostic.message
                 == #"support user '1002' appears in 'zendesk/"><img src=x onerror=alert(65)>.json' and 'zendesk/users.json'; the copy in 'zendesk/users.json' is used"#
@@ -137,9 +139,10 @@ struct HostileSiteTests {
     @Test("Every page path is one safe name inside its folder, and no two pages share one")
     func pagePathsAreSafe() throws {
         let rendered = try Self.rendered.get()
-        #expect(rendered.sitePaths.count == 2 + rendered.view.users.count + rendered.view.tickets.count)
+        #expect(rendered.sitePaths.count == 3 + rendered.view.users.count + rendered.view.tickets.count)
         #expect(Set(rendered.sitePaths).count == rendered.sitePaths.count)
-        for path in rendered.sitePaths {
+        #expect(rendered.sitePaths.first == PageRenderer.stylesheetPath)
+        for path in rendered.sitePaths.dropFirst() {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
             let name = parts.last!
             #expect(parts.count <= 2 && (parts.count == 1 || ["users", "tickets"].contains(parts[0])), "\(path)")

@@ -6,8 +6,10 @@ import Foundation
 /// The bundled sample export rendered once with the built-in templates, shared by every test.
 struct SampleSite: Sendable {
     let view: AgentView
-    /// Every page of the site by relative path.
+    /// Every HTML page of the site by relative path.
     let pages: [String: String]
+    /// The site's other files (the stylesheet) by relative path.
+    let assets: [String: String]
     let renderer: PageRenderer
 
     private static let shared = Result { try SampleSite() }
@@ -19,8 +21,13 @@ struct SampleSite: Sendable {
         let export = try ExportLoader().load(directory: PackagePaths.samples.path)
         view = AgentView(export: export)
         renderer = try makeRenderer(timeZone: view.settings.timeZone)
+        let files = try renderer.site(view)
         pages = Dictionary(
-            try renderer.site(view).map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+            files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, $0.contents) },
+            uniquingKeysWith: { first, _ in first })
+        assets = Dictionary(
+            files.filter { !$0.path.hasSuffix(".html") }.map { ($0.path, $0.contents) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// A page by path; fails the test when the site has no such page.

@@ -21,7 +21,7 @@ enum ActiveTicketCapRule: DiagnosticRule {
             let ranks = firstRank == lastRank ? "rank \(firstRank)" : "ranks \(firstRank)–\(lastRank)"
             diagnostics.append(
                 cap.diagnostic(
-                    subject: view.key.description,
+                    subject: .user(view.key),
                     message:
                         "\(active) active tickets, more than the cap of \(limit): the mark shows on ranks 1–\(limit) only; \(overCap.count == 1 ? "ticket" : "tickets") \(DiagnosticText.list(overCap.map(\.ticketID))) (\(ranks)) \(overCap.count == 1 ? "shows" : "show") none",
                     advice:

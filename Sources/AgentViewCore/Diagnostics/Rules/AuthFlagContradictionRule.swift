@@ -26,7 +26,7 @@ enum AuthFlagContradictionRule: DiagnosticRule {
                 let effect = stated ? "agents see the check mark" : "agents see no check mark"
                 diagnostics.append(
                     contradiction.diagnostic(
-                        subject: view.key.description,
+                        subject: .user(view.key),
                         message:
                             "messaging user \(DiagnosticText.quoted(user.id)) states authenticated '\(stated)' but has \(has): the stated flag wins, so \(effect)",
                         advice:

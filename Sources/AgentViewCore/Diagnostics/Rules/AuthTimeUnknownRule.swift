@@ -20,10 +20,10 @@ enum AuthTimeUnknownRule: DiagnosticRule {
             }
         }
         return messagesByUser.map { userID, messageIDs in
-            let subject = context.ownerByMessagingID[userID] ?? UserKey(.messaging, userID)
+            let subject = context.owner(ofMessagingUser: userID) ?? UserKey(.messaging, userID)
             let count = messageIDs.count
             return unknown.diagnostic(
-                subject: subject.description,
+                subject: .user(subject),
                 message:
                     "messaging user \(DiagnosticText.quoted(userID)) has \(DiagnosticText.count(count, "message")) shown with the mark without a known login time",
                 advice:

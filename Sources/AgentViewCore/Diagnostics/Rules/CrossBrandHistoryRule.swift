@@ -23,7 +23,7 @@ enum CrossBrandHistoryRule: DiagnosticRule {
             }
             diagnostics.append(
                 crossBrand.diagnostic(
-                    subject: view.key.description,
+                    subject: .user(view.key),
                     message: "tickets in \(byBrand.count) brands: \(DiagnosticText.list(brands))",
                     advice:
                         "conversation history is account-wide: agents working any of these brands see this user's conversations from all of them; check that is acceptable where brands serve different customers or keep separate teams"

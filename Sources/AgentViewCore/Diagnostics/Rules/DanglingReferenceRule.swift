@@ -47,7 +47,7 @@ enum DanglingReferenceRule: DiagnosticRule {
         for (reference, ids) in commentsByMissingAuthor {
             diagnostics.append(
                 dangling.diagnostic(
-                    subject: "ticket:\(reference.ticketID)",
+                    subject: .ticket(reference.ticketID),
                     message:
                         "\(ids.count == 1 ? "comment" : "comments") \(DiagnosticText.list(ids.sorted(by: IDOrder.less))) \(ids.count == 1 ? "names" : "name") author_id \(DiagnosticText.quoted(reference.missingID)), who is not in the export",
                     advice:
@@ -57,7 +57,7 @@ enum DanglingReferenceRule: DiagnosticRule {
         for (reference, ids) in eventsByMissingAuthor {
             diagnostics.append(
                 dangling.diagnostic(
-                    subject: "ticket:\(reference.ticketID)",
+                    subject: .ticket(reference.ticketID),
                     message:
                         "\(DiagnosticText.count(ids.count, "conversation-log event")) \(ids.count == 1 ? "names" : "name") author \(DiagnosticText.quoted(reference.missingID)), a Support user not in the export",
                     advice:
@@ -79,7 +79,7 @@ enum DanglingReferenceRule: DiagnosticRule {
         return context.export.metrics.filter { !ticketIDs.contains($0.ticketID) }.map { metric in
             let name = metric.id.map { "ticket metric \($0)" } ?? "a ticket metric"
             return dangling.diagnostic(
-                subject: "ticket:\(metric.ticketID)",
+                subject: .ticket(metric.ticketID),
                 message: "\(name) names ticket \(metric.ticketID), which is not in the export",
                 advice:
                     "export ticket \(metric.ticketID) (GET /api/v2/tickets/\(metric.ticketID)) or drop its metric; no active-ticket rank uses it until then"
@@ -102,7 +102,7 @@ enum DanglingReferenceRule: DiagnosticRule {
             else { continue }
             diagnostics.append(
                 dangling.diagnostic(
-                    subject: "ticket:\(link.ticketID)",
+                    subject: .ticket(link.ticketID),
                     message:
                         "the ChatStartedEvent of ticket \(link.ticketID) names conversation \(DiagnosticText.quoted(link.conversationID)), which is not in the export",
                     advice:
@@ -121,7 +121,7 @@ enum DanglingReferenceRule: DiagnosticRule {
             let subject = context.owner(ofMessagingUser: author) ?? UserKey(.messaging, context.merges.resolve(author))
             diagnostics.append(
                 dangling.diagnostic(
-                    subject: subject.description,
+                    subject: .user(subject),
                     message:
                         "\(DiagnosticText.count(messages.count, "message")) \(messages.count == 1 ? "belongs" : "belong") to conversation \(DiagnosticText.quoted(conversationID)), which no conversation list, webhook or ticket in the export names",
                     advice:
@@ -144,7 +144,7 @@ enum DanglingReferenceRule: DiagnosticRule {
             let conversationIDs = Set(messages.map(\.conversationID)).sorted()
             let ticket = messages.lazy.compactMap { context.ticketsByConversation[$0.conversationID]?.first }.first
             return dangling.diagnostic(
-                subject: ticket.map { "ticket:\($0.ticket.id)" } ?? UserKey(.messaging, author).description,
+                subject: ticket.map { .ticket($0.ticket.id) } ?? .user(UserKey(.messaging, author)),
                 message:
                     "\(DiagnosticText.count(messages.count, "message")) in \(conversationIDs.count == 1 ? "conversation" : "conversations") \(DiagnosticText.quotedList(conversationIDs)) \(messages.count == 1 ? "names" : "name") author \(DiagnosticText.quoted(author)), a messaging user that is not in the export and that no merge discarded",
                 advice:
@@ -160,7 +160,7 @@ enum DanglingReferenceRule: DiagnosticRule {
 
     private static func absentTicket(_ ticketID: String, count: Int, noun: String) -> Diagnostic {
         dangling.diagnostic(
-            subject: "ticket:\(ticketID)",
+            subject: .ticket(ticketID),
             message:
                 "\(DiagnosticText.count(count, noun)) \(count == 1 ? "belongs" : "belong") to ticket \(ticketID), which is not in the export",
             advice:

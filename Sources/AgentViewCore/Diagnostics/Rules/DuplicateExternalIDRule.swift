@@ -29,7 +29,7 @@ enum DuplicateExternalIDRule: DiagnosticRule {
                 let otherKey = UserKey(.support, other.id)
                 diagnostics.append(
                     duplicate.diagnostic(
-                        subject: UserKey(.support, first.id).description,
+                        subject: .user(UserKey(.support, first.id)),
                         message:
                             "external_id \(DiagnosticText.quoted(first.externalID!)) is shared with \(context.describe(otherKey))\(spelling(first.externalID!, other.externalID!))",
                         advice:
@@ -45,11 +45,11 @@ enum DuplicateExternalIDRule: DiagnosticRule {
         var diagnostics: [Diagnostic] = []
         for group in groups(users, id: \.id, externalID: \.externalID) {
             let first = group[0]
-            let subject = context.ownerByMessagingID[first.id] ?? UserKey(.messaging, first.id)
+            let subject = context.owner(ofMessagingUser: first.id) ?? UserKey(.messaging, first.id)
             for other in group.dropFirst() {
                 diagnostics.append(
                     duplicate.diagnostic(
-                        subject: subject.description,
+                        subject: .user(subject),
                         message:
                             "messaging users \(DiagnosticText.quoted(first.id)) and \(DiagnosticText.quoted(other.id)) share externalId \(DiagnosticText.quoted(first.externalID!))\(spelling(first.externalID!, other.externalID!))",
                         advice:

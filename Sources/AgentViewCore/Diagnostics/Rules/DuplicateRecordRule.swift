@@ -64,41 +64,41 @@ enum DuplicateRecordRule: DiagnosticRule {
     }
 
     /// The user or ticket whose page shows the record, else the record itself (`conversation:<id>`).
-    private static func subject(of key: RecordID, _ owners: Owners, _ context: DiagnosticContext) -> String {
+    private static func subject(of key: RecordID, _ owners: Owners, _ context: DiagnosticContext) -> DiagnosticSubject {
         let ticketPrefix = key.id.split(separator: "/", maxSplits: 1).first.map(String.init) ?? key.id
         switch key.kind {
         case "support user":
-            return UserKey(.support, key.id).description
+            return .user(UserKey(.support, key.id))
         case "ticket", "ticket metric", "conversation-log event", "ticket conversation":
-            return "ticket:\(ticketPrefix)"
+            return .ticket(ticketPrefix)
         case "identity":
-            return owners.identityUser[key.id].map { UserKey(.support, $0).description } ?? "identity:\(key.id)"
+            return owners.identityUser[key.id].map { .user(UserKey(.support, $0)) } ?? .record(kind: "identity", id: key.id)
         case "comment":
-            return owners.commentTicket[key.id].map { "ticket:\($0)" } ?? "comment:\(key.id)"
+            return owners.commentTicket[key.id].map { .ticket($0) } ?? .record(kind: "comment", id: key.id)
         case "messaging user":
-            return (context.owner(ofMessagingUser: key.id) ?? UserKey(.messaging, key.id)).description
+            return .user(context.owner(ofMessagingUser: key.id) ?? UserKey(.messaging, key.id))
         case "conversation":
             if let userID = owners.conversationUser[key.id], let owner = context.owner(ofMessagingUser: userID) {
-                return owner.description
+                return .user(owner)
             }
-            return ticket(showing: key.id, context) ?? "conversation:\(key.id)"
+            return ticket(showing: key.id, context) ?? .record(kind: "conversation", id: key.id)
         case "message":
             guard let message = owners.messages[key.id] else {
-                return "message:\(key.id)"
+                return .record(kind: "message", id: key.id)
             }
             if let ticket = ticket(showing: message.conversationID, context) { return ticket }
             if let author = message.authorUserID, let owner = context.owner(ofMessagingUser: author) {
-                return owner.description
+                return .user(owner)
             }
-            return "conversation:\(message.conversationID)"
+            return .record(kind: "conversation", id: message.conversationID)
         default:
-            return "\(key.kind):\(key.id)"
+            return .record(kind: key.kind, id: key.id)
         }
     }
 
     /// The first ticket tied to a conversation, as a subject.
-    private static func ticket(showing conversationID: String, _ context: DiagnosticContext) -> String? {
-        context.ticketsByConversation[conversationID]?.first.map { "ticket:\($0.ticket.id)" }
+    private static func ticket(showing conversationID: String, _ context: DiagnosticContext) -> DiagnosticSubject? {
+        context.ticketsByConversation[conversationID]?.first.map { .ticket($0.ticket.id) }
     }
 
     /// Where each kind of record belongs, indexed once so that many duplicates stay linear.

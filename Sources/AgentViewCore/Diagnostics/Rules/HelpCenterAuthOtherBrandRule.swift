@@ -28,7 +28,7 @@ enum HelpCenterAuthOtherBrandRule: DiagnosticRule {
             let ticketWords = tickets.count == 1 ? "ticket" : "tickets"
             diagnostics.append(
                 otherBrand.diagnostic(
-                    subject: view.key.description,
+                    subject: .user(view.key),
                     message:
                         "help-center-authenticated user has messaging \(ticketWords) \(DiagnosticText.list(tickets.map(\.ticket.id))) in \(brands.count == 1 ? "brand" : "brands") \(DiagnosticText.quotedList(brands)), not the main brand \(DiagnosticText.quoted(mainBrand))",
                     advice:

@@ -22,7 +22,7 @@ enum LinkTargetMissingRule: DiagnosticRule {
                 let effect = view.isVisibleToAgents ? "" : ": agents never see this user"
                 diagnostics.append(
                     missing.diagnostic(
-                        subject: view.key.description,
+                        subject: .user(view.key),
                         message:
                             "messaging user \(DiagnosticText.quoted(linked.user.id)) has zendeskId \(DiagnosticText.quoted(zendeskID)), which names no Support user in the export\(effect)",
                         advice:
@@ -36,7 +36,7 @@ enum LinkTargetMissingRule: DiagnosticRule {
             }
             diagnostics.append(
                 missing.diagnostic(
-                    subject: "ticket:\(view.ticket.id)",
+                    subject: .ticket(view.ticket.id),
                     message:
                         "ticket \(view.ticket.id) names requester \(DiagnosticText.quoted(requesterID)), who is not in the export",
                     advice:

@@ -22,7 +22,7 @@ enum PlaceholderNameRule: DiagnosticRule {
             else { continue }
             diagnostics.append(
                 placeholder.diagnostic(
-                    subject: view.key.description,
+                    subject: .user(view.key),
                     message:
                         "authenticated user is named \(DiagnosticText.quoted(name)), which matches the placeholder pattern \(DiagnosticText.quoted(pattern.text))",
                     advice:

@@ -48,7 +48,7 @@ enum PossibleDuplicateTicketsRule: DiagnosticRule {
             let at = merge.at.map { " at \($0.iso8601)" } ?? ""
             diagnostics.append(
                 duplicates.diagnostic(
-                    subject: owner.description,
+                    subject: .user(owner),
                     message:
                         "the login merge of anonymous messaging user \(DiagnosticText.quoted(merge.discardedUserID))\(at) left active \(describe(unique(anonymousTickets))) from before login beside active \(describe(otherTickets))",
                     advice:

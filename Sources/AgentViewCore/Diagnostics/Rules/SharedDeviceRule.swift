@@ -31,7 +31,7 @@ enum SharedDeviceRule: DiagnosticRule {
             ].compactMap { $0 }
             diagnostics.append(
                 shared.diagnostic(
-                    subject: (context.ownerByMessagingID[userID] ?? UserKey(.messaging, userID)).description,
+                    subject: .user(context.owner(ofMessagingUser: userID) ?? UserKey(.messaging, userID)),
                     message:
                         "unauthenticated messaging user \(DiagnosticText.quoted(userID)) provided \(DiagnosticText.list(values))",
                     advice:

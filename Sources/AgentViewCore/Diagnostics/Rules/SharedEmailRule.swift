@@ -56,7 +56,7 @@ enum SharedEmailRule: DiagnosticRule {
         case (nil, let withID?), (let withID?, nil):
             let (withoutKey, withKey) = firstExternalID == nil ? (subject, otherKey) : (otherKey, subject)
             return probableAuthDuplicate.diagnostic(
-                subject: subject.description,
+                subject: .user(subject),
                 message:
                     "\(shared); only \(withKey) has an external_id (\(DiagnosticText.quoted(withID))): likely created by a JWT login that did not find the existing user",
                 advice:
@@ -64,7 +64,7 @@ enum SharedEmailRule: DiagnosticRule {
             )
         case (let firstID?, let otherID?):
             return duplicateEmail.diagnostic(
-                subject: subject.description,
+                subject: .user(subject),
                 message:
                     "\(shared); both have external IDs (\(DiagnosticText.quoted(firstID)) and \(DiagnosticText.quoted(otherID)))",
                 advice:
@@ -72,7 +72,7 @@ enum SharedEmailRule: DiagnosticRule {
             )
         case (nil, nil):
             return duplicateEmail.diagnostic(
-                subject: subject.description,
+                subject: .user(subject),
                 message: "\(shared); neither has an external ID",
                 advice:
                     "agents may pick either user and see half the history: merge the two users (tickets move to the one kept; a merge cannot be undone) or remove the email from one"

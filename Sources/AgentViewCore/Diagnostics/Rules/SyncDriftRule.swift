@@ -35,7 +35,7 @@ enum SyncDriftRule: DiagnosticRule {
                 {
                     diagnostics.append(
                         name.diagnostic(
-                            subject: view.key.description,
+                            subject: .user(view.key),
                             message:
                                 "Support name \(DiagnosticText.quoted(supportName)) differs from messaging user \(DiagnosticText.quoted(user.id)) name \(DiagnosticText.quoted(messagingName))",
                             advice:
@@ -48,7 +48,7 @@ enum SyncDriftRule: DiagnosticRule {
                 {
                     diagnostics.append(
                         email.diagnostic(
-                            subject: view.key.description,
+                            subject: .user(view.key),
                             message:
                                 "Support email \(DiagnosticText.quoted(supportEmail)) differs from messaging user \(DiagnosticText.quoted(user.id)) email \(DiagnosticText.quoted(messagingEmail))",
                             advice:
@@ -61,7 +61,7 @@ enum SyncDriftRule: DiagnosticRule {
                 {
                     diagnostics.append(
                         externalID.diagnostic(
-                            subject: view.key.description,
+                            subject: .user(view.key),
                             message:
                                 "Support external_id \(DiagnosticText.quoted(supportID)) differs from messaging user \(DiagnosticText.quoted(user.id)) externalId \(DiagnosticText.quoted(messagingID))",
                             advice:

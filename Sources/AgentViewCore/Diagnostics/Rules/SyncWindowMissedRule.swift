@@ -21,7 +21,7 @@ enum SyncWindowMissedRule: DiagnosticRule {
             where linked.user.zendeskID == support.id && DiagnosticText.nonEmpty(linked.user.externalID) == nil {
                 diagnostics.append(
                     missed.diagnostic(
-                        subject: view.key.description,
+                        subject: .user(view.key),
                         message:
                             "messaging user \(DiagnosticText.quoted(linked.user.id)) has zendeskId \(DiagnosticText.quoted(support.id)) but no externalId, while its Support user has external_id \(DiagnosticText.quoted(supportExternalID))",
                         advice:

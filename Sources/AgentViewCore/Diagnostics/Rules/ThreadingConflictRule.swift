@@ -33,7 +33,7 @@ enum ThreadingConflictRule: DiagnosticRule {
             let listed = DiagnosticText.list(ordered.map { "\($0.ticket.id) (\($0.ticket.status))" })
             let requester = context.describe(UserKey(.support, key.requesterID))
             return conflict.diagnostic(
-                subject: "ticket:\(newest.ticket.id)",
+                subject: .ticket(newest.ticket.id),
                 message:
                     "tickets \(listed) share conversation \(DiagnosticText.quoted(key.conversationID)) of requester \(requester), and \(ordered.count == 2 ? "neither" : "none") is closed",
                 advice:

@@ -27,7 +27,7 @@ enum UnverifiedProfileRule: DiagnosticRule {
                 guard !values.isEmpty else { continue }
                 diagnostics.append(
                     unverified.diagnostic(
-                        subject: view.key.description,
+                        subject: .user(view.key),
                         message:
                             "unauthenticated messaging user \(DiagnosticText.quoted(linked.user.id)) provided \(DiagnosticText.list(values)), shown unverified",
                         advice:

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A new folder being filled before it replaces the output (see `OutputFolder`).
+///
+/// Files are written with plain `open`/`write`/`close`: no `fsync` per file, since durability comes
+/// from the folder swap, and `O_EXCL | O_NOFOLLOW`, so a file is never written twice or through a link.
+/// Writing is safe from several threads at once once the folders exist.
+struct StagingFolder: Sendable {
+    /// The folder's absolute path, without a trailing slash.
+    let root: String
+
+    /// A page path made canonical: `.` and empty parts dropped, `..` applied; nil when it leaves the folder.
+    static func canonical(_ relativePath: String) -> String? {
+        guard !relativePath.hasPrefix("/") else { return nil }
+        var parts: [Substring] = []
+        for part in relativePath.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// Creates every folder that the files at these canonical paths need, each once, parents first.
+    func createFolders(for paths: some Sequence<String>) throws(FileSystemError) {
+        var created: Set<Substring> = []
+        for path in paths {
+            var end = path.startIndex
+            while let slash = path[end...].firstIndex(of: "/") {
+                let folder = path[..<slash]
+                if created.insert(folder).inserted {
+                    let full = root + "/" + folder
+                    guard mkdir(full, 0o755) == 0 || errno == EEXIST else {
+                        throw .current("create the folder", full)
+                    }
+                }
+                end = path.index(after: slash)
+            }
+        }
+    }
+
+    /// Writes a new file at a canonical path whose folder exists; a file already there is an error.
+    func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        let full = root + "/" + path
+        let descriptor = open(full, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .current("create", full) }
+        var failure: FileSystemError?
+        do {
+            try Self.write(bytes, to: descriptor, path: full)
+        } catch {
+            failure = error
+        }
+        if close(descriptor) != 0, failure == nil { failure = .current("write", full) }
+        if let failure { throw failure }
+    }
+
+    /// Writes a new file at a canonical path piece by piece: `fill` hands each piece to the writer it
+    /// is given, so a large file is never held whole.
+    func stream(
+        to path: String, _ fill: (_ write: ([UInt8]) throws(FileSystemError) -> Void) throws -> Void
+    ) throws {
+        let full = root + "/" + path
+        let descriptor = open(full, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileSystemError.current("create", full) }
+        defer { close(descriptor) }
+        try fill { bytes throws(FileSystemError) in try Self.write(bytes, to: descriptor, path: full) }
+    }
+
+    /// Writes all of `bytes` to an open file, going on after interrupted or partial writes.
+    private static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) {
+        let failure: FileSystemError? = bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return .current("write", path)
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+}
