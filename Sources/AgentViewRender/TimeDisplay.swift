@@ -11,23 +11,28 @@ public struct TimeDisplay: Sendable {
     /// The IANA name, such as `UTC` or `Europe/Berlin`.
     public let identifier: String
     private let zone: TimeZone
+    /// The offset of a zone that never changes it (UTC, fixed offsets), so no lookup is needed per time.
+    private let fixedOffset: Int?
 
     /// A display for an IANA time-zone name; nil when Foundation does not know the name.
     public init?(timeZone identifier: String) {
         guard let zone = TimeZone(identifier: identifier) else { return nil }
         self.identifier = identifier
         self.zone = zone
+        // Only the zones that are fixed by definition: any named region may have moved its offset once.
+        let fixed = ["UTC", "GMT", "UCT", "Zulu", "Universal", "Greenwich"].contains(identifier) || identifier.hasPrefix("Etc/")
+        fixedOffset = fixed ? zone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)) : nil
     }
 
     /// The zone's offset from UTC at an instant, in seconds.
     func offsetSeconds(at time: Timestamp) -> Int {
-        zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(time.millisecondsSinceEpoch) / 1000))
+        if let fixedOffset { return fixedOffset }
+        return zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(time.millisecondsSinceEpoch) / 1000))
     }
 
     /// Readable text to the second, such as `2026-03-04 10:13:07+01:00` (`…Z` in UTC).
     func text(_ time: Timestamp) -> String {
-        time.formatted(offsetSeconds: offsetSeconds(at: time), milliseconds: false).replacingOccurrences(
-            of: "T", with: " ")
+        time.formatted(offsetSeconds: offsetSeconds(at: time), milliseconds: false, separator: UInt8(ascii: " "))
     }
 
     /// ISO 8601 to the millisecond in the zone, for `<time datetime>` and tooltips.

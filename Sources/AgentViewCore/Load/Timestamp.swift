@@ -23,14 +23,47 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The timestamp as ISO 8601 in UTC with milliseconds, e.g. `2026-03-04T09:15:00.123Z`.
     public var iso8601: String { formatted(offsetSeconds: 0) }
 
-    /// The timestamp as ISO 8601 shifted by a fixed offset, e.g. `2026-03-04T10:15:00.123+01:00`.
-    public func formatted(offsetSeconds: Int, milliseconds: Bool = true) -> String {
-        let shifted = millisecondsSinceEpoch + Int64(offsetSeconds) * 1000
+    /// The timestamp as ISO 8601 shifted by a fixed offset, e.g. `2026-03-04T10:15:00.123+01:00`;
+    /// `separator` stands between the date and the time (`T`, or a space for reading).
+    public func formatted(offsetSeconds: Int, milliseconds: Bool = true, separator: UInt8 = UInt8(ascii: "T")) -> String {
+        let shifted = millisecondsSinceEpoch &+ Int64(offsetSeconds) &* 1000
         let days = floorDivide(shifted, 86_400_000)
         let msOfDay = shifted - days * 86_400_000
         let (year, month, day) = CivilDate.fromDays(days)
+        if (0...9999).contains(year) && abs(offsetSeconds) < 100 * 3600 {
+            // Pages show thousands of times: write the fixed-width digits straight into the string.
+            return String(unsafeUninitializedCapacity: 29) { buffer in
+                var end = 0
+                func put(_ byte: UInt8) {
+                    buffer[end] = byte
+                    end += 1
+                }
+                func digits(_ value: Int, _ width: Int) {
+                    var divisor = 1
+                    for _ in 1..<width { divisor *= 10 }
+                    while divisor > 0 {
+                        put(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                        divisor /= 10
+                    }
+                }
+                digits(year, 4); put(UInt8(ascii: "-")); digits(month, 2); put(UInt8(ascii: "-")); digits(day, 2)
+                put(separator); digits(Int(msOfDay / 3_600_000), 2); put(UInt8(ascii: ":"))
+                digits(Int(msOfDay / 60_000 % 60), 2); put(UInt8(ascii: ":")); digits(Int(msOfDay / 1000 % 60), 2)
+                if milliseconds {
+                    put(UInt8(ascii: "."))
+                    digits(Int(msOfDay % 1000), 3)
+                }
+                if offsetSeconds == 0 {
+                    put(UInt8(ascii: "Z"))
+                } else {
+                    put(UInt8(ascii: offsetSeconds < 0 ? "-" : "+"))
+                    digits(abs(offsetSeconds) / 3600, 2); put(UInt8(ascii: ":")); digits(abs(offsetSeconds) / 60 % 60, 2)
+                }
+                return end
+            }
+        }
         var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-        text += "T" + pad(Int(msOfDay / 3_600_000), 2) + ":" + pad(Int(msOfDay / 60_000 % 60), 2)
+        text += String(UnicodeScalar(separator)) + pad(Int(msOfDay / 3_600_000), 2) + ":" + pad(Int(msOfDay / 60_000 % 60), 2)
         text += ":" + pad(Int(msOfDay / 1000 % 60), 2)
         if milliseconds { text += "." + pad(Int(msOfDay % 1000), 3) }
         if offsetSeconds == 0 { return text + "Z" }

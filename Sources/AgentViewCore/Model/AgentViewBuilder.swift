@@ -12,6 +12,25 @@ struct AgentViewBuilder {
         var messagingOwners: MessagingOwners
     }
 
+    /// An end user while the view is being built: linked and authenticated, marks still to come.
+    struct UserDraft {
+        var key: UserKey
+        var supportUser: SupportUser?
+        var messagingUsers: [UserView.LinkedMessagingUser] = []
+        var isAuthenticated = false
+        var authenticationMethod: Authentication.Method?
+    }
+
+    /// A ticket while the view is being built: its transcript decided, its mark still to come.
+    private struct TicketDraft {
+        var ticket: Ticket
+        var requester: UserKey?
+        var mark: ActiveTicketCap.Mark?
+        var conversationID: String?
+        var transcriptSource: TranscriptEntry.Source
+        var messages: [TicketView.MessageView]
+    }
+
     let export: Export
     let settings: Settings
     private let merges: MergeHistory
@@ -25,7 +44,7 @@ struct AgentViewBuilder {
     func build() -> Built {
         let staff = Dictionary(
             export.supportUsers.filter(\.isStaff).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var users = linkUsers().values.sorted { $0.key < $1.key }
+        let users = linkUsers().values.sorted { $0.key < $1.key }
         let positions = Dictionary(users.indices.map { (users[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
         var owners: [String: UserKey] = [:]
         for user in users {
@@ -39,7 +58,7 @@ struct AgentViewBuilder {
         let transcripts = TranscriptBuilder(
             export: export, conversationAliases: merges.conversationAliases(mode: settings.messagingMode))
         let metrics = Dictionary(export.metrics.map { ($0.ticketID, $0) }, uniquingKeysWith: { _, last in last })
-        var tickets: [TicketView] = []
+        var tickets: [TicketDraft] = []
         tickets.reserveCapacity(export.tickets.count)
         var candidatesByUser: [Int: [ActiveTicketCap.Candidate]] = [:]
 
@@ -69,7 +88,7 @@ struct AgentViewBuilder {
                 messages.append(TicketView.MessageView(entry: entry, author: key, decision: decision))
             }
             tickets.append(
-                TicketView(
+                TicketDraft(
                     ticket: ticket, requester: requester, mark: nil,
                     conversationID: transcripts.conversationByTicket[ticket.id], transcriptSource: source,
                     messages: messages))
@@ -93,35 +112,47 @@ struct AgentViewBuilder {
 
         let ticketPositions = Dictionary(
             tickets.indices.map { (tickets[$0].ticket.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var marksByUser: [Int: [ActiveTicketCap.Mark]] = [:]
         for (position, candidates) in candidatesByUser {
             let marks = ActiveTicketCap.marks(
                 for: candidates, userIsAuthenticated: users[position].isAuthenticated, cap: settings.activeTicketCap)
             for mark in marks {
                 if let ticketPosition = ticketPositions[mark.ticketID] { tickets[ticketPosition].mark = mark }
             }
-            users[position].tickets = marks
+            marksByUser[position] = marks
         }
-        for position in users.indices {
-            users[position].summarizeTickets { ticketPositions[$0].map { tickets[$0].ticket } }
+        let userViews = users.indices.map { position in
+            let draft = users[position]
+            return UserView(
+                key: draft.key, supportUser: draft.supportUser, messagingUsers: draft.messagingUsers,
+                isAuthenticated: draft.isAuthenticated, authenticationMethod: draft.authenticationMethod,
+                tickets: marksByUser[position] ?? []
+            ) { ticketPositions[$0].map { tickets[$0].ticket } }
+        }
+        let ticketViews = tickets.map { draft in
+            TicketView(
+                ticket: draft.ticket, requester: draft.requester, mark: draft.mark, conversationID: draft.conversationID,
+                transcriptSource: draft.transcriptSource, messages: draft.messages)
         }
         // Diagnostics look at the finished view, so every rule sees the same users, tickets and marks (§9).
         let context = DiagnosticContext(
-            export: export, settings: settings, merges: merges, owners: messagingOwners, users: users,
-            tickets: tickets)
+            export: export, settings: settings, merges: merges, owners: messagingOwners, users: userViews,
+            tickets: ticketViews)
         let diagnostics = DiagnosticRegistry.diagnose(context)
         return Built(
-            users: users, tickets: tickets, diagnostics: diagnostics, staff: staff, messagingOwners: messagingOwners)
+            users: userViews, tickets: ticketViews, diagnostics: diagnostics, staff: staff,
+            messagingOwners: messagingOwners)
     }
 
     /// Links messaging users to Support users (§2) and decides their authentication (§3).
-    private func linkUsers() -> [UserKey: UserView] {
+    private func linkUsers() -> [UserKey: UserDraft] {
         let linker = UserLinker(supportUsers: export.supportUsers, logEvents: export.conversationLogEvents, merges: merges)
         var discardedBySurvivor: [String: [String]] = [:]
         for (discarded, surviving) in merges.userAliases { discardedBySurvivor[surviving, default: []].append(discarded) }
-        var views: [UserKey: UserView] = [:]
+        var views: [UserKey: UserDraft] = [:]
         for user in export.supportUsers where !user.isStaff {
             let key = UserKey(.support, user.id)
-            views[key] = UserView(key: key, supportUser: user, messagingUsers: [], isAuthenticated: false, authenticationMethod: nil, tickets: [])
+            views[key] = UserDraft(key: key, supportUser: user)
         }
         for user in export.messagingUsers where merges.userAliases[user.id] == nil {
             let authentication = AuthenticationRule.evaluate(user)
@@ -131,7 +162,7 @@ struct AgentViewBuilder {
                 discardedIDs: (discardedBySurvivor[user.id] ?? []).sorted(by: IDOrder.less))
             let key = link.map { UserKey(.support, $0.supportUserID) } ?? UserKey(.messaging, user.id)
             if views[key] == nil {
-                views[key] = UserView(key: key, supportUser: nil, messagingUsers: [], isAuthenticated: false, authenticationMethod: nil, tickets: [])
+                views[key] = UserDraft(key: key, supportUser: nil)
             }
             views[key]!.messagingUsers.append(linked)
         }

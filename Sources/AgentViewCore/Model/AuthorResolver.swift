@@ -2,7 +2,7 @@
 ///
 /// Built once per view: each line costs a few dictionary lookups, whatever the size of the export.
 struct AuthorResolver {
-    let users: [UserView]
+    let users: [AgentViewBuilder.UserDraft]
     let positions: [UserKey: Int]
     let owners: MessagingOwners
     let merges: MergeHistory

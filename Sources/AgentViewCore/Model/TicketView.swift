@@ -1,5 +1,7 @@
 /// One ticket as the agent's ticket view shows it.
-public struct TicketView: Sendable {
+///
+/// Read-only and shared by reference, like `UserView`.
+public final class TicketView: Sendable {
     /// One transcript line with its check-mark decision.
     public struct MessageView: Sendable {
         public var entry: TranscriptEntry
@@ -8,13 +10,25 @@ public struct TicketView: Sendable {
         public var decision: MessageCheckMark.Decision
     }
 
-    public var ticket: Ticket
-    public var requester: UserKey?
+    public let ticket: Ticket
+    public let requester: UserKey?
     /// The requester's mark on this ticket (§6), nil when the requester is not in the export.
-    public var mark: ActiveTicketCap.Mark?
-    public var conversationID: String?
-    public var transcriptSource: TranscriptEntry.Source
-    public var messages: [MessageView]
+    public let mark: ActiveTicketCap.Mark?
+    public let conversationID: String?
+    public let transcriptSource: TranscriptEntry.Source
+    public let messages: [MessageView]
+
+    init(
+        ticket: Ticket, requester: UserKey?, mark: ActiveTicketCap.Mark?, conversationID: String?,
+        transcriptSource: TranscriptEntry.Source, messages: [MessageView]
+    ) {
+        self.ticket = ticket
+        self.requester = requester
+        self.mark = mark
+        self.conversationID = conversationID
+        self.transcriptSource = transcriptSource
+        self.messages = messages
+    }
 
     /// Whether the requester's name carries the mark on this ticket.
     public var checkMark: Bool { mark?.checkMark ?? false }

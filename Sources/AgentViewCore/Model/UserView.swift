@@ -1,5 +1,7 @@
 /// One end user as agents see them, with every fact that explains it.
-public struct UserView: Sendable {
+///
+/// Read-only and shared by reference: pages look users up by the thousand, and a lookup copies nothing.
+public final class UserView: Sendable {
     /// A messaging user tied to this end user, with how it was linked and authenticated.
     public struct LinkedMessagingUser: Sendable {
         public var user: MessagingUser
@@ -12,19 +14,32 @@ public struct UserView: Sendable {
         public var discardedIDs: [String]
     }
 
-    public var key: UserKey
-    public var supportUser: SupportUser?
+    public let key: UserKey
+    public let supportUser: SupportUser?
     /// Linked messaging users, sorted by link strength then id.
-    public var messagingUsers: [LinkedMessagingUser]
+    public let messagingUsers: [LinkedMessagingUser]
     /// §3: "A Support user counts as authenticated for messaging if any linked messaging user is."
-    public var isAuthenticated: Bool
+    public let isAuthenticated: Bool
     /// `jwt` when any authenticated messaging user has an external ID, else `help-center`.
-    public var authenticationMethod: Authentication.Method?
+    public let authenticationMethod: Authentication.Method?
     /// The user's tickets' marks, in ticket-id order.
-    public var tickets: [ActiveTicketCap.Mark]
+    public let tickets: [ActiveTicketCap.Mark]
+    /// Facts about the tickets that many pages show, counted once.
+    public let ticketSummary: TicketSummary
 
-    /// Facts about the tickets that many pages show, counted once by `summarizeTickets`.
-    public internal(set) var ticketSummary = TicketSummary()
+    /// Creates the view of a user from what the builder decided, summarizing the tickets the marks name.
+    init(
+        key: UserKey, supportUser: SupportUser?, messagingUsers: [LinkedMessagingUser], isAuthenticated: Bool,
+        authenticationMethod: Authentication.Method?, tickets: [ActiveTicketCap.Mark], ticket: (String) -> Ticket?
+    ) {
+        self.key = key
+        self.supportUser = supportUser
+        self.messagingUsers = messagingUsers
+        self.isAuthenticated = isAuthenticated
+        self.authenticationMethod = authenticationMethod
+        self.tickets = tickets
+        ticketSummary = TicketSummary(tickets, ticket: ticket)
+    }
 
     /// What the user list and every ticket page of the user show about their tickets.
     public struct TicketSummary: Sendable, Equatable {
@@ -37,24 +52,24 @@ public struct UserView: Sendable {
         public var markedActive = 0
         /// Whether any ticket is ranked past the cap.
         public var isOverCap = false
-    }
 
-    /// Counts the facts of `ticketSummary` from the marks and the tickets they name.
-    mutating func summarizeTickets(_ ticket: (String) -> Ticket?) {
-        var summary = TicketSummary()
-        var byRecency: [(updated: Timestamp, id: String)] = []
+        /// Counts the facts from a user's marks and the tickets they name.
+        init(_ tickets: [ActiveTicketCap.Mark], ticket: (String) -> Ticket?) {
+            var byRecency: [(updated: Timestamp, id: String)] = []
         byRecency.reserveCapacity(tickets.count)
-        for mark in tickets {
-            if mark.rank != nil { summary.ranked += 1 }
-            if mark.isActive { summary.active += 1 }
-            if mark.isActive && mark.checkMark { summary.markedActive += 1 }
-            if mark.reason == .overCap { summary.isOverCap = true }
-            let record = ticket(mark.ticketID)
-            byRecency.append((record?.updatedAt ?? record?.createdAt ?? .distantPast, mark.ticketID))
+            for mark in tickets {
+                if mark.rank != nil { ranked += 1 }
+                if mark.isActive { active += 1 }
+                if mark.isActive && mark.checkMark { markedActive += 1 }
+                if mark.reason == .overCap { isOverCap = true }
+                let record = ticket(mark.ticketID)
+                byRecency.append((record?.updatedAt ?? record?.createdAt ?? .distantPast, mark.ticketID))
+            }
+            byRecency.sort { lhs, rhs in
+                lhs.updated != rhs.updated ? lhs.updated > rhs.updated : IDOrder.less(rhs.id, lhs.id)
+            }
+            idsByRecency = byRecency.map(\.id)
         }
-        byRecency.sort { lhs, rhs in lhs.updated != rhs.updated ? lhs.updated > rhs.updated : IDOrder.less(rhs.id, lhs.id) }
-        summary.idsByRecency = byRecency.map(\.id)
-        ticketSummary = summary
     }
 
     /// The name pages show for the user: the Support name, else the messaging profile name, else a
