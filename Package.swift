@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "AgentViewCLI", dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit"]),
         .executableTarget(name: "agentview", dependencies: ["AgentViewCLI"]),
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"]),
-        .executableTarget(name: "LoaderBenchmark", dependencies: ["AgentViewCore", "JSONTree"]),
+        .executableTarget(name: "RenderBenchmark", dependencies: ["AgentViewCLI", "AgentViewCore", "AgentViewRender"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree"]),
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),

@@ -81,14 +81,10 @@ struct RenderCommand {
         let outputPath = command.value("out") ?? AgentViewCommand.defaultOutput
         do {
             try OutputGuard.check(outputPath, markers: ["snapshot.json", "index.html"])
-            let pages = renderer.pages(of: view)
-            try OutputFolder(path: outputPath).replace { staging in
-                try staging.stream(to: "snapshot.json") { write in try Snapshot.write(view, to: write) }
-                try SiteWriter(renderer: renderer, view: view).write(pages, into: staging) { written in
-                    progress.update("writing pages: \(written) of \(pages.count)")
-                }
+            let figures = try SiteOutput.write(view, with: renderer, to: outputPath) { written, total in
+                progress.update("writing pages: \(written) of \(total)")
             }
-            progress.finish("wrote \(pages.count) pages and snapshot.json")
+            progress.finish("wrote \(figures.pages) pages and snapshot.json")
         } catch {
             return failure(error, writing: "output", to: outputPath, errors)
         }

@@ -19,9 +19,10 @@ struct SiteWriter {
     static let chunkSize = 32
 
     /// Writes every page into the staging folder; `progress` hears the count written so far, from any thread.
+    @discardableResult
     func write(
         _ pages: [SitePage], into staging: StagingFolder, progress: @escaping @Sendable (Int) -> Void = { _ in }
-    ) throws {
+    ) throws -> SiteOutput.Figures {
         for page in pages where StagingFolder.canonical(page.path) != page.path {
             throw OutputFolder.Problem.escapesFolder(path: page.path)
         }
@@ -29,14 +30,22 @@ struct SiteWriter {
         let state = WriteState()
         let chunks = (pages.count + Self.chunkSize - 1) / Self.chunkSize
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, chunks))) { _ in
+            let clock = ContinuousClock()
             var buffer: [UInt8] = []
             buffer.reserveCapacity(64 << 10)
+            var figures = SiteOutput.Figures()
             while let chunk = state.claim(below: chunks) {
                 let range = chunk * Self.chunkSize..<min(pages.count, (chunk + 1) * Self.chunkSize)
                 for index in range {
                     do {
+                        let started = clock.now
                         try renderer.render(pages[index], of: view, into: &buffer)
+                        let rendered = clock.now
                         try OutputFolder.write(buffer, to: pages[index].path, as: pages[index].path, in: staging)
+                        figures.renderSeconds += (rendered - started).seconds
+                        figures.writeSeconds += (clock.now - rendered).seconds
+                        figures.pages += 1
+                        figures.bytes += buffer.count
                     } catch {
                         state.fail(at: index, error)
                         break
@@ -44,8 +53,10 @@ struct SiteWriter {
                 }
                 progress(state.finish(range.count))
             }
+            state.add(figures)
         }
         if let error = state.firstError { throw error }
+        return state.figures
     }
 }
 
@@ -55,6 +66,7 @@ private final class WriteState: @unchecked Sendable {
     private var nextChunk = 0
     private var written = 0
     private var failure: (index: Int, error: any Error)?
+    private var totals = SiteOutput.Figures()
 
     /// The next chunk to render, or nil when all are claimed or a page failed.
     func claim(below count: Int) -> Int? {
@@ -81,4 +93,16 @@ private final class WriteState: @unchecked Sendable {
     }
 
     var firstError: (any Error)? { lock.withLock { failure?.error } }
+
+    /// Adds one worker's figures to the totals.
+    func add(_ figures: SiteOutput.Figures) {
+        lock.withLock {
+            totals.pages += figures.pages
+            totals.bytes += figures.bytes
+            totals.renderSeconds += figures.renderSeconds
+            totals.writeSeconds += figures.writeSeconds
+        }
+    }
+
+    var figures: SiteOutput.Figures { lock.withLock { totals } }
 }

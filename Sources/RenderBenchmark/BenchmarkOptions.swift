@@ -1,0 +1,42 @@
+import Foundation
+
+/// The benchmark's command line: sizes of the generated export, or an export and output to use.
+struct BenchmarkOptions {
+    var users = 1_000
+    var ticketsPerUser = 10
+    var messagesPerTicket = 10
+    /// An existing export to read instead of generating one.
+    var export: String?
+    /// Where to write the site (kept); by default a temporary folder, removed afterwards.
+    var out: String?
+
+    /// Reads `--name value` pairs; anything else stops the program with the usage.
+    static func parse(_ arguments: ArraySlice<String>) -> BenchmarkOptions {
+        var options = BenchmarkOptions()
+        var remaining = arguments[...]
+        while let name = remaining.popFirst() {
+            guard let value = remaining.popFirst() else { usage("'\(name)' needs a value") }
+            switch name {
+            case "--users": options.users = number(value, name)
+            case "--tickets-per-user": options.ticketsPerUser = number(value, name)
+            case "--messages-per-ticket": options.messagesPerTicket = number(value, name)
+            case "--export": options.export = value
+            case "--out": options.out = value
+            default: usage("unknown option '\(name)'")
+            }
+        }
+        return options
+    }
+
+    private static func number(_ text: String, _ name: String) -> Int {
+        guard let value = Int(text), value >= 0 else { usage("'\(name)' takes a whole number, not '\(text)'") }
+        return value
+    }
+
+    private static func usage(_ problem: String) -> Never {
+        print(
+            "error: \(problem)\nusage: RenderBenchmark [--users N] [--tickets-per-user N] [--messages-per-ticket N] [--export DIR] [--out DIR]"
+        )
+        exit(64)
+    }
+}

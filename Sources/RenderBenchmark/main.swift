@@ -1,0 +1,54 @@
+// Measures `agentview render` phase by phase on a synthetic export of a chosen size.
+//
+// Usage: swift run -c release RenderBenchmark [--users N] [--tickets-per-user N] [--messages-per-ticket N]
+//                                             [--export DIR] [--out DIR]
+// Generates the export (genscale's shapes: 1,000 users ≈ 100 MB, 10,000 ≈ 1 GB) into a temporary folder,
+// or reads an existing one with --export, then loads it, builds what agents see and writes the site exactly
+// as `agentview render` does, printing for each phase the wall seconds, MB/s of export and the peak RSS
+// so far. Run it on an idle machine; quote the median of several runs.
+import AgentViewCLI
+import AgentViewCore
+import AgentViewRender
+import Foundation
+
+let options = BenchmarkOptions.parse(CommandLine.arguments.dropFirst())
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-render-benchmark").path
+try? FileManager.default.removeItem(atPath: scratch)
+let exportPath = options.export ?? scratch + "/export"
+let outputPath = options.out ?? scratch + "/site"
+
+if options.export == nil {
+    let generator = SyntheticExport(
+        users: options.users, ticketsPerUser: options.ticketsPerUser, messagesPerTicket: options.messagesPerTicket)
+    let started = ContinuousClock.now
+    let (bytes, files) = try generator.write(to: exportPath)
+    print(
+        "generated \(options.users) users, \(options.users * options.ticketsPerUser) tickets, "
+            + "\(options.users * options.ticketsPerUser * options.messagesPerTicket) messages: "
+            + "\(Figure.megabytes(bytes)) MB in \(files) files (\(Figure.seconds(ContinuousClock.now - started)) s)")
+}
+let exportBytes = Figure.folderBytes(exportPath)
+print("export: \(exportPath), \(Figure.megabytes(exportBytes)) MB; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print("phase    wall_s   MB/s  peak_rss_MB  detail")
+
+let total = ContinuousClock.now
+var started = ContinuousClock.now
+let export = try ExportLoader().load(directory: exportPath)
+Figure.row("load", started, exportBytes, "\(export.tickets.count) tickets, \(export.messages.count) messages")
+
+started = ContinuousClock.now
+let view = AgentView(export: export)
+Figure.row("build", started, exportBytes, "\(view.users.count) users, \(view.diagnostics.count) diagnostics")
+
+started = ContinuousClock.now
+guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: view.settings.timeZone) else {
+    fatalError("the built-in templates do not load")
+}
+let written = try SiteOutput.write(view, with: renderer, to: outputPath)
+Figure.row(
+    "write", started, exportBytes,
+    "\(written.pages) pages, \(Figure.megabytes(written.bytes)) MB (\(written.bytes / max(1, written.pages)) B/page); "
+        + "thread-seconds: render \(String(format: "%.2f", written.renderSeconds)), "
+        + "write \(String(format: "%.2f", written.writeSeconds))")
+Figure.row("total", total, exportBytes, "")
+if options.out == nil { try? FileManager.default.removeItem(atPath: scratch) }
