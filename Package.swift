@@ -23,8 +23,9 @@ let package = Package(
         .executableTarget(name: "agentview", dependencies: ["AgentViewCLI"]),
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"]),
         .executableTarget(name: "RenderBenchmark", dependencies: ["AgentViewCLI", "AgentViewCore", "AgentViewRender"]),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
-        .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree"]),
+        // The vendored spec and JSON corpora are read from disk at test time, next to the test sources.
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["Spec/Fixtures"]),
+        .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree"], exclude: ["JSONTestSuite"]),
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
         .testTarget(name: "AgentViewCoreTests", dependencies: ["AgentViewCore", "JSONTree"]),
         .testTarget(

@@ -2,19 +2,16 @@ import AgentViewCore
 import Foundation
 import Testing
 
-/// Shared helpers for building small exports in memory and finding the shared real-world payloads.
+/// Helpers for building small exports in memory and reading the project's real-shaped payloads.
 enum Fixtures {
     /// The package root, found from this file's path.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared/realworld`, beside the package, when present.
-    static let realworld = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/realworld")
+    /// `Tests/Fixtures/realworld`: one payload per API response shape, written by the project (see its README).
+    static let realworld = packageRoot.appendingPathComponent("Tests/Fixtures/realworld")
 
-    /// Whether the shared real-world payloads are available (CI has them; a lone clone may not).
-    static var hasRealworld: Bool { FileManager.default.fileExists(atPath: realworld.path) }
-
-    /// The bytes of one real-world payload.
+    /// The bytes of one real-shaped payload; throws, failing the test, when the file is missing.
     static func realworldBytes(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: realworld.appendingPathComponent(name)))
     }
