@@ -58,21 +58,16 @@ struct RenderCommand {
 
         let quiet = command.flag("quiet")
         let progress = ProgressReporter(enabled: terminal && !quiet)
-        let export: Export
+        let view: AgentView
         do {
-            export = try ExportLoader().load(directory: exportPath) { state in
-                progress.update(
-                    "loading '\(exportPath)': \(state.filesRead) of \(state.totalFiles) files, \(ProgressReporter.megabytes(state.bytesRead))")
-            }
-            progress.finish("loaded '\(exportPath)'")
+            // The export lives only inside this call: its records are freed before the pages are written.
+            view = try Self.buildView(of: exportPath, settings: settings, progress: progress)
         } catch {
             errors(error.description + "\n")
             let count = error.errors.count
             errors("agentview: \(count) problem\(count == 1 ? "" : "s") in '\(exportPath)'; nothing was written\n")
             return CLI.failure
         }
-        progress.update("building what agents see")
-        let view = AgentView(export: export, settings: settings)
         progress.finish(
             "built what agents see: \(view.users.count) users, \(view.tickets.count) tickets, \(view.diagnostics.count) diagnostics")
         if let key = command.value("user") {
@@ -90,6 +85,20 @@ struct RenderCommand {
         }
         if !quiet { errors(Summary.line(for: view, output: outputPath) + "\n") }
         return failOnExitCode(view, errors)
+    }
+
+    /// Loads an export and builds what agents see, showing progress.
+    private static func buildView(
+        of exportPath: String, settings: Settings, progress: ProgressReporter
+    ) throws(LoadFailure) -> AgentView {
+        let export = try ExportLoader().load(directory: exportPath) { state in
+            progress.update(
+                "loading '\(exportPath)': \(state.filesRead) of \(state.totalFiles) files, \(ProgressReporter.megabytes(state.bytesRead))"
+            )
+        }
+        progress.finish("loaded '\(exportPath)'")
+        progress.update("building what agents see")
+        return AgentView(export: export, settings: settings)
     }
 
     /// Exit 2 when `--fail-on` names a severity that a diagnostic reaches (DOMAIN.md §9); the output is written first.

@@ -31,16 +31,20 @@ let exportBytes = Figure.folderBytes(exportPath)
 print("export: \(exportPath), \(Figure.megabytes(exportBytes)) MB; \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("phase    wall_s   MB/s  peak_rss_MB  detail")
 
+/// Loads and builds as `agentview render` does, so that the export's records are freed before writing.
+func loadAndBuild() throws -> AgentView {
+    var started = ContinuousClock.now
+    let export = try ExportLoader().load(directory: exportPath)
+    Figure.row("load", started, exportBytes, "\(export.tickets.count) tickets, \(export.messages.count) messages")
+    started = ContinuousClock.now
+    let view = AgentView(export: export)
+    Figure.row("build", started, exportBytes, "\(view.users.count) users, \(view.diagnostics.count) diagnostics")
+    return view
+}
+
 let total = ContinuousClock.now
-var started = ContinuousClock.now
-let export = try ExportLoader().load(directory: exportPath)
-Figure.row("load", started, exportBytes, "\(export.tickets.count) tickets, \(export.messages.count) messages")
-
-started = ContinuousClock.now
-let view = AgentView(export: export)
-Figure.row("build", started, exportBytes, "\(view.users.count) users, \(view.diagnostics.count) diagnostics")
-
-started = ContinuousClock.now
+let view = try loadAndBuild()
+let started = ContinuousClock.now
 guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: view.settings.timeZone) else {
     fatalError("the built-in templates do not load")
 }

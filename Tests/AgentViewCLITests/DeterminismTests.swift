@@ -35,10 +35,19 @@ struct DeterminismTests {
         }
     }
 
-    private func render(export: URL, out: URL, environment: [String: String]) throws -> Int32 {
+    private func render(
+        export: URL, out: URL, environment: [String: String], cores: String? = nil
+    ) throws -> Int32 {
         let process = Process()
-        process.executableURL = AgentViewBinary.url
-        process.arguments = ["render", export.path, "--out", out.path]
+        let arguments = ["render", export.path, "--out", out.path]
+        if let cores {
+            // taskset pins the process, so Dispatch sees one core and renders every page on one thread.
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+            process.arguments = ["-c", cores, AgentViewBinary.url!.path] + arguments
+        } else {
+            process.executableURL = AgentViewBinary.url
+            process.arguments = arguments
+        }
         process.environment = environment
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -72,5 +81,21 @@ struct DeterminismTests {
         #expect(a.keys.sorted() == b.keys.sorted())
         let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
         #expect(differing.isEmpty, "files differ between the two processes: \(differing.prefix(5))")
+    }
+
+    @Test func oneCoreAndEveryCoreWriteTheSameBytes() throws {
+        let root = try makeTemporaryFolder("agentview-cores")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        let one = root.appendingPathComponent("one-core")
+        let every = root.appendingPathComponent("every-core")
+        #expect(try render(export: Self.samples, out: one, environment: environment, cores: "0") == 0)
+        #expect(try render(export: Self.samples, out: every, environment: environment) == 0)
+        let a = try files(in: one)
+        let b = try files(in: every)
+        #expect(a.count > 100)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
+        #expect(differing.isEmpty, "files differ between one core and every core: \(differing.prefix(5))")
     }
 }
