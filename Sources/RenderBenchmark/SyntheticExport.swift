@@ -1,3 +1,4 @@
+import AgentViewCore
 import Foundation
 
 /// Writes a synthetic export in the real Zendesk and Sunshine Conversations shapes and the usual folder
@@ -113,29 +114,14 @@ struct SyntheticExport {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    /// `2026-01-05T08:00:00Z`, computed without a calendar or locale.
+    /// `2026-01-05T08:00:00Z`, as Zendesk writes times.
     private static func zendeskTime(_ seconds: Int) -> String {
-        let (days, rest) = seconds.quotientAndRemainder(dividingBy: 86_400)
-        let (year, month, day) = civilDate(daysSince1970: days)
-        return "\(year)-\(padded(month, 2))-\(padded(day, 2))T\(padded(rest / 3600, 2)):\(padded(rest / 60 % 60, 2)):\(padded(rest % 60, 2))Z"
+        Timestamp(millisecondsSinceEpoch: Int64(seconds) * 1000).formatted(offsetSeconds: 0, milliseconds: false)
     }
 
-    /// `2026-01-05T08:00:00.000Z`.
+    /// `2026-01-05T08:00:00.000Z`, as Sunshine Conversations writes times.
     private static func sunshineTime(_ seconds: Int, _ milliseconds: Int) -> String {
-        String(zendeskTime(seconds).dropLast()) + "." + padded(milliseconds, 3) + "Z"
-    }
-
-    /// The proleptic Gregorian date of a day count (Howard Hinnant's `civil_from_days`).
-    private static func civilDate(daysSince1970 days: Int) -> (Int, Int, Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        Timestamp(millisecondsSinceEpoch: Int64(seconds) * 1000 + Int64(milliseconds)).formatted(offsetSeconds: 0)
     }
 }
 

@@ -55,4 +55,6 @@ Figure.row(
         + "thread-seconds: render \(String(format: "%.2f", written.renderSeconds)), "
         + "write \(String(format: "%.2f", written.writeSeconds))")
 Figure.row("total", total, exportBytes, "")
-if options.out == nil { try? FileManager.default.removeItem(atPath: scratch) }
+// The generated export and a site written to the default place are removed; --export and --out are kept.
+if options.export == nil { try? FileManager.default.removeItem(atPath: exportPath) }
+if options.out == nil { try? FileManager.default.removeItem(atPath: outputPath) }
