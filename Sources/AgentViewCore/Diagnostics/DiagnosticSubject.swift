@@ -21,19 +21,6 @@ public enum DiagnosticSubject: Sendable, Hashable, Comparable, CustomStringConve
         }
     }
 
-    /// Reads the string form back; anything that is not a user key or a ticket is a record.
-    public init(_ text: String) {
-        if let key = UserKey(text) {
-            self = .user(key)
-        } else if text.hasPrefix("ticket:") {
-            self = .ticket(String(text.dropFirst("ticket:".count)))
-        } else if let colon = text.firstIndex(of: ":") {
-            self = .record(kind: String(text[..<colon]), id: String(text[text.index(after: colon)...]))
-        } else {
-            self = .record(kind: "", id: text)
-        }
-    }
-
     /// Subjects sort by their string form, the order `snapshot.json` has always had.
     public static func < (lhs: DiagnosticSubject, rhs: DiagnosticSubject) -> Bool {
         lhs.description < rhs.description
