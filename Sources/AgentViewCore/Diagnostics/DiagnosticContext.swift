@@ -27,8 +27,9 @@ struct DiagnosticContext: Sendable {
     let ticketsByConversation: [String: [TicketView]]
     /// Conversations the export lists, plus those merges name (merged away in single mode, never dangling).
     let knownConversationIDs: Set<String>
-    /// End-user messages by the surviving id of their author, in time order.
-    let endUserMessagesByAuthor: [String: [Message]]
+    /// End users' `formResponse` messages (the only messages a rule reads) by the surviving id of their
+    /// author, in time order; the other messages are not copied into an index.
+    let endUserFormsByAuthor: [String: [Message]]
     /// The brand help-center authentication works on: the setting, else the lowest brand id on a ticket.
     let mainBrandID: String?
 
@@ -73,11 +74,11 @@ struct DiagnosticContext: Sendable {
         }
         knownConversationIDs = known
         var byAuthor: [String: [Message]] = [:]
-        for message in export.messages where message.isFromEndUser {
+        for message in export.messages where message.isFromEndUser && message.content.type == "formResponse" {
             guard let author = message.authorUserID else { continue }
             byAuthor[merges.resolve(author), default: []].append(message)
         }
-        endUserMessagesByAuthor = byAuthor
+        endUserFormsByAuthor = byAuthor
         mainBrandID = settings.mainBrandID ?? tickets.compactMap(\.ticket.brandID).min(by: IDOrder.less)
     }
 

@@ -1,11 +1,12 @@
 /// Merges per-file fragments, in sorted path order, into one deduplicated `Export`.
 enum ExportAssembler {
-    static func assemble(_ fragments: [ExportFragment], paths: [String]) -> Export {
+    static func assemble(_ fragments: consuming [ExportFragment], paths: [String]) -> Export {
+        var fragments = fragments
         var export = Export()
         var duplicates: [DuplicateRecord] = []
 
-        let supportUsers = deduplicate(fragments, paths, kind: "support user", \.supportUsers, id: \.id, into: &duplicates)
-        let identities = deduplicate(fragments, paths, kind: "identity", \.identities, id: \.id, into: &duplicates)
+        let supportUsers = deduplicate(&fragments, paths, kind: "support user", \.supportUsers, id: \.id, into: &duplicates)
+        let identities = deduplicate(&fragments, paths, kind: "identity", \.identities, id: \.id, into: &duplicates)
         var identitiesByUser: [String: [SupportIdentity]] = [:]
         for identity in identities { identitiesByUser[identity.userID, default: []].append(identity) }
         export.supportUsers = supportUsers.map { user in
@@ -15,50 +16,63 @@ enum ExportAssembler {
         }
         export.unattachedIdentities = identitiesByUser.values.flatMap { $0 }.sorted { IDOrder.less($0.id, $1.id) }
 
-        export.tickets = deduplicate(fragments, paths, kind: "ticket", \.tickets, id: \.id, into: &duplicates)
-        export.metrics = deduplicate(fragments, paths, kind: "ticket metric", \.metrics, id: \.ticketID, into: &duplicates)
-        export.comments = deduplicate(fragments, paths, kind: "comment", \.comments, id: \.id, sortedByID: false, into: &duplicates)
+        export.tickets = deduplicate(&fragments, paths, kind: "ticket", \.tickets, id: \.id, into: &duplicates)
+        export.metrics = deduplicate(&fragments, paths, kind: "ticket metric", \.metrics, id: \.ticketID, into: &duplicates)
+        export.comments = deduplicate(&fragments, paths, kind: "comment", \.comments, id: \.id, sortedByID: false, into: &duplicates)
             .sorted { ($0.ticketID, $0.createdAt ?? .distantPast, $0.id) < ($1.ticketID, $1.createdAt ?? .distantPast, $1.id) }
-        export.conversationLogEvents = deduplicate(fragments, paths, kind: "conversation-log event", \.logEvents, id: { "\($0.ticketID)/\($0.id)" }, sortedByID: false, into: &duplicates)
+        export.conversationLogEvents = deduplicate(&fragments, paths, kind: "conversation-log event", \.logEvents, id: { "\($0.ticketID)/\($0.id)" }, sortedByID: false, into: &duplicates)
             .sorted { ($0.ticketID, $0.time ?? .distantPast, $0.id) < ($1.ticketID, $1.time ?? .distantPast, $1.id) }
-        export.ticketConversations = deduplicate(fragments, paths, kind: "ticket conversation", \.ticketConversations, id: { "\($0.ticketID)/\($0.conversationID)" }, into: &duplicates)
-        export.conversations = deduplicate(fragments, paths, kind: "conversation", \.conversations, id: \.id, into: &duplicates)
+        export.ticketConversations = deduplicate(&fragments, paths, kind: "ticket conversation", \.ticketConversations, id: { "\($0.ticketID)/\($0.conversationID)" }, into: &duplicates)
+        export.conversations = deduplicate(&fragments, paths, kind: "conversation", \.conversations, id: \.id, into: &duplicates)
         export.participants = fragments.flatMap(\.participants).sorted { ($0.conversationID, $0.userID) < ($1.conversationID, $1.userID) }
         export.webhookEvents = fragments.flatMap(\.webhookEvents)
             .sorted { ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id) }
 
-        export.messagingUsers = assembleMessagingUsers(fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
+        export.messagingUsers = assembleMessagingUsers(&fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
         export.conversations = addWebhookConversations(export.conversations, webhookEvents: export.webhookEvents)
-        export.messages = assembleMessages(fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
+        export.messages = assembleMessages(&fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
         export.duplicates = duplicates
         return export
     }
 
     /// Keeps one record per id: the last one in path order (then file order); records the others.
-    /// Sorted by id unless `sortedByID` is false (when the caller sorts by another key anyway).
+    /// Sorted by id unless `sortedByID` is false (then in the order first seen, for a caller that sorts
+    /// by another key anyway). Each fragment's records are moved out of it as they are taken, so the
+    /// export never holds two copies of the records.
     static func deduplicate<Record>(
-        _ fragments: [ExportFragment], _ paths: [String], kind: String, _ records: KeyPath<ExportFragment, [Record]>,
-        id: (Record) -> String, sortedByID: Bool = true, into duplicates: inout [DuplicateRecord]
+        _ fragments: inout [ExportFragment], _ paths: [String], kind: String,
+        _ records: WritableKeyPath<ExportFragment, [Record]>, id: (Record) -> String, sortedByID: Bool = true,
+        into duplicates: inout [DuplicateRecord]
     ) -> [Record] {
-        var byID: [String: (record: Record, path: String)] = [:]
-        for (fragment, path) in zip(fragments, paths) {
-            for record in fragment[keyPath: records] {
+        var kept: [Record] = []
+        var keptFrom: [Int] = []
+        var indexByID: [String: Int] = [:]
+        for fragmentIndex in fragments.indices {
+            let taken = fragments[fragmentIndex][keyPath: records]
+            fragments[fragmentIndex][keyPath: records] = []
+            for record in taken {
                 let key = id(record)
-                if let previous = byID[key] {
-                    duplicates.append(DuplicateRecord(kind: kind, id: key, keptPath: path, droppedPath: previous.path))
+                if let index = indexByID[key] {
+                    duplicates.append(
+                        DuplicateRecord(kind: kind, id: key, keptPath: paths[fragmentIndex], droppedPath: paths[keptFrom[index]]))
+                    kept[index] = record
+                    keptFrom[index] = fragmentIndex
+                } else {
+                    indexByID[key] = kept.count
+                    kept.append(record)
+                    keptFrom.append(fragmentIndex)
                 }
-                byID[key] = (record, path)
             }
         }
-        guard sortedByID else { return byID.values.map(\.record) }
-        return byID.keys.sorted(by: IDOrder.less).map { byID[$0]!.record }
+        guard sortedByID else { return kept }
+        return indexByID.keys.sorted(by: IDOrder.less).map { kept[indexByID[$0]!] }
     }
 
     private static func assembleMessagingUsers(
-        _ fragments: [ExportFragment], _ paths: [String], webhookEvents: [WebhookEvent], into duplicates: inout [DuplicateRecord]
+        _ fragments: inout [ExportFragment], _ paths: [String], webhookEvents: [WebhookEvent], into duplicates: inout [DuplicateRecord]
     ) -> [MessagingUser] {
         var users = Dictionary(
-            uniqueKeysWithValues: deduplicate(fragments, paths, kind: "messaging user", \.messagingUsers, id: \.id, into: &duplicates).map { ($0.id, $0) })
+            uniqueKeysWithValues: deduplicate(&fragments, paths, kind: "messaging user", \.messagingUsers, id: \.id, into: &duplicates).map { ($0.id, $0) })
         func absorb(_ user: MessagingUser) {
             if users[user.id] == nil { users[user.id] = user } else { users[user.id]!.fillGaps(from: user) }
         }
@@ -107,20 +121,25 @@ enum ExportAssembler {
     }
 
     private static func assembleMessages(
-        _ fragments: [ExportFragment], _ paths: [String], webhookEvents: [WebhookEvent], into duplicates: inout [DuplicateRecord]
+        _ fragments: inout [ExportFragment], _ paths: [String], webhookEvents: [WebhookEvent], into duplicates: inout [DuplicateRecord]
     ) -> [Message] {
-        var byID = Dictionary(
-            uniqueKeysWithValues: deduplicate(fragments, paths, kind: "message", \.messages, id: \.id, sortedByID: false, into: &duplicates).map { ($0.id, $0) })
+        var messages = deduplicate(&fragments, paths, kind: "message", \.messages, id: \.id, sortedByID: false, into: &duplicates)
+        var indexByID = Dictionary(messages.indices.map { (messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         // A webhook copy of a listed message brings the at-send-time flag the REST list lacks (§5 rule 1).
         for event in webhookEvents {
             guard case .message(let message, _) = event.payload else { continue }
-            if byID[message.id] == nil {
-                byID[message.id] = message
-            } else if byID[message.id]!.authorAuthenticatedAtSend == nil {
-                byID[message.id]!.authorAuthenticatedAtSend = message.authorAuthenticatedAtSend
+            if let index = indexByID[message.id] {
+                if messages[index].authorAuthenticatedAtSend == nil {
+                    messages[index].authorAuthenticatedAtSend = message.authorAuthenticatedAtSend
+                }
+            } else {
+                indexByID[message.id] = messages.count
+                messages.append(message)
             }
         }
-        return byID.values.sorted { ($0.received, $0.id) < ($1.received, $1.id) }
+        indexByID = [:]
+        messages.sort { $0.received != $1.received ? $0.received < $1.received : $0.id < $1.id }
+        return messages
     }
 }
 

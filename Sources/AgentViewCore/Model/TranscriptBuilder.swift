@@ -7,8 +7,10 @@
 struct TranscriptBuilder {
     private let logEventsByTicket: [String: [ConversationLogEvent]]
     private let commentsByTicket: [String: [TicketComment]]
-    private let messagesByID: [String: Message]
-    private var windowedMessages: [String: [Message]] = [:]
+    /// The export's messages, sorted by received time; the indexes below point into it, so no message is copied.
+    private let messages: [Message]
+    private let messageIndexByID: [String: Int]
+    private var windowedMessages: [String: ArraySlice<Int>] = [:]
     /// The conversation each ticket is tied to, after single-conversation aliasing.
     let conversationByTicket: [String: String]
     private let staffIDs: Set<String>
@@ -16,7 +18,8 @@ struct TranscriptBuilder {
     init(export: Export, conversationAliases: [String: String]) {
         logEventsByTicket = Dictionary(grouping: export.conversationLogEvents, by: \.ticketID)
         commentsByTicket = Dictionary(grouping: export.comments, by: \.ticketID)
-        messagesByID = Dictionary(export.messages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        messages = export.messages
+        messageIndexByID = Dictionary(export.messages.indices.map { (export.messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         staffIDs = Set(export.supportUsers.filter(\.isStaff).map(\.id))
         var conversationByTicket: [String: String] = [:]
         for link in export.ticketConversations where conversationByTicket[link.ticketID] == nil {
@@ -24,27 +27,33 @@ struct TranscriptBuilder {
         }
         self.conversationByTicket = conversationByTicket
         // Grouping keeps the export's order, which is by received time: each ticket's window is a binary search.
-        let messagesByConversation = Dictionary(grouping: export.messages) { conversationAliases[$0.conversationID] ?? $0.conversationID }
+        let messages = export.messages
+        let messagesByConversation = Dictionary(grouping: messages.indices) { index in
+            conversationAliases[messages[index].conversationID] ?? messages[index].conversationID
+        }
         let ticketsByID = Dictionary(export.tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ticketsByConversation = Dictionary(grouping: conversationByTicket.keys.compactMap { ticketsByID[$0] }) { conversationByTicket[$0.id]! }
         for (conversationID, tickets) in ticketsByConversation {
             let ordered = tickets.sorted { ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id) }
-            let messages = messagesByConversation[conversationID] ?? []
+            let conversation = messagesByConversation[conversationID] ?? []
+            func firstIndex(receivedAtOrAfter time: Timestamp) -> Int {
+                Self.firstIndex(in: conversation, receivedAtOrAfter: time) { messages[$0].received }
+            }
             for (index, ticket) in ordered.enumerated() {
                 let start = index == 0 ? Timestamp.distantPast : Self.boundary(ordered[index - 1], ordered[index])
                 let end = index == ordered.count - 1 ? Timestamp.distantFuture : Self.boundary(ordered[index], ordered[index + 1])
-                windowedMessages[ticket.id] = Array(messages[Self.firstIndex(in: messages, receivedAtOrAfter: start)..<Self.firstIndex(in: messages, receivedAtOrAfter: end)])
+                windowedMessages[ticket.id] = conversation[firstIndex(receivedAtOrAfter: start)..<firstIndex(receivedAtOrAfter: end)]
             }
         }
     }
 
-    /// The index of the first message received at or after `time`, in messages sorted by received time.
-    private static func firstIndex(in messages: [Message], receivedAtOrAfter time: Timestamp) -> Int {
+    /// The position of the first message received at or after `time`, among messages sorted by received time.
+    private static func firstIndex(in messages: [Int], receivedAtOrAfter time: Timestamp, received: (Int) -> Timestamp) -> Int {
         var low = 0
         var high = messages.count
         while low < high {
             let middle = (low + high) / 2
-            if messages[middle].received < time { low = middle + 1 } else { high = middle }
+            if received(messages[middle]) < time { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -61,8 +70,8 @@ struct TranscriptBuilder {
         if let events = logEventsByTicket[ticket.id], !events.isEmpty {
             return (.conversationLog, events.map(entry(from:)))
         }
-        if let messages = windowedMessages[ticket.id], !messages.isEmpty {
-            return (.messages, messages.map(entry(from:)))
+        if let window = windowedMessages[ticket.id], !window.isEmpty {
+            return (.messages, window.map { entry(from: messages[$0]) })
         }
         let comments = (commentsByTicket[ticket.id] ?? []).filter(\.isPublic)
         if !comments.isEmpty {
@@ -79,7 +88,7 @@ struct TranscriptBuilder {
         case "bot": role = .bot
         default: role = .system
         }
-        let message = event.messagingMessageID.flatMap { messagesByID[$0] }
+        let message = event.messagingMessageID.flatMap { messageIndexByID[$0] }.map { messages[$0] }
         return TranscriptEntry(
             id: event.messagingMessageID ?? event.id, time: event.time, role: role,
             authorMessagingUserID: event.authorMessagingUserID ?? message?.authorUserID,

@@ -15,7 +15,7 @@ enum SharedDeviceRule: DiagnosticRule {
 
     static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (userID, messages) in context.endUserMessagesByAuthor {
+        for (userID, messages) in context.endUserFormsByAuthor {
             guard let user = context.messagingUsersByID[userID], !AuthenticationRule.evaluate(user).isAuthenticated
             else { continue }
             var provided = ProvidedIdentity.profile(of: user)

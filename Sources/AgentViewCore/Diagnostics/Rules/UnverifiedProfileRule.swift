@@ -18,7 +18,7 @@ enum UnverifiedProfileRule: DiagnosticRule {
             for linked in view.messagingUsers {
                 var provided = ProvidedIdentity.profile(of: linked.user)
                 if provided.isEmpty {
-                    provided = ProvidedIdentity.forms(in: context.endUserMessagesByAuthor[linked.user.id] ?? [])
+                    provided = ProvidedIdentity.forms(in: context.endUserFormsByAuthor[linked.user.id] ?? [])
                 }
                 let values = [
                     provided.names.first.map { "name \(DiagnosticText.quoted($0))" },
