@@ -14,6 +14,12 @@ public enum CLI {
     /// Exit code for misuse of the command line.
     public static let usage: Int32 = 64
 
+    /// Makes SIGINT, SIGTERM and SIGHUP remove half-written output before the process ends; call it
+    /// first in `main`, before any other thread starts.
+    public static func handleInterruptions() {
+        Interruption.shared.install()
+    }
+
     /// Runs the program with arguments (without the program name); writes to the given streams.
     /// `terminal` says that `errors` is a terminal, where long work shows its progress as it happens.
     public static func run(

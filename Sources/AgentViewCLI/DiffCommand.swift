@@ -24,6 +24,12 @@ struct DiffCommand {
         let maxItems = max(command.integer("max-items") ?? DiffSummary.defaultMaxItems, 0)
         let outPath = command.value("out") ?? AgentViewCommand.defaultDiffOutput
 
+        do throws(OutputGuard.Refusal) {
+            try OutputGuard.check(outPath, inputs: [oldPath, newPath])
+        } catch {
+            errors("agentview: \(error)\n")
+            return Self.trouble
+        }
         var failed = false
         let old = side(oldPath, settings: settings, errors: errors, failed: &failed)
         let new = side(newPath, settings: settings, errors: errors, failed: &failed)
@@ -32,13 +38,14 @@ struct DiffCommand {
         let diff = SnapshotDiff(old: old.document, new: new.document)
         let markdown = DiffSummary.markdown(diff, maxItems: maxItems)
         do {
-            try OutputGuard.check(outPath, markers: ["diff.md", "diff.html"])
             let newPagesRoot = new.isRenderedFolder ? RelativePath.from(folder: outPath, to: new.folder) : nil
             guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "UTC") else { return Self.trouble }
             let html = try renderer.diffPage(diff, newPagesRoot: newPagesRoot, maxItems: maxItems)
-            try OutputFolder(path: outPath).replace(with: [("diff.html", html), ("diff.md", markdown)])
+            try OutputFolder(path: outPath, inputs: [oldPath, newPath]).replace(with: [("diff.html", html), ("diff.md", markdown)], kind: "diff")
         } catch {
-            errors("\(outPath): error: cannot write the diff: \(error)\n")
+            let reason = (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
+                ?? (error as? OutputFolder.Problem)?.errorDescription ?? error.localizedDescription
+            errors("\(TerminalText.safe(outPath)): error: cannot write the diff: \(reason)\n")
             return Self.trouble
         }
         output(markdown.hasSuffix("\n") ? markdown : markdown + "\n")

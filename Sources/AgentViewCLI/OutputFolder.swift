@@ -29,10 +29,13 @@ struct OutputFolder {
 
     /// The folder to replace.
     let path: String
+    /// The command's inputs, when `OutputGuard` must allow the replacement (checked under the lock);
+    /// nil to skip that check.
+    var inputs: [String]? = nil
 
     /// Writes `files` (relative path → contents) as the new content of the folder.
-    func replace(with files: [(path: String, contents: String)]) throws {
-        try replace { staging in
+    func replace(with files: [(path: String, contents: String)], kind: String = "site") throws {
+        try replace(kind: kind) { staging in
             var canonical: [String] = []
             for file in files {
                 // File names come from SafeFileName, but check once more that nothing escapes the folder.
@@ -57,40 +60,73 @@ struct OutputFolder {
 
     /// Creates a fresh staging folder beside the target, lets `fill` write the new content into it, then
     /// swaps it in; when anything fails, the staging folder is removed and the previous output stays.
-    func replace(writing fill: (StagingFolder) throws -> Void) throws {
+    ///
+    /// - Runs into one folder are serialised: a run waits for the lock on the folder's parent.
+    /// - Leftovers of earlier runs that were killed are removed first (only folders holding our marker),
+    ///   and an output that a kill left only in its retired folder is put back.
+    /// - The staging folder holds the marker (`kind`) before anything else, and SIGINT, SIGTERM and
+    ///   SIGHUP remove it before the process ends.
+    /// - The swap exchanges the two folders in one step where the kernel offers it, so `--out` is never
+    ///   missing; elsewhere it falls back to two renames.
+    func replace(kind: String = "site", writing fill: (StagingFolder) throws -> Void) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw FileSystemError(operation: "create the folder", path: parent.path, code: (error as NSError).posixCode ?? EACCES)
+        }
+        let lock = try FolderLock(parent.path)
+        defer { lock.release() }
+        let name = target.lastPathComponent
+        Leftovers.clean(name: name, in: parent.path)
         // Not following links: a link at the target is replaced, whatever it points to.
         let existing = (try? manager.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType
         guard existing == nil || existing == .typeDirectory || existing == .typeSymbolicLink else {
             throw Problem.notAFolder
         }
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(
-            ".\(target.lastPathComponent).agentview-new-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(
-            ".\(target.lastPathComponent).agentview-old-\(ProcessInfo.processInfo.processIdentifier)")
+        if let inputs { try OutputGuard.check(path, inputs: inputs) }
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(Leftovers.stagingName(of: name, pid: pid))
+        let retired = parent.appendingPathComponent(Leftovers.retiredName(of: name, pid: pid))
         try? manager.removeItem(at: staging)
+        Interruption.shared.removeOnSignal(staging.path)
+        defer { Interruption.shared.removeOnSignal(nil) }
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try fill(StagingFolder(root: staging.standardizedFileURL.path))
-            if existing != nil {
-                try? manager.removeItem(at: retired)
-                try manager.moveItem(at: target, to: retired)
-                do {
-                    try manager.moveItem(at: staging, to: target)
-                } catch {
-                    try? manager.moveItem(at: retired, to: target)
-                    throw error
+            guard mkdir(staging.path, 0o755) == 0 else { throw FileSystemError.current("create the folder", staging.path) }
+            let folder = StagingFolder(root: staging.standardizedFileURL.path)
+            try folder.write(OutputGuard.marker(kind: kind), to: OutputGuard.markerName)
+            try fill(folder)
+            let exchanged = try Interruption.shared.commit { () throws(FileSystemError) -> Bool in
+                if existing == nil {
+                    guard rename(staging.path, target.path) == 0 else { throw .current("move into place", target.path) }
+                    return false
                 }
+                if FolderSwap.exchange(staging.path, target.path) { return true }
                 try? manager.removeItem(at: retired)
-            } else {
-                try manager.moveItem(at: staging, to: target)
+                guard rename(target.path, retired.path) == 0 else { throw .current("move aside", target.path) }
+                guard rename(staging.path, target.path) == 0 else {
+                    let failure = FileSystemError.current("move into place", target.path)
+                    _ = rename(retired.path, target.path)
+                    throw failure
+                }
+                return false
             }
+            // The previous output is now at the staging path (exchanged) or the retired one.
+            try? manager.removeItem(at: exchanged ? staging : retired)
         } catch {
+            Interruption.shared.haltIfInterrupted()
             try? manager.removeItem(at: staging)
             throw error
         }
+    }
+}
+
+extension NSError {
+    /// The POSIX error code behind a Foundation file error, if there is one.
+    var posixCode: Int32? {
+        if domain == NSPOSIXErrorDomain { return Int32(code) }
+        return (userInfo[NSUnderlyingErrorKey] as? NSError)?.posixCode
     }
 }

@@ -1,24 +1,140 @@
+import AgentViewCore
 import Foundation
 
-/// Refuses to replace a folder that does not look like AgentView's own output.
+/// Decides whether a command may replace the folder given as `--out` (rulebook: "Output ownership").
 ///
-/// Output is swapped in whole, so `--out .` or `--out ~/Documents` by mistake would remove everything
-/// there; a folder is replaced only when it is missing, empty, or holds one of our marker files.
+/// Output is swapped in whole, so a wrong `--out` would remove whatever was there. AgentView replaces
+/// only a folder that is missing, empty, or holds the marker file that AgentView writes into every
+/// output folder; any `index.html` is not enough. Whatever the folder holds, it is refused when it is
+/// empty as a path, the current folder or one of its parents, or when it holds or lies inside an input
+/// of the command (the export, or a side of a diff).
 enum OutputGuard {
+    /// The file that marks a folder as AgentView's output.
+    static let markerName = ".agentview-output"
+
+    /// The marker's content: what wrote the folder, so that a person who finds it knows what it is.
+    static func marker(kind: String) -> [UInt8] {
+        Array(
+            """
+            This folder was written by agentview \(ToolVersion.current) (\(kind)); snapshot schema \(Snapshot.schema).
+            agentview replaces this folder whole on its next run into it: keep nothing else here.
+
+            """.utf8)
+    }
+
     /// Why a folder is not replaced.
-    struct Refusal: Error, CustomStringConvertible {
-        let path: String
-        let markers: [String]
+    enum Refusal: Error, Equatable, CustomStringConvertible {
+        case emptyPath
+        case currentFolder(path: String)
+        case holdsInput(path: String, input: String)
+        case insideInput(path: String, input: String)
+        case notOurs(path: String)
+        case unlistable(path: String, reason: String)
+        case notAFolder(path: String)
+        case isAFolder(path: String)
+
         var description: String {
-            "refusing to replace '\(path)': it is not empty and holds none of \(markers.map { "'\($0)'" }.joined(separator: ", ")), so it does not look like AgentView output"
+            switch self {
+            case .emptyPath:
+                "refusing to write to an empty path: give --out a folder (an unset variable in a script gives an empty one)"
+            case .currentFolder(let path):
+                "refusing to replace '\(TerminalText.safe(path))': it is the current folder or one of its parents, and replacing it would delete everything in it"
+            case .holdsInput(let path, let input):
+                "refusing to replace '\(TerminalText.safe(path))': it holds the input '\(TerminalText.safe(input))', which replacing it would delete"
+            case .insideInput(let path, let input):
+                "refusing to write into '\(TerminalText.safe(path))': it is inside the input '\(TerminalText.safe(input))', which the next run would read as input"
+            case .notOurs(let path):
+                "refusing to replace '\(TerminalText.safe(path))': it is not empty and has no \(OutputGuard.markerName) file, so AgentView did not write it; choose another folder, or empty it yourself"
+            case .unlistable(let path, let reason):
+                "refusing to replace '\(TerminalText.safe(path))': its content cannot be listed (\(reason)), so it cannot be checked"
+            case .isAFolder(let path):
+                "refusing to write the report to '\(TerminalText.safe(path))': it is a folder; give the report's file name"
+            case .notAFolder(let path):
+                "refusing to replace '\(TerminalText.safe(path))': it is a file, not a folder, and replacing it would delete it"
+            }
         }
     }
 
-    /// Throws unless `path` is missing, an empty folder, or a folder holding one of `markers`.
-    static func check(_ path: String, markers: [String]) throws {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: path), !names.isEmpty else { return }
-        if names.contains(where: markers.contains) { return }
-        throw Refusal(path: path, markers: markers)
+    /// Throws unless the folder at `path` may be replaced by output, given the command's `inputs`.
+    static func check(_ path: String, inputs: [String]) throws(Refusal) {
+        guard !path.isEmpty else { throw .emptyPath }
+        let target = CanonicalPath.resolve(path)
+        let current = CanonicalPath.resolve(FileManager.default.currentDirectoryPath)
+        if CanonicalPath.contains(target, current) { throw .currentFolder(path: path) }
+        for input in inputs where !input.isEmpty {
+            let resolved = CanonicalPath.resolve(input)
+            if CanonicalPath.contains(target, resolved) { throw .holdsInput(path: path, input: input) }
+            if CanonicalPath.contains(resolved, target) { throw .insideInput(path: path, input: input) }
+        }
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }  // missing: created fresh
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK: return  // the link is replaced, never what it points to (see OutputFolder)
+        case S_IFDIR: break
+        default: throw .notAFolder(path: path)
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            let code = (error as NSError).userInfo[NSUnderlyingErrorKey].flatMap { ($0 as? NSError)?.code } ?? Int(EACCES)
+            throw .unlistable(path: path, reason: String(cString: strerror(Int32(code))).lowercased())
+        }
+        guard !names.isEmpty else { return }
+        var markerStatus = stat()
+        let markerPath = path + "/" + markerName
+        guard lstat(markerPath, &markerStatus) == 0, markerStatus.st_mode & S_IFMT == S_IFREG else {
+            throw .notOurs(path: path)
+        }
+    }
+}
+
+extension OutputGuard {
+    /// Throws unless a single file (the one-user report) may be written at `path`: not an empty path,
+    /// not a folder, not inside an input.
+    static func checkFile(_ path: String, inputs: [String]) throws(Refusal) {
+        guard !path.isEmpty else { throw .emptyPath }
+        let target = CanonicalPath.resolve(path)
+        for input in inputs where !input.isEmpty {
+            let resolved = CanonicalPath.resolve(input)
+            if CanonicalPath.contains(target, resolved) { throw .holdsInput(path: path, input: input) }
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .isAFolder(path: path)
+        }
+    }
+}
+
+/// Absolute paths with links resolved, to compare folders the way the file system sees them.
+enum CanonicalPath {
+    /// `path` made absolute, `.`/`..` applied and links resolved as far as the path exists.
+    static func resolve(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var existing = absolute
+        var missing: [String] = []
+        while true {
+            if let real = realpath(existing, nil) {
+                defer { free(real) }
+                var result = String(cString: real)
+                for part in missing.reversed() {
+                    switch part {
+                    case "", ".": continue
+                    case "..": result = (result as NSString).deletingLastPathComponent
+                    default: result = result == "/" ? "/" + part : result + "/" + part
+                    }
+                }
+                return result
+            }
+            let parent = (existing as NSString).deletingLastPathComponent
+            guard parent != existing, !parent.isEmpty else { return absolute }
+            missing.append((existing as NSString).lastPathComponent)
+            existing = parent
+        }
+    }
+
+    /// Whether `outer` is `inner` or one of its parents (both canonical).
+    static func contains(_ outer: String, _ inner: String) -> Bool {
+        outer == inner || outer == "/" || inner.hasPrefix(outer + "/")
     }
 }

@@ -56,6 +56,21 @@ struct RenderCommand {
             return CLI.failure
         }
 
+        let reportKey = command.value("user")
+        let givenOutput = command.value("out") ?? (reportKey == nil ? AgentViewCommand.defaultOutput : nil)
+        if let outputPath = givenOutput {
+            // Checked before a long load, and again under the folder lock when writing.
+            do throws(OutputGuard.Refusal) {
+                if reportKey == nil {
+                    try OutputGuard.check(outputPath, inputs: [exportPath])
+                } else {
+                    try OutputGuard.checkFile(outputPath, inputs: [exportPath])
+                }
+            } catch {
+                errors("agentview: \(error)\n")
+                return CLI.failure
+            }
+        }
         let quiet = command.flag("quiet")
         let progress = ProgressReporter(enabled: terminal && !quiet)
         let view: AgentView
@@ -70,13 +85,12 @@ struct RenderCommand {
         }
         progress.finish(
             "built what agents see: \(view.users.count) users, \(view.tickets.count) tickets, \(view.diagnostics.count) diagnostics")
-        if let key = command.value("user") {
-            return writeReport(of: key, view: view, renderer: renderer, quiet: quiet, errors: errors)
+        if let reportKey {
+            return writeReport(of: reportKey, view: view, renderer: renderer, quiet: quiet, errors: errors)
         }
-        let outputPath = command.value("out") ?? AgentViewCommand.defaultOutput
+        let outputPath = givenOutput ?? AgentViewCommand.defaultOutput
         do {
-            try OutputGuard.check(outputPath, markers: ["snapshot.json", "index.html"])
-            let figures = try SiteOutput.write(view, with: renderer, to: outputPath) { written, total in
+            let figures = try SiteOutput.write(view, with: renderer, to: outputPath, inputs: [exportPath]) { written, total in
                 progress.update("writing pages: \(written) of \(total)")
             }
             progress.finish("wrote \(figures.pages) pages and snapshot.json")
@@ -153,8 +167,9 @@ struct RenderCommand {
         if let error = error as? TemplateError {
             errors("\(error)\nagentview: the \(what) could not be rendered; nothing was written\n")
         } else {
-            let reason = (error as? FileSystemError)?.description ?? error.localizedDescription
-            errors("\(path): error: cannot write the \(what): \(reason)\n")
+            let reason = (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
+                ?? (error as? OutputFolder.Problem)?.errorDescription ?? error.localizedDescription
+            errors("\(TerminalText.safe(path)): error: cannot write the \(what): \(reason)\n")
         }
         return CLI.failure
     }

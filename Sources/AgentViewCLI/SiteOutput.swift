@@ -16,16 +16,17 @@ public enum SiteOutput {
         public var writeSeconds = 0.0
     }
 
-    /// Writes the site of `view` to the folder at `path`; `progress` hears pages written and the total,
+    /// Writes the site of `view` to the folder at `path`, once `OutputGuard` allows it given the command's
+    /// `inputs`; `progress` hears pages written and the total,
     /// from any thread.
     @discardableResult
     public static func write(
-        _ view: AgentView, with renderer: PageRenderer, to path: String,
+        _ view: AgentView, with renderer: PageRenderer, to path: String, inputs: [String] = [],
         progress: @escaping @Sendable (_ written: Int, _ total: Int) -> Void = { _, _ in }
     ) throws -> Figures {
         let pages = renderer.pages(of: view)
         var figures = Figures()
-        try OutputFolder(path: path).replace { staging in
+        try OutputFolder(path: path, inputs: inputs).replace { staging in
             try staging.stream(to: "snapshot.json") { write in try Snapshot.write(view, to: write) }
             figures = try SiteWriter(renderer: renderer, view: view).write(pages, into: staging) { written in
                 progress(written, pages.count)

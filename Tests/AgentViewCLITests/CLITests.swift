@@ -58,6 +58,7 @@ import Testing
         try write(#"{"tickets": [{"id": "x"}]}"#, to: root.appendingPathComponent("in/b.json"))
         let out = root.appendingPathComponent("out")
         try write("previous", to: out.appendingPathComponent("snapshot.json"))
+        try write("agentview output", to: out.appendingPathComponent(".agentview-output"))
         let input = root.appendingPathComponent("in").path
         let result = run(["render", input, "--out", out.path])
         #expect(result.status == 1)
@@ -120,10 +121,12 @@ import Testing
         let root = try makeTemporaryFolder("agentview-strict")
         defer { try? FileManager.default.removeItem(at: root) }
         // Two Support users share an external id: duplicate-external-id, an error.
+        let input = root.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         try Data(#"{"users": [{"id": 1, "name": "A", "external_id": "X-1"}, {"id": 2, "name": "B", "external_id": "x-1"}]}"#.utf8)
-            .write(to: root.appendingPathComponent("users.json"))
+            .write(to: input.appendingPathComponent("users.json"))
         let out = root.appendingPathComponent("out")
-        let result = runCLI(["render", root.path, "--out", out.path, "--strict"])
+        let result = runCLI(["render", input.path, "--out", out.path, "--strict"])
         #expect(result.status == 2)
         #expect(result.errors.hasSuffix("agentview: 1 diagnostic at or above 'error' (--strict)\n"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))

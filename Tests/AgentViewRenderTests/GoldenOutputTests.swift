@@ -19,11 +19,14 @@ import Testing
         return files
     }
 
+    static let outputMarker = ".agentview-output"
+
     private func committed() throws -> [String: String] {
         var files: [String: String] = [:]
         let root = Self.output.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return files }
-        for case let path as String in enumerator {
+        // The marker that lets `agentview` replace Output/ is the command's, not a page (CLI tests check it).
+        for case let path as String in enumerator where path != Self.outputMarker {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             files[path] = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
@@ -34,7 +37,10 @@ import Testing
     @Test func theCommittedOutputIsWhatTheSampleRendersTo() throws {
         let actual = try rendered()
         if GoldenFile.isRecording {
-            try? FileManager.default.removeItem(at: Self.output)
+            // Everything but the marker goes, so that a plain `agentview` may still replace Output/.
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: Self.output.path)) ?? [] where name != Self.outputMarker {
+                try FileManager.default.removeItem(at: Self.output.appendingPathComponent(name))
+            }
             for (path, contents) in actual {
                 let file = Self.output.appendingPathComponent(path)
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -30,8 +30,9 @@ struct HostileRenderCLITests {
             let pages = written.paths.filter { written.entries[$0]!.hasPrefix("file:") }
             #expect(written.entries.values.allSatisfy { $0 == "folder" || $0.hasPrefix("file:") })
             #expect(written.paths.filter { written.entries[$0] == "folder" } == ["assets", "tickets", "users"])
-            #expect(pages.count == 1 + 1 + 2 + 22 + 5)  // snapshot, stylesheet, index, diagnostics, 22 users, 5 tickets
-            for path in pages {
+            // marker, snapshot, stylesheet, index, diagnostics, 22 users, 5 tickets
+            #expect(pages.count == 1 + 1 + 1 + 2 + 22 + 5)
+            for path in pages where path != ".agentview-output" {
                 let resolved = out.appendingPathComponent(path).resolvingSymlinksInPath().path
                 #expect(resolved.hasPrefix(out.resolvingSymlinksInPath().path + "/"), "\(path)")
                 #expect(Self.isSafe(path), "\(path)")
@@ -66,7 +67,7 @@ struct HostileRenderCLITests {
             #expect(result.status == 1)
             #expect(
                 result.errors
-                    == "\(notes.path): error: cannot write the output: it is a file, not a folder, and replacing it would delete it\n"
+                    == "agentview: refusing to replace '\(notes.path)': it is a file, not a folder, and replacing it would delete it\n"
             )
             #expect(try String(contentsOf: notes, encoding: .utf8) == "my notes")
             #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "notes.html"])

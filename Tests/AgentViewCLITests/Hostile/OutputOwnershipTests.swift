@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+@testable import AgentViewCLI
+
+/// AgentView replaces only a folder it wrote, refuses folders whose loss would hurt, and never leaves
+/// `--out` missing or litter behind, even when killed (rulebook: "Output ownership").
+@Suite("Output ownership: what --out may replace, and interruption")
+struct OutputOwnershipTests {
+    /// A tiny export: one authenticated messaging user.
+    static let export = [
+        "messaging/users.json": #"{"users": [{"id": "u1", "externalId": "e1", "authenticated": true}]}"#
+    ]
+
+    @Test("An empty --out is refused by render, the report and diff, and nothing is touched")
+    func emptyOutIsRefused() throws {
+        try withScratchFolder("agentview-own-empty") { root throws in
+            try writeFiles(Self.export, under: root.appendingPathComponent("in"))
+            let input = root.appendingPathComponent("in").path
+            for arguments in [["render", input, "--out", ""], ["render", input, "--user", "messaging:u1", "--out", ""],
+                              ["diff", input, input, "--out", ""]] {
+                let result = runCLI(arguments)
+                #expect(result.status != 0, "\(arguments)")
+                #expect(result.errors.contains("refusing to write to an empty path"), "\(result.errors)")
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["in"])
+        }
+    }
+
+    @Test("A folder holding an index.html but no marker is refused and left as it was")
+    func aWebsiteIsNotReplaced() throws {
+        try withScratchFolder("agentview-own-site") { root throws in
+            try writeFiles(Self.export, under: root.appendingPathComponent("in"))
+            let site = root.appendingPathComponent("site")
+            try writeFiles(["index.html": "my site", ".git/HEAD": "ref: main", "notes.txt": "keep"], under: site)
+            let before = FolderSnapshot(site)
+            let result = runCLI(["render", root.appendingPathComponent("in").path, "--out", site.path])
+            #expect(result.status == 1)
+            #expect(result.errors.contains("has no .agentview-output file, so AgentView did not write it"))
+            #expect(FolderSnapshot(site) == before)
+        }
+    }
+
+    @Test("A folder that holds the export, or lies inside it, is refused")
+    func inputsAreNeverReplaced() throws {
+        try withScratchFolder("agentview-own-input") { root throws in
+            let input = root.appendingPathComponent("work/export")
+            try writeFiles(Self.export, under: input)
+            let holding = runCLI(["render", input.path, "--out", root.appendingPathComponent("work").path])
+            #expect(holding.errors.contains("it holds the input"), "\(holding.errors)")
+            let inside = runCLI(["render", input.path, "--out", input.appendingPathComponent("site").path])
+            #expect(inside.errors.contains("it is inside the input"), "\(inside.errors)")
+            #expect(holding.status == 1 && inside.status == 1)
+            #expect(FolderSnapshot(input).paths == ["messaging", "messaging/users.json"])
+        }
+    }
+
+    @Test("diff refuses to write into the rendered folder it reads")
+    func diffNeverReplacesItsNewSide() throws {
+        try withScratchFolder("agentview-own-diff") { root throws in
+            try writeFiles(Self.export, under: root.appendingPathComponent("in"))
+            let site = root.appendingPathComponent("site")
+            #expect(runCLI(["render", root.appendingPathComponent("in").path, "--out", site.path, "-q"]).status == 0)
+            let before = FolderSnapshot(site)
+            let result = runCLI(["diff", site.path, site.path, "--out", site.path])
+            #expect(result.status == 2)
+            #expect(result.errors.contains("it holds the input"))
+            #expect(FolderSnapshot(site) == before)
+        }
+    }
+
+    @Test("Our own output is replaced, and carries a marker that says what wrote it")
+    func ourOutputIsReplaced() throws {
+        try withScratchFolder("agentview-own-ours") { root throws in
+            try writeFiles(Self.export, under: root.appendingPathComponent("in"))
+            let site = root.appendingPathComponent("site")
+            for _ in 0..<2 {
+                let result = runCLI(["render", root.appendingPathComponent("in").path, "--out", site.path, "-q"])
+                #expect(result.status == 0, "\(result.errors)")
+            }
+            let marker = try String(contentsOf: site.appendingPathComponent(".agentview-output"), encoding: .utf8)
+            #expect(marker.hasPrefix("This folder was written by agentview "))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "site"])
+        }
+    }
+
+    @Test("--out naming the current folder or a parent of it is refused")
+    func currentFolderIsRefused() throws {
+        try #require(AgentViewBinary.url != nil)
+        try withScratchFolder("agentview-own-cwd") { root throws in
+            try writeFiles(Self.export, under: root.appendingPathComponent("in"))
+            try writeFiles(["index.html": "x", "snapshot.json": "{}", ".agentview-output": "x"], under: root.appendingPathComponent("in/deep"))
+            let before = FolderSnapshot(root)
+            for out in [".", "..", "", "./"] {
+                let run = try runBinary(["render", root.appendingPathComponent("in").path, "--out", out], in: root.appendingPathComponent("in/deep"))
+                #expect(run.status == 1, "\(out)")
+            }
+            #expect(FolderSnapshot(root) == before)
+        }
+    }
+
+    // MARK: - Leftovers of killed runs
+
+    @Test("Leftovers of dead runs are removed, a retired output is put back, live runs are left alone")
+    func leftoversAreCleaned() throws {
+        try withScratchFolder("agentview-own-leftovers") { root throws in
+            // Process ids above the kernel's limit (4194304) never run.
+            try writeFiles(["index.html": "half"], under: root.appendingPathComponent(".out.agentview-new-4999999"))
+            try writeFiles(["index.html": "previous"], under: root.appendingPathComponent(".out.agentview-old-4999998"))
+            let live = ".out.agentview-new-\(getppid())"
+            try writeFiles(["index.html": "busy"], under: root.appendingPathComponent(live))
+            try writeFiles(["mine.txt": "keep"], under: root.appendingPathComponent(".out.agentview-newish-1"))
+            Leftovers.clean(name: "out", in: root.path)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".out.agentview-newish-1", live, "out"].sorted())
+            #expect(FolderSnapshot(root.appendingPathComponent("out")).entries["index.html"] == "file:previous")
+        }
+    }
+
+    @Test("SIGTERM while pages are written removes the staging folder and keeps the previous output")
+    func aTerminatedRenderLeavesNoLitter() throws {
+        let binary = try #require(AgentViewBinary.url)
+        try withScratchFolder("agentview-own-signal") { root throws in
+            let input = root.appendingPathComponent("in")
+            try writeFiles(Self.largeExport(users: 400), under: input)
+            let out = root.appendingPathComponent("out")
+            #expect(try runBinary(["render", input.path, "--out", out.path, "-q"], in: root).status == 0)
+            let before = FolderSnapshot(out)
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["render", input.path, "--out", out.path, "-q"]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let staging = root.appendingPathComponent(".out.agentview-new-\(process.processIdentifier)/tickets")
+            // Wait until pages are being written, then stop the run as a CI timeout would.
+            while process.isRunning && !FileManager.default.fileExists(atPath: staging.path) { usleep(2_000) }
+            process.terminate()
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out"])
+            #expect(FolderSnapshot(out) == before)
+        }
+    }
+
+    /// An export large enough that writing its pages takes a while: `users` users with 10 tickets each.
+    static func largeExport(users: Int) -> [String: String] {
+        var users = (1...users).map { #"{"id": \#($0), "name": "User \#($0)", "role": "end-user"}"# }
+        let tickets = (1...users.count * 10).map {
+            #"{"id": \#($0), "requester_id": \#(($0 - 1) / 10 + 1), "status": "open", "subject": "Ticket \#($0)", "created_at": "2026-01-01T00:00:00Z"}"#
+        }
+        users.append(#"{"id": 999999, "name": "Agent", "role": "agent"}"#)
+        return [
+            "support/users.json": #"{"users": [\#(users.joined(separator: ","))]}"#,
+            "support/tickets.json": #"{"tickets": [\#(tickets.joined(separator: ","))]}"#,
+        ]
+    }
+
+    /// Runs the built binary in `folder`, for what depends on the current folder.
+    private func runBinary(_ arguments: [String], in folder: URL) throws -> (status: Int32, errors: String) {
+        let process = Process()
+        process.executableURL = AgentViewBinary.url
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardError = pipe
+        try process.run()
+        let errors = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, errors)
+    }
+}
