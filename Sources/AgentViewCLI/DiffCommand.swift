@@ -49,7 +49,7 @@ struct DiffCommand {
             return Self.trouble
         }
         output(markdown.hasSuffix("\n") ? markdown : markdown + "\n")
-        errors("wrote diff.html and diff.md to '\(outPath)'\n")
+        errors("wrote diff.html and diff.md to '\(TerminalText.safe(outPath))'\n")
         return diff.isEmpty ? 0 : Self.changed
     }
 
@@ -72,7 +72,7 @@ struct DiffCommand {
                 return Side(document: try SnapshotDocument(contentsOfFile: snapshotInFolder), folder: path, isRenderedFolder: true)
             }
         } catch {
-            errors("\(error)\n")
+            errors(TerminalText.safe("\(error)") + "\n")
             failed = true
             return nil
         }
@@ -81,7 +81,7 @@ struct DiffCommand {
             return Side(document: SnapshotDocument(view: view), folder: path, isRenderedFolder: false)
         } catch {
             errors(error.description + "\n")
-            errors("agentview: '\(path)' is neither a rendered folder (with snapshot.json) nor a loadable export\n")
+            errors("agentview: '\(TerminalText.safe(path))' is neither a rendered folder (with snapshot.json) nor a loadable export\n")
             failed = true
             return nil
         }

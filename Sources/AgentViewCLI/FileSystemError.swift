@@ -1,3 +1,4 @@
+import AgentViewCore
 import Foundation
 
 /// A file-system call that failed, said in words with the path: never an `NSError` dump.
@@ -14,6 +15,6 @@ struct FileSystemError: Error, Equatable, CustomStringConvertible {
     }
 
     var description: String {
-        "cannot \(operation) '\(path)': \(String(cString: strerror(code)).lowercased())"
+        "cannot \(operation) '\(TerminalText.safe(path))': \(String(cString: strerror(code)).lowercased())"
     }
 }

@@ -80,7 +80,7 @@ struct RenderCommand {
         } catch {
             errors(error.description + "\n")
             let count = error.errors.count
-            errors("agentview: \(count) problem\(count == 1 ? "" : "s") in '\(exportPath)'; nothing was written\n")
+            errors("agentview: \(count) problem\(count == 1 ? "" : "s") in '\(TerminalText.safe(exportPath))'; nothing was written\n")
             return CLI.failure
         }
         progress.finish(
@@ -107,10 +107,10 @@ struct RenderCommand {
     ) throws(LoadFailure) -> AgentView {
         let export = try ExportLoader().load(directory: exportPath) { state in
             progress.update(
-                "loading '\(exportPath)': \(state.filesRead) of \(state.totalFiles) files, \(ProgressReporter.megabytes(state.bytesRead))"
+                "loading '\(TerminalText.safe(exportPath))': \(state.filesRead) of \(state.totalFiles) files, \(ProgressReporter.megabytes(state.bytesRead))"
             )
         }
-        progress.finish("loaded '\(exportPath)'")
+        progress.finish("loaded '\(TerminalText.safe(exportPath))'")
         progress.update("building what agents see")
         return AgentView(export: export, settings: settings)
     }
@@ -133,7 +133,7 @@ struct RenderCommand {
     ) -> Int32
     {
         guard let userKey = UserKey(key), let user = view.user(userKey) else {
-            errors("error: no user '\(key)' in the export; \(Self.keyHint(key, view: view))\n")
+            errors(TerminalText.safe("error: no user '\(key)' in the export; \(Self.keyHint(key, view: view))") + "\n")
             return CLI.failure
         }
         let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))
@@ -144,7 +144,9 @@ struct RenderCommand {
         }
         guard !quiet else { return 0 }
         errors(
-            "wrote the report of '\(userKey)' (\(user.tickets.count) ticket\(user.tickets.count == 1 ? "" : "s")) to '\(outputPath)'\n"
+            TerminalText.safe(
+                "wrote the report of '\(userKey)' (\(user.tickets.count) ticket\(user.tickets.count == 1 ? "" : "s")) to '\(outputPath)'")
+                + "\n"
         )
         return 0
     }

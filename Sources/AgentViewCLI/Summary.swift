@@ -6,7 +6,7 @@ enum Summary {
         let authenticated = view.users.filter(\.isAuthenticated).count
         let marked = view.tickets.filter(\.checkMark).count
         var lines = [
-            "rendered \(view.users.count) users (\(authenticated) authenticated) and \(view.tickets.count) tickets (\(marked) with the mark) into '\(output)'"
+            "rendered \(view.users.count) users (\(authenticated) authenticated) and \(view.tickets.count) tickets (\(marked) with the mark) into '\(TerminalText.safe(output))'"
         ]
         lines += diagnosticLines(view.diagnostics)
         return lines.joined(separator: "\n")

@@ -23,6 +23,7 @@ public enum DiagnosticRegistry {
             AuthTimeUnknownRule.self,
             DanglingReferenceRule.self,
             DuplicateRecordRule.self,
+            SkippedFileRule.self,
         ]
     }
 

@@ -20,6 +20,8 @@ public struct Export: Sendable {
     public var webhookEvents: [WebhookEvent] = []
     /// Records whose id appeared more than once; the later file in path order won.
     public var duplicates: [DuplicateRecord] = []
+    /// Files and folders in the export folder that were not read (links leaving it, special files).
+    public var skippedFiles: [SkippedFile] = []
 
     /// Creates an empty export, to be filled by tests.
     public init() {}

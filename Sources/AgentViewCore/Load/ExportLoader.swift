@@ -23,11 +23,13 @@ public struct ExportLoader: Sendable {
     public func load(
         directory: String, progress: (@Sendable (Progress) -> Void)? = nil
     ) throws(LoadFailure) -> Export {
-        let files = try ExportFileFinder.files(in: directory)
-        let fragments = decodeConcurrently(files, root: directory, progress: progress)
+        let found = try ExportFileFinder.files(in: directory)
+        let fragments = decodeConcurrently(found.files, root: directory, progress: progress)
         let errors = fragments.flatMap(\.errors)
         guard errors.isEmpty else { throw LoadFailure(errors: errors) }
-        return ExportAssembler.assemble(fragments, paths: files)
+        var export = ExportAssembler.assemble(fragments, paths: found.files)
+        export.skippedFiles = found.skipped
+        return export
     }
 
     /// Loads in-memory files (relative path → bytes), for tests and the benchmark.
@@ -51,17 +53,55 @@ public struct ExportLoader: Sendable {
             let relativePath = relativePaths[index]
             let displayPath = root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
             let url = rootURL.appendingPathComponent(relativePath)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            let bytes: [UInt8]
+            do throws(ReadFailure) {
+                bytes = try Self.readRegularFile(url.path)
+            } catch {
                 var fragment = ExportFragment()
-                fragment.errors = [LoadError(path: displayPath, reason: .unreadable("the file cannot be opened"))]
+                fragment.errors = [LoadError(path: displayPath, reason: .unreadable(error.reason))]
                 results.store(fragment, at: index)
                 return
             }
-            let file = SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: [UInt8](data))
-            results.store(Self.decode(file), at: index, bytes: data.count)
+            let file = SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: bytes)
+            results.store(Self.decode(file), at: index, bytes: bytes.count)
             if let progress { progress(results.progress) }
         }
         return results.values
+    }
+
+    /// Why a file could not be read, in words.
+    struct ReadFailure: Error {
+        var reason: String
+    }
+
+    /// Reads a whole file that must be a regular file when opened: a FIFO or device put in its place
+    /// after the folder was listed is never read (opening does not block, and `fstat` checks the type).
+    static func readRegularFile(_ path: String) throws(ReadFailure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw ReadFailure(reason: "the file cannot be opened: \(String(cString: strerror(errno)).lowercased())")
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw ReadFailure(reason: "not a regular file")
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw ReadFailure(reason: "the file cannot be read: \(String(cString: strerror(errno)).lowercased())")
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
     /// Parses and decodes one file; NDJSON by extension, and a `.json` file that turns out to hold NDJSON.

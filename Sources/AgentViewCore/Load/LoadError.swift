@@ -44,7 +44,8 @@ public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         var location = path
         if let line, let column { location += ":\(line):\(column)" }
-        return "\(location): error: \(reason.message)"
+        // File names, key paths and values come from the export: shown escaped, as on every terminal line.
+        return TerminalText.safe("\(location): error: \(reason.message)")
     }
 }
 
@@ -79,25 +80,10 @@ extension LoadError.Reason {
     /// How many characters of a value a message quotes before cutting it short.
     static let valueCharactersShown = 80
 
-    /// A value from input as a message quotes it: invisible characters written as `\u{1B}`, so that no
-    /// escape sequence reaches the terminal and no override turns the line around, and long values cut.
+    /// A value from input as a message quotes it, long values cut (the whole line is escaped for the
+    /// terminal by `description`).
     static func shown(_ value: String) -> String {
-        var text = ""
-        for (index, character) in value.enumerated() {
-            guard index < valueCharactersShown else {
-                text += "…"
-                break
-            }
-            for scalar in character.unicodeScalars {
-                switch scalar.properties.generalCategory {
-                case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
-                    text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                default:
-                    text.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return text
+        value.count <= valueCharactersShown ? value : String(value.prefix(valueCharactersShown)) + "…"
     }
 }
 

@@ -29,14 +29,14 @@ public enum TerminalText {
         return result
     }
 
-    /// Whether a character acts on a terminal or a log instead of showing: C0 and C1 controls, DEL, line
-    /// and paragraph separators, and the bidirectional embeddings, overrides, isolates and marks.
+    /// Whether a character acts on a terminal or a log instead of showing, or cannot be seen: controls
+    /// (C0, C1, DEL), format characters (bidirectional controls, zero-width characters), line and
+    /// paragraph separators, and surrogate, private-use and unassigned code points.
     static func isActive(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x2028, 0x2029: true
-        case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
+        if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: return true
+        default: return false
         }
     }
 }

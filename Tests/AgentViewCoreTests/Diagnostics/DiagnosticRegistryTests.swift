@@ -25,6 +25,7 @@ import Testing
         ("auth-time-unknown", .note),
         ("dangling-reference", .warning),
         ("duplicate-record", .warning),
+        ("skipped-file", .warning),
     ]
 
     @Test func listsExactlyTheCatalogueInOrder() {

@@ -1,0 +1,20 @@
+/// Raises `skipped-file` for each file or folder of the export folder that was not read: a link that
+/// leaves the export, a link to a folder or to nothing, a FIFO or device (rulebook: "Files the loader
+/// reads"). A run that reads less than the folder seems to hold must say so, never exit quietly with
+/// fewer users.
+enum SkippedFileRule: DiagnosticRule {
+    static let skipped = DiagnosticCode(
+        code: "skipped-file", severity: .warning,
+        when: "a file or folder in the export folder was not read: a link leading outside it or to a folder, or not a regular file")
+
+    static var codes: [DiagnosticCode] { [skipped] }
+
+    static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
+        context.export.skippedFiles.map { file in
+            skipped.diagnostic(
+                subject: .record(kind: "file", id: file.path),
+                message: "\(DiagnosticText.quoted(file.path)) was not read: \(file.reason.rawValue)",
+                advice: "copy the file itself into the export folder if it belongs to this export; links are read only when they stay inside it")
+        }
+    }
+}

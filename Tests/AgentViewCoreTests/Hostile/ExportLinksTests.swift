@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import AgentViewCore
+
+/// The loader reads only what lies inside the export folder, never opens a FIFO or a device, and says
+/// what it left out as `skipped-file` (rulebook: "Files the loader reads").
+@Suite("Export folder: links and special files")
+struct ExportLinksTests {
+    @Test("Links leaving the export, links to nothing and FIFOs are not read, and each is a skipped-file warning")
+    func linksAndSpecialFilesAreSkipped() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let export = root.appendingPathComponent("export")
+        let elsewhere = root.appendingPathComponent("elsewhere")
+        for folder in [export.appendingPathComponent("support"), elsewhere] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try Data(#"{"users": [{"id": 1, "name": "Inside"}]}"#.utf8).write(to: export.appendingPathComponent("support/users.json"))
+        try Data(#"{"users": [{"id": 2, "name": "Outside"}]}"#.utf8).write(to: elsewhere.appendingPathComponent("users.json"))
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: export.appendingPathComponent("outside.json").path, withDestinationPath: "../elsewhere/users.json")
+        try manager.createSymbolicLink(atPath: export.appendingPathComponent("folder").path, withDestinationPath: "../elsewhere")
+        try manager.createSymbolicLink(atPath: export.appendingPathComponent("inside.json").path, withDestinationPath: "support/users.json")
+        try manager.createSymbolicLink(atPath: export.appendingPathComponent("nothing.json").path, withDestinationPath: "missing.json")
+        try manager.createSymbolicLink(atPath: export.appendingPathComponent("kernel.json").path, withDestinationPath: "/dev/zero")
+        #expect(mkfifo(export.appendingPathComponent("pipe.json").path, 0o600) == 0)
+
+        let loaded = try ExportLoader().load(directory: export.path)
+        #expect(loaded.supportUsers.map(\.name) == ["Inside"])
+        #expect(loaded.skippedFiles == [
+            SkippedFile(path: "folder", reason: .linkLeavesExport),
+            SkippedFile(path: "kernel.json", reason: .linkLeavesExport),
+            SkippedFile(path: "nothing.json", reason: .danglingLink),
+            SkippedFile(path: "outside.json", reason: .linkLeavesExport),
+            SkippedFile(path: "pipe.json", reason: .notARegularFile),
+        ])
+        let view = AgentView(export: loaded, settings: Settings())
+        let skipped = view.diagnostics.filter { $0.code == "skipped-file" }
+        #expect(skipped.map(\.subject.description) == ["file:folder", "file:kernel.json", "file:nothing.json", "file:outside.json", "file:pipe.json"])
+        #expect(skipped.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("A FIFO is never opened, even when it is named directly")
+    func aFIFOIsNotRead() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pipe = root.appendingPathComponent("pipe.json").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        #expect(throws: ExportLoader.ReadFailure.self) { try ExportLoader.readRegularFile(pipe) }
+    }
+}
