@@ -30,17 +30,35 @@ enum MarkdownInline {
 
     /// `text` with every active character backslash-escaped, so it reads as plain prose.
     ///
-    /// `@` takes a word joiner after it: GitHub links mentions after rendering, escapes or not, and a
-    /// name such as `@org/team` must not notify anyone.
+    /// GitHub also links what no escape stops, after rendering: mentions (`@org/team`), issue and
+    /// cross-repository references (`#1`, `octo/repo#1`, `GH-1`), and bare URLs (`https://…`,
+    /// `www.…`, `a@b.example`). A word joiner (U+2060, invisible) after `@`, `#` and `:`, and between
+    /// `www` or `GH` and what follows, breaks each pattern while the text reads the same.
     static func escaped(_ text: Substring) -> String {
+        let scalars = Array(text.unicodeScalars)
+        func lowercased(_ range: Range<Int>) -> String {
+            guard range.lowerBound >= 0, range.upperBound <= scalars.count else { return "" }
+            return String(String.UnicodeScalarView(scalars[range])).lowercased()
+        }
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for (index, scalar) in scalars.enumerated() {
+            if (scalar == "." && lowercased(index - 3..<index) == "www") || (scalar == "-" && lowercased(index - 2..<index) == "gh") {
+                result.append(joiner)
+            }
             if active.contains(scalar) { result.append("\\") }
             result.append(scalar)
-            if scalar == "@" { result.append("\u{2060}") }
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            let breaksLink =
+                scalar == "@"
+                || (scalar == "#" && next.map { $0.properties.numericType != nil } == true)
+                || (scalar == ":" && lowercased(index + 1..<index + 3) == "//")
+            if breaksLink { result.append(joiner) }
         }
         return String(result)
     }
+
+    /// U+2060 WORD JOINER: invisible, and it ends every pattern GitHub links by itself.
+    private static let joiner: Unicode.Scalar = "\u{2060}"
 
     /// A sentence from a snapshot: single-quoted values become code spans, the rest is escaped.
     ///

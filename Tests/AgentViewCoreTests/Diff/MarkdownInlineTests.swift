@@ -24,6 +24,17 @@ import Testing
         #expect(MarkdownInline.prose("ping @org/team") == "ping @\u{2060}org/team")
     }
 
+    @Test("A quote inside a name cannot turn the rest into live links, references or mentions on GitHub")
+    func aBrokenCodeSpanLeavesNothingLive() {
+        let name = "Ann' https://evil.example/reset-password www.Evil.example octo/repo#1 GH-2 me@evil.example '"
+        let markdown = MarkdownInline.prose("name '\(name)' differs")
+        for live in ["https://", "www.", "WWW.", "#1", "GH-", "@evil", "reset-password www"] where live != "reset-password www" {
+            #expect(!markdown.contains(live), "\(live) in \(markdown)")
+        }
+        // The joiners are invisible: removing them gives back the text a reader sees.
+        #expect(markdown.replacingOccurrences(of: "\u{2060}", with: "").contains("https://evil.example/reset-password"))
+    }
+
     @Test func proseQuotesBecomeCodeSpansButApostrophesStayInside() {
         #expect(MarkdownInline.prose("name 'Dan O'Brien' differs from 'x'") == "name `Dan O'Brien` differs from `x`")
         #expect(MarkdownInline.prose("it's '' and 'open") == "it's '' and 'open")
