@@ -40,7 +40,11 @@ struct DiffCommand {
         do {
             let newPagesRoot = new.isRenderedFolder ? RelativePath.from(folder: outPath, to: new.folder) : nil
             guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "UTC") else { return Self.trouble }
-            let html = try renderer.diffPage(diff, newPagesRoot: newPagesRoot, maxItems: maxItems)
+            let newFolder = new.folder
+            let html = try renderer.diffPage(diff, newPagesRoot: newPagesRoot, maxItems: maxItems) { page in
+                var status = stat()
+                return lstat(newFolder + "/" + page, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+            }
             try OutputFolder(path: outPath, inputs: [oldPath, newPath]).replace(with: [("diff.html", html), ("diff.md", markdown)], kind: "diff")
         } catch {
             let reason = (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description

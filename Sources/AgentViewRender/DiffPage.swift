@@ -8,6 +8,8 @@ import Mustache
 struct DiffPage: PageModel {
     let diff: SnapshotDiff
     let newPagesRoot: String?
+    /// Whether a page of NEW exists; a change links only to a page that does.
+    var pageExists: (String) -> Bool = { _ in true }
     let maxItems: Int
 
     var title: String { "What agents see: changes" }
@@ -36,7 +38,7 @@ struct DiffPage: PageModel {
     }
 
     private func change(_ change: DiffChange) -> MustacheValue {
-        let href = newPagesRoot.flatMap { root in change.page.map { root + $0 } }
+        let href = newPagesRoot.flatMap { root in change.page.flatMap { pageExists($0) ? root + $0 : nil } }
         return [
             "parts": .list(change.text.parts.map { ["string": .string($0.string), "quoted": .bool($0.isQuoted)] }),
             "href": href.map(MustacheValue.string) ?? .null,

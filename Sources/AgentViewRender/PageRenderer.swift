@@ -99,9 +99,13 @@ public struct PageRenderer: Sendable {
         return try render("report", page.values, layout)
     }
 
-    /// `diff.html`: the changes between two snapshots; links go to `newPagesRoot` + each page when given.
-    public func diffPage(_ diff: SnapshotDiff, newPagesRoot: String?, maxItems: Int) throws(TemplateError) -> String {
-        let page = DiffPage(diff: diff, newPagesRoot: newPagesRoot, maxItems: maxItems)
+    /// `diff.html`: the changes between two snapshots; links go to `newPagesRoot` + each page when given,
+    /// for the pages that `pageExists` confirms.
+    public func diffPage(
+        _ diff: SnapshotDiff, newPagesRoot: String?, maxItems: Int, pageExists: @escaping (String) -> Bool = { _ in true }
+    ) throws(TemplateError) -> String {
+        var page = DiffPage(diff: diff, newPagesRoot: newPagesRoot, maxItems: maxItems)
+        page.pageExists = pageExists
         let nav = newPagesRoot.map { [LayoutModel.Link(label: "Users", href: $0 + "index.html")] } ?? []
         let layout = LayoutModel(
             title: page.title, stylesheet: .inline(templates.stylesheet), nav: nav, time: time, isReport: false,

@@ -69,6 +69,25 @@ struct SnapshotReader {
         return string
     }
 
+    /// A page path as AgentView writes it: `users/…` or `tickets/…`, relative, ending in `.html`, made
+    /// of letters, digits, `-`, `_` and `.` only. A snapshot is input like any other: a `page` of
+    /// `javascript:…`, `data:…` or `../../..` must never become a link in `diff.html`.
+    func pagePath(_ key: String) throws(SnapshotError) -> String {
+        let value = try required(key)
+        guard let page = value.string else { throw wrongType(key, value, expected: "a string") }
+        let parts = page.split(separator: "/", omittingEmptySubsequences: false)
+        let isPage =
+            parts.count == 2 && (parts[0] == "users" || parts[0] == "tickets") && parts[1].hasSuffix(".html")
+            && !parts[1].hasPrefix(".")
+            && parts[1].unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+            }
+        guard isPage else {
+            throw invalid(key, value, page, expected: "a page inside the rendered folder, such as 'users/support-1.html'")
+        }
+        return page
+    }
+
     /// A string that may be null or absent.
     func optionalString(_ key: String) throws(SnapshotError) -> String? {
         guard let value = object[key], !value.isNull else { return nil }

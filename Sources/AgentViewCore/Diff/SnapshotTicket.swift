@@ -38,7 +38,7 @@ public struct SnapshotTicket: Sendable, Equatable {
     /// Reads one element of `tickets`.
     init(reading record: SnapshotReader) throws(SnapshotError) {
         id = try record.string("id")
-        page = try record.string("page")
+        page = try record.pagePath("page")
         requester = try record.optionalUserKey("requester")
         status = try record.string("status")
         checkMark = try record.bool("checkMark")

@@ -89,7 +89,7 @@ public struct SnapshotUser: Sendable, Equatable {
     /// Reads one element of `users`.
     init(reading record: SnapshotReader) throws(SnapshotError) {
         key = try record.userKey("key")
-        page = try record.string("page")
+        page = try record.pagePath("page")
         supportUserID = try record.optionalString("supportUserId")
         visibleToAgents = try record.optionalBool("visibleToAgents") ?? (key.kind == .support)
         authenticated = try record.bool("authenticated")
