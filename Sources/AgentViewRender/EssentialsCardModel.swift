@@ -35,7 +35,7 @@ struct EssentialsCardModel {
         let name = user.shown(.name, on: .essentialsCard)
         return [
             "visible": .bool(user.isVisibleToAgents),
-            "name": MustacheValue(name ?? (user.isVisibleToAgents ? "(no name)" : nil)),
+            "name": MustacheValue(LookalikeText.defused(name) ?? (user.isVisibleToAgents ? "(no name)" : nil)),
             "checkMark": .bool(checkMark),
             "initials": .string(Avatar.initials(name)),
             "email": MustacheValue(user.shown(.email, on: .essentialsCard)),

@@ -16,7 +16,7 @@ struct ProfileModel {
         }
         return [
             "visible": .bool(user.isVisibleToAgents),
-            "name": MustacheValue(name ?? (user.isVisibleToAgents ? "(no name)" : nil)),
+            "name": MustacheValue(LookalikeText.defused(name) ?? (user.isVisibleToAgents ? "(no name)" : nil)),
             "checkMark": .bool(user.nameCheckMark),
             "initials": .string(Avatar.initials(name)),
             "email": MustacheValue(email),

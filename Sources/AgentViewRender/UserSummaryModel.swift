@@ -17,7 +17,7 @@ struct UserSummaryModel {
     var value: MustacheValue {
         let name = user.displayName
         return [
-            "name": .string(name),
+            "name": .string(LookalikeText.defused(name)),
             "checkMark": .bool(user.nameCheckMark),
             "href": MustacheValue(context.links.user(user.key)),
             "key": .string(user.key.description),

@@ -24,6 +24,7 @@ public enum DiagnosticRegistry {
             DanglingReferenceRule.self,
             DuplicateRecordRule.self,
             SkippedFileRule.self,
+            LookalikeNameRule.self,
         ]
     }
 

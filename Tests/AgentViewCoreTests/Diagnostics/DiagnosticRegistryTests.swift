@@ -26,6 +26,7 @@ import Testing
         ("dangling-reference", .warning),
         ("duplicate-record", .warning),
         ("skipped-file", .warning),
+        ("lookalike-name", .warning),
     ]
 
     @Test func listsExactlyTheCatalogueInOrder() {

@@ -1,0 +1,91 @@
+/// Characters in a name that can make it pass for another user, or for the authenticated mark
+/// (rulebook: "Look-alike names"). Found by `LookalikeNameRule`, and shown defused on every page.
+///
+/// - A check-mark-like character (✓ ✔ ✅ ☑ 🗸 🗹 ⍻ √ …): "Alice Carter ✅" reads as Alice with the
+///   green mark, while the real mark is drawn by the Agent Workspace, never typed.
+/// - A bidirectional control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): it reorders the
+///   text after it, so a name can move a mark next to itself or spell another name.
+/// - Mixed scripts in one word: Latin letters beside Cyrillic or Greek ones ("Аlice" with a Cyrillic
+///   А), which look the same as another user's name but are not.
+public enum LookalikeText {
+    /// Characters that look like a check mark or a ticked box.
+    public static let checkMarks: Set<UInt32> = [
+        0x2713, 0x2714, 0x2705, 0x2611, 0x1F5F8, 0x1F5F9, 0x237B, 0x221A, 0x1FBB1,
+    ]
+
+    /// Bidirectional embeddings, overrides, isolates and marks.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
+    }
+
+    /// Whether a character would be shown defused on pages: a check-mark look-alike or a bidi control.
+    public static func isDeceptive(_ scalar: Unicode.Scalar) -> Bool {
+        checkMarks.contains(scalar.value) || isBidiControl(scalar)
+    }
+
+    /// `name` as pages show it: each check-mark look-alike and bidi control written as its code point
+    /// in brackets (`Alice Carter [U+2705]`), so it can neither pass for the mark nor reorder the page.
+    public static func defused(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: isDeceptive) else { return name }
+        var result = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if isDeceptive(scalar) {
+                result.append(contentsOf: "[\(codePoints([scalar]))]".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// `defused` for an optional name.
+    public static func defused(_ name: String?) -> String? { name.map { defused($0) } }
+
+    /// What is deceptive about `name`, in words; empty when nothing is.
+    public static func findings(in name: String) -> [String] {
+        var findings: [String] = []
+        let marks = name.unicodeScalars.filter { checkMarks.contains($0.value) }
+        if !marks.isEmpty {
+            findings.append("a check-mark-like character (\(codePoints(marks))) that can pass for the authenticated mark")
+        }
+        let controls = name.unicodeScalars.filter(isBidiControl)
+        if !controls.isEmpty {
+            findings.append("a bidirectional control (\(codePoints(controls))) that reorders the text around it")
+        }
+        let mixed = name.split(whereSeparator: { $0.isWhitespace }).filter { Set($0.unicodeScalars.compactMap(script)).count > 1 }
+        if !mixed.isEmpty {
+            findings.append("letters of two scripts in one word (\(mixed.map { "'\($0)'" }.joined(separator: ", "))), which can imitate another name")
+        }
+        return findings
+    }
+
+    /// `U+2705, U+202E`: each distinct code point once, in order of appearance.
+    static func codePoints(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var seen: [UInt32] = []
+        for scalar in scalars where !seen.contains(scalar.value) { seen.append(scalar.value) }
+        return seen.map { "U+" + String($0, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: ", ")
+    }
+
+    private enum Script { case latin, greek, cyrillic }
+
+    /// The script of a letter among those that imitate one another; nil for any other character.
+    private static func script(_ scalar: Unicode.Scalar) -> Script? {
+        guard scalar.properties.isAlphabetic else { return nil }
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
+        case 0x370...0x3FF, 0x1F00...0x1FFF: return .greek
+        case 0x400...0x52F: return .cyrillic
+        default: return nil
+        }
+    }
+}
+
+extension String {
+    /// The string with zeros in front up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import AgentViewCore
+
+/// A name that imitates the check mark or another user is a warning, and pages show it defused
+/// (rulebook: "Look-alike names").
+@Suite("Look-alike names")
+struct LookalikeNameTests {
+    @Test(
+        "A check-mark-like character, a bidi control or two scripts in a word is found",
+        arguments: [
+            ("Alice Carter ✅", "check-mark-like character (U+2705)"),
+            ("Alice ✓", "check-mark-like character (U+2713)"),
+            ("Bob ☑ 🗸", "check-mark-like character (U+2611, U+1F5F8)"),
+            ("Eve\u{202E}retraC", "bidirectional control (U+202E)"),
+            ("\u{0410}lice Carter", "letters of two scripts in one word ('\u{0410}lice')"),
+        ])
+    func deceptiveNamesAreFound(name: String, finding: String) {
+        #expect(LookalikeText.findings(in: name).joined().contains(finding))
+    }
+
+    @Test("Ordinary names in any one script are not flagged")
+    func ordinaryNamesPass() {
+        for name in ["Alice Carter", "Zoë Ångström", "Дмитрий Иванов", "Σοφία Παππά", "李小龍", "O'Brien-Smith", "Ann 😀"] {
+            #expect(LookalikeText.findings(in: name).isEmpty, "\(name)")
+        }
+    }
+
+    @Test("Pages show the look-alike as its code point, so it cannot pass for the mark")
+    func defusedNames() {
+        #expect(LookalikeText.defused("Alice Carter ✅") == "Alice Carter [U+2705]")
+        #expect(LookalikeText.defused("Eve\u{202E}x") == "Eve[U+202E]x")
+        #expect(LookalikeText.defused("Alice Carter") == "Alice Carter")
+    }
+
+    @Test("An unauthenticated user named like the authenticated one is a lookalike-name warning")
+    func theRuleFires() {
+        var export = Export()
+        export.supportUsers = [SupportUser(id: "1", name: "Alice Carter ✅")]
+        let view = AgentView(export: export, settings: Settings())
+        let found = view.diagnostics.filter { $0.code == "lookalike-name" }
+        #expect(found.map(\.subject.description) == ["support:1"])
+        #expect(found.first?.message == "the name 'Alice Carter [U+2705]' holds a check-mark-like character (U+2705) that can pass for the authenticated mark")
+    }
+}
