@@ -113,11 +113,13 @@ struct RecordReader: Sendable {
             }
             return timestamp
         }
-        if let number = value.double {
+        if let literal = value.number {
             // Epoch milliseconds are 13 digits for any date after 1973; seconds stay below 1e11 until 5138.
-            let timestamp = abs(number) >= 1e11 ? Timestamp(epochSeconds: number / 1000) : Timestamp(epochSeconds: number)
+            // A literal too large for a Double (1e999) is a number all the same: an invalid date, not a wrong type.
+            let number = value.double.flatMap { $0.isFinite ? $0 : nil }
+            let timestamp = number.flatMap { abs($0) >= 1e11 ? Timestamp(epochSeconds: $0 / 1000) : Timestamp(epochSeconds: $0) }
             guard let timestamp else {
-                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: value.number ?? "", expected: "epoch seconds or milliseconds"))
+                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: literal, expected: "epoch seconds or milliseconds"))
             }
             return timestamp
         }

@@ -161,6 +161,10 @@ struct BadInputTests {
                 "an epoch out of range", tickets, createdAt("1e300"),
                 "export/zendesk/tickets.json:1:56: error: invalid value '1e300' at 'tickets[0].created_at': expected epoch seconds or milliseconds"
             ),
+            Case(
+                "an epoch too large for a double", tickets, createdAt("1e999"),
+                "export/zendesk/tickets.json:1:56: error: invalid value '1e999' at 'tickets[0].created_at': expected epoch seconds or milliseconds"
+            ),
         ]
         + [
             "2026-04-07", "2026-04-07T21:42:50", "2026-04-07T21:42:50+0200", "yesterday", "", "2026-02-30T10:00:00Z",
