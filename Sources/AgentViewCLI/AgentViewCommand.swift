@@ -86,6 +86,7 @@ enum AgentViewCommand {
     static let root = CommandSpec(
         name: "agentview",
         overview: "Show how Zendesk agents will see each messaging end user, from Support and messaging exports.",
+        version: "agentview \(ToolVersion.current)",
         subcommands: [render, diff],
         defaultSubcommand: "render")
 }

@@ -14,6 +14,14 @@ struct RenderCommand {
 
     func run(errors: (String) -> Void) -> Int32 {
         let exportPath = command.positional("export-dir") ?? AgentViewCommand.defaultExport
+        if !command.isGiven(positional: "export-dir"), !FileManager.default.fileExists(atPath: exportPath) {
+            // A plain `agentview` renders the bundled sample, which only the repository's root holds.
+            errors(
+                "agentview: no export folder given, and no '\(exportPath)' folder here (\(TerminalText.safe(FileManager.default.currentDirectoryPath))) to render as the sample\n"
+                    + "  render an export with: agentview render PATH/TO/EXPORT --out SITE\n"
+                    + "  (run a plain 'agentview' from the repository's root to render its bundled sample; see 'agentview --help')\n")
+            return CLI.failure
+        }
         var settings = Settings()
         settings.activeTicketCap = command.integer("active-ticket-cap") ?? 100
         guard settings.activeTicketCap >= 0 else {

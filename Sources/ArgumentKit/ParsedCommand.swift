@@ -52,6 +52,11 @@ public struct ParsedCommand: Equatable, Sendable {
         return argumentValues[name] ?? declared.defaultValue
     }
 
+    /// Whether a positional argument was given on the command line, not taken from its default.
+    public func isGiven(positional name: String) -> Bool {
+        argumentValues[name] != nil
+    }
+
     /// The value of an ``ValueFormat/integer`` value option as a number, else `nil`.
     public func integer(_ option: String) -> Int? {
         let declared = declaredOption(option, kind: .value)

@@ -19,6 +19,11 @@ struct ExportFileDecoder {
         }
         if object.keys.contains(where: ExportShape.envelopeKeys.contains) {
             decodeEnvelope(RecordReader(object: object, offset: value.offset, path: path, file: file))
+        } else if path.isRoot && ExportShape.recordKind(of: object) == nil {
+            // A whole file in no known shape (a README.json, a package.json, a snapshot.json) is not
+            // part of the export: it is skipped with the unrecognised-file warning, not an error.
+            // A record of no known shape inside a list or an NDJSON file stays an error.
+            fragment.isUnrecognised = true
         } else {
             decodeRecord(value, path: path)
         }

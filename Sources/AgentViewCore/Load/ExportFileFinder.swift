@@ -47,7 +47,11 @@ enum ExportFileFinder {
                 guard lstat(directory + "/" + child, &entry) == 0 else { continue }
                 switch entry.st_mode & S_IFMT {
                 case S_IFDIR:
-                    pending.append(child)
+                    if isAgentViewOutput(directory + "/" + child) {
+                        found.skipped.append(SkippedFile(path: child, reason: .agentViewOutput))
+                    } else {
+                        pending.append(child)
+                    }
                 case S_IFREG:
                     if hasExportExtension(name) { found.files.append(child) }
                 case S_IFLNK:
@@ -88,6 +92,12 @@ enum ExportFileFinder {
         }
     }
 
+    /// Whether a folder holds the marker AgentView writes into every output folder.
+    private static func isAgentViewOutput(_ folder: String) -> Bool {
+        var status = stat()
+        return lstat(folder + "/.agentview-output", &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
     private static func hasExportExtension(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
@@ -101,6 +111,8 @@ public struct SkippedFile: Sendable, Equatable {
         case linkToFolder = "it is a link to a folder; its files are read where they really are, if inside the export"
         case danglingLink = "it is a link to nothing"
         case notARegularFile = "it is not a regular file (a FIFO, device or socket), which is never opened"
+        case unrecognised = "its content is in no known export shape (a README.json, a package.json, a snapshot.json?)"
+        case agentViewOutput = "it is a folder AgentView wrote (it holds .agentview-output), not part of the export"
     }
 
     /// The path relative to the export folder.

@@ -14,4 +14,6 @@ struct ExportFragment: Sendable {
     var messages: [Message] = []
     var webhookEvents: [WebhookEvent] = []
     var errors: [LoadError] = []
+    /// The file as a whole is in no known shape, so it is skipped, not an error.
+    var isUnrecognised = false
 }

@@ -27,8 +27,11 @@ public struct ExportLoader: Sendable {
         let fragments = decodeConcurrently(found.files, root: directory, progress: progress)
         let errors = fragments.flatMap(\.errors)
         guard errors.isEmpty else { throw LoadFailure(errors: errors) }
+        let unrecognised = zip(found.files, fragments).filter { $0.1.isUnrecognised }.map {
+            SkippedFile(path: $0.0, reason: .unrecognised)
+        }
         var export = ExportAssembler.assemble(fragments, paths: found.files)
-        export.skippedFiles = found.skipped
+        export.skippedFiles = (found.skipped + unrecognised).sorted { $0.path < $1.path }
         return export
     }
 

@@ -10,6 +10,9 @@ struct JSONPath: Sendable, CustomStringConvertible {
     /// The document's root.
     static let root = JSONPath()
 
+    /// Whether this is the document's root.
+    var isRoot: Bool { components.isEmpty }
+
     /// This path followed by an object key.
     func appending(_ key: String) -> JSONPath {
         var copy = self

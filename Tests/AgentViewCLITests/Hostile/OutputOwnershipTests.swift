@@ -1,3 +1,4 @@
+import AgentViewCore
 import Foundation
 import Testing
 
@@ -97,6 +98,26 @@ struct OutputOwnershipTests {
             }
             #expect(FolderSnapshot(root) == before)
         }
+    }
+
+    @Test("A plain agentview outside the repository says what it looked for and how to name an export")
+    func plainAgentviewOutsideTheRepository() throws {
+        try #require(AgentViewBinary.url != nil)
+        try withScratchFolder("agentview-own-plain") { root throws in
+            let run = try runBinary([], in: root)
+            #expect(run.status == 1)
+            #expect(run.errors.contains("no export folder given, and no 'Samples' folder here"))
+            #expect(run.errors.contains("agentview render PATH/TO/EXPORT --out SITE"))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
+        }
+    }
+
+    @Test("--version prints the version that the output marker records")
+    func versionIsPrinted() {
+        let result = runCLI(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output == "agentview \(ToolVersion.current)\n")
+        #expect(String(decoding: OutputGuard.marker(kind: "site"), as: UTF8.self).contains("agentview \(ToolVersion.current) (site)"))
     }
 
     // MARK: - Leftovers of killed runs

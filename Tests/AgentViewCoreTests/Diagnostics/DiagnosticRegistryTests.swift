@@ -26,6 +26,7 @@ import Testing
         ("dangling-reference", .warning),
         ("duplicate-record", .warning),
         ("skipped-file", .warning),
+        ("unrecognised-file", .warning),
         ("lookalike-name", .warning),
     ]
 

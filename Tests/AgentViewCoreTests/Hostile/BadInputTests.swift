@@ -194,10 +194,10 @@ struct BadInputTests {
             ])
         #expect(!errors.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
         let keys = (1...12).map { #""k\#($0)\u0007": 1"# }.joined(separator: ", ")
-        let shape = loadErrors(["misc.json": Self.bytes("{\(keys)}")])
+        let shape = loadErrors(["misc.ndjson": Self.bytes("{\(keys)}")])
         #expect(
             shape.first?.hasPrefix(
-                #"export/misc.json:1:1: error: unrecognised export file: saw top-level keys 'k1\u{7}', 'k2\u{7}', 'k3\u{7}', 'k4\u{7}', 'k5\u{7}', 'k6\u{7}', 'k7\u{7}', 'k8\u{7}', 'k9\u{7}', 'k10\u{7}' and 2 more; known shapes: "#
+                #"export/misc.ndjson:1:1: error: unrecognised export file: saw top-level keys 'k1\u{7}', 'k2\u{7}', 'k3\u{7}', 'k4\u{7}', 'k5\u{7}', 'k6\u{7}', 'k7\u{7}', 'k8\u{7}', 'k9\u{7}', 'k10\u{7}' and 2 more; known shapes: "#
             ) == true)
     }
 

@@ -50,4 +50,41 @@ struct ExportLinksTests {
         #expect(mkfifo(pipe, 0o600) == 0)
         #expect(throws: ExportLoader.ReadFailure.self) { try ExportLoader.readRegularFile(pipe) }
     }
+
+    @Test("A JSON file in no export shape, and a folder AgentView wrote, are skipped with a warning, not fatal")
+    func strayFilesAreSkipped() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-stray-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = [
+            "support/users.json": #"{"users": [{"id": 1, "name": "Inside"}]}"#,
+            "README.json": #"{"foo": 1}"#,
+            "package.json": #"{"name": "x", "version": "1.0.0"}"#,
+            "site/.agentview-output": "marker",
+            "site/snapshot.json": #"{"schema": "agentview.snapshot/1", "users": [{"key": "support:9"}]}"#,
+        ]
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let loaded = try ExportLoader().load(directory: root.path)
+        #expect(loaded.supportUsers.map(\.name) == ["Inside"])
+        #expect(loaded.skippedFiles == [
+            SkippedFile(path: "README.json", reason: .unrecognised),
+            SkippedFile(path: "package.json", reason: .unrecognised),
+            SkippedFile(path: "site", reason: .agentViewOutput),
+        ])
+        let codes = AgentView(export: loaded, settings: Settings()).diagnostics.map { "\($0.code) \($0.subject)" }
+        #expect(codes.filter { !$0.hasPrefix("unverified") } .contains("unrecognised-file file:README.json"))
+        #expect(codes.contains("skipped-file file:site"))
+    }
+
+    @Test("Malformed JSON stays an error with its position")
+    func malformedJSONIsStillAnError() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-malformed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data(#"{"foo": "#.utf8).write(to: root.appendingPathComponent("README.json"))
+        #expect(throws: LoadFailure.self) { try ExportLoader().load(directory: root.path) }
+    }
 }

@@ -19,9 +19,10 @@ import Testing
     }
 
     @Test func anUnrecognisedFileNamesItsKeysAndTheKnownShapes() throws {
-        let errors = Fixtures.loadErrors(["misc/data.json": #"{"swagger": "2.0", "paths": {}}"#])
+        // A whole file in no known shape is skipped (unrecognised-file); a line of NDJSON is an error.
+        let errors = Fixtures.loadErrors(["misc/data.ndjson": #"{"swagger": "2.0", "paths": {}}"#])
         let message = try #require(errors.first)
-        #expect(message.hasPrefix("export/misc/data.json:1:1: error: unrecognised export file: saw top-level keys 'swagger', 'paths'; known shapes: Zendesk 'users'"))
+        #expect(message.hasPrefix("export/misc/data.ndjson:1:1: error: unrecognised export file: saw top-level keys 'swagger', 'paths'; known shapes: Zendesk 'users'"))
     }
 
     @Test(arguments: [

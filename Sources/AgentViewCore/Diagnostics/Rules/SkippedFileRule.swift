@@ -7,11 +7,15 @@ enum SkippedFileRule: DiagnosticRule {
         code: "skipped-file", severity: .warning,
         when: "a file or folder in the export folder was not read: a link leading outside it or to a folder, or not a regular file")
 
-    static var codes: [DiagnosticCode] { [skipped] }
+    static let unrecognised = DiagnosticCode(
+        code: "unrecognised-file", severity: .warning,
+        when: "a JSON file in the export folder is in no known export shape, so it was skipped")
+
+    static var codes: [DiagnosticCode] { [skipped, unrecognised] }
 
     static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
         context.export.skippedFiles.map { file in
-            skipped.diagnostic(
+            (file.reason == .unrecognised ? unrecognised : skipped).diagnostic(
                 subject: .record(kind: "file", id: file.path),
                 message: "\(DiagnosticText.quoted(file.path)) was not read: \(file.reason.rawValue)",
                 advice: "copy the file itself into the export folder if it belongs to this export; links are read only when they stay inside it")
