@@ -17,7 +17,9 @@ struct DiffCommand {
     let command: ParsedCommand
 
     func run(output: (String) -> Void, errors: (String) -> Void) -> Int32 {
-        guard let oldPath = command.positional("old"), let newPath = command.positional("new") else { return Self.trouble }
+        guard let oldPath = command.positional("old"), let newPath = command.positional("new") else {
+            return Self.trouble
+        }
         var settings = Settings()
         settings.activeTicketCap = command.integer("active-ticket-cap") ?? 100
         settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:)) ?? .single
@@ -39,15 +41,19 @@ struct DiffCommand {
         let markdown = DiffSummary.markdown(diff, maxItems: maxItems)
         do {
             let newPagesRoot = new.isRenderedFolder ? RelativePath.from(folder: outPath, to: new.folder) : nil
-            guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "UTC") else { return Self.trouble }
+            guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "UTC") else {
+                return Self.trouble
+            }
             let newFolder = new.folder
             let html = try renderer.diffPage(diff, newPagesRoot: newPagesRoot, maxItems: maxItems) { page in
                 var status = stat()
                 return lstat(newFolder + "/" + page, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
             }
-            try OutputFolder(path: outPath, inputs: [oldPath, newPath]).replace(with: [("diff.html", html), ("diff.md", markdown)], kind: "diff")
+            try OutputFolder(path: outPath, inputs: [oldPath, newPath]).replace(
+                with: [("diff.html", html), ("diff.md", markdown)], kind: "diff")
         } catch {
-            let reason = (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
+            let reason =
+                (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
                 ?? (error as? OutputFolder.Problem)?.errorDescription ?? error.localizedDescription
             errors("\(TerminalText.safe(outPath)): error: cannot write the diff: \(reason)\n")
             return Self.trouble
@@ -70,10 +76,14 @@ struct DiffCommand {
         let snapshotInFolder = (path as NSString).appendingPathComponent("snapshot.json")
         do {
             if exists && !isDirectory.boolValue {
-                return Side(document: try SnapshotDocument(contentsOfFile: path), folder: (path as NSString).deletingLastPathComponent, isRenderedFolder: false)
+                return Side(
+                    document: try SnapshotDocument(contentsOfFile: path),
+                    folder: (path as NSString).deletingLastPathComponent, isRenderedFolder: false)
             }
             if FileManager.default.fileExists(atPath: snapshotInFolder) {
-                return Side(document: try SnapshotDocument(contentsOfFile: snapshotInFolder), folder: path, isRenderedFolder: true)
+                return Side(
+                    document: try SnapshotDocument(contentsOfFile: snapshotInFolder), folder: path,
+                    isRenderedFolder: true)
             }
         } catch {
             errors(TerminalText.safe("\(error)") + "\n")
@@ -85,7 +95,9 @@ struct DiffCommand {
             return Side(document: SnapshotDocument(view: view), folder: path, isRenderedFolder: false)
         } catch {
             errors(error.description + "\n")
-            errors("agentview: '\(TerminalText.safe(path))' is neither a rendered folder (with snapshot.json) nor a loadable export\n")
+            errors(
+                "agentview: '\(TerminalText.safe(path))' is neither a rendered folder (with snapshot.json) nor a loadable export\n"
+            )
             failed = true
             return nil
         }

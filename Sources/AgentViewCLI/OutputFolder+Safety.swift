@@ -154,9 +154,10 @@ final class Interruption: @unchecked Sendable {
 /// Swaps two folders in one step, with `renameat2(RENAME_EXCHANGE)` where the C library and the
 /// file system offer it.
 enum FolderSwap {
-    private typealias RenameAt2 = @convention(c) (
-        Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
-    ) -> Int32
+    private typealias RenameAt2 =
+        @convention(c) (
+            Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
+        ) -> Int32
     private static let renameExchange: UInt32 = 1 << 1
 
     private static let renameat2: RenameAt2? = {

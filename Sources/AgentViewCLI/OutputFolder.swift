@@ -39,7 +39,9 @@ struct OutputFolder {
             var canonical: [String] = []
             for file in files {
                 // File names come from SafeFileName, but check once more that nothing escapes the folder.
-                guard let path = StagingFolder.canonical(file.path) else { throw Problem.escapesFolder(path: file.path) }
+                guard let path = StagingFolder.canonical(file.path) else {
+                    throw Problem.escapesFolder(path: file.path)
+                }
                 canonical.append(path)
             }
             try staging.createFolders(for: canonical)
@@ -53,7 +55,7 @@ struct OutputFolder {
     static func write(_ bytes: [UInt8], to path: String, as given: String, in staging: StagingFolder) throws {
         do {
             try staging.write(bytes, to: path)
-        } catch where error.code == EEXIST {
+        } catch  where error.code == EEXIST {
             throw Problem.duplicatePath(path: given)
         }
     }
@@ -75,7 +77,8 @@ struct OutputFolder {
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw FileSystemError(operation: "create the folder", path: parent.path, code: (error as NSError).posixCode ?? EACCES)
+            throw FileSystemError(
+                operation: "create the folder", path: parent.path, code: (error as NSError).posixCode ?? EACCES)
         }
         let lock = try FolderLock(parent.path)
         defer { lock.release() }
@@ -94,7 +97,9 @@ struct OutputFolder {
         Interruption.shared.removeOnSignal(staging.path)
         defer { Interruption.shared.removeOnSignal(nil) }
         do {
-            guard mkdir(staging.path, 0o755) == 0 else { throw FileSystemError.current("create the folder", staging.path) }
+            guard mkdir(staging.path, 0o755) == 0 else {
+                throw FileSystemError.current("create the folder", staging.path)
+            }
             let folder = StagingFolder(root: staging.standardizedFileURL.path)
             try folder.write(OutputGuard.marker(kind: kind), to: OutputGuard.markerName)
             try fill(folder)

@@ -19,7 +19,8 @@ struct RenderCommand {
             errors(
                 "agentview: no export folder given, and no '\(exportPath)' folder here (\(TerminalText.safe(FileManager.default.currentDirectoryPath))) to render as the sample\n"
                     + "  render an export with: agentview render PATH/TO/EXPORT --out SITE\n"
-                    + "  (run a plain 'agentview' from the repository's root to render its bundled sample; see 'agentview --help')\n")
+                    + "  (run a plain 'agentview' from the repository's root to render its bundled sample; see 'agentview --help')\n"
+            )
             return CLI.failure
         }
         var settings = Settings()
@@ -88,17 +89,21 @@ struct RenderCommand {
         } catch {
             errors(error.description + "\n")
             let count = error.errors.count
-            errors("agentview: \(count) problem\(count == 1 ? "" : "s") in '\(TerminalText.safe(exportPath))'; nothing was written\n")
+            errors(
+                "agentview: \(count) problem\(count == 1 ? "" : "s") in '\(TerminalText.safe(exportPath))'; nothing was written\n"
+            )
             return CLI.failure
         }
         progress.finish(
-            "built what agents see: \(view.users.count) users, \(view.tickets.count) tickets, \(view.diagnostics.count) diagnostics")
+            "built what agents see: \(view.users.count) users, \(view.tickets.count) tickets, \(view.diagnostics.count) diagnostics"
+        )
         if let reportKey {
             return writeReport(of: reportKey, view: view, renderer: renderer, quiet: quiet, errors: errors)
         }
         let outputPath = givenOutput ?? AgentViewCommand.defaultOutput
         do {
-            let figures = try SiteOutput.write(view, with: renderer, to: outputPath, inputs: [exportPath]) { written, total in
+            let figures = try SiteOutput.write(view, with: renderer, to: outputPath, inputs: [exportPath]) {
+                written, total in
                 progress.update("writing pages: \(written) of \(total)")
             }
             progress.finish("wrote \(figures.pages) pages and snapshot.json")
@@ -126,20 +131,24 @@ struct RenderCommand {
     /// Exit 2 when `--fail-on` names a severity that a diagnostic reaches (DOMAIN.md §9); the output is written first.
     private func failOnExitCode(_ view: AgentView, _ errors: (String) -> Void) -> Int32 {
         // --strict is --fail-on error; with both, the lower (stricter) severity wins.
-        let thresholds = [command.value("fail-on").flatMap(Diagnostic.Severity.init(rawValue:)), command.flag("strict") ? .error : nil]
+        let thresholds = [
+            command.value("fail-on").flatMap(Diagnostic.Severity.init(rawValue:)),
+            command.flag("strict") ? .error : nil,
+        ]
         guard let threshold = thresholds.compactMap({ $0 }).min() else { return 0 }
         let failing = view.diagnostics.filter { $0.severity >= threshold }.count
         guard failing > 0 else { return 0 }
         let option = command.value("fail-on") == nil ? "--strict" : "--fail-on"
-        errors("agentview: \(failing) diagnostic\(failing == 1 ? "" : "s") at or above '\(threshold.rawValue)' (\(option))\n")
+        errors(
+            "agentview: \(failing) diagnostic\(failing == 1 ? "" : "s") at or above '\(threshold.rawValue)' (\(option))\n"
+        )
         return CLI.diagnosticsFailed
     }
 
     /// Writes the one-user report of `key` to `--out` (default `<kind>-<id>.html`).
     private func writeReport(
         of key: String, view: AgentView, renderer: PageRenderer, quiet: Bool, errors: (String) -> Void
-    ) -> Int32
-    {
+    ) -> Int32 {
         guard let userKey = UserKey(key), let user = view.user(userKey) else {
             errors(TerminalText.safe("error: no user '\(key)' in the export; \(Self.keyHint(key, view: view))") + "\n")
             return CLI.failure
@@ -153,7 +162,8 @@ struct RenderCommand {
         guard !quiet else { return 0 }
         errors(
             TerminalText.safe(
-                "wrote the report of '\(userKey)' (\(user.tickets.count) ticket\(user.tickets.count == 1 ? "" : "s")) to '\(outputPath)'")
+                "wrote the report of '\(userKey)' (\(user.tickets.count) ticket\(user.tickets.count == 1 ? "" : "s")) to '\(outputPath)'"
+            )
                 + "\n"
         )
         return 0
@@ -177,7 +187,8 @@ struct RenderCommand {
         if let error = error as? TemplateError {
             errors("\(error)\nagentview: the \(what) could not be rendered; nothing was written\n")
         } else {
-            let reason = (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
+            let reason =
+                (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
                 ?? (error as? OutputFolder.Problem)?.errorDescription ?? error.localizedDescription
             errors("\(TerminalText.safe(path)): error: cannot write the \(what): \(reason)\n")
         }

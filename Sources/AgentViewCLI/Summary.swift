@@ -20,9 +20,12 @@ enum Summary {
             var counts: [String: Int] = [:]
             for diagnostic in matching { counts[diagnostic.code, default: 0] += 1 }
             let order = DiagnosticRegistry.catalogue.map(\.code)
-            let codes = counts.keys.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) }
+            let codes = counts.keys.sorted {
+                (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1)
+            }
             let items = codes.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
-            return "\(matching.count) \(severity.rawValue)\(matching.count == 1 ? "" : "s"): " + items.joined(separator: ", ")
+            return "\(matching.count) \(severity.rawValue)\(matching.count == 1 ? "" : "s"): "
+                + items.joined(separator: ", ")
         }
     }
 }

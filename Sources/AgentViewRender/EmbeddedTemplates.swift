@@ -1,4 +1,6 @@
+// swift-format-ignore-file
 // Generated from Templates/ by `swift run TemplateEmbedder`: edit the templates, then run it again.
+// (Generated code is not formatted: the templates' text must stay byte for byte.)
 
 /// Every file of `Templates/`, by path relative to it, exactly as in the source tree.
 enum EmbeddedTemplates {

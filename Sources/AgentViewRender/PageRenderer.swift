@@ -34,7 +34,9 @@ public struct PageRenderer: Sendable {
             SitePage(path: "diagnostics.html", content: .diagnostics),
         ]
         pages.reserveCapacity(pages.count + view.users.count + view.tickets.count)
-        for (position, user) in view.users.enumerated() { pages.append(SitePage(path: user.key.page, content: .user(position))) }
+        for (position, user) in view.users.enumerated() {
+            pages.append(SitePage(path: user.key.page, content: .user(position)))
+        }
         for (position, ticket) in view.tickets.enumerated() {
             pages.append(SitePage(path: ticket.page, content: .ticket(position)))
         }
@@ -57,7 +59,8 @@ public struct PageRenderer: Sendable {
         case .index: (template, current, model) = ("index", "index", IndexPage(context: context))
         case .diagnostics:
             (template, current, model) = ("diagnostics", "diagnostics", DiagnosticsPage(context: context))
-        case .user(let position): (template, current, model) = ("user", nil, UserPage(user: view.users[position], context: context))
+        case .user(let position):
+            (template, current, model) = ("user", nil, UserPage(user: view.users[position], context: context))
         case .ticket(let position):
             (template, current, model) = ("ticket", nil, TicketPage(ticket: view.tickets[position], context: context))
         }
@@ -102,7 +105,8 @@ public struct PageRenderer: Sendable {
     /// `diff.html`: the changes between two snapshots; links go to `newPagesRoot` + each page when given,
     /// for the pages that `pageExists` confirms.
     public func diffPage(
-        _ diff: SnapshotDiff, newPagesRoot: String?, maxItems: Int, pageExists: @escaping (String) -> Bool = { _ in true }
+        _ diff: SnapshotDiff, newPagesRoot: String?, maxItems: Int,
+        pageExists: @escaping (String) -> Bool = { _ in true }
     ) throws(TemplateError) -> String {
         var page = DiffPage(diff: diff, newPagesRoot: newPagesRoot, maxItems: maxItems)
         page.pageExists = pageExists

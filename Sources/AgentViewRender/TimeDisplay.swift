@@ -20,7 +20,8 @@ public struct TimeDisplay: Sendable {
         self.identifier = identifier
         self.zone = zone
         // Only the zones that are fixed by definition: any named region may have moved its offset once.
-        let fixed = ["UTC", "GMT", "UCT", "Zulu", "Universal", "Greenwich"].contains(identifier) || identifier.hasPrefix("Etc/")
+        let fixed =
+            ["UTC", "GMT", "UCT", "Zulu", "Universal", "Greenwich"].contains(identifier) || identifier.hasPrefix("Etc/")
         fixedOffset = fixed ? zone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)) : nil
     }
 

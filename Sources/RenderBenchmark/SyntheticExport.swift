@@ -15,8 +15,12 @@ struct SyntheticExport {
     var ticketsPerUser = 10
     var messagesPerTicket = 10
 
-    private static let firstNames = ["Roger", "Hana", "Lena", "Omar", "Ines", "Casey", "Aiko", "Bea", "Carl", "Dee", "Jon", "Pat", "Mia", "Noor"]
-    private static let lastNames = ["Wilco", "Sato", "Berg", "Haddad", "Duarte", "Cap", "Mori", "Lund", "Snow", "Kay", "Ortiz", "Ng"]
+    private static let firstNames = [
+        "Roger", "Hana", "Lena", "Omar", "Ines", "Casey", "Aiko", "Bea", "Carl", "Dee", "Jon", "Pat", "Mia", "Noor",
+    ]
+    private static let lastNames = [
+        "Wilco", "Sato", "Berg", "Haddad", "Duarte", "Cap", "Mori", "Lund", "Snow", "Kay", "Ortiz", "Ng",
+    ]
     private static let statuses = ["new", "open", "pending", "hold", "solved", "closed"]
     /// 2026-01-05T08:00:00Z in seconds since 1970.
     private static let start = 1_767_600_000
@@ -164,7 +168,9 @@ struct FileWriter {
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: full]) }
         defer { close(descriptor) }
         let written = contents.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == contents.count else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: full]) }
+        guard written == contents.count else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: full])
+        }
         bytes += contents.count
         files += 1
     }

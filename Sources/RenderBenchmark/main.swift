@@ -28,7 +28,8 @@ if options.export == nil {
             + "\(Figure.megabytes(bytes)) MB in \(files) files (\(Figure.seconds(ContinuousClock.now - started)) s)")
 }
 let exportBytes = Figure.folderBytes(exportPath)
-print("export: \(exportPath), \(Figure.megabytes(exportBytes)) MB; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print(
+    "export: \(exportPath), \(Figure.megabytes(exportBytes)) MB; \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("phase    wall_s   MB/s  peak_rss_MB  detail")
 
 /// Loads and builds as `agentview render` does, so that the export's records are freed before writing.

@@ -25,7 +25,8 @@ import Testing
     @Test func misuseExits64WithASuggestion() {
         let result = run(["--otu", "x"])
         #expect(result.status == 64)
-        #expect(result.errors.hasPrefix("Error: Unknown option '--otu'. Did you mean '--out'?\nUsage: agentview render"))
+        #expect(
+            result.errors.hasPrefix("Error: Unknown option '--otu'. Did you mean '--out'?\nUsage: agentview render"))
         #expect(result.output.isEmpty)
     }
 
@@ -38,8 +39,12 @@ import Testing
     @Test func renderWritesTheSnapshot() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        try write(#"{"users": [{"id": 1, "name": "Ann", "external_id": "a-1"}]}"#, to: root.appendingPathComponent("in/users.json"))
-        try write(#"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaaaa", "externalId": "A-1"}}"#, to: root.appendingPathComponent("in/sunshine/u.json"))
+        try write(
+            #"{"users": [{"id": 1, "name": "Ann", "external_id": "a-1"}]}"#,
+            to: root.appendingPathComponent("in/users.json"))
+        try write(
+            #"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaaaa", "externalId": "A-1"}}"#,
+            to: root.appendingPathComponent("in/sunshine/u.json"))
         let out = root.appendingPathComponent("out")
         let result = run(["render", root.appendingPathComponent("in").path, "--out", out.path])
         #expect(result.status == 0, "\(result.errors)")
@@ -62,12 +67,13 @@ import Testing
         let input = root.appendingPathComponent("in").path
         let result = run(["render", input, "--out", out.path])
         #expect(result.status == 1)
-        #expect(result.errors == """
-            \(input)/a.json:1:2: error: invalid JSON: unexpected end of input inside an object
-            \(input)/b.json:1:21: error: expected an integer id at 'tickets[0].id', found a string
-            agentview: 2 problems in '\(input)'; nothing was written
+        #expect(
+            result.errors == """
+                \(input)/a.json:1:2: error: invalid JSON: unexpected end of input inside an object
+                \(input)/b.json:1:21: error: expected an integer id at 'tickets[0].id', found a string
+                agentview: 2 problems in '\(input)'; nothing was written
 
-            """)
+                """)
         #expect(try String(contentsOf: out.appendingPathComponent("snapshot.json"), encoding: .utf8) == "previous")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out"])
     }
@@ -88,11 +94,17 @@ import Testing
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         // Two Support users share an email (duplicate-email, a warning); one unauthenticated user typed a name
         // (unverified-profile, a note).
-        try Data(#"{"users": [{"id": 1, "name": "Ann", "email": "ann@example.com"}, {"id": 2, "name": "Ann B", "email": "ann@example.com"}]}"#.utf8)
-            .write(to: input.appendingPathComponent("users.json"))
+        try Data(
+            #"{"users": [{"id": 1, "name": "Ann", "email": "ann@example.com"}, {"id": 2, "name": "Ann B", "email": "ann@example.com"}]}"#
+                .utf8
+        )
+        .write(to: input.appendingPathComponent("users.json"))
         let out = root.appendingPathComponent("out")
         let result = runCLI(["render", input.path, "--out", out.path] + extra)
-        return (result.status, result.errors, FileManager.default.fileExists(atPath: out.appendingPathComponent("snapshot.json").path))
+        return (
+            result.status, result.errors,
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("snapshot.json").path)
+        )
     }
 
     @Test func theSummaryCountsEachCodeBySeverity() throws {
@@ -123,8 +135,11 @@ import Testing
         // Two Support users share an external id: duplicate-external-id, an error.
         let input = root.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        try Data(#"{"users": [{"id": 1, "name": "A", "external_id": "X-1"}, {"id": 2, "name": "B", "external_id": "x-1"}]}"#.utf8)
-            .write(to: input.appendingPathComponent("users.json"))
+        try Data(
+            #"{"users": [{"id": 1, "name": "A", "external_id": "X-1"}, {"id": 2, "name": "B", "external_id": "x-1"}]}"#
+                .utf8
+        )
+        .write(to: input.appendingPathComponent("users.json"))
         let out = root.appendingPathComponent("out")
         let result = runCLI(["render", input.path, "--out", out.path, "--strict"])
         #expect(result.status == 2)

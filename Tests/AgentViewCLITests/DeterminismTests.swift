@@ -5,13 +5,17 @@ import Testing
 /// The `agentview` executable built beside the test bundle, if any.
 enum AgentViewBinary {
     static let url: URL? = {
-        let candidate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("agentview")
+        let candidate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("agentview")
         return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
     }()
 }
 
 /// Byte-identical output across processes, time zones, locales and file discovery order (issue 7).
-@Suite(.enabled(if: AgentViewBinary.url != nil, "the agentview binary is not built beside the test bundle; run swift build first"))
+@Suite(
+    .enabled(
+        if: AgentViewBinary.url != nil,
+        "the agentview binary is not built beside the test bundle; run swift build first"))
 struct DeterminismTests {
 
     static let samples = sampleExport
@@ -29,7 +33,8 @@ struct DeterminismTests {
             if isDirectory.boolValue {
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
             } else {
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try FileManager.default.copyItem(atPath: root + "/" + path, toPath: target.path)
             }
         }
@@ -73,8 +78,15 @@ struct DeterminismTests {
         try copySample(to: root.appendingPathComponent("a"), reversed: false)
         try copySample(to: root.appendingPathComponent("b"), reversed: true)
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        #expect(try render(export: root.appendingPathComponent("a"), out: root.appendingPathComponent("out-a"), environment: ["PATH": path, "TZ": "UTC", "LANG": "C", "LC_ALL": "C"]) == 0)
-        #expect(try render(export: root.appendingPathComponent("b"), out: root.appendingPathComponent("out-b"), environment: ["PATH": path, "TZ": "Pacific/Chatham", "LANG": "de_DE.UTF-8", "LC_ALL": "tr_TR.UTF-8"]) == 0)
+        #expect(
+            try render(
+                export: root.appendingPathComponent("a"), out: root.appendingPathComponent("out-a"),
+                environment: ["PATH": path, "TZ": "UTC", "LANG": "C", "LC_ALL": "C"]) == 0)
+        #expect(
+            try render(
+                export: root.appendingPathComponent("b"), out: root.appendingPathComponent("out-b"),
+                environment: ["PATH": path, "TZ": "Pacific/Chatham", "LANG": "de_DE.UTF-8", "LC_ALL": "tr_TR.UTF-8"])
+                == 0)
         let a = try files(in: root.appendingPathComponent("out-a"))
         let b = try files(in: root.appendingPathComponent("out-b"))
         #expect(a.count > 100)

@@ -30,7 +30,10 @@ import Testing
         #expect(run(["render", Self.samples, "--out", new, "--active-ticket-cap", "99"]).status == 0)
         let result = run(["diff", old, new, "--out", root.appendingPathComponent("d").path])
         #expect(result.status == 1)
-        #expect(result.output.contains("- ticket 7005 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 100)"))
+        #expect(
+            result.output.contains(
+                "- ticket 7005 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 100)"
+            ))
         let html = try String(contentsOf: root.appendingPathComponent("d/diff.html"), encoding: .utf8)
         #expect(html.contains(#"<a href="../new/tickets/7005.html">view</a>"#))
     }
@@ -38,11 +41,17 @@ import Testing
     @Test func maxItemsCapsListsAndSaysHowManyWereLeftOut() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = run(["diff", Self.samples, Self.samples, "--active-ticket-cap", "90", "--out", root.appendingPathComponent("d").path])
+        let result = run([
+            "diff", Self.samples, Self.samples, "--active-ticket-cap", "90", "--out",
+            root.appendingPathComponent("d").path,
+        ])
         #expect(result.status == 0)
         let old = root.appendingPathComponent("old").path
         #expect(run(["render", Self.samples, "--out", old]).status == 0)
-        let capped = run(["diff", old, Self.samples, "--active-ticket-cap", "90", "--max-items", "2", "--out", root.appendingPathComponent("e").path])
+        let capped = run([
+            "diff", old, Self.samples, "--active-ticket-cap", "90", "--max-items", "2", "--out",
+            root.appendingPathComponent("e").path,
+        ])
         #expect(capped.status == 1)
         #expect(capped.output.contains("… and 8 more"))
     }
@@ -52,10 +61,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let broken = root.appendingPathComponent("broken")
         try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
-        try Data(#"{"schema": "agentview.snapshot/1", "users": ["#.utf8).write(to: broken.appendingPathComponent("snapshot.json"))
+        try Data(#"{"schema": "agentview.snapshot/1", "users": ["#.utf8).write(
+            to: broken.appendingPathComponent("snapshot.json"))
         let result = run(["diff", broken.path, Self.samples, "--out", root.appendingPathComponent("d").path])
         #expect(result.status == 2)
-        #expect(result.errors.hasPrefix("\(broken.path)/snapshot.json:1:46: error: invalid JSON: unexpected end of input inside an array\n"))
+        #expect(
+            result.errors.hasPrefix(
+                "\(broken.path)/snapshot.json:1:46: error: invalid JSON: unexpected end of input inside an array\n"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("d").path))
     }
 

@@ -30,7 +30,9 @@ import Testing
         let export = try ExportLoader().load(files: files.map { ($0.key, Array($0.value.utf8)) })
         let renderer = try #require(PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "UTC"))
         return Dictionary(
-            try renderer.site(AgentView(export: export)).filter { $0.path.hasSuffix(".html") }.map { ($0.path, $0.contents) },
+            try renderer.site(AgentView(export: export)).filter { $0.path.hasSuffix(".html") }.map {
+                ($0.path, $0.contents)
+            },
             uniquingKeysWith: { first, _ in first })
     }
 

@@ -28,7 +28,9 @@ import Testing
         // The marker that lets `agentview` replace Output/ is the command's, not a page (CLI tests check it).
         for case let path as String in enumerator where path != Self.outputMarker {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            else { continue }
             files[path] = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
         }
         return files
@@ -38,12 +40,14 @@ import Testing
         let actual = try rendered()
         if GoldenFile.isRecording {
             // Everything but the marker goes, so that a plain `agentview` may still replace Output/.
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: Self.output.path)) ?? [] where name != Self.outputMarker {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: Self.output.path)) ?? []
+            where name != Self.outputMarker {
                 try FileManager.default.removeItem(at: Self.output.appendingPathComponent(name))
             }
             for (path, contents) in actual {
                 let file = Self.output.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(contents.utf8).write(to: file)
             }
             return
@@ -52,12 +56,18 @@ import Testing
         let missing = Set(actual.keys).subtracting(expected.keys).sorted()
         let stale = Set(expected.keys).subtracting(actual.keys).sorted()
         let differing = Set(actual.keys).intersection(expected.keys).filter { actual[$0] != expected[$0] }.sorted()
-        #expect(missing.isEmpty, "rendered but not committed in Output/: \(missing.joined(separator: ", ")); run SNAPSHOT_RECORD=1 swift test")
+        #expect(
+            missing.isEmpty,
+            "rendered but not committed in Output/: \(missing.joined(separator: ", ")); run SNAPSHOT_RECORD=1 swift test"
+        )
         #expect(stale.isEmpty, "committed in Output/ but no longer rendered: \(stale.joined(separator: ", "))")
         if let first = differing.first {
-            let diff = LineDiff.unified(old: expected[first]!, new: actual[first]!, oldName: "Output/\(first)", newName: "rendered/\(first)")
+            let diff = LineDiff.unified(
+                old: expected[first]!, new: actual[first]!, oldName: "Output/\(first)", newName: "rendered/\(first)")
             let others = differing.dropFirst().joined(separator: ", ")
-            Issue.record("Output/ is stale: \(differing.count) file(s) differ. First, \(first):\n\(diff)\(others.isEmpty ? "" : "\nAlso differ: \(others)")\nRun SNAPSHOT_RECORD=1 swift test (or swift run agentview) and commit Output/.")
+            Issue.record(
+                "Output/ is stale: \(differing.count) file(s) differ. First, \(first):\n\(diff)\(others.isEmpty ? "" : "\nAlso differ: \(others)")\nRun SNAPSHOT_RECORD=1 swift test (or swift run agentview) and commit Output/."
+            )
         }
     }
 
@@ -75,8 +85,11 @@ import Testing
         let user = try #require(site.view.users.first)
         let time = try #require(Timestamp(iso8601: "2026-11-21T09:30:00Z"))
         let plain = try site.renderer.report(for: user, in: site.view)
-        let dated = try #require(PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "Europe/Berlin", generatedAt: time))
+        let dated = try #require(
+            PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "Europe/Berlin", generatedAt: time))
         #expect(!plain.contains("Generated at"))
-        #expect(try dated.report(for: user, in: site.view).contains(#"Generated at <time datetime="2026-11-21T10:30:00.000+01:00">2026-11-21 10:30:00+01:00</time>."#))
+        #expect(
+            try dated.report(for: user, in: site.view).contains(
+                #"Generated at <time datetime="2026-11-21T10:30:00.000+01:00">2026-11-21 10:30:00+01:00</time>."#))
     }
 }

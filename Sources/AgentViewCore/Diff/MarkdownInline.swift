@@ -42,7 +42,9 @@ enum MarkdownInline {
         }
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
-            if (scalar == "." && lowercased(index - 3..<index) == "www") || (scalar == "-" && lowercased(index - 2..<index) == "gh") {
+            if (scalar == "." && lowercased(index - 3..<index) == "www")
+                || (scalar == "-" && lowercased(index - 2..<index) == "gh")
+            {
                 result.append(joiner)
             }
             if active.contains(scalar) { result.append("\\") }

@@ -80,10 +80,13 @@ struct SnapshotReader {
             parts.count == 2 && (parts[0] == "users" || parts[0] == "tickets") && parts[1].hasSuffix(".html")
             && !parts[1].hasPrefix(".")
             && parts[1].unicodeScalars.allSatisfy { scalar in
-                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || "-_.".unicodeScalars.contains(scalar))
             }
         guard isPage else {
-            throw invalid(key, value, page, expected: "a page inside the rendered folder, such as 'users/support-1.html'")
+            throw invalid(
+                key, value, page, expected: "a page inside the rendered folder, such as 'users/support-1.html'")
         }
         return page
     }

@@ -5,7 +5,8 @@ enum ExportAssembler {
         var export = Export()
         var duplicates: [DuplicateRecord] = []
 
-        let supportUsers = deduplicate(&fragments, paths, kind: "support user", \.supportUsers, id: \.id, into: &duplicates)
+        let supportUsers = deduplicate(
+            &fragments, paths, kind: "support user", \.supportUsers, id: \.id, into: &duplicates)
         let identities = deduplicate(&fragments, paths, kind: "identity", \.identities, id: \.id, into: &duplicates)
         var identitiesByUser: [String: [SupportIdentity]] = [:]
         for identity in identities { identitiesByUser[identity.userID, default: []].append(identity) }
@@ -17,18 +18,32 @@ enum ExportAssembler {
         export.unattachedIdentities = identitiesByUser.values.flatMap { $0 }.sorted { IDOrder.less($0.id, $1.id) }
 
         export.tickets = deduplicate(&fragments, paths, kind: "ticket", \.tickets, id: \.id, into: &duplicates)
-        export.metrics = deduplicate(&fragments, paths, kind: "ticket metric", \.metrics, id: \.ticketID, into: &duplicates)
-        export.comments = deduplicate(&fragments, paths, kind: "comment", \.comments, id: \.id, sortedByID: false, into: &duplicates)
-            .sorted { ($0.ticketID, $0.createdAt ?? .distantPast, $0.id) < ($1.ticketID, $1.createdAt ?? .distantPast, $1.id) }
-        export.conversationLogEvents = deduplicate(&fragments, paths, kind: "conversation-log event", \.logEvents, id: { "\($0.ticketID)/\($0.id)" }, sortedByID: false, into: &duplicates)
-            .sorted { ($0.ticketID, $0.time ?? .distantPast, $0.id) < ($1.ticketID, $1.time ?? .distantPast, $1.id) }
-        export.ticketConversations = deduplicate(&fragments, paths, kind: "ticket conversation", \.ticketConversations, id: { "\($0.ticketID)/\($0.conversationID)" }, into: &duplicates)
-        export.conversations = deduplicate(&fragments, paths, kind: "conversation", \.conversations, id: \.id, into: &duplicates)
-        export.participants = fragments.flatMap(\.participants).sorted { ($0.conversationID, $0.userID) < ($1.conversationID, $1.userID) }
+        export.metrics = deduplicate(
+            &fragments, paths, kind: "ticket metric", \.metrics, id: \.ticketID, into: &duplicates)
+        export.comments = deduplicate(
+            &fragments, paths, kind: "comment", \.comments, id: \.id, sortedByID: false, into: &duplicates
+        )
+        .sorted {
+            ($0.ticketID, $0.createdAt ?? .distantPast, $0.id) < ($1.ticketID, $1.createdAt ?? .distantPast, $1.id)
+        }
+        export.conversationLogEvents = deduplicate(
+            &fragments, paths, kind: "conversation-log event", \.logEvents, id: { "\($0.ticketID)/\($0.id)" },
+            sortedByID: false, into: &duplicates
+        )
+        .sorted { ($0.ticketID, $0.time ?? .distantPast, $0.id) < ($1.ticketID, $1.time ?? .distantPast, $1.id) }
+        export.ticketConversations = deduplicate(
+            &fragments, paths, kind: "ticket conversation", \.ticketConversations,
+            id: { "\($0.ticketID)/\($0.conversationID)" }, into: &duplicates)
+        export.conversations = deduplicate(
+            &fragments, paths, kind: "conversation", \.conversations, id: \.id, into: &duplicates)
+        export.participants = fragments.flatMap(\.participants).sorted {
+            ($0.conversationID, $0.userID) < ($1.conversationID, $1.userID)
+        }
         export.webhookEvents = fragments.flatMap(\.webhookEvents)
             .sorted { ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id) }
 
-        export.messagingUsers = assembleMessagingUsers(&fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
+        export.messagingUsers = assembleMessagingUsers(
+            &fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
         export.conversations = addWebhookConversations(export.conversations, webhookEvents: export.webhookEvents)
         export.messages = assembleMessages(&fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
         export.duplicates = duplicates
@@ -54,7 +69,8 @@ enum ExportAssembler {
                 let key = id(record)
                 if let index = indexByID[key] {
                     duplicates.append(
-                        DuplicateRecord(kind: kind, id: key, keptPath: paths[fragmentIndex], droppedPath: paths[keptFrom[index]]))
+                        DuplicateRecord(
+                            kind: kind, id: key, keptPath: paths[fragmentIndex], droppedPath: paths[keptFrom[index]]))
                     kept[index] = record
                     keptFrom[index] = fragmentIndex
                 } else {
@@ -69,10 +85,13 @@ enum ExportAssembler {
     }
 
     private static func assembleMessagingUsers(
-        _ fragments: inout [ExportFragment], _ paths: [String], webhookEvents: [WebhookEvent], into duplicates: inout [DuplicateRecord]
+        _ fragments: inout [ExportFragment], _ paths: [String], webhookEvents: [WebhookEvent],
+        into duplicates: inout [DuplicateRecord]
     ) -> [MessagingUser] {
         var users = Dictionary(
-            uniqueKeysWithValues: deduplicate(&fragments, paths, kind: "messaging user", \.messagingUsers, id: \.id, into: &duplicates).map { ($0.id, $0) })
+            uniqueKeysWithValues: deduplicate(
+                &fragments, paths, kind: "messaging user", \.messagingUsers, id: \.id, into: &duplicates
+            ).map { ($0.id, $0) })
         func absorb(_ user: MessagingUser) {
             if users[user.id] == nil { users[user.id] = user } else { users[user.id]!.fillGaps(from: user) }
         }
@@ -105,7 +124,9 @@ enum ExportAssembler {
         }
     }
 
-    private static func addWebhookConversations(_ conversations: [Conversation], webhookEvents: [WebhookEvent]) -> [Conversation] {
+    private static func addWebhookConversations(_ conversations: [Conversation], webhookEvents: [WebhookEvent])
+        -> [Conversation]
+    {
         var byID = Dictionary(uniqueKeysWithValues: conversations.map { ($0.id, $0) })
         for event in webhookEvents {
             guard case .conversationCreate(var conversation, _) = event.payload else { continue }
@@ -121,10 +142,13 @@ enum ExportAssembler {
     }
 
     private static func assembleMessages(
-        _ fragments: inout [ExportFragment], _ paths: [String], webhookEvents: [WebhookEvent], into duplicates: inout [DuplicateRecord]
+        _ fragments: inout [ExportFragment], _ paths: [String], webhookEvents: [WebhookEvent],
+        into duplicates: inout [DuplicateRecord]
     ) -> [Message] {
-        var messages = deduplicate(&fragments, paths, kind: "message", \.messages, id: \.id, sortedByID: false, into: &duplicates)
-        var indexByID = Dictionary(messages.indices.map { (messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        var messages = deduplicate(
+            &fragments, paths, kind: "message", \.messages, id: \.id, sortedByID: false, into: &duplicates)
+        var indexByID = Dictionary(
+            messages.indices.map { (messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         // A webhook copy of a listed message brings the at-send-time flag the REST list lacks (§5 rule 1).
         for event in webhookEvents {
             guard case .message(let message, _) = event.payload else { continue }

@@ -14,7 +14,11 @@ struct ExportFileDecoder {
             return
         }
         guard let object = value.object else {
-            fragment.errors.append(file.error(at: value.offset, .wrongType(keyPath: path.description, expected: "an object or an array", found: value.kindDescription)))
+            fragment.errors.append(
+                file.error(
+                    at: value.offset,
+                    .wrongType(
+                        keyPath: path.description, expected: "an object or an array", found: value.kindDescription)))
             return
         }
         if object.keys.contains(where: ExportShape.envelopeKeys.contains) {
@@ -42,12 +46,15 @@ struct ExportFileDecoder {
 
     private mutating func decodeEnvelope(_ envelope: RecordReader) {
         if envelope.has("events") {
-            let isWebhook = envelope.has("app") || envelope.has("webhook")
+            let isWebhook =
+                envelope.has("app") || envelope.has("webhook")
                 || (envelope.value("events")?.array?.first?.object?.contains("payload") ?? false)
             isWebhook ? decodeList(envelope, "events") { $0.decodeWebhookEvent($1) } : decodeConversationLog(envelope)
         }
         decodeListOrObject(envelope, plural: "users", singular: "user") { $0.decodeUser($1) }
-        if envelope.has("appUser") { decodeListOrObject(envelope, plural: "", singular: "appUser") { $0.decodeUser($1) } }
+        if envelope.has("appUser") {
+            decodeListOrObject(envelope, plural: "", singular: "appUser") { $0.decodeUser($1) }
+        }
         decodeList(envelope, "identities") { decoder, record in
             decoder.attempt { fragment in fragment.identities.append(try SupportIdentity(reading: record)) }
         }
@@ -62,21 +69,28 @@ struct ExportFileDecoder {
         if envelope.has("comments") {
             withParent(.tickets, records: "comments") { decoder, ticketID in
                 decoder.decodeList(envelope, "comments") { decoder, record in
-                    decoder.attempt { fragment in fragment.comments.append(try TicketComment(reading: record, ticketID: ticketID)) }
+                    decoder.attempt { fragment in
+                        fragment.comments.append(try TicketComment(reading: record, ticketID: ticketID))
+                    }
                 }
             }
         }
         if envelope.has("conversations") || envelope.has("conversation") {
             withParent(.users, records: "conversations") { decoder, userID in
-                decoder.decodeListOrObject(envelope, plural: "conversations", singular: "conversation") { decoder, record in
-                    decoder.attempt { fragment in fragment.conversations.append(try Conversation(reading: record, userID: userID)) }
+                decoder.decodeListOrObject(envelope, plural: "conversations", singular: "conversation") {
+                    decoder, record in
+                    decoder.attempt { fragment in
+                        fragment.conversations.append(try Conversation(reading: record, userID: userID))
+                    }
                 }
             }
         }
         if envelope.has("clients") {
             withParent(.users, records: "clients") { decoder, userID in
                 decoder.decodeList(envelope, "clients") { decoder, record in
-                    decoder.attempt { fragment in fragment.clients.append(try MessagingClient(reading: record, userID: userID)) }
+                    decoder.attempt { fragment in
+                        fragment.clients.append(try MessagingClient(reading: record, userID: userID))
+                    }
                 }
             }
         }
@@ -90,7 +104,9 @@ struct ExportFileDecoder {
         if envelope.has("participants") {
             withParent(.conversations, records: "participants") { decoder, conversationID in
                 decoder.decodeList(envelope, "participants") { decoder, record in
-                    decoder.attempt { fragment in fragment.participants.append(try Participant(reading: record, conversationID: conversationID)) }
+                    decoder.attempt { fragment in
+                        fragment.participants.append(try Participant(reading: record, conversationID: conversationID))
+                    }
                 }
             }
         }
@@ -99,7 +115,10 @@ struct ExportFileDecoder {
     /// Decodes a record found bare in an array or on an NDJSON line, judged by its keys.
     mutating func decodeRecord(_ value: JSONValue, path: JSONPath) {
         guard let object = value.object else {
-            fragment.errors.append(file.error(at: value.offset, .wrongType(keyPath: path.description, expected: "an object", found: value.kindDescription)))
+            fragment.errors.append(
+                file.error(
+                    at: value.offset,
+                    .wrongType(keyPath: path.description, expected: "an object", found: value.kindDescription)))
             return
         }
         if object.keys.contains(where: ExportShape.envelopeKeys.contains) && !object.contains("id") {
@@ -141,7 +160,9 @@ struct ExportFileDecoder {
     private mutating func decodeConversationLog(_ envelope: RecordReader) {
         withParent(.tickets, records: "conversation-log events") { decoder, ticketID in
             decoder.decodeList(envelope, "events") { decoder, record in
-                decoder.attempt { fragment in fragment.logEvents.append(try ConversationLogEvent(reading: record, ticketID: ticketID)) }
+                decoder.attempt { fragment in
+                    fragment.logEvents.append(try ConversationLogEvent(reading: record, ticketID: ticketID))
+                }
             }
         }
     }
@@ -152,9 +173,12 @@ struct ExportFileDecoder {
         attempt { fragment in
             let ticketID = try audit.supportID("ticket_id") ?? folderTicketID
             for event in try audit.objects("events") where try event.string("type") == "ChatStartedEvent" {
-                guard let value = try event.object("value"), let conversationID = try value.string("conversation_id") else { continue }
+                guard let value = try event.object("value"), let conversationID = try value.string("conversation_id")
+                else { continue }
                 guard let ticketID else { throw audit.missing("ticket_id") }
-                fragment.ticketConversations.append(TicketConversationLink(ticketID: ticketID, conversationID: conversationID, channel: try value.string("channel")))
+                fragment.ticketConversations.append(
+                    TicketConversationLink(
+                        ticketID: ticketID, conversationID: conversationID, channel: try value.string("channel")))
             }
         }
     }
@@ -169,13 +193,18 @@ struct ExportFileDecoder {
         }
     }
 
-    private mutating func decodeList(_ envelope: RecordReader, _ key: String, _ decode: (inout ExportFileDecoder, RecordReader) -> Void) {
+    private mutating func decodeList(
+        _ envelope: RecordReader, _ key: String, _ decode: (inout ExportFileDecoder, RecordReader) -> Void
+    ) {
         var records: [RecordReader] = []
         attempt { _ in records = try envelope.objects(key) }
         for record in records { decode(&self, record) }
     }
 
-    private mutating func decodeListOrObject(_ envelope: RecordReader, plural: String, singular: String, _ decode: (inout ExportFileDecoder, RecordReader) -> Void) {
+    private mutating func decodeListOrObject(
+        _ envelope: RecordReader, plural: String, singular: String,
+        _ decode: (inout ExportFileDecoder, RecordReader) -> Void
+    ) {
         if !plural.isEmpty, envelope.has(plural) {
             if envelope.value(plural)?.object != nil {
                 // `{"ticket_metric": [...]}` and `{"ticket_metrics": {...}}` both occur; accept either form.
@@ -198,7 +227,9 @@ struct ExportFileDecoder {
     }
 
     /// Runs `body` with the parent id the folder gives, or records where the file belongs.
-    private mutating func withParent(_ collection: FolderParent.Collection, records: String, _ body: (inout ExportFileDecoder, String) -> Void) {
+    private mutating func withParent(
+        _ collection: FolderParent.Collection, records: String, _ body: (inout ExportFileDecoder, String) -> Void
+    ) {
         guard let id = FolderParent.id(in: file.relativePath, under: collection) else {
             let location = FolderParent.expectedLocation(of: file.relativePath, under: collection)
             fragment.errors.append(file.error(.missingParent(records: records, expectedLocation: location)))

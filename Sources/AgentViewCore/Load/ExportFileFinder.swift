@@ -26,10 +26,11 @@ enum ExportFileFinder {
         guard status.st_mode & S_IFMT == S_IFDIR else {
             throw LoadFailure(errors: [LoadError(path: directory, reason: .unreadable("not a folder"))])
         }
-        let root = realpath(directory, nil).map { pointer in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        } ?? directory
+        let root =
+            realpath(directory, nil).map { pointer in
+                defer { free(pointer) }
+                return String(cString: pointer)
+            } ?? directory
         var found = Found()
         var pending = [""]
         // A walk with our own stack: links to folders are not followed, so no cycle is possible.
@@ -39,7 +40,9 @@ enum ExportFileFinder {
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: absolute)
             } catch {
-                throw LoadFailure(errors: [LoadError(path: absolute, reason: .unreadable("the folder cannot be listed"))])
+                throw LoadFailure(errors: [
+                    LoadError(path: absolute, reason: .unreadable("the folder cannot be listed"))
+                ])
             }
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
@@ -55,13 +58,17 @@ enum ExportFileFinder {
                 case S_IFREG:
                     if hasExportExtension(name) { found.files.append(child) }
                 case S_IFLNK:
-                    if let reason = linkProblem(directory + "/" + child, root: root, isExportFile: hasExportExtension(name)) {
+                    if let reason = linkProblem(
+                        directory + "/" + child, root: root, isExportFile: hasExportExtension(name))
+                    {
                         found.skipped.append(SkippedFile(path: child, reason: reason))
                     } else if hasExportExtension(name) {
                         found.files.append(child)
                     }
                 default:
-                    if hasExportExtension(name) { found.skipped.append(SkippedFile(path: child, reason: .notARegularFile)) }
+                    if hasExportExtension(name) {
+                        found.skipped.append(SkippedFile(path: child, reason: .notARegularFile))
+                    }
                 }
             }
         }

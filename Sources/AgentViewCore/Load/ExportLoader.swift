@@ -36,11 +36,15 @@ public struct ExportLoader: Sendable {
     }
 
     /// Loads in-memory files (relative path → bytes), for tests and the benchmark.
-    public func load(files: [(path: String, bytes: [UInt8])], displayRoot: String = "export") throws(LoadFailure) -> Export {
+    public func load(files: [(path: String, bytes: [UInt8])], displayRoot: String = "export") throws(LoadFailure)
+        -> Export
+    {
         let sorted = files.sorted { $0.path < $1.path }
         var fragments: [ExportFragment] = []
         for file in sorted {
-            fragments.append(Self.decode(SourceFile(displayPath: displayRoot + "/" + file.path, relativePath: file.path, bytes: file.bytes)))
+            fragments.append(
+                Self.decode(
+                    SourceFile(displayPath: displayRoot + "/" + file.path, relativePath: file.path, bytes: file.bytes)))
         }
         let errors = fragments.flatMap(\.errors)
         guard errors.isEmpty else { throw LoadFailure(errors: errors) }
@@ -126,11 +130,14 @@ public struct ExportLoader: Sendable {
     }
 
     /// The Zendesk account export is NDJSON even when named `.json`: accept one object per line there too.
-    private static func parseDocumentOrLines(_ bytes: [UInt8], decoder: inout ExportFileDecoder) throws(JSONSyntaxError) -> JSONValue {
+    private static func parseDocumentOrLines(_ bytes: [UInt8], decoder: inout ExportFileDecoder) throws(JSONSyntaxError)
+        -> JSONValue
+    {
         do throws(JSONSyntaxError) {
             return try JSONReader.parse(bytes)
         } catch {
-            guard error.reason == .trailingContent, let lines = try? JSONReader.parseLines(bytes), lines.count > 1 else { throw error }
+            guard error.reason == .trailingContent, let lines = try? JSONReader.parseLines(bytes), lines.count > 1
+            else { throw error }
             return JSONValue(.array(lines), offset: 0)
         }
     }

@@ -23,7 +23,9 @@ enum ExportShape {
 
     /// Classifies a bare record, or returns nil when no shape fits.
     static func recordKind(of object: JSONObject) -> RecordKind? {
-        if object.contains("requester_id") || (object.contains("subject") && object.contains("status")) { return .ticket }
+        if object.contains("requester_id") || (object.contains("subject") && object.contains("status")) {
+            return .ticket
+        }
         if object.contains("ticket_id")
             && (object.contains("requester_updated_at") || object.contains("latest_comment_added_at")
                 || object.contains("reply_time_in_minutes"))
@@ -33,7 +35,9 @@ enum ExportShape {
         if object.contains("user_id") && object.contains("type") && object.contains("value") { return .supportIdentity }
         if object.contains("payload"), let type = object["type"]?.string, type.contains(":") { return .webhookEvent }
         if object.contains("received") && (object.contains("author") || object.contains("role")) { return .message }
-        if object.contains("id") || object.contains("_id") { return isMessagingUser(object) ? .messagingUser : .supportUser }
+        if object.contains("id") || object.contains("_id") {
+            return isMessagingUser(object) ? .messagingUser : .supportUser
+        }
         return nil
     }
 

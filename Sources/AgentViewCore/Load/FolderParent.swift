@@ -12,9 +12,13 @@ enum FolderParent {
     /// The id named by the folder `<collection>/<id>/` directly above the file, if any.
     static func id(in relativePath: String, under collection: Collection) -> String? {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: true)
-        guard components.count >= 3, components[components.count - 3] == Substring(collection.rawValue) else { return nil }
+        guard components.count >= 3, components[components.count - 3] == Substring(collection.rawValue) else {
+            return nil
+        }
         let id = String(components[components.count - 2])
-        if collection == .tickets { return id.allSatisfy(\.isASCII) && id.allSatisfy(\.isNumber) && !id.isEmpty ? id : nil }
+        if collection == .tickets {
+            return id.allSatisfy(\.isASCII) && id.allSatisfy(\.isNumber) && !id.isEmpty ? id : nil
+        }
         return id.isEmpty ? nil : id
     }
 

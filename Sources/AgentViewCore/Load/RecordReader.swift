@@ -20,7 +20,9 @@ struct RecordReader: Sendable {
     /// A reader over `value` when it is an object, else a wrong-type error naming `path`.
     init(_ value: JSONValue, path: JSONPath, file: SourceFile) throws {
         guard let object = value.object else {
-            throw file.error(at: value.offset, .wrongType(keyPath: path.description, expected: "an object", found: value.kindDescription))
+            throw file.error(
+                at: value.offset,
+                .wrongType(keyPath: path.description, expected: "an object", found: value.kindDescription))
         }
         self.init(object: object, offset: value.offset, path: path, file: file)
     }
@@ -35,7 +37,9 @@ struct RecordReader: Sendable {
     }
 
     func wrongType(_ key: String, _ value: JSONValue, expected: String) -> LoadError {
-        file.error(at: value.offset, .wrongType(keyPath: path.appending(key).description, expected: expected, found: value.kindDescription))
+        file.error(
+            at: value.offset,
+            .wrongType(keyPath: path.appending(key).description, expected: expected, found: value.kindDescription))
     }
 
     func missing(_ key: String) -> LoadError {
@@ -60,7 +64,11 @@ struct RecordReader: Sendable {
         guard let value = value(key) else { return nil }
         guard let number = value.int64 else {
             if let literal = value.number {
-                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: literal, expected: "an integer id up to 9223372036854775807"))
+                throw file.error(
+                    at: value.offset,
+                    .invalidValue(
+                        keyPath: path.appending(key).description, value: literal,
+                        expected: "an integer id up to 9223372036854775807"))
             }
             throw wrongType(key, value, expected: "an integer id")
         }
@@ -77,7 +85,9 @@ struct RecordReader: Sendable {
     func requiredMessagingID(_ key: String) throws -> String {
         let id = try requiredString(key)
         guard !id.isEmpty else {
-            throw file.error(at: object[key]?.offset ?? offset, .invalidValue(keyPath: path.appending(key).description, value: id, expected: "a non-empty id"))
+            throw file.error(
+                at: object[key]?.offset ?? offset,
+                .invalidValue(keyPath: path.appending(key).description, value: id, expected: "a non-empty id"))
         }
         return id
     }
@@ -98,7 +108,9 @@ struct RecordReader: Sendable {
             case "true": return true
             case "false": return false
             default:
-                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: string, expected: "true or false"))
+                throw file.error(
+                    at: value.offset,
+                    .invalidValue(keyPath: path.appending(key).description, value: string, expected: "true or false"))
             }
         }
         throw wrongType(key, value, expected: "a boolean")
@@ -109,7 +121,11 @@ struct RecordReader: Sendable {
         guard let value = value(key) else { return nil }
         if let text = value.string {
             guard let timestamp = Timestamp(iso8601: text) else {
-                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: text, expected: "an ISO 8601 date such as '2025-04-07T21:42:50Z'"))
+                throw file.error(
+                    at: value.offset,
+                    .invalidValue(
+                        keyPath: path.appending(key).description, value: text,
+                        expected: "an ISO 8601 date such as '2025-04-07T21:42:50Z'"))
             }
             return timestamp
         }
@@ -117,9 +133,15 @@ struct RecordReader: Sendable {
             // Epoch milliseconds are 13 digits for any date after 1973; seconds stay below 1e11 until 5138.
             // A literal too large for a Double (1e999) is a number all the same: an invalid date, not a wrong type.
             let number = value.double.flatMap { $0.isFinite ? $0 : nil }
-            let timestamp = number.flatMap { abs($0) >= 1e11 ? Timestamp(epochSeconds: $0 / 1000) : Timestamp(epochSeconds: $0) }
+            let timestamp = number.flatMap {
+                abs($0) >= 1e11 ? Timestamp(epochSeconds: $0 / 1000) : Timestamp(epochSeconds: $0)
+            }
             guard let timestamp else {
-                throw file.error(at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: literal, expected: "epoch seconds or milliseconds"))
+                throw file.error(
+                    at: value.offset,
+                    .invalidValue(
+                        keyPath: path.appending(key).description, value: literal,
+                        expected: "epoch seconds or milliseconds"))
             }
             return timestamp
         }
@@ -156,7 +178,11 @@ struct RecordReader: Sendable {
         var strings: [String] = []
         for (index, element) in array.enumerated() {
             guard let string = element.string else {
-                throw file.error(at: element.offset, .wrongType(keyPath: path.appending(key).appending(index: index).description, expected: "a string", found: element.kindDescription))
+                throw file.error(
+                    at: element.offset,
+                    .wrongType(
+                        keyPath: path.appending(key).appending(index: index).description, expected: "a string",
+                        found: element.kindDescription))
             }
             strings.append(string)
         }

@@ -25,7 +25,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The timestamp as ISO 8601 shifted by a fixed offset, e.g. `2026-03-04T10:15:00.123+01:00`;
     /// `separator` stands between the date and the time (`T`, or a space for reading).
-    public func formatted(offsetSeconds: Int, milliseconds: Bool = true, separator: UInt8 = UInt8(ascii: "T")) -> String {
+    public func formatted(offsetSeconds: Int, milliseconds: Bool = true, separator: UInt8 = UInt8(ascii: "T")) -> String
+    {
         let shifted = millisecondsSinceEpoch &+ Int64(offsetSeconds) &* 1000
         let days = floorDivide(shifted, 86_400_000)
         let msOfDay = shifted - days * 86_400_000
@@ -57,13 +58,16 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
                     put(UInt8(ascii: "Z"))
                 } else {
                     put(UInt8(ascii: offsetSeconds < 0 ? "-" : "+"))
-                    digits(abs(offsetSeconds) / 3600, 2); put(UInt8(ascii: ":")); digits(abs(offsetSeconds) / 60 % 60, 2)
+                    digits(abs(offsetSeconds) / 3600, 2); put(UInt8(ascii: ":"));
+                    digits(abs(offsetSeconds) / 60 % 60, 2)
                 }
                 return end
             }
         }
         var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-        text += String(UnicodeScalar(separator)) + pad(Int(msOfDay / 3_600_000), 2) + ":" + pad(Int(msOfDay / 60_000 % 60), 2)
+        text +=
+            String(UnicodeScalar(separator)) + pad(Int(msOfDay / 3_600_000), 2) + ":"
+            + pad(Int(msOfDay / 60_000 % 60), 2)
         text += ":" + pad(Int(msOfDay / 1000 % 60), 2)
         if milliseconds { text += "." + pad(Int(msOfDay % 1000), 3) }
         if offsetSeconds == 0 { return text + "Z" }

@@ -69,8 +69,10 @@ struct AgentViewBuilder {
             let isEmail = ViaChannel.isEmail(ticket.channel)
             var messages: [TicketView.MessageView] = []
             messages.reserveCapacity(entries.count)
-            var lastActivity = [metrics[ticket.id]?.requesterUpdatedAt, metrics[ticket.id]?.assigneeUpdatedAt,
-                metrics[ticket.id]?.latestCommentAddedAt].compactMap { $0 }.max()
+            var lastActivity = [
+                metrics[ticket.id]?.requesterUpdatedAt, metrics[ticket.id]?.assigneeUpdatedAt,
+                metrics[ticket.id]?.latestCommentAddedAt,
+            ].compactMap { $0 }.max()
             var endUserMessageCount = 0
             var markedEndUserMessage = false
             for entry in entries {
@@ -131,7 +133,8 @@ struct AgentViewBuilder {
         }
         let ticketViews = tickets.map { draft in
             TicketView(
-                ticket: draft.ticket, requester: draft.requester, mark: draft.mark, conversationID: draft.conversationID,
+                ticket: draft.ticket, requester: draft.requester, mark: draft.mark,
+                conversationID: draft.conversationID,
                 transcriptSource: draft.transcriptSource, messages: draft.messages)
         }
         // Diagnostics look at the finished view, so every rule sees the same users, tickets and marks (§9).
@@ -146,9 +149,12 @@ struct AgentViewBuilder {
 
     /// Links messaging users to Support users (§2) and decides their authentication (§3).
     private func linkUsers() -> [UserKey: UserDraft] {
-        let linker = UserLinker(supportUsers: export.supportUsers, logEvents: export.conversationLogEvents, merges: merges)
+        let linker = UserLinker(
+            supportUsers: export.supportUsers, logEvents: export.conversationLogEvents, merges: merges)
         var discardedBySurvivor: [String: [String]] = [:]
-        for (discarded, surviving) in merges.userAliases { discardedBySurvivor[surviving, default: []].append(discarded) }
+        for (discarded, surviving) in merges.userAliases {
+            discardedBySurvivor[surviving, default: []].append(discarded)
+        }
         var views: [UserKey: UserDraft] = [:]
         for user in export.supportUsers where !user.isStaff {
             let key = UserKey(.support, user.id)
@@ -158,7 +164,8 @@ struct AgentViewBuilder {
             let authentication = AuthenticationRule.evaluate(user)
             let link = linker.link(user)
             let linked = UserView.LinkedMessagingUser(
-                user: user, link: link?.rule, authentication: authentication, authenticatedAt: merges.authenticationTimes[user.id],
+                user: user, link: link?.rule, authentication: authentication,
+                authenticatedAt: merges.authenticationTimes[user.id],
                 discardedIDs: (discardedBySurvivor[user.id] ?? []).sorted(by: IDOrder.less))
             let key = link.map { UserKey(.support, $0.supportUserID) } ?? UserKey(.messaging, user.id)
             if views[key] == nil {
@@ -167,10 +174,14 @@ struct AgentViewBuilder {
             views[key]!.messagingUsers.append(linked)
         }
         for key in views.keys {
-            views[key]!.messagingUsers.sort { ($0.link ?? .conversationLog, $0.user.id) < ($1.link ?? .conversationLog, $1.user.id) }
+            views[key]!.messagingUsers.sort {
+                ($0.link ?? .conversationLog, $0.user.id) < ($1.link ?? .conversationLog, $1.user.id)
+            }
             let authenticated = views[key]!.messagingUsers.filter(\.authentication.isAuthenticated)
             views[key]!.isAuthenticated = !authenticated.isEmpty
-            views[key]!.authenticationMethod = authenticated.contains { $0.authentication.method == .jwt } ? .jwt : authenticated.compactMap(\.authentication.method).first
+            views[key]!.authenticationMethod =
+                authenticated.contains { $0.authentication.method == .jwt }
+                ? .jwt : authenticated.compactMap(\.authentication.method).first
         }
         return views
     }

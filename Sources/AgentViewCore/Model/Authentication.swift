@@ -24,5 +24,6 @@ public struct Authentication: Sendable, Equatable {
     public var contradictsRule: Bool
 
     /// The unauthenticated state with no evidence at all.
-    public static let anonymous = Authentication(isAuthenticated: false, method: nil, source: .derived, contradictsRule: false)
+    public static let anonymous = Authentication(
+        isAuthenticated: false, method: nil, source: .derived, contradictsRule: false)
 }

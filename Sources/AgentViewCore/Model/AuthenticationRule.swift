@@ -15,6 +15,7 @@ public enum AuthenticationRule {
         guard let stated = user.statedAuthenticated else {
             return Authentication(isAuthenticated: derived, method: method, source: .derived, contradictsRule: false)
         }
-        return Authentication(isAuthenticated: stated, method: stated ? method : nil, source: .stated, contradictsRule: stated != derived)
+        return Authentication(
+            isAuthenticated: stated, method: stated ? method : nil, source: .stated, contradictsRule: stated != derived)
     }
 }

@@ -25,8 +25,12 @@ public enum DataMapping {
     /// The table, row for row as DOMAIN.md §4 prints it.
     public static let rows: [Row] = [
         Row(field: .id, supportField: "id", messagingField: "zendeskId", visibleOn: []),
-        Row(field: .name, supportField: "name", messagingField: "profile.givenName + profile.surname", visibleOn: [.conversationHistory, .essentialsCard, .profile]),
-        Row(field: .email, supportField: "identities (primary email only)", messagingField: "identities", visibleOn: [.essentialsCard, .profile]),
+        Row(
+            field: .name, supportField: "name", messagingField: "profile.givenName + profile.surname",
+            visibleOn: [.conversationHistory, .essentialsCard, .profile]),
+        Row(
+            field: .email, supportField: "identities (primary email only)", messagingField: "identities",
+            visibleOn: [.essentialsCard, .profile]),
         Row(field: .externalID, supportField: "external_id", messagingField: "externalId", visibleOn: [.profile]),
     ]
 

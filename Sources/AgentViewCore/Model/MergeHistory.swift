@@ -31,10 +31,15 @@ public struct MergeHistory: Sendable {
         var direct: [String: String] = [:]
         for event in events {
             switch event.payload {
-            case .userMerge(let surviving, let discarded, let survivingConversation, let discardedConversation, let reason):
+            case .userMerge(
+                let surviving, let discarded, let survivingConversation, let discardedConversation, let reason):
                 guard surviving.id != discarded.id else { continue }
                 lastMergeDiscarding[discarded.id] = merges.count
-                merges.append(Merge(discardedUserID: discarded.id, survivingUserID: surviving.id, discardedConversationID: discardedConversation, survivingConversationID: survivingConversation, at: event.createdAt, reason: reason))
+                merges.append(
+                    Merge(
+                        discardedUserID: discarded.id, survivingUserID: surviving.id,
+                        discardedConversationID: discardedConversation, survivingConversationID: survivingConversation,
+                        at: event.createdAt, reason: reason))
                 direct[discarded.id] = surviving.id
             case .userUpdate(let user, let reason) where reason == "authentication":
                 if let at = event.createdAt, authenticationTimes[user.id].map({ at < $0 }) ?? true {
@@ -66,7 +71,9 @@ public struct MergeHistory: Sendable {
         guard mode == .single else { return [:] }
         var aliases: [String: String] = [:]
         for merge in merges {
-            if let discarded = merge.discardedConversationID, let surviving = merge.survivingConversationID, discarded != surviving {
+            if let discarded = merge.discardedConversationID, let surviving = merge.survivingConversationID,
+                discarded != surviving
+            {
                 aliases[discarded] = surviving
             }
         }

@@ -30,7 +30,8 @@ public struct Settings: Sendable, Equatable {
     public init(
         activeTicketCap: Int = 100, messagingMode: MessagingMode = .single,
         placeholderNamePatterns: [String] = Settings.defaultPlaceholderNamePatterns,
-        essentialsFields: [String] = Settings.defaultEssentialsFields, timeZone: String = "UTC", mainBrandID: String? = nil
+        essentialsFields: [String] = Settings.defaultEssentialsFields, timeZone: String = "UTC",
+        mainBrandID: String? = nil
     ) {
         self.activeTicketCap = activeTicketCap
         self.messagingMode = messagingMode

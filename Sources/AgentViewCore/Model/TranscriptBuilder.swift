@@ -19,7 +19,8 @@ struct TranscriptBuilder {
         logEventsByTicket = Dictionary(grouping: export.conversationLogEvents, by: \.ticketID)
         commentsByTicket = Dictionary(grouping: export.comments, by: \.ticketID)
         messages = export.messages
-        messageIndexByID = Dictionary(export.messages.indices.map { (export.messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        messageIndexByID = Dictionary(
+            export.messages.indices.map { (export.messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         staffIDs = Set(export.supportUsers.filter(\.isStaff).map(\.id))
         var conversationByTicket: [String: String] = [:]
         for link in export.ticketConversations where conversationByTicket[link.ticketID] == nil {
@@ -32,23 +33,32 @@ struct TranscriptBuilder {
             conversationAliases[messages[index].conversationID] ?? messages[index].conversationID
         }
         let ticketsByID = Dictionary(export.tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let ticketsByConversation = Dictionary(grouping: conversationByTicket.keys.compactMap { ticketsByID[$0] }) { conversationByTicket[$0.id]! }
+        let ticketsByConversation = Dictionary(grouping: conversationByTicket.keys.compactMap { ticketsByID[$0] }) {
+            conversationByTicket[$0.id]!
+        }
         for (conversationID, tickets) in ticketsByConversation {
-            let ordered = tickets.sorted { ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id) }
+            let ordered = tickets.sorted {
+                ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id)
+            }
             let conversation = messagesByConversation[conversationID] ?? []
             func firstIndex(receivedAtOrAfter time: Timestamp) -> Int {
                 Self.firstIndex(in: conversation, receivedAtOrAfter: time) { messages[$0].received }
             }
             for (index, ticket) in ordered.enumerated() {
                 let start = index == 0 ? Timestamp.distantPast : Self.boundary(ordered[index - 1], ordered[index])
-                let end = index == ordered.count - 1 ? Timestamp.distantFuture : Self.boundary(ordered[index], ordered[index + 1])
-                windowedMessages[ticket.id] = conversation[firstIndex(receivedAtOrAfter: start)..<firstIndex(receivedAtOrAfter: end)]
+                let end =
+                    index == ordered.count - 1
+                    ? Timestamp.distantFuture : Self.boundary(ordered[index], ordered[index + 1])
+                windowedMessages[ticket.id] =
+                    conversation[firstIndex(receivedAtOrAfter: start)..<firstIndex(receivedAtOrAfter: end)]
             }
         }
     }
 
     /// The position of the first message received at or after `time`, among messages sorted by received time.
-    private static func firstIndex(in messages: [Int], receivedAtOrAfter time: Timestamp, received: (Int) -> Timestamp) -> Int {
+    private static func firstIndex(in messages: [Int], receivedAtOrAfter time: Timestamp, received: (Int) -> Timestamp)
+        -> Int
+    {
         var low = 0
         var high = messages.count
         while low < high {
@@ -100,17 +110,23 @@ struct TranscriptBuilder {
 
     private func entry(from message: Message) -> TranscriptEntry {
         TranscriptEntry(
-            id: message.id, time: message.received, role: Self.role(of: message), authorMessagingUserID: message.authorUserID,
+            id: message.id, time: message.received, role: Self.role(of: message),
+            authorMessagingUserID: message.authorUserID,
             authorName: message.authorDisplayName, content: message.content, conversationID: message.conversationID,
             authenticatedAtSend: message.authorAuthenticatedAtSend)
     }
 
     private func entry(from comment: TicketComment, requesterID: String?) -> TranscriptEntry {
         let role: TranscriptEntry.Role
-        if let author = comment.authorID { role = staffIDs.contains(author) ? .agent : .endUser } else { role = .system }
+        if let author = comment.authorID {
+            role = staffIDs.contains(author) ? .agent : .endUser
+        } else {
+            role = .system
+        }
         return TranscriptEntry(
             id: comment.id, time: comment.createdAt, role: role, authorSupportUserID: comment.authorID,
-            content: MessageContent(type: "text", text: comment.body), htmlBody: comment.htmlBody, isPublic: comment.isPublic,
+            content: MessageContent(type: "text", text: comment.body), htmlBody: comment.htmlBody,
+            isPublic: comment.isPublic,
             isMessagingMessage: false)
     }
 

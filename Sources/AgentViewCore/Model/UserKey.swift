@@ -17,7 +17,9 @@ public struct UserKey: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `support:123` or `messaging:abc`; nil for anything else.
     public init?(_ text: String) {
-        guard let colon = text.firstIndex(of: ":"), let kind = Kind(rawValue: String(text[..<colon])) else { return nil }
+        guard let colon = text.firstIndex(of: ":"), let kind = Kind(rawValue: String(text[..<colon])) else {
+            return nil
+        }
         let id = String(text[text.index(after: colon)...])
         guard !id.isEmpty else { return nil }
         self.init(kind, id)

@@ -25,7 +25,8 @@ public struct UserLinker: Sendable {
             if let externalID = user.externalID?.lowercased(), !externalID.isEmpty, byExternalID[externalID] == nil {
                 byExternalID[externalID] = user.id
             }
-            for identity in user.identities where identity.type == "messaging" && byMessagingIdentity[identity.value] == nil {
+            for identity in user.identities
+            where identity.type == "messaging" && byMessagingIdentity[identity.value] == nil {
                 byMessagingIdentity[identity.value] = user.id
             }
         }

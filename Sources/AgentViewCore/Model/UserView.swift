@@ -56,7 +56,7 @@ public final class UserView: Sendable {
         /// Counts the facts from a user's marks and the tickets they name.
         init(_ tickets: [ActiveTicketCap.Mark], ticket: (String) -> Ticket?) {
             var byRecency: [(updated: Timestamp, id: String)] = []
-        byRecency.reserveCapacity(tickets.count)
+            byRecency.reserveCapacity(tickets.count)
             for mark in tickets {
                 if mark.rank != nil { ranked += 1 }
                 if mark.isActive { active += 1 }
@@ -114,7 +114,9 @@ public final class UserView: Sendable {
     public var nameCheckMark: Bool { isAuthenticated && isVisibleToAgents }
 
     /// The AI-agent messaging metadata variables (§4); the first three are empty for unauthenticated users.
-    public var metadataVariables: (providedName: String, providedEmail: String, authenticatedExternalID: String, authenticatedStatus: String) {
+    public var metadataVariables:
+        (providedName: String, providedEmail: String, authenticatedExternalID: String, authenticatedStatus: String)
+    {
         guard isAuthenticated else { return ("", "", "", "false") }
         let authenticated = messagingUsers.first { $0.authentication.isAuthenticated }?.user
         return (

@@ -22,7 +22,10 @@ public enum ActiveTicketCap {
         public var authenticatedOnTicket: Bool
 
         /// Creates a candidate.
-        public init(id: String, status: String, lastActivity: Timestamp?, lastChange: Timestamp?, isEmail: Bool = false, authenticatedOnTicket: Bool = true) {
+        public init(
+            id: String, status: String, lastActivity: Timestamp?, lastChange: Timestamp?, isEmail: Bool = false,
+            authenticatedOnTicket: Bool = true
+        ) {
             self.id = id
             self.status = status
             self.lastActivity = lastActivity
@@ -56,11 +59,17 @@ public enum ActiveTicketCap {
         for candidate in candidates {
             let active = isActive(candidate.status)
             if !userIsAuthenticated {
-                marks[candidate.id] = Mark(ticketID: candidate.id, status: candidate.status, isActive: active, checkMark: false, rank: nil, reason: .notAuthenticated)
+                marks[candidate.id] = Mark(
+                    ticketID: candidate.id, status: candidate.status, isActive: active, checkMark: false, rank: nil,
+                    reason: .notAuthenticated)
             } else if candidate.isEmail {
-                marks[candidate.id] = Mark(ticketID: candidate.id, status: candidate.status, isActive: active, checkMark: false, rank: nil, reason: .emailChannel)
+                marks[candidate.id] = Mark(
+                    ticketID: candidate.id, status: candidate.status, isActive: active, checkMark: false, rank: nil,
+                    reason: .emailChannel)
             } else if !active {
-                marks[candidate.id] = Mark(ticketID: candidate.id, status: candidate.status, isActive: false, checkMark: candidate.authenticatedOnTicket, rank: nil, reason: .inactive)
+                marks[candidate.id] = Mark(
+                    ticketID: candidate.id, status: candidate.status, isActive: false,
+                    checkMark: candidate.authenticatedOnTicket, rank: nil, reason: .inactive)
             } else {
                 ranked.append(candidate)
             }
@@ -68,7 +77,9 @@ public enum ActiveTicketCap {
         ranked.sort(by: precedes)
         for (index, candidate) in ranked.enumerated() {
             let rank = index + 1
-            marks[candidate.id] = Mark(ticketID: candidate.id, status: candidate.status, isActive: true, checkMark: rank <= cap, rank: rank, reason: rank <= cap ? .withinCap : .overCap)
+            marks[candidate.id] = Mark(
+                ticketID: candidate.id, status: candidate.status, isActive: true, checkMark: rank <= cap, rank: rank,
+                reason: rank <= cap ? .withinCap : .overCap)
         }
         return marks.keys.sorted(by: IDOrder.less).map { marks[$0]! }
     }

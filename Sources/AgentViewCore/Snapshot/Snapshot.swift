@@ -74,14 +74,17 @@ public enum Snapshot {
         let settings = view.settings
         return [
             ("schema", J.string(schema)),
-            ("settings", J.object([
-                ("activeTicketCap", J.int(settings.activeTicketCap)),
-                ("messaging", J.string(settings.messagingMode.rawValue)),
-                ("placeholderNamePatterns", J.array(settings.placeholderNamePatterns.map(J.string))),
-                ("essentialsFields", J.array(settings.essentialsFields.map(J.string))),
-                ("timeZone", J.string(settings.timeZone)),
-                ("mainBrandId", J.string(settings.mainBrandID)),
-            ])),
+            (
+                "settings",
+                J.object([
+                    ("activeTicketCap", J.int(settings.activeTicketCap)),
+                    ("messaging", J.string(settings.messagingMode.rawValue)),
+                    ("placeholderNamePatterns", J.array(settings.placeholderNamePatterns.map(J.string))),
+                    ("essentialsFields", J.array(settings.essentialsFields.map(J.string))),
+                    ("timeZone", J.string(settings.timeZone)),
+                    ("mainBrandId", J.string(settings.mainBrandID)),
+                ])
+            ),
         ]
     }
 
@@ -96,44 +99,61 @@ public enum Snapshot {
             ("visibleToAgents", J.bool(user.isVisibleToAgents)),
             ("authenticated", J.bool(user.isAuthenticated)),
             ("authenticatedVia", J.string(user.authenticationMethod?.rawValue)),
-            ("links", J.array(user.messagingUsers.map { linked in
-                J.object([
-                    ("messagingUserId", J.string(linked.user.id)),
-                    ("rule", J.string(linked.link?.rawValue)),
-                    ("authenticated", J.bool(linked.authentication.isAuthenticated)),
-                    ("authenticatedVia", J.string(linked.authentication.method?.rawValue)),
-                    ("authenticationSource", J.string(linked.authentication.source.rawValue)),
-                    ("discardedIds", J.array(linked.discardedIDs.map(J.string))),
-                ])
-            })),
+            (
+                "links",
+                J.array(
+                    user.messagingUsers.map { linked in
+                        J.object([
+                            ("messagingUserId", J.string(linked.user.id)),
+                            ("rule", J.string(linked.link?.rawValue)),
+                            ("authenticated", J.bool(linked.authentication.isAuthenticated)),
+                            ("authenticatedVia", J.string(linked.authentication.method?.rawValue)),
+                            ("authenticationSource", J.string(linked.authentication.source.rawValue)),
+                            ("discardedIds", J.array(linked.discardedIDs.map(J.string))),
+                        ])
+                    })
+            ),
             ("conversationName", J.string(user.shown(.name, on: .conversationHistory))),
-            ("essentialsCard", J.object([
-                ("name", J.string(user.shown(.name, on: .essentialsCard))),
-                ("email", J.string(user.shown(.email, on: .essentialsCard))),
-                ("checkMark", J.bool(user.nameCheckMark)),
-            ])),
-            ("profile", J.object([
-                ("name", J.string(user.shown(.name, on: .profile))),
-                ("email", J.string(user.shown(.email, on: .profile))),
-                ("externalId", J.string(user.shown(.externalID, on: .profile))),
-                ("checkMark", J.bool(user.nameCheckMark)),
-            ])),
-            ("metadataVariables", J.object([
-                ("providedName", J.string(variables.providedName)),
-                ("providedEmail", J.string(variables.providedEmail)),
-                ("authenticatedExternalId", J.string(variables.authenticatedExternalID)),
-                ("authenticatedStatus", J.string(variables.authenticatedStatus)),
-            ])),
-            ("tickets", J.array(user.tickets.map { mark in
+            (
+                "essentialsCard",
                 J.object([
-                    ("id", J.string(mark.ticketID)),
-                    ("status", J.string(mark.status)),
-                    ("active", J.bool(mark.isActive)),
-                    ("checkMark", J.bool(mark.checkMark)),
-                    ("rank", J.int(mark.rank)),
-                    ("reason", J.string(mark.reason.rawValue)),
+                    ("name", J.string(user.shown(.name, on: .essentialsCard))),
+                    ("email", J.string(user.shown(.email, on: .essentialsCard))),
+                    ("checkMark", J.bool(user.nameCheckMark)),
                 ])
-            })),
+            ),
+            (
+                "profile",
+                J.object([
+                    ("name", J.string(user.shown(.name, on: .profile))),
+                    ("email", J.string(user.shown(.email, on: .profile))),
+                    ("externalId", J.string(user.shown(.externalID, on: .profile))),
+                    ("checkMark", J.bool(user.nameCheckMark)),
+                ])
+            ),
+            (
+                "metadataVariables",
+                J.object([
+                    ("providedName", J.string(variables.providedName)),
+                    ("providedEmail", J.string(variables.providedEmail)),
+                    ("authenticatedExternalId", J.string(variables.authenticatedExternalID)),
+                    ("authenticatedStatus", J.string(variables.authenticatedStatus)),
+                ])
+            ),
+            (
+                "tickets",
+                J.array(
+                    user.tickets.map { mark in
+                        J.object([
+                            ("id", J.string(mark.ticketID)),
+                            ("status", J.string(mark.status)),
+                            ("active", J.bool(mark.isActive)),
+                            ("checkMark", J.bool(mark.checkMark)),
+                            ("rank", J.int(mark.rank)),
+                            ("reason", J.string(mark.reason.rawValue)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -147,14 +167,18 @@ public enum Snapshot {
             ("checkMark", J.bool(ticket.checkMark)),
             ("reason", J.string(ticket.mark?.reason.rawValue)),
             ("transcript", J.string(ticket.transcriptSource.rawValue)),
-            ("messages", J.array(ticket.messages.map { message in
-                J.object([
-                    ("id", J.string(message.entry.id)),
-                    ("author", J.string(message.author.description)),
-                    ("checkMark", J.bool(message.decision.checkMark)),
-                    ("rule", J.string(message.decision.rule.rawValue)),
-                ])
-            })),
+            (
+                "messages",
+                J.array(
+                    ticket.messages.map { message in
+                        J.object([
+                            ("id", J.string(message.entry.id)),
+                            ("author", J.string(message.author.description)),
+                            ("checkMark", J.bool(message.decision.checkMark)),
+                            ("rule", J.string(message.decision.rule.rawValue)),
+                        ])
+                    })
+            ),
         ])
     }
 

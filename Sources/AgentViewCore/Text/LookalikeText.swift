@@ -49,15 +49,20 @@ public enum LookalikeText {
         var findings: [String] = []
         let marks = name.unicodeScalars.filter { checkMarks.contains($0.value) }
         if !marks.isEmpty {
-            findings.append("a check-mark-like character (\(codePoints(marks))) that can pass for the authenticated mark")
+            findings.append(
+                "a check-mark-like character (\(codePoints(marks))) that can pass for the authenticated mark")
         }
         let controls = name.unicodeScalars.filter(isBidiControl)
         if !controls.isEmpty {
             findings.append("a bidirectional control (\(codePoints(controls))) that reorders the text around it")
         }
-        let mixed = name.split(whereSeparator: { $0.isWhitespace }).filter { Set($0.unicodeScalars.compactMap(script)).count > 1 }
+        let mixed = name.split(whereSeparator: { $0.isWhitespace }).filter {
+            Set($0.unicodeScalars.compactMap(script)).count > 1
+        }
         if !mixed.isEmpty {
-            findings.append("letters of two scripts in one word (\(mixed.map { "'\($0)'" }.joined(separator: ", "))), which can imitate another name")
+            findings.append(
+                "letters of two scripts in one word (\(mixed.map { "'\($0)'" }.joined(separator: ", "))), which can imitate another name"
+            )
         }
         return findings
     }

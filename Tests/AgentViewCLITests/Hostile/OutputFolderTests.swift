@@ -101,7 +101,9 @@ struct OutputFolderTests {
             try FileManager.default.createSymbolicLink(at: out, withDestinationURL: elsewhere)
             try OutputFolder(path: out.path).replace(with: Self.pages)
             #expect(FolderSnapshot(elsewhere).entries == ["precious.txt": "file:keep", "index.html": "file:theirs"])
-            #expect(FolderSnapshot(out).paths == (Self.pages.map(\.path) + ["tickets", "users", ".agentview-output"]).sorted())
+            #expect(
+                FolderSnapshot(out).paths
+                    == (Self.pages.map(\.path) + ["tickets", "users", ".agentview-output"]).sorted())
             #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["elsewhere", "out"])
         }
     }

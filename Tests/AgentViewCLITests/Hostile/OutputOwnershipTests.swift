@@ -18,8 +18,10 @@ struct OutputOwnershipTests {
         try withScratchFolder("agentview-own-empty") { root throws in
             try writeFiles(Self.export, under: root.appendingPathComponent("in"))
             let input = root.appendingPathComponent("in").path
-            for arguments in [["render", input, "--out", ""], ["render", input, "--user", "messaging:u1", "--out", ""],
-                              ["diff", input, input, "--out", ""]] {
+            for arguments in [
+                ["render", input, "--out", ""], ["render", input, "--user", "messaging:u1", "--out", ""],
+                ["diff", input, input, "--out", ""],
+            ] {
                 let result = runCLI(arguments)
                 #expect(result.status != 0, "\(arguments)")
                 #expect(result.errors.contains("refusing to write to an empty path"), "\(result.errors)")
@@ -90,10 +92,14 @@ struct OutputOwnershipTests {
         try #require(AgentViewBinary.url != nil)
         try withScratchFolder("agentview-own-cwd") { root throws in
             try writeFiles(Self.export, under: root.appendingPathComponent("in"))
-            try writeFiles(["index.html": "x", "snapshot.json": "{}", ".agentview-output": "x"], under: root.appendingPathComponent("in/deep"))
+            try writeFiles(
+                ["index.html": "x", "snapshot.json": "{}", ".agentview-output": "x"],
+                under: root.appendingPathComponent("in/deep"))
             let before = FolderSnapshot(root)
             for out in [".", "..", "", "./"] {
-                let run = try runBinary(["render", root.appendingPathComponent("in").path, "--out", out], in: root.appendingPathComponent("in/deep"))
+                let run = try runBinary(
+                    ["render", root.appendingPathComponent("in").path, "--out", out],
+                    in: root.appendingPathComponent("in/deep"))
                 #expect(run.status == 1, "\(out)")
             }
             #expect(FolderSnapshot(root) == before)
@@ -117,7 +123,9 @@ struct OutputOwnershipTests {
         let result = runCLI(["--version"])
         #expect(result.status == 0)
         #expect(result.output == "agentview \(ToolVersion.current)\n")
-        #expect(String(decoding: OutputGuard.marker(kind: "site"), as: UTF8.self).contains("agentview \(ToolVersion.current) (site)"))
+        #expect(
+            String(decoding: OutputGuard.marker(kind: "site"), as: UTF8.self).contains(
+                "agentview \(ToolVersion.current) (site)"))
     }
 
     // MARK: - Leftovers of killed runs
@@ -132,7 +140,9 @@ struct OutputOwnershipTests {
             try writeFiles(["index.html": "busy"], under: root.appendingPathComponent(live))
             try writeFiles(["mine.txt": "keep"], under: root.appendingPathComponent(".out.agentview-newish-1"))
             Leftovers.clean(name: "out", in: root.path)
-            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".out.agentview-newish-1", live, "out"].sorted())
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+                    == [".out.agentview-newish-1", live, "out"].sorted())
             #expect(FolderSnapshot(root.appendingPathComponent("out")).entries["index.html"] == "file:previous")
         }
     }

@@ -12,7 +12,8 @@ struct CLIRun {
 func runCLI(_ arguments: [String], environment: [String: String] = [:]) -> CLIRun {
     var output = ""
     var errors = ""
-    let status = CLI.run(arguments: arguments, environment: environment, output: { output += $0 }, errors: { errors += $0 })
+    let status = CLI.run(
+        arguments: arguments, environment: environment, output: { output += $0 }, errors: { errors += $0 })
     return CLIRun(status: status, output: output, errors: errors)
 }
 

@@ -60,7 +60,9 @@ import Testing
 
     /// Codes about the export's hygiene rather than what agents see: the sample is a clean export, so they
     /// never fire on it (DuplicateRecordRuleTests, ExportLinksTests and LookalikeNameTests cover them).
-    static let notOnTheSample: Set<String> = ["duplicate-record", "skipped-file", "unrecognised-file", "lookalike-name"]
+    static let notOnTheSample: Set<String> = [
+        "duplicate-record", "skipped-file", "unrecognised-file", "lookalike-name",
+    ]
 
     @Test func everyCatalogueCodeFiresOnTheSample() throws {
         let codes = Set(try diagnostics().map(\.code) + diagnostics(Settings(messagingMode: .multi)).map(\.code))
@@ -95,8 +97,10 @@ import Testing
     ])
     func messagesNameTheValues(code: String, message: String) throws {
         #expect(
-            try diagnostics().filter { $0.code == code && $0.subject != .user(UserKey(.support, "1840000000107")) }.map(\.message)
-                .contains(message))
+            try diagnostics().filter { $0.code == code && $0.subject != .user(UserKey(.support, "1840000000107")) }.map(
+                \.message
+            )
+            .contains(message))
     }
 
     @Test func theSameExportGivesTheSameDiagnostics() throws {

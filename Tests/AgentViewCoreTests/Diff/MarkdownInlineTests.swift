@@ -28,7 +28,8 @@ import Testing
     func aBrokenCodeSpanLeavesNothingLive() {
         let name = "Ann' https://evil.example/reset-password www.Evil.example octo/repo#1 GH-2 me@evil.example '"
         let markdown = MarkdownInline.prose("name '\(name)' differs")
-        for live in ["https://", "www.", "WWW.", "#1", "GH-", "@evil", "reset-password www"] where live != "reset-password www" {
+        for live in ["https://", "www.", "WWW.", "#1", "GH-", "@evil", "reset-password www"]
+        where live != "reset-password www" {
             #expect(!markdown.contains(live), "\(live) in \(markdown)")
         }
         // The joiners are invisible: removing them gives back the text a reader sees.

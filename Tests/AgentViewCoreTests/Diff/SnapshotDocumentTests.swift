@@ -134,11 +134,16 @@ import Testing
 
     @Test(
         "A page that is not a page of the rendered folder is refused, never turned into a link",
-        arguments: ["javascript:alert(1)", "data:text/html,x", "../../../etc/passwd.html", "/etc/x.html", "users/../../x.html",
-                    "https://evil.example/users/x.html", "users/.hidden.html", "users/x.html?y", "index.html"])
+        arguments: [
+            "javascript:alert(1)", "data:text/html,x", "../../../etc/passwd.html", "/etc/x.html", "users/../../x.html",
+            "https://evil.example/users/x.html", "users/.hidden.html", "users/x.html?y", "index.html",
+        ])
     func aHostilePageIsAnError(page: String) {
-        let user = SnapshotText.user("support:1").replacingOccurrences(of: #""page": "users/x.html""#, with: #""page": "\#(page)""#)
+        let user = SnapshotText.user("support:1").replacingOccurrences(
+            of: #""page": "users/x.html""#, with: #""page": "\#(page)""#)
         let message = SnapshotText.error(SnapshotText.document(users: [user]))
-        #expect(message?.contains("expected a page inside the rendered folder, such as 'users/support-1.html'") == true, "\(message ?? "no error")")
+        #expect(
+            message?.contains("expected a page inside the rendered folder, such as 'users/support-1.html'") == true,
+            "\(message ?? "no error")")
     }
 }

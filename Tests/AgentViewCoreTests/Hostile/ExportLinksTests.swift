@@ -16,28 +16,39 @@ struct ExportLinksTests {
         for folder in [export.appendingPathComponent("support"), elsewhere] {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
-        try Data(#"{"users": [{"id": 1, "name": "Inside"}]}"#.utf8).write(to: export.appendingPathComponent("support/users.json"))
-        try Data(#"{"users": [{"id": 2, "name": "Outside"}]}"#.utf8).write(to: elsewhere.appendingPathComponent("users.json"))
+        try Data(#"{"users": [{"id": 1, "name": "Inside"}]}"#.utf8).write(
+            to: export.appendingPathComponent("support/users.json"))
+        try Data(#"{"users": [{"id": 2, "name": "Outside"}]}"#.utf8).write(
+            to: elsewhere.appendingPathComponent("users.json"))
         let manager = FileManager.default
-        try manager.createSymbolicLink(atPath: export.appendingPathComponent("outside.json").path, withDestinationPath: "../elsewhere/users.json")
-        try manager.createSymbolicLink(atPath: export.appendingPathComponent("folder").path, withDestinationPath: "../elsewhere")
-        try manager.createSymbolicLink(atPath: export.appendingPathComponent("inside.json").path, withDestinationPath: "support/users.json")
-        try manager.createSymbolicLink(atPath: export.appendingPathComponent("nothing.json").path, withDestinationPath: "missing.json")
-        try manager.createSymbolicLink(atPath: export.appendingPathComponent("kernel.json").path, withDestinationPath: "/dev/zero")
+        try manager.createSymbolicLink(
+            atPath: export.appendingPathComponent("outside.json").path, withDestinationPath: "../elsewhere/users.json")
+        try manager.createSymbolicLink(
+            atPath: export.appendingPathComponent("folder").path, withDestinationPath: "../elsewhere")
+        try manager.createSymbolicLink(
+            atPath: export.appendingPathComponent("inside.json").path, withDestinationPath: "support/users.json")
+        try manager.createSymbolicLink(
+            atPath: export.appendingPathComponent("nothing.json").path, withDestinationPath: "missing.json")
+        try manager.createSymbolicLink(
+            atPath: export.appendingPathComponent("kernel.json").path, withDestinationPath: "/dev/zero")
         #expect(mkfifo(export.appendingPathComponent("pipe.json").path, 0o600) == 0)
 
         let loaded = try ExportLoader().load(directory: export.path)
         #expect(loaded.supportUsers.map(\.name) == ["Inside"])
-        #expect(loaded.skippedFiles == [
-            SkippedFile(path: "folder", reason: .linkLeavesExport),
-            SkippedFile(path: "kernel.json", reason: .linkLeavesExport),
-            SkippedFile(path: "nothing.json", reason: .danglingLink),
-            SkippedFile(path: "outside.json", reason: .linkLeavesExport),
-            SkippedFile(path: "pipe.json", reason: .notARegularFile),
-        ])
+        #expect(
+            loaded.skippedFiles == [
+                SkippedFile(path: "folder", reason: .linkLeavesExport),
+                SkippedFile(path: "kernel.json", reason: .linkLeavesExport),
+                SkippedFile(path: "nothing.json", reason: .danglingLink),
+                SkippedFile(path: "outside.json", reason: .linkLeavesExport),
+                SkippedFile(path: "pipe.json", reason: .notARegularFile),
+            ])
         let view = AgentView(export: loaded, settings: Settings())
         let skipped = view.diagnostics.filter { $0.code == "skipped-file" }
-        #expect(skipped.map(\.subject.description) == ["file:folder", "file:kernel.json", "file:nothing.json", "file:outside.json", "file:pipe.json"])
+        #expect(
+            skipped.map(\.subject.description) == [
+                "file:folder", "file:kernel.json", "file:nothing.json", "file:outside.json", "file:pipe.json",
+            ])
         #expect(skipped.allSatisfy { $0.severity == .warning })
     }
 
@@ -64,24 +75,27 @@ struct ExportLinksTests {
         ]
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         let loaded = try ExportLoader().load(directory: root.path)
         #expect(loaded.supportUsers.map(\.name) == ["Inside"])
-        #expect(loaded.skippedFiles == [
-            SkippedFile(path: "README.json", reason: .unrecognised),
-            SkippedFile(path: "package.json", reason: .unrecognised),
-            SkippedFile(path: "site", reason: .agentViewOutput),
-        ])
+        #expect(
+            loaded.skippedFiles == [
+                SkippedFile(path: "README.json", reason: .unrecognised),
+                SkippedFile(path: "package.json", reason: .unrecognised),
+                SkippedFile(path: "site", reason: .agentViewOutput),
+            ])
         let codes = AgentView(export: loaded, settings: Settings()).diagnostics.map { "\($0.code) \($0.subject)" }
-        #expect(codes.filter { !$0.hasPrefix("unverified") } .contains("unrecognised-file file:README.json"))
+        #expect(codes.filter { !$0.hasPrefix("unverified") }.contains("unrecognised-file file:README.json"))
         #expect(codes.contains("skipped-file file:site"))
     }
 
     @Test("Malformed JSON stays an error with its position")
     func malformedJSONIsStillAnError() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-malformed-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agentview-malformed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         try Data(#"{"foo": "#.utf8).write(to: root.appendingPathComponent("README.json"))

@@ -14,14 +14,17 @@ import Testing
         #expect(Timestamp(iso8601: text)?.millisecondsSinceEpoch == millis)
     }
 
-    @Test(arguments: ["2025-02-29T00:00:00Z", "2025-04-07 21:42", "2025-04-07T21:42:50", "07/04/2026", "2025-04-07T21:42:50.Z", ""])
+    @Test(arguments: [
+        "2025-02-29T00:00:00Z", "2025-04-07 21:42", "2025-04-07T21:42:50", "07/04/2026", "2025-04-07T21:42:50.Z", "",
+    ])
     func rejected(text: String) {
         #expect(Timestamp(iso8601: text) == nil)
     }
 
     @Test func epochSecondsAndMillisecondsInRecords() throws {
         let export = try Fixtures.load([
-            "conversations/c1/messages.json": #"{"messages": [{"_id": "m1", "role": "appUser", "authorId": "u1", "text": "hi", "received": 1480001738.145}]}"#,
+            "conversations/c1/messages.json":
+                #"{"messages": [{"_id": "m1", "role": "appUser", "authorId": "u1", "text": "hi", "received": 1480001738.145}]}"#,
             "metrics.json": #"{"ticket_metrics": [{"ticket_id": 1, "requester_updated_at": 1744062170000}]}"#,
         ])
         #expect(export.messages.first?.received.iso8601 == "2016-11-24T15:35:38.145Z")

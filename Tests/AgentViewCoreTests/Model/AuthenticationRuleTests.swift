@@ -14,13 +14,29 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "external id, no flag: derived jwt", user: MessagingUser(id: "a", externalID: "x"), authenticated: true, method: .jwt, source: .derived, contradiction: false),
-        Case(name: "zendesk id only, no flag: derived help-center", user: MessagingUser(id: "a", zendeskID: "1"), authenticated: true, method: .helpCenter, source: .derived, contradiction: false),
-        Case(name: "both ids: jwt", user: MessagingUser(id: "a", externalID: "x", zendeskID: "1"), authenticated: true, method: .jwt, source: .derived, contradiction: false),
-        Case(name: "neither id, no flag: anonymous", user: MessagingUser(id: "a"), authenticated: false, method: nil, source: .derived, contradiction: false),
-        Case(name: "stated true agrees", user: MessagingUser(id: "a", externalID: "x", statedAuthenticated: true), authenticated: true, method: .jwt, source: .stated, contradiction: false),
-        Case(name: "stated false with external id: stated wins, contradiction", user: MessagingUser(id: "a", externalID: "x", statedAuthenticated: false), authenticated: false, method: nil, source: .stated, contradiction: true),
-        Case(name: "stated true without ids: stated wins, contradiction", user: MessagingUser(id: "a", statedAuthenticated: true), authenticated: true, method: nil, source: .stated, contradiction: true),
+        Case(
+            name: "external id, no flag: derived jwt", user: MessagingUser(id: "a", externalID: "x"),
+            authenticated: true, method: .jwt, source: .derived, contradiction: false),
+        Case(
+            name: "zendesk id only, no flag: derived help-center", user: MessagingUser(id: "a", zendeskID: "1"),
+            authenticated: true, method: .helpCenter, source: .derived, contradiction: false),
+        Case(
+            name: "both ids: jwt", user: MessagingUser(id: "a", externalID: "x", zendeskID: "1"), authenticated: true,
+            method: .jwt, source: .derived, contradiction: false),
+        Case(
+            name: "neither id, no flag: anonymous", user: MessagingUser(id: "a"), authenticated: false, method: nil,
+            source: .derived, contradiction: false),
+        Case(
+            name: "stated true agrees", user: MessagingUser(id: "a", externalID: "x", statedAuthenticated: true),
+            authenticated: true, method: .jwt, source: .stated, contradiction: false),
+        Case(
+            name: "stated false with external id: stated wins, contradiction",
+            user: MessagingUser(id: "a", externalID: "x", statedAuthenticated: false), authenticated: false,
+            method: nil, source: .stated, contradiction: true),
+        Case(
+            name: "stated true without ids: stated wins, contradiction",
+            user: MessagingUser(id: "a", statedAuthenticated: true), authenticated: true, method: nil, source: .stated,
+            contradiction: true),
     ]
 
     @Test(arguments: cases)
@@ -34,15 +50,20 @@ import Testing
 
     @Test(arguments: [("\"true\"", true), ("\"false\"", false), ("true", true), ("false", false)])
     func authenticatedMayBeAString(literal: String, expected: Bool) throws {
-        let export = try Fixtures.load(["users/a.json": #"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaaaa", "zendeskId": "5", "authenticated": \#(literal)}}"#])
+        let export = try Fixtures.load([
+            "users/a.json":
+                #"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaaaa", "zendeskId": "5", "authenticated": \#(literal)}}"#
+        ])
         #expect(export.messagingUsers.first?.statedAuthenticated == expected)
     }
 
     @Test func aSupportUserIsAuthenticatedWhenAnyLinkedMessagingUserIs() throws {
         let view = try Fixtures.view([
             "support/users.json": #"{"users": [{"id": 7, "name": "Ann", "external_id": "ann-1"}]}"#,
-            "sunshine/users/a.json": #"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaaaa", "zendeskId": "7", "authenticated": false}}"#,
-            "sunshine/users/b.json": #"{"user": {"id": "bbbbbbbbbbbbbbbbbbbbbbbb", "externalId": "ANN-1", "authenticated": true}}"#,
+            "sunshine/users/a.json":
+                #"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaaaa", "zendeskId": "7", "authenticated": false}}"#,
+            "sunshine/users/b.json":
+                #"{"user": {"id": "bbbbbbbbbbbbbbbbbbbbbbbb", "externalId": "ANN-1", "authenticated": true}}"#,
         ])
         let user = try #require(view.user(UserKey(.support, "7")))
         #expect(user.isAuthenticated)

@@ -58,7 +58,11 @@ import Testing
     }
 
     @Test func aZendeskIDNamingNoUserFallsBackAndIsReported() throws {
-        let files = ["support/users.json": supportUsers, "sunshine/users/u.json": #"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaa06", "zendeskId": "999", "externalId": "CUST-42"}}"#]
+        let files = [
+            "support/users.json": supportUsers,
+            "sunshine/users/u.json":
+                #"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaa06", "zendeskId": "999", "externalId": "CUST-42"}}"#,
+        ]
         let view = try Fixtures.view(files)
         #expect(view.user(UserKey(.support, "102"))?.messagingUsers.first?.link == .externalID)
         #expect(view.diagnostics.map(\.code) == ["link-target-missing"])

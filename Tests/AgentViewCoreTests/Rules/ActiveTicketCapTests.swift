@@ -1,5 +1,6 @@
-@testable import AgentViewCore
 import Testing
+
+@testable import AgentViewCore
 
 /// DOMAIN.md §6: the cap's boundaries, its three-key order, and the reason of every ticket.
 @Suite struct ActiveTicketCapTests {
@@ -11,7 +12,11 @@ import Testing
 
     /// `count` active tickets with distinct activity, newest first by id order reversed.
     private static func activeTickets(_ count: Int) -> [ActiveTicketCap.Candidate] {
-        (1...count).map { ActiveTicketCap.Candidate(id: String($0), status: ["new", "open", "pending", "hold"][$0 % 4], lastActivity: at($0), lastChange: at(0)) }
+        (1...count).map {
+            ActiveTicketCap.Candidate(
+                id: String($0), status: ["new", "open", "pending", "hold"][$0 % 4], lastActivity: at($0),
+                lastChange: at(0))
+        }
     }
 
     @Test(arguments: [(99, 99, 0), (100, 100, 0), (101, 100, 1), (250, 100, 150)])
@@ -32,7 +37,10 @@ import Testing
             ActiveTicketCap.Candidate(id: "9", status: "open", lastActivity: Self.at(5), lastChange: Self.at(2)),
             ActiveTicketCap.Candidate(id: "100", status: "open", lastActivity: Self.at(5), lastChange: Self.at(1)),
         ]
-        let ranks = Dictionary(uniqueKeysWithValues: ActiveTicketCap.marks(for: candidates, userIsAuthenticated: true, cap: 2).map { ($0.ticketID, $0.rank) })
+        let ranks = Dictionary(
+            uniqueKeysWithValues: ActiveTicketCap.marks(for: candidates, userIsAuthenticated: true, cap: 2).map {
+                ($0.ticketID, $0.rank)
+            })
         // Same activity: the later change first (11 and 9), and on equal change the higher id first (numerically).
         #expect(ranks == ["11": 1, "9": 2, "100": 3, "10": 4])
     }
@@ -42,17 +50,28 @@ import Testing
             ActiveTicketCap.Candidate(id: "1", status: "open", lastActivity: nil, lastChange: Self.at(100)),
             ActiveTicketCap.Candidate(id: "2", status: "open", lastActivity: Self.at(1), lastChange: Self.at(1)),
         ]
-        #expect(ActiveTicketCap.marks(for: candidates, userIsAuthenticated: true, cap: 1).map(\.reason) == [.overCap, .withinCap])
+        #expect(
+            ActiveTicketCap.marks(for: candidates, userIsAuthenticated: true, cap: 1).map(\.reason) == [
+                .overCap, .withinCap,
+            ])
     }
 
     @Test func solvedAndClosedTicketsTakeNoPlaceInTheCap() {
         var candidates = Self.activeTickets(100)
-        candidates.append(ActiveTicketCap.Candidate(id: "500", status: "solved", lastActivity: Self.at(999), lastChange: Self.at(999)))
-        candidates.append(ActiveTicketCap.Candidate(id: "501", status: "closed", lastActivity: Self.at(999), lastChange: Self.at(999), authenticatedOnTicket: false))
+        candidates.append(
+            ActiveTicketCap.Candidate(id: "500", status: "solved", lastActivity: Self.at(999), lastChange: Self.at(999))
+        )
+        candidates.append(
+            ActiveTicketCap.Candidate(
+                id: "501", status: "closed", lastActivity: Self.at(999), lastChange: Self.at(999),
+                authenticatedOnTicket: false))
         let marks = ActiveTicketCap.marks(for: candidates, userIsAuthenticated: true, cap: 100)
         #expect(marks.filter { $0.reason == .withinCap }.count == 100)
         let solved = marks.first { $0.ticketID == "500" }
-        #expect(solved == ActiveTicketCap.Mark(ticketID: "500", status: "solved", isActive: false, checkMark: true, rank: nil, reason: .inactive))
+        #expect(
+            solved
+                == ActiveTicketCap.Mark(
+                    ticketID: "500", status: "solved", isActive: false, checkMark: true, rank: nil, reason: .inactive))
         #expect(marks.first { $0.ticketID == "501" }?.checkMark == false)
     }
 
@@ -68,7 +87,8 @@ import Testing
 
     @Test func emailTicketsNeverCarryTheMarkAndTakeNoPlace() {
         let candidates = [
-            ActiveTicketCap.Candidate(id: "1", status: "open", lastActivity: Self.at(9), lastChange: Self.at(9), isEmail: true),
+            ActiveTicketCap.Candidate(
+                id: "1", status: "open", lastActivity: Self.at(9), lastChange: Self.at(9), isEmail: true),
             ActiveTicketCap.Candidate(id: "2", status: "open", lastActivity: Self.at(1), lastChange: Self.at(1)),
         ]
         let marks = ActiveTicketCap.marks(for: candidates, userIsAuthenticated: true, cap: 1)

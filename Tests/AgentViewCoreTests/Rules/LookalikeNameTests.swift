@@ -40,6 +40,9 @@ struct LookalikeNameTests {
         let view = AgentView(export: export, settings: Settings())
         let found = view.diagnostics.filter { $0.code == "lookalike-name" }
         #expect(found.map(\.subject.description) == ["support:1"])
-        #expect(found.first?.message == "the name 'Alice Carter [U+2705]' holds a check-mark-like character (U+2705) that can pass for the authenticated mark")
+        #expect(
+            found.first?.message
+                == "the name 'Alice Carter [U+2705]' holds a check-mark-like character (U+2705) that can pass for the authenticated mark"
+        )
     }
 }

@@ -1,5 +1,6 @@
-@testable import AgentViewCore
 import Testing
+
+@testable import AgentViewCore
 
 /// DOMAIN.md §5: the order of evidence for each end-user message, at and around the moment of login.
 @Suite struct MessageCheckMarkTests {
@@ -12,39 +13,54 @@ import Testing
     @Test(arguments: [(Int64(-1), false), (0, true), (1, true), (-60_000, false)])
     func aKnownMomentMarksMessagesAtOrAfterIt(milliseconds: Int64, marked: Bool) {
         let author = MessageCheckMark.Author(isAuthenticated: true, authenticatedAt: Self.login)
-        let decision = MessageCheckMark.decide(role: .endUser, time: Self.offset(milliseconds), authenticatedAtSend: nil, author: author, isEmailChannel: false)
+        let decision = MessageCheckMark.decide(
+            role: .endUser, time: Self.offset(milliseconds), authenticatedAtSend: nil, author: author,
+            isEmailChannel: false)
         #expect(decision == MessageCheckMark.Decision(checkMark: marked, rule: .authenticationTime))
     }
 
     @Test(arguments: [true, false])
     func webhookDataOverridesEverythingElse(stated: Bool) {
-        let merged = MessageCheckMark.Author(isAuthenticated: !stated, authenticatedAt: Self.offset(stated ? 10_000 : -10_000), wasAnonymousBeforeLogin: true)
-        let decision = MessageCheckMark.decide(role: .endUser, time: Self.login, authenticatedAtSend: stated, author: merged, isEmailChannel: false)
+        let merged = MessageCheckMark.Author(
+            isAuthenticated: !stated, authenticatedAt: Self.offset(stated ? 10_000 : -10_000),
+            wasAnonymousBeforeLogin: true)
+        let decision = MessageCheckMark.decide(
+            role: .endUser, time: Self.login, authenticatedAtSend: stated, author: merged, isEmailChannel: false)
         #expect(decision == MessageCheckMark.Decision(checkMark: stated, rule: .webhook))
     }
 
     @Test func aDiscardedAnonymousAuthorGetsNoMark() {
-        let author = MessageCheckMark.Author(isAuthenticated: true, authenticatedAt: Self.offset(-10_000), wasAnonymousBeforeLogin: true)
-        #expect(MessageCheckMark.decide(role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, isEmailChannel: false)
-            == MessageCheckMark.Decision(checkMark: false, rule: .mergedAnonymous))
+        let author = MessageCheckMark.Author(
+            isAuthenticated: true, authenticatedAt: Self.offset(-10_000), wasAnonymousBeforeLogin: true)
+        #expect(
+            MessageCheckMark.decide(
+                role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, isEmailChannel: false)
+                == MessageCheckMark.Decision(checkMark: false, rule: .mergedAnonymous))
     }
 
     @Test func anAuthenticatedAuthorWithNoKnownMomentIsMarkedOnEveryMessage() {
         let author = MessageCheckMark.Author(isAuthenticated: true)
-        #expect(MessageCheckMark.decide(role: .endUser, time: nil, authenticatedAtSend: nil, author: author, isEmailChannel: false)
-            == MessageCheckMark.Decision(checkMark: true, rule: .authenticationTimeUnknown))
+        #expect(
+            MessageCheckMark.decide(
+                role: .endUser, time: nil, authenticatedAtSend: nil, author: author, isEmailChannel: false)
+                == MessageCheckMark.Decision(checkMark: true, rule: .authenticationTimeUnknown))
     }
 
     @Test(arguments: [TranscriptEntry.Role.agent, .bot, .system])
     func agentBotAndSystemMessagesNeverCarryTheMark(role: TranscriptEntry.Role) {
         let author = MessageCheckMark.Author(isAuthenticated: true)
-        #expect(MessageCheckMark.decide(role: role, time: Self.login, authenticatedAtSend: true, author: author, isEmailChannel: false)
-            == MessageCheckMark.Decision(checkMark: false, rule: .notEndUser))
+        #expect(
+            MessageCheckMark.decide(
+                role: role, time: Self.login, authenticatedAtSend: true, author: author, isEmailChannel: false)
+                == MessageCheckMark.Decision(checkMark: false, rule: .notEndUser))
     }
 
     @Test func theMarkIsNotCarriedOntoEmail() {
         let author = MessageCheckMark.Author(isAuthenticated: true)
-        #expect(MessageCheckMark.decide(role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, isEmailChannel: true).rule == .emailChannel)
+        #expect(
+            MessageCheckMark.decide(
+                role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, isEmailChannel: true
+            ).rule == .emailChannel)
     }
 }
 
@@ -52,16 +68,22 @@ import Testing
 @Suite struct CommentMarkTests {
     @Test func aCommentNeverCarriesTheEndUserMark() {
         let author = MessageCheckMark.Author(isAuthenticated: true)
-        #expect(MessageCheckMark.decide(role: .endUser, time: nil, authenticatedAtSend: nil, author: author, isEmailChannel: false, isMessagingMessage: false)
-            == MessageCheckMark.Decision(checkMark: false, rule: .notMessaging))
+        #expect(
+            MessageCheckMark.decide(
+                role: .endUser, time: nil, authenticatedAtSend: nil, author: author, isEmailChannel: false,
+                isMessagingMessage: false)
+                == MessageCheckMark.Decision(checkMark: false, rule: .notMessaging))
     }
 
     @Test func aWebFormTicketOfAnAuthenticatedUserShowsNoMessageMark() throws {
         let view = try Fixtures.view([
             "zendesk/users.json": #"{"users": [{"id": 5, "name": "Web Former", "external_id": "w-5"}]}"#,
-            "sunshine/users/ffffffffffffffffffffffff.json": #"{"user": {"id": "ffffffffffffffffffffffff", "externalId": "w-5", "authenticated": true}}"#,
-            "zendesk/tickets.json": #"{"tickets": [{"id": 50, "status": "open", "requester_id": 5, "via": {"channel": "web"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
-            "zendesk/tickets/50/comments.json": #"{"comments": [{"id": 1, "author_id": 5, "body": "my form", "public": true, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+            "sunshine/users/ffffffffffffffffffffffff.json":
+                #"{"user": {"id": "ffffffffffffffffffffffff", "externalId": "w-5", "authenticated": true}}"#,
+            "zendesk/tickets.json":
+                #"{"tickets": [{"id": 50, "status": "open", "requester_id": 5, "via": {"channel": "web"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+            "zendesk/tickets/50/comments.json":
+                #"{"comments": [{"id": 1, "author_id": 5, "body": "my form", "public": true, "created_at": "2026-04-03T09:00:00Z"}]}"#,
         ])
         let ticket = try #require(view.tickets.first)
         #expect(ticket.messages.map(\.decision.rule) == [.notMessaging])

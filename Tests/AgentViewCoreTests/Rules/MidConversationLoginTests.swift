@@ -1,5 +1,6 @@
-@testable import AgentViewCore
 import Testing
+
+@testable import AgentViewCore
 
 /// DOMAIN.md §5 and §7 through whole exports: upgrade in place, merge on login, single vs multi conversation.
 @Suite struct MidConversationLoginTests {
@@ -14,25 +15,31 @@ import Testing
     static let mergeExport: [String: String] = [
         "zendesk/users.json": #"{"users": [{"id": 1, "name": "Known Person", "external_id": "k-1"}]}"#,
         "zendesk/tickets.json": """
-            {"tickets": [
-              {"id": 10, "status": "open", "requester_id": 1, "via": {"channel": "native_messaging"}, "created_at": "2026-04-01T09:00:00Z", "updated_at": "2026-04-01T09:00:00Z"},
-              {"id": 11, "status": "open", "requester_id": 1, "via": {"channel": "native_messaging"}, "created_at": "2026-04-02T09:00:00Z", "updated_at": "2026-04-02T09:00:00Z"}
-            ]}
-            """,
-        "zendesk/tickets/10/audits.json": #"{"audits": [{"id": 1, "ticket_id": 10, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-known"}}]}]}"#,
-        "zendesk/tickets/11/audits.json": #"{"audits": [{"id": 2, "ticket_id": 11, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-anon"}}]}]}"#,
+        {"tickets": [
+          {"id": 10, "status": "open", "requester_id": 1, "via": {"channel": "native_messaging"}, "created_at": "2026-04-01T09:00:00Z", "updated_at": "2026-04-01T09:00:00Z"},
+          {"id": 11, "status": "open", "requester_id": 1, "via": {"channel": "native_messaging"}, "created_at": "2026-04-02T09:00:00Z", "updated_at": "2026-04-02T09:00:00Z"}
+        ]}
+        """,
+        "zendesk/tickets/10/audits.json":
+            #"{"audits": [{"id": 1, "ticket_id": 10, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-known"}}]}]}"#,
+        "zendesk/tickets/11/audits.json":
+            #"{"audits": [{"id": 2, "ticket_id": 11, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-anon"}}]}]}"#,
         "sunshine/users/\(known).json": #"{"user": {"id": "\#(known)", "externalId": "k-1", "authenticated": true}}"#,
-        "sunshine/conversations/c-known/messages.json": "{\"messages\": [\(message("m1", known, "2026-04-01T09:00:00.000Z"))]}",
-        "sunshine/conversations/c-anon/messages.json": "{\"messages\": [\(message("m2", anonymous, "2026-04-02T09:00:00.000Z")), \(message("m3", known, "2026-04-02T10:00:00.000Z"))]}",
+        "sunshine/conversations/c-known/messages.json":
+            "{\"messages\": [\(message("m1", known, "2026-04-01T09:00:00.000Z"))]}",
+        "sunshine/conversations/c-anon/messages.json":
+            "{\"messages\": [\(message("m2", anonymous, "2026-04-02T09:00:00.000Z")), \(message("m3", known, "2026-04-02T10:00:00.000Z"))]}",
         "sunshine/webhooks/merge.json": """
-            {"app": {"id": "app"}, "webhook": {"id": "w", "version": "v2"}, "events": [{"id": "e1", "type": "user:merge", "createdAt": "2026-04-02T09:30:00.000Z",
-             "payload": {"mergedUsers": {"surviving": {"id": "\(known)", "externalId": "k-1"}, "discarded": {"id": "\(anonymous)"}},
-                         "mergedConversations": {"surviving": {"id": "c-known"}, "discarded": {"id": "c-anon"}}, "reason": "sdkLogin"}}]}
-            """,
+        {"app": {"id": "app"}, "webhook": {"id": "w", "version": "v2"}, "events": [{"id": "e1", "type": "user:merge", "createdAt": "2026-04-02T09:30:00.000Z",
+         "payload": {"mergedUsers": {"surviving": {"id": "\(known)", "externalId": "k-1"}, "discarded": {"id": "\(anonymous)"}},
+                     "mergedConversations": {"surviving": {"id": "c-known"}, "discarded": {"id": "c-anon"}}, "reason": "sdkLogin"}}]}
+        """,
     ]
 
     private func messages(_ view: AgentView, ticket: String) -> [String] {
-        view.tickets.first { $0.ticket.id == ticket }!.messages.map { "\($0.entry.id) \($0.author) \($0.decision.checkMark) \($0.decision.rule.rawValue)" }
+        view.tickets.first { $0.ticket.id == ticket }!.messages.map {
+            "\($0.entry.id) \($0.author) \($0.decision.checkMark) \($0.decision.rule.rawValue)"
+        }
     }
 
     @Test func messagesFromTheDiscardedAnonymousIDCarryNoMarkAndNameTheSurvivor() throws {
@@ -48,7 +55,8 @@ import Testing
         // known one, so one continuous history is split between the tickets by their lives.
         #expect(messages(multi, ticket: "10") == ["m1 support:1 true auth-time-unknown"])
         #expect(messages(single, ticket: "10") == ["m1 support:1 true auth-time-unknown"])
-        #expect(messages(single, ticket: "11") == ["m2 support:1 false merged-anonymous", "m3 support:1 true auth-time"])
+        #expect(
+            messages(single, ticket: "11") == ["m2 support:1 false merged-anonymous", "m3 support:1 true auth-time"])
         #expect(single.tickets.first { $0.ticket.id == "11" }?.conversationID == "c-known")
         #expect(multi.tickets.first { $0.ticket.id == "11" }?.conversationID == "c-anon")
     }
@@ -57,23 +65,33 @@ import Testing
         let user = "cccccccccccccccccccccccc"
         let view = try Fixtures.view([
             "zendesk/users.json": #"{"users": [{"id": 2, "name": "Up Graded", "external_id": "u-2"}]}"#,
-            "zendesk/tickets.json": #"{"tickets": [{"id": 20, "status": "open", "requester_id": 2, "created_at": "2026-04-03T09:00:00Z"}]}"#,
-            "zendesk/tickets/20/audits.json": #"{"audits": [{"id": 3, "ticket_id": 20, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-up"}}]}]}"#,
+            "zendesk/tickets.json":
+                #"{"tickets": [{"id": 20, "status": "open", "requester_id": 2, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+            "zendesk/tickets/20/audits.json":
+                #"{"audits": [{"id": 3, "ticket_id": 20, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-up"}}]}]}"#,
             "sunshine/users/\(user).json": #"{"user": {"id": "\#(user)", "externalId": "u-2", "authenticated": true}}"#,
-            "sunshine/conversations/c-up/messages.json": "{\"messages\": [\(Self.message("before", user, "2026-04-03T09:59:59.999Z")), \(Self.message("exact", user, "2026-04-03T10:00:00.000Z")), \(Self.message("after", user, "2026-04-03T10:00:00.001Z"))]}",
-            "sunshine/webhooks/update.json": #"{"app": {"id": "a"}, "webhook": {"id": "w"}, "events": [{"id": "e2", "type": "user:update", "createdAt": "2026-04-03T10:00:00.000Z", "payload": {"user": {"id": "\#(user)", "externalId": "u-2", "authenticated": true}, "reason": "authentication"}}]}"#,
+            "sunshine/conversations/c-up/messages.json":
+                "{\"messages\": [\(Self.message("before", user, "2026-04-03T09:59:59.999Z")), \(Self.message("exact", user, "2026-04-03T10:00:00.000Z")), \(Self.message("after", user, "2026-04-03T10:00:00.001Z"))]}",
+            "sunshine/webhooks/update.json":
+                #"{"app": {"id": "a"}, "webhook": {"id": "w"}, "events": [{"id": "e2", "type": "user:update", "createdAt": "2026-04-03T10:00:00.000Z", "payload": {"user": {"id": "\#(user)", "externalId": "u-2", "authenticated": true}, "reason": "authentication"}}]}"#,
         ])
-        #expect(messages(view, ticket: "20") == ["before support:2 false auth-time", "exact support:2 true auth-time", "after support:2 true auth-time"])
+        #expect(
+            messages(view, ticket: "20") == [
+                "before support:2 false auth-time", "exact support:2 true auth-time", "after support:2 true auth-time",
+            ])
     }
 
     @Test func anAuthenticatedUserWithNoKnownMomentIsMarkedEverywhereAndNoted() throws {
         let user = "dddddddddddddddddddddddd"
         let view = try Fixtures.view([
             "zendesk/users.json": #"{"users": [{"id": 3, "name": "No Time", "external_id": "n-3"}]}"#,
-            "zendesk/tickets.json": #"{"tickets": [{"id": 30, "status": "open", "requester_id": 3, "created_at": "2026-04-03T09:00:00Z"}]}"#,
-            "zendesk/tickets/30/audits.json": #"{"audits": [{"id": 4, "ticket_id": 30, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-n"}}]}]}"#,
+            "zendesk/tickets.json":
+                #"{"tickets": [{"id": 30, "status": "open", "requester_id": 3, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+            "zendesk/tickets/30/audits.json":
+                #"{"audits": [{"id": 4, "ticket_id": 30, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-n"}}]}]}"#,
             "sunshine/users/\(user).json": #"{"user": {"id": "\#(user)", "externalId": "n-3"}}"#,
-            "sunshine/conversations/c-n/messages.json": "{\"messages\": [\(Self.message("x", user, "2026-04-03T09:00:00.000Z"))]}",
+            "sunshine/conversations/c-n/messages.json":
+                "{\"messages\": [\(Self.message("x", user, "2026-04-03T09:00:00.000Z"))]}",
         ])
         #expect(messages(view, ticket: "30") == ["x support:3 true auth-time-unknown"])
         #expect(view.diagnostics.map(\.code) == ["auth-time-unknown"])
@@ -86,19 +104,31 @@ import Testing
             "sunshine/users/\(user).json": #"{"user": {"id": "\#(user)", "externalId": "b-4", "authenticated": true}}"#,
             // Ticket 40 has the newest message; ticket 41 the newest metric; ticket 42 only a recent update.
             "zendesk/tickets.json": """
-                {"tickets": [
-                  {"id": 40, "status": "open", "requester_id": 4, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-01T00:00:00Z"},
-                  {"id": 41, "status": "open", "requester_id": 4, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-01T00:00:00Z"},
-                  {"id": 42, "status": "hold", "requester_id": 4, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-09T00:00:00Z"}
-                ]}
-                """,
-            "zendesk/tickets/40/audits.json": #"{"audits": [{"id": 5, "ticket_id": 40, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-b"}}]}]}"#,
-            "sunshine/conversations/c-b/messages.json": "{\"messages\": [\(Self.message("y", user, "2026-04-05T00:00:00.000Z"))]}",
-            "zendesk/ticket_metrics.json": #"{"ticket_metrics": [{"ticket_id": 41, "requester_updated_at": "2026-04-04T00:00:00Z", "latest_comment_added_at": "2026-04-04T00:00:00Z"}]}"#,
+            {"tickets": [
+              {"id": 40, "status": "open", "requester_id": 4, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-01T00:00:00Z"},
+              {"id": 41, "status": "open", "requester_id": 4, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-01T00:00:00Z"},
+              {"id": 42, "status": "hold", "requester_id": 4, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-09T00:00:00Z"}
+            ]}
+            """,
+            "zendesk/tickets/40/audits.json":
+                #"{"audits": [{"id": 5, "ticket_id": 40, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-b"}}]}]}"#,
+            "sunshine/conversations/c-b/messages.json":
+                "{\"messages\": [\(Self.message("y", user, "2026-04-05T00:00:00.000Z"))]}",
+            "zendesk/ticket_metrics.json":
+                #"{"ticket_metrics": [{"ticket_id": 41, "requester_updated_at": "2026-04-04T00:00:00Z", "latest_comment_added_at": "2026-04-04T00:00:00Z"}]}"#,
         ]
-        let ranks = { (view: AgentView) in view.user(UserKey(.support, "4"))!.tickets.map { "\($0.ticketID):\($0.rank ?? 0):\($0.reason.rawValue)" } }
-        #expect(ranks(try Fixtures.view(files, settings: Settings(activeTicketCap: 2))) == ["40:1:within-cap", "41:2:within-cap", "42:3:over-cap"])
-        files["zendesk/ticket_metrics.json"] = #"{"ticket_metrics": [{"ticket_id": 41, "assignee_updated_at": "2026-04-06T00:00:00Z"}]}"#
-        #expect(ranks(try Fixtures.view(files, settings: Settings(activeTicketCap: 2))) == ["40:2:within-cap", "41:1:within-cap", "42:3:over-cap"])
+        let ranks = { (view: AgentView) in
+            view.user(UserKey(.support, "4"))!.tickets.map { "\($0.ticketID):\($0.rank ?? 0):\($0.reason.rawValue)" }
+        }
+        #expect(
+            ranks(try Fixtures.view(files, settings: Settings(activeTicketCap: 2))) == [
+                "40:1:within-cap", "41:2:within-cap", "42:3:over-cap",
+            ])
+        files["zendesk/ticket_metrics.json"] =
+            #"{"ticket_metrics": [{"ticket_id": 41, "assignee_updated_at": "2026-04-06T00:00:00Z"}]}"#
+        #expect(
+            ranks(try Fixtures.view(files, settings: Settings(activeTicketCap: 2))) == [
+                "40:2:within-cap", "41:1:within-cap", "42:3:over-cap",
+            ])
     }
 }

@@ -33,7 +33,9 @@ enum Fixtures {
     }
 
     /// The view of in-memory files under some settings.
-    static func view(_ files: [String: String], settings: Settings = Settings(), sourceLocation: SourceLocation = #_sourceLocation) throws -> AgentView {
+    static func view(
+        _ files: [String: String], settings: Settings = Settings(), sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> AgentView {
         AgentView(export: try load(files, sourceLocation: sourceLocation), settings: settings)
     }
 }

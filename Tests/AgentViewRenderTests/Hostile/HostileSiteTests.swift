@@ -126,7 +126,9 @@ struct HostileSiteTests {
     func hostileFileNameInADiagnostic() throws {
         let rendered = try Self.rendered.get()
         let diagnostic = try #require(
-            rendered.view.diagnostics.first { $0.code == "duplicate-record" && $0.subject == .user(UserKey(.support, "1002")) })
+            rendered.view.diagnostics.first {
+                $0.code == "duplicate-record" && $0.subject == .user(UserKey(.support, "1002"))
+            })
         #expect(
             diagnostic.message
                 == #"support user '1002' appears in 'zendesk/"><img src=x onerror=alert(65)>.json' and 'zendesk/users.json'; the copy in 'zendesk/users.json' is used"#

@@ -72,7 +72,8 @@ enum DuplicateRecordRule: DiagnosticRule {
         case "ticket", "ticket metric", "conversation-log event", "ticket conversation":
             return .ticket(ticketPrefix)
         case "identity":
-            return owners.identityUser[key.id].map { .user(UserKey(.support, $0)) } ?? .record(kind: "identity", id: key.id)
+            return owners.identityUser[key.id].map { .user(UserKey(.support, $0)) }
+                ?? .record(kind: "identity", id: key.id)
         case "comment":
             return owners.commentTicket[key.id].map { .ticket($0) } ?? .record(kind: "comment", id: key.id)
         case "messaging user":

@@ -6,7 +6,8 @@
 enum LookalikeNameRule: DiagnosticRule {
     static let lookalike = DiagnosticCode(
         code: "lookalike-name", severity: .warning,
-        when: "a name holds a check-mark-like character, a bidirectional control, or letters of two scripts in one word")
+        when: "a name holds a check-mark-like character, a bidirectional control, or letters of two scripts in one word"
+    )
 
     static var codes: [DiagnosticCode] { [lookalike] }
 
@@ -23,7 +24,8 @@ enum LookalikeNameRule: DiagnosticRule {
                 diagnostics.append(
                     lookalike.diagnostic(
                         subject: .user(view.key),
-                        message: "the name \(DiagnosticText.quoted(LookalikeText.defused(name))) holds \(DiagnosticText.list(findings))",
+                        message:
+                            "the name \(DiagnosticText.quoted(LookalikeText.defused(name))) holds \(DiagnosticText.list(findings))",
                         advice:
                             "the real check mark is drawn by Zendesk, never typed: do not trust a mark inside a name; the pages show these characters as their code points"
                     ))

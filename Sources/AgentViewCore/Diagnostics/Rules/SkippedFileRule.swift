@@ -5,7 +5,9 @@
 enum SkippedFileRule: DiagnosticRule {
     static let skipped = DiagnosticCode(
         code: "skipped-file", severity: .warning,
-        when: "a file or folder in the export folder was not read: a link leading outside it or to a folder, or not a regular file")
+        when:
+            "a file or folder in the export folder was not read: a link leading outside it or to a folder, or not a regular file"
+    )
 
     static let unrecognised = DiagnosticCode(
         code: "unrecognised-file", severity: .warning,
@@ -18,7 +20,9 @@ enum SkippedFileRule: DiagnosticRule {
             (file.reason == .unrecognised ? unrecognised : skipped).diagnostic(
                 subject: .record(kind: "file", id: file.path),
                 message: "\(DiagnosticText.quoted(file.path)) was not read: \(file.reason.rawValue)",
-                advice: "copy the file itself into the export folder if it belongs to this export; links are read only when they stay inside it")
+                advice:
+                    "copy the file itself into the export folder if it belongs to this export; links are read only when they stay inside it"
+            )
         }
     }
 }

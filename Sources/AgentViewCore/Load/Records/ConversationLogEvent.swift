@@ -36,7 +36,8 @@ public struct ConversationLogEvent: Sendable, Equatable {
         authorDisplayName = try author?.string("display_name")
         authorMessagingUserID = try author?.string("zen:sunco:user_id")
         authorSupportUserID = try author?.supportID("zen:support:user_id")
-        content = try record.object("content").map { content in try MessageContent(reading: content) }
+        content =
+            try record.object("content").map { content in try MessageContent(reading: content) }
             ?? MessageContent(type: "text")
         sourceType = try record.object("source")?.string("type")
         isPublic = try record.object("metadata")?.bool("public") ?? true

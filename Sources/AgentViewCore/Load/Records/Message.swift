@@ -19,7 +19,11 @@ public struct Message: Sendable, Equatable {
     public var activityType: String?
 
     /// Creates a message.
-    public init(id: String, conversationID: String, received: Timestamp, authorType: String, authorUserID: String? = nil, content: MessageContent = MessageContent(type: "text"), authorSubtypes: [String] = [], authorAuthenticatedAtSend: Bool? = nil) {
+    public init(
+        id: String, conversationID: String, received: Timestamp, authorType: String, authorUserID: String? = nil,
+        content: MessageContent = MessageContent(type: "text"), authorSubtypes: [String] = [],
+        authorAuthenticatedAtSend: Bool? = nil
+    ) {
         self.id = id
         self.conversationID = conversationID
         self.received = received
@@ -58,7 +62,8 @@ public struct Message: Sendable, Equatable {
         authorUserID = try author?.string("userId")
         authorDisplayName = try author?.string("displayName")
         authorAuthenticatedAtSend = try author?.object("user")?.lenientBool("authenticated")
-        content = try record.object("content").map { content in try MessageContent(reading: content) }
+        content =
+            try record.object("content").map { content in try MessageContent(reading: content) }
             ?? MessageContent(type: "text")
         sourceType = try record.object("source")?.string("type")
         activityType = try record.object("activity")?.string("type")

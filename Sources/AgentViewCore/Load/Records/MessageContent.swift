@@ -27,7 +27,10 @@ public struct MessageContent: Sendable, Equatable {
     public var fields: [Field] = []
 
     /// Creates content.
-    public init(type: String, text: String? = nil, mediaURL: String? = nil, altText: String? = nil, actions: [Action] = [], fields: [Field] = []) {
+    public init(
+        type: String, text: String? = nil, mediaURL: String? = nil, altText: String? = nil, actions: [Action] = [],
+        fields: [Field] = []
+    ) {
         self.type = type
         self.text = text
         self.mediaURL = mediaURL
@@ -47,7 +50,9 @@ public struct MessageContent: Sendable, Equatable {
         mediaURL = try record.string("mediaUrl")
         altText = try record.string("altText")
         actions = try record.objects("actions").map { action in
-            Action(type: try action.string("type") ?? "link", text: try action.string("text"), uri: try action.string("uri"))
+            Action(
+                type: try action.string("type") ?? "link", text: try action.string("text"),
+                uri: try action.string("uri"))
         }
         fields = try record.objects("fields").map { field in
             let fieldType = try field.string("type") ?? "text"
@@ -56,7 +61,8 @@ public struct MessageContent: Sendable, Equatable {
             if value == nil, let selected = try field.objects("select").first {
                 value = try selected.string("label") ?? selected.string("name")
             }
-            return Field(type: fieldType, name: try field.string("name"), label: try field.string("label"), value: value)
+            return Field(
+                type: fieldType, name: try field.string("name"), label: try field.string("label"), value: value)
         }
     }
 }

@@ -25,7 +25,10 @@ public struct MessagingUser: Sendable, Equatable {
     public var clientTypes: [String] = []
 
     /// Creates a messaging user.
-    public init(id: String, externalID: String? = nil, zendeskID: String? = nil, statedAuthenticated: Bool? = nil, givenName: String? = nil, surname: String? = nil, profileEmail: String? = nil) {
+    public init(
+        id: String, externalID: String? = nil, zendeskID: String? = nil, statedAuthenticated: Bool? = nil,
+        givenName: String? = nil, surname: String? = nil, profileEmail: String? = nil
+    ) {
         self.id = id
         self.externalID = externalID
         self.zendeskID = zendeskID
@@ -73,7 +76,10 @@ public struct MessagingUser: Sendable, Equatable {
         surname = try profile?.string("surname")
         profileEmail = try profile?.string("email")
         identities = try record.objects("identities").map { identity in
-            Identity(type: try identity.requiredString("type"), value: try identity.text("value") ?? identity.requiredString("value"), verification: try identity.string("verification"))
+            Identity(
+                type: try identity.requiredString("type"),
+                value: try identity.text("value") ?? identity.requiredString("value"),
+                verification: try identity.string("verification"))
         }
         signedUpAt = try record.date("signedUpAt")
     }

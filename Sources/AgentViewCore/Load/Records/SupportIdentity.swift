@@ -11,7 +11,10 @@ public struct SupportIdentity: Sendable, Equatable {
     public var verificationMethod: String?
 
     /// Creates an identity.
-    public init(id: String, userID: String, type: String, value: String, isVerified: Bool = false, isPrimary: Bool = false, verificationMethod: String? = nil) {
+    public init(
+        id: String, userID: String, type: String, value: String, isVerified: Bool = false, isPrimary: Bool = false,
+        verificationMethod: String? = nil
+    ) {
         self.id = id
         self.userID = userID
         self.type = type

@@ -19,7 +19,9 @@ public struct SupportUser: Sendable, Equatable {
     public var identities: [SupportIdentity] = []
 
     /// Creates a user with just an id and a name, for tests and tools.
-    public init(id: String, name: String? = nil, email: String? = nil, externalID: String? = nil, role: String? = "end-user") {
+    public init(
+        id: String, name: String? = nil, email: String? = nil, externalID: String? = nil, role: String? = "end-user"
+    ) {
         self.id = id
         self.name = name
         self.email = email

@@ -15,7 +15,10 @@ public struct Ticket: Sendable, Equatable {
     public var updatedAt: Timestamp?
 
     /// Creates a ticket, for tests and tools.
-    public init(id: String, status: String, requesterID: String?, channel: String? = "native_messaging", createdAt: Timestamp? = nil, updatedAt: Timestamp? = nil) {
+    public init(
+        id: String, status: String, requesterID: String?, channel: String? = "native_messaging",
+        createdAt: Timestamp? = nil, updatedAt: Timestamp? = nil
+    ) {
         self.id = id
         self.status = status
         self.requesterID = requesterID

@@ -12,7 +12,10 @@ public struct TicketComment: Sendable, Equatable {
     public var channel: String?
 
     /// Creates a comment.
-    public init(id: String, ticketID: String, authorID: String?, body: String?, isPublic: Bool = true, createdAt: Timestamp? = nil) {
+    public init(
+        id: String, ticketID: String, authorID: String?, body: String?, isPublic: Bool = true,
+        createdAt: Timestamp? = nil
+    ) {
         self.id = id
         self.ticketID = ticketID
         self.authorID = authorID
@@ -30,7 +33,8 @@ public struct TicketComment: Sendable, Equatable {
         htmlBody = try record.string("html_body")
         isPublic = try record.bool("public") ?? true
         createdAt = try record.date("created_at")
-        channel = try record.object("via").flatMap { via in try ViaChannel.name(in: via) }
+        channel =
+            try record.object("via").flatMap { via in try ViaChannel.name(in: via) }
             ?? record.object("metadata")?.object("via").flatMap { via in try ViaChannel.name(in: via) }
     }
 }

@@ -8,7 +8,10 @@ public struct TicketMetric: Sendable, Equatable {
     public var latestCommentAddedAt: Timestamp?
 
     /// Creates a metric record.
-    public init(ticketID: String, requesterUpdatedAt: Timestamp? = nil, assigneeUpdatedAt: Timestamp? = nil, latestCommentAddedAt: Timestamp? = nil) {
+    public init(
+        ticketID: String, requesterUpdatedAt: Timestamp? = nil, assigneeUpdatedAt: Timestamp? = nil,
+        latestCommentAddedAt: Timestamp? = nil
+    ) {
         self.ticketID = ticketID
         self.requesterUpdatedAt = requesterUpdatedAt
         self.assigneeUpdatedAt = assigneeUpdatedAt

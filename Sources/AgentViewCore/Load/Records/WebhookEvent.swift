@@ -9,7 +9,9 @@ public struct WebhookEvent: Sendable, Equatable {
         /// `user:update`; reason `authentication` marks the moment a user became authenticated (§5 rule 3).
         case userUpdate(MessagingUser, reason: String?)
         /// `user:merge`; reason `sdkLogin` when an anonymous user logged in as an existing one (§7).
-        case userMerge(surviving: MessagingUser, discarded: MessagingUser, survivingConversationID: String?, discardedConversationID: String?, reason: String?)
+        case userMerge(
+            surviving: MessagingUser, discarded: MessagingUser, survivingConversationID: String?,
+            discardedConversationID: String?, reason: String?)
         /// `client:add`: a channel client linked to a user.
         case clientAdd(userID: String, clientType: String, reason: String?)
         /// Any other event type, kept by name only.
@@ -44,7 +46,9 @@ public struct WebhookEvent: Sendable, Equatable {
             let conversationID = try payload.object("conversation")?.requiredMessagingID("id")
             guard let messageRecord = try payload.object("message") else { throw payload.missing("message") }
             guard let conversationID else { throw payload.missing("conversation") }
-            let author = try messageRecord.object("author")?.object("user").map { user in try MessagingUser(reading: user) }
+            let author = try messageRecord.object("author")?.object("user").map { user in
+                try MessagingUser(reading: user)
+            }
             self.payload = .message(try Message(reading: messageRecord, conversationID: conversationID), author: author)
         case "conversation:create":
             guard let conversation = try payload.object("conversation") else { throw payload.missing("conversation") }
