@@ -128,7 +128,7 @@ struct RenderCommand {
         return AgentView(export: export, settings: settings)
     }
 
-    /// Exit 2 when `--fail-on` names a severity that a diagnostic reaches (DOMAIN.md §9); the output is written first.
+    /// Exit 2 when `--fail-on` names a severity that a diagnostic reaches (docs/rules.md §9); the output is written first.
     private func failOnExitCode(_ view: AgentView, _ errors: (String) -> Void) -> Int32 {
         // --strict is --fail-on error; with both, the lower (stricter) severity wins.
         let thresholds = [

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Mustache
 
-/// How and why an end user is authenticated (DOMAIN.md §2, §3): the linked messaging users, the rule
+/// How and why an end user is authenticated (docs/rules.md §2, §3): the linked messaging users, the rule
 /// that linked each, the evidence, merged-away anonymous ids, and what an unauthenticated user provided.
 struct AuthenticationModel {
     let user: UserView

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Mustache
 
-/// A ticket's conversation as bubbles, end user, agent, bot and system told apart (DOMAIN.md §10).
+/// A ticket's conversation as bubbles, end user, agent, bot and system told apart (docs/rules.md §10).
 struct ConversationModel {
     let ticket: TicketView
     let context: PageContext

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Mustache
 
-/// The data-mapping table (DOMAIN.md §4) filled in for one user: each Support field, its messaging
+/// The data-mapping table (docs/rules.md §4) filled in for one user: each Support field, its messaging
 /// counterpart, both values, where an agent sees it, and whether the two sides agree.
 struct DataMappingModel {
     let user: UserView

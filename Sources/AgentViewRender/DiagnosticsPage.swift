@@ -1,7 +1,7 @@
 import AgentViewCore
 import Mustache
 
-/// `diagnostics.html`: every diagnostic, grouped by code, linking to its subject's page (DOMAIN.md §9).
+/// `diagnostics.html`: every diagnostic, grouped by code, linking to its subject's page (docs/rules.md §9).
 struct DiagnosticsPage: PageModel {
     let context: PageContext
 

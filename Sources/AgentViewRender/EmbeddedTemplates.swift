@@ -156,7 +156,7 @@ enum EmbeddedTemplates {
   <p class="auth-status auth-{{statusClass}}">{{status}}</p>
   {{#hasUnverified}}
   <div class="unverified" role="note">
-    <p><strong>Unverified profile.</strong> Provided while not authenticated (typed into a form or taken from a social profile); it proves nothing (DOMAIN.md §3).</p>
+    <p><strong>Unverified profile.</strong> Provided while not authenticated (typed into a form or taken from a social profile); it proves nothing (AgentView rules §3).</p>
     <dl class="fields">
       {{#unverified.name}}
       <div><dt>Provided name</dt><dd>{{unverified.name}} <span class="muted">(unverified)</span></dd></div>
@@ -229,7 +229,7 @@ enum EmbeddedTemplates {
 <section class="card" id="data-mapping" aria-labelledby="data-mapping-heading">
   <h2 id="data-mapping-heading">Data mapping</h2>
   {{#mapping}}
-  <p class="muted">Each Support field, its messaging counterpart, the value on each side, and what an agent sees on each surface: always the Support value (DOMAIN.md §4).{{#messagingUserID}} Messaging values are those of <code>{{messagingUserID}}</code>.{{/messagingUserID}}</p>
+  <p class="muted">Each Support field, its messaging counterpart, the value on each side, and what an agent sees on each surface: always the Support value (AgentView rules §4).{{#messagingUserID}} Messaging values are those of <code>{{messagingUserID}}</code>.{{/messagingUserID}}</p>
   <div class="table-scroll">
     <table class="mapping">
       <thead>
@@ -350,7 +350,7 @@ enum EmbeddedTemplates {
         "partials/metadata-variables.mustache": #"""
 <section class="card" id="metadata-variables" aria-labelledby="metadata-variables-heading">
   <h2 id="metadata-variables-heading">AI agent metadata variables</h2>
-  <p class="muted">What an AI agent reads about this user (DOMAIN.md §4); empty unless the user is authenticated.</p>
+  <p class="muted">What an AI agent reads about this user (AgentView rules §4); empty unless the user is authenticated.</p>
   <table class="compact">
     <thead>
       <tr><th scope="col">Variable</th><th scope="col">Value</th></tr>
@@ -442,7 +442,7 @@ enum EmbeddedTemplates {
   {{/user}}
 </div>
 {{^visible}}
-<p class="banner banner-hidden" role="note"><strong>Agents never see this user.</strong> This messaging user has no Support user, so it never appears in the Agent Workspace, in search or on a ticket (DOMAIN.md §2). What follows is what the messaging export holds.</p>
+<p class="banner banner-hidden" role="note"><strong>Agents never see this user.</strong> This messaging user has no Support user, so it never appears in the Agent Workspace, in search or on a ticket (AgentView rules §2). What follows is what the messaging export holds.</p>
 {{/visible}}
 
 """#,
@@ -450,7 +450,7 @@ enum EmbeddedTemplates {
 <section class="card" id="tickets" aria-labelledby="tickets-heading">
   <h2 id="tickets-heading">Tickets and the check mark</h2>
   {{#hasTickets}}
-  <p class="muted">The mark stands on at most the {{cap}} most recently active tickets at once; solved and closed tickets are outside the cap; email never carries it (DOMAIN.md §6).</p>
+  <p class="muted">The mark stands on at most the {{cap}} most recently active tickets at once; solved and closed tickets are outside the cap; email never carries it (AgentView rules §6).</p>
   <div class="table-scroll">
     <table class="tickets">
       <thead>

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Mustache
 
-/// The user essentials card exactly as an agent sees it (DOMAIN.md §4).
+/// The user essentials card exactly as an agent sees it (docs/rules.md §4).
 ///
 /// The name and the primary email come from the data-mapping table (`shown(_:on: .essentialsCard)`:
 /// never the external ID), then the admin-configured extra fields in `Settings.essentialsFields` order.

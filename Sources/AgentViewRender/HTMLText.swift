@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns input HTML (a comment's `html_body`, a conversation-log `html` body) into plain text.
 ///
-/// Input HTML is never emitted as HTML (STYLE.md, DOMAIN.md §10): when an entry has nothing but
+/// Input HTML is never emitted as HTML (STYLE.md, docs/rules.md §10): when an entry has nothing but
 /// HTML, its tags are dropped here and the text is escaped like any other value. Block-level tags
 /// and `<br>` become line breaks; `script` and `style` lose their content; common entities and
 /// numeric character references are decoded.

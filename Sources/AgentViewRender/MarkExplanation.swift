@@ -1,6 +1,6 @@
 import AgentViewCore
 
-/// Says why a ticket or a message carries the check mark or not, in the words of DOMAIN.md §5 and §6.
+/// Says why a ticket or a message carries the check mark or not, in the words of docs/rules.md §5 and §6.
 enum MarkExplanation {
     /// Why a ticket carries the requester's mark or not (§6); `ranked` counts the user's ranked tickets.
     static func ticket(_ mark: ActiveTicketCap.Mark?, ranked: Int, cap: Int) -> String {

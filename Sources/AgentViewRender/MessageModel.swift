@@ -2,7 +2,7 @@ import AgentViewCore
 import Mustache
 
 /// One bubble of the conversation: who wrote it, when, what it says, and for end-user messages
-/// whether it carries the mark and which rule of DOMAIN.md §5 decided.
+/// whether it carries the mark and which rule of docs/rules.md §5 decided.
 struct MessageModel {
     let message: TicketView.MessageView
     let context: PageContext

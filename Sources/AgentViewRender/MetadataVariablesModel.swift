@@ -1,7 +1,7 @@
 import AgentViewCore
 import Mustache
 
-/// The AI-agent messaging metadata variables of a user (DOMAIN.md §4): Provided name, Provided email,
+/// The AI-agent messaging metadata variables of a user (docs/rules.md §4): Provided name, Provided email,
 /// Authenticated external ID, empty for unauthenticated users, and Authenticated status, never empty.
 struct MetadataVariablesModel {
     let user: UserView

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Mustache
 
-/// The user profile view as an agent sees it (DOMAIN.md §4): the one surface showing the external ID.
+/// The user profile view as an agent sees it (docs/rules.md §4): the one surface showing the external ID.
 struct ProfileModel {
     let user: UserView
 

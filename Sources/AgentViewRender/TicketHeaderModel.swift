@@ -2,7 +2,7 @@ import AgentViewCore
 import Mustache
 
 /// The top of the agent's ticket view: subject, status, channel, brand, and the requester's name
-/// with the mark when this ticket carries it, or the reason it does not (DOMAIN.md §6).
+/// with the mark when this ticket carries it, or the reason it does not (docs/rules.md §6).
 struct TicketHeaderModel {
     let ticket: TicketView
     let context: PageContext

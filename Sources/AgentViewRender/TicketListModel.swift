@@ -1,7 +1,7 @@
 import AgentViewCore
 import Mustache
 
-/// A user's tickets with their mark, rank and reason (DOMAIN.md §6), in ticket-id order.
+/// A user's tickets with their mark, rank and reason (docs/rules.md §6), in ticket-id order.
 struct TicketListModel {
     let user: UserView
     let context: PageContext

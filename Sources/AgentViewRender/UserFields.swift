@@ -2,7 +2,7 @@ import AgentViewCore
 import Mustache
 
 /// The Support user fields that the essentials card and the profile show besides the §4 table:
-/// phone, organization, time zone and language (DOMAIN.md §4, `Settings.essentialsFields`).
+/// phone, organization, time zone and language (docs/rules.md §4, `Settings.essentialsFields`).
 enum UserFields {
     /// A field's value for a Support user, or nil when it has none.
     static func value(_ field: String, of user: SupportUser?) -> String? {

@@ -42,7 +42,7 @@ enum Wording {
         }
     }
 
-    /// What a link rule means (DOMAIN.md §2).
+    /// What a link rule means (docs/rules.md §2).
     static func linkRule(_ rule: LinkRule?) -> String {
         switch rule {
         case .zendeskID: "zendeskId equals the Support user id (rule 1)"
@@ -53,7 +53,7 @@ enum Wording {
         }
     }
 
-    /// Where the authentication answer came from (DOMAIN.md §3).
+    /// Where the authentication answer came from (docs/rules.md §3).
     static func source(_ source: Authentication.Source) -> String {
         switch source {
         case .stated: "stated by Zendesk (the authenticated flag)"
@@ -61,7 +61,7 @@ enum Wording {
         }
     }
 
-    /// Where a ticket's transcript came from (DOMAIN.md §10).
+    /// Where a ticket's transcript came from (docs/rules.md §10).
     static func transcript(_ source: TranscriptEntry.Source) -> String {
         switch source {
         case .conversationLog: "conversation log"

@@ -85,7 +85,7 @@ import Testing
     }
 }
 
-/// `--fail-on` and the diagnostics summary on stderr (DOMAIN.md §9, issue 6).
+/// `--fail-on` and the diagnostics summary on stderr (docs/rules.md §9, issue 6).
 @Suite struct FailOnTests {
     private func render(_ extra: [String]) throws -> (status: Int32, errors: String, wrote: Bool) {
         let root = try makeTemporaryFolder("agentview-failon")

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// The green check mark stands exactly where the model puts it (DOMAIN.md §4–§6), on every page of the sample.
+/// The green check mark stands exactly where the model puts it (docs/rules.md §4–§6), on every page of the sample.
 @Suite struct CheckMarkPlacementTests {
     private let mark = #"class="auth-check""#
 

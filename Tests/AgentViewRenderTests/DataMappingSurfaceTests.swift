@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §4 on the rendered pages: each field shows on exactly the surfaces the table names, one
+/// docs/rules.md §4 on the rendered pages: each field shows on exactly the surfaces the table names, one
 /// test per cell, for Amelia Hart (authenticated by JWT, every field set on both sides).
 @Suite struct DataMappingSurfaceTests {
     static let userKey = "support:1840000000101"

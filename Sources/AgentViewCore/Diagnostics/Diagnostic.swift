@@ -1,4 +1,4 @@
-/// Something in the export that will surprise agents or reviewers (DOMAIN.md §9).
+/// Something in the export that will surprise agents or reviewers (docs/rules.md §9).
 public struct Diagnostic: Sendable, Equatable, Comparable {
     /// How serious a diagnostic is.
     public enum Severity: String, Sendable, CaseIterable, Comparable {

@@ -1,4 +1,4 @@
-/// One line of the DOMAIN.md §9 catalogue: a stable code, its severity and when it is raised.
+/// One line of the docs/rules.md §9 catalogue: a stable code, its severity and when it is raised.
 public struct DiagnosticCode: Sendable, Equatable {
     /// The kebab-case code; codes are never renamed.
     public var code: String

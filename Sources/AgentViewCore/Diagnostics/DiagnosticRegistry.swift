@@ -1,4 +1,4 @@
-/// The one list of diagnostic rules, in DOMAIN.md §9 catalogue order, and the catalogue they make.
+/// The one list of diagnostic rules, in docs/rules.md §9 catalogue order, and the catalogue they make.
 ///
 /// Adding a code means adding its rule here; `catalogue` then documents it for pages and docs, and the
 /// registry test pins codes and severities to §9.

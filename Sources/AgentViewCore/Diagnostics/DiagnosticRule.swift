@@ -1,4 +1,4 @@
-/// A rule that finds one family of surprises in a built view (DOMAIN.md §9).
+/// A rule that finds one family of surprises in a built view (docs/rules.md §9).
 ///
 /// Rules are stateless: everything they look at comes from a `DiagnosticContext`, built once, whose
 /// indexes keep each rule O(n log n) in users, tickets and messages.

@@ -1,7 +1,7 @@
 /// What changed between two snapshots; the cases are in the order a diff lists its groups.
 ///
 /// Settings come first because they explain much of the rest (a lower cap moves marks), then marks,
-/// which reviewers and CI care about most (DOMAIN.md §1), then the values agents read, then the rest.
+/// which reviewers and CI care about most (docs/rules.md §1), then the values agents read, then the rest.
 public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
     /// A `settings` entry changed, was added or was removed (one change for all of them).
     case settingsChanged = "settings-changed"

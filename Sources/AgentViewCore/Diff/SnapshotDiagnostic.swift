@@ -1,4 +1,4 @@
-/// One diagnostic of a snapshot (DOMAIN.md §9); two snapshots hold the same one when code, subject and message agree.
+/// One diagnostic of a snapshot (docs/rules.md §9); two snapshots hold the same one when code, subject and message agree.
 public struct SnapshotDiagnostic: Sendable, Equatable {
     /// The catalogue code: `sync-drift-name`, …
     public var code: String

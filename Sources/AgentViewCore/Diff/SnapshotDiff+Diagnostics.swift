@@ -1,5 +1,5 @@
 extension SnapshotDiff {
-    /// Diagnostics added and removed, matched by code, subject and message (DOMAIN.md §9).
+    /// Diagnostics added and removed, matched by code, subject and message (docs/rules.md §9).
     static func diagnosticChanges(old: SnapshotDocument, new: SnapshotDocument) -> [DiffChange] {
         let before = Set(old.diagnostics.map(\.identity))
         let after = Set(new.diagnostics.map(\.identity))

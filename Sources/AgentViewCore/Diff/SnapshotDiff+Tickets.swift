@@ -1,5 +1,5 @@
 extension SnapshotDiff {
-    /// Tickets added and removed, and marks gained and lost with the reason (DOMAIN.md §6).
+    /// Tickets added and removed, and marks gained and lost with the reason (docs/rules.md §6).
     ///
     /// A rank or reason that moved without changing the mark is only counted: agents see the same ticket.
     static func ticketChanges(old: SnapshotDocument, new: SnapshotDocument) -> (changes: [DiffChange], quiet: Int) {

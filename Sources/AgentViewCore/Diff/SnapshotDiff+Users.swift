@@ -7,7 +7,7 @@ extension SnapshotDiff {
         let surfaces: [(surface: String, value: (SnapshotUser) -> String?)]
     }
 
-    /// The data-mapping table's visible cells (DOMAIN.md §4), row by row, surfaces left to right.
+    /// The data-mapping table's visible cells (docs/rules.md §4), row by row, surfaces left to right.
     private static var visibleFields: [VisibleField] {
         [
             VisibleField(
@@ -22,7 +22,7 @@ extension SnapshotDiff {
         ]
     }
 
-    /// The AI-agent variables by the names DOMAIN.md §4 gives them.
+    /// The AI-agent variables by the names docs/rules.md §4 gives them.
     private static var metadataVariables: [(name: String, value: (SnapshotUser) -> String?)] {
         [
             ("Provided name", \.metadataVariables.providedName),

@@ -1,5 +1,5 @@
 /// What agents would see differently between two snapshots: marks gained and lost, values changed,
-/// users, tickets and diagnostics added and removed (issue 7, DOMAIN.md §1 "a changed check mark must
+/// users, tickets and diagnostics added and removed (issue 7, docs/rules.md §1 "a changed check mark must
 /// show up as a diff").
 ///
 /// Changes come grouped by ``DiffChangeKind`` in its fixed order, and within a kind by subject (user

@@ -1,7 +1,7 @@
 import Foundation
 import JSONTree
 
-/// A `snapshot.json` read back into typed values: the input of `agentview diff` (DOMAIN.md §11).
+/// A `snapshot.json` read back into typed values: the input of `agentview diff` (docs/rules.md §11).
 ///
 /// Read it from a file's bytes, or build it from an ``AgentView`` to compare an export rendered in
 /// memory without writing files.

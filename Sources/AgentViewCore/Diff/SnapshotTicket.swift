@@ -1,4 +1,4 @@
-/// One ticket of a snapshot: its requester's mark and each message's mark (DOMAIN.md §5, §6).
+/// One ticket of a snapshot: its requester's mark and each message's mark (docs/rules.md §5, §6).
 public struct SnapshotTicket: Sendable, Equatable {
     /// One transcript line and the rule that decided its mark.
     public struct Message: Sendable, Equatable {

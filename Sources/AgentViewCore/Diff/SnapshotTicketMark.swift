@@ -1,4 +1,4 @@
-/// One ticket in a user's `tickets` list of a snapshot: its mark, rank and the reason (DOMAIN.md §6).
+/// One ticket in a user's `tickets` list of a snapshot: its mark, rank and the reason (docs/rules.md §6).
 public struct SnapshotTicketMark: Sendable, Equatable {
     /// The ticket id.
     public var id: String

@@ -1,4 +1,4 @@
-/// One end user of a snapshot: what the conversation, the essentials card and the profile show (DOMAIN.md §4).
+/// One end user of a snapshot: what the conversation, the essentials card and the profile show (docs/rules.md §4).
 public struct SnapshotUser: Sendable, Equatable {
     /// What the user essentials card shows.
     public struct EssentialsCard: Sendable, Equatable {

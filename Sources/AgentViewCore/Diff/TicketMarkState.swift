@@ -45,7 +45,7 @@ struct TicketMarkState: Equatable {
         return parts
     }
 
-    /// Why the mark came or went (DOMAIN.md §6), then `(old reason → new reason, rank …)`.
+    /// Why the mark came or went (docs/rules.md §6), then `(old reason → new reason, rank …)`.
     static func cause(from old: TicketMarkState, to new: TicketMarkState) -> [DiffText.Part] {
         let reasons = [old.reason, new.reason]
         var parts: [DiffText.Part]

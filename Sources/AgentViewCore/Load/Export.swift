@@ -1,4 +1,4 @@
-/// Everything read from one export folder, deduplicated and sorted by id (DOMAIN.md §10).
+/// Everything read from one export folder, deduplicated and sorted by id (docs/rules.md §10).
 public struct Export: Sendable {
     /// Support users, identities attached, sorted by numeric id.
     public var supportUsers: [SupportUser] = []

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import JSONTree
 
-/// Loads an export folder (DOMAIN.md §10): every `.json`, `.ndjson` and `.jsonl` file, found recursively.
+/// Loads an export folder (docs/rules.md §10): every `.json`, `.ndjson` and `.jsonl` file, found recursively.
 ///
 /// Files are parsed in parallel but merged in sorted path order, so the result never depends on the
 /// order the file system lists them or on the number of cores. Every file is read and every problem

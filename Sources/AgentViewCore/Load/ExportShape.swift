@@ -1,6 +1,6 @@
 import JSONTree
 
-/// The shapes of export files the loader recognises by content (DOMAIN.md §10).
+/// The shapes of export files the loader recognises by content (docs/rules.md §10).
 enum ExportShape {
     /// Shown in the error for an unrecognised file.
     static let knownShapesSummary =

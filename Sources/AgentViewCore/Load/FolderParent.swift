@@ -1,4 +1,4 @@
-/// Parent ids given by the folder that holds a file (DOMAIN.md §10).
+/// Parent ids given by the folder that holds a file (docs/rules.md §10).
 ///
 /// Lists whose records do not carry their parent's id take it from the folder:
 /// `…/conversations/<conversationId>/messages.json`, `…/users/<userId>/conversations.json`,

@@ -59,7 +59,7 @@ struct RecordReader: Sendable {
         return string
     }
 
-    /// A Support id: an integer up to Int64, normalised to its decimal string for joins (DOMAIN.md §10).
+    /// A Support id: an integer up to Int64, normalised to its decimal string for joins (docs/rules.md §10).
     func supportID(_ key: String) throws -> String? {
         guard let value = value(key) else { return nil }
         guard let number = value.int64 else {
@@ -99,7 +99,7 @@ struct RecordReader: Sendable {
         return bool
     }
 
-    /// A boolean that real data also writes as the string `"true"` or `"false"` (DOMAIN.md §3).
+    /// A boolean that real data also writes as the string `"true"` or `"false"` (docs/rules.md §3).
     func lenientBool(_ key: String) throws -> Bool? {
         guard let value = value(key) else { return nil }
         if let bool = value.bool { return bool }
@@ -116,7 +116,7 @@ struct RecordReader: Sendable {
         throw wrongType(key, value, expected: "a boolean")
     }
 
-    /// A date: ISO 8601 text, or a number of epoch seconds (v1) or milliseconds (audits) (DOMAIN.md §10).
+    /// A date: ISO 8601 text, or a number of epoch seconds (v1) or milliseconds (audits) (docs/rules.md §10).
     func date(_ key: String) throws -> Timestamp? {
         guard let value = value(key) else { return nil }
         if let text = value.string {

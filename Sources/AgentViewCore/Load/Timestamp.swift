@@ -1,6 +1,6 @@
 /// A moment in time, in whole milliseconds since 1970-01-01T00:00:00Z.
 ///
-/// Exports carry four date forms (DOMAIN.md §10): Zendesk `2025-04-07T21:42:50Z`, Sunshine
+/// Exports carry four date forms (docs/rules.md §10): Zendesk `2025-04-07T21:42:50Z`, Sunshine
 /// `2025-04-08T18:16:41.962Z`, v1 float epoch seconds and audit epoch milliseconds. All four
 /// become this one comparable value, so ordering never depends on a formatter, a locale or a
 /// time zone.

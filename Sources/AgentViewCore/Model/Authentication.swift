@@ -1,4 +1,4 @@
-/// Whether a messaging user is authenticated, how, and on what evidence (DOMAIN.md §3).
+/// Whether a messaging user is authenticated, how, and on what evidence (docs/rules.md §3).
 public struct Authentication: Sendable, Equatable {
     /// How the user authenticated.
     public enum Method: String, Sendable {

@@ -1,4 +1,4 @@
-/// Decides whether a messaging user is authenticated (DOMAIN.md §3).
+/// Decides whether a messaging user is authenticated (docs/rules.md §3).
 ///
 /// "A messaging user is authenticated if and only if it was assigned an external ID (JWT login in the
 /// Web Widget / mobile SDK, or outbound messaging) or it signed in through the help center (then it has

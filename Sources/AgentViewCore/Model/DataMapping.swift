@@ -1,4 +1,4 @@
-/// The data-mapping table: which Support field agents see on which surface (DOMAIN.md §4).
+/// The data-mapping table: which Support field agents see on which surface (docs/rules.md §4).
 ///
 /// "The single source of truth for visibility. One table in code, one test per cell."
 public enum DataMapping {
@@ -22,7 +22,7 @@ public enum DataMapping {
         public var visibleOn: Set<Surface>
     }
 
-    /// The table, row for row as DOMAIN.md §4 prints it.
+    /// The table, row for row as docs/rules.md §4 prints it.
     public static let rows: [Row] = [
         Row(field: .id, supportField: "id", messagingField: "zendeskId", visibleOn: []),
         Row(

@@ -1,4 +1,4 @@
-/// Which rule linked a messaging user to a Support user, strongest first (DOMAIN.md §2).
+/// Which rule linked a messaging user to a Support user, strongest first (docs/rules.md §2).
 public enum LinkRule: String, Sendable, CaseIterable, Comparable {
     /// `messaging.zendeskId == String(support.id)`.
     case zendeskID = "zendesk-id"

@@ -1,6 +1,6 @@
 /// Merges and logins from webhooks: the discarded → surviving alias map and known authentication moments.
 ///
-/// DOMAIN.md §7: "If a user with that external ID exists, the anonymous user and all its conversations
+/// docs/rules.md §7: "If a user with that external ID exists, the anonymous user and all its conversations
 /// and tickets are merged into the authenticated user. Keep an alias map discarded → surviving: old
 /// messages still name the discarded id."
 public struct MergeHistory: Sendable {

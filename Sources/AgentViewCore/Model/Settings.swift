@@ -1,21 +1,21 @@
 /// Everything that changes what agents see besides the export itself; recorded in `snapshot.json`.
 public struct Settings: Sendable, Equatable {
-    /// Single- or multi-conversation messaging (DOMAIN.md §7).
+    /// Single- or multi-conversation messaging (docs/rules.md §7).
     public enum MessagingMode: String, Sendable, CaseIterable {
         case single, multi
     }
 
-    /// How many active tickets at most carry the mark at once (DOMAIN.md §6).
+    /// How many active tickets at most carry the mark at once (docs/rules.md §6).
     public var activeTicketCap: Int
-    /// Single-conversation (default) or multi-conversation messaging (DOMAIN.md §7).
+    /// Single-conversation (default) or multi-conversation messaging (docs/rules.md §7).
     public var messagingMode: MessagingMode
-    /// Patterns of generated names that an authenticated user should not carry (DOMAIN.md §9 `placeholder-name`).
+    /// Patterns of generated names that an authenticated user should not carry (docs/rules.md §9 `placeholder-name`).
     public var placeholderNamePatterns: [String]
-    /// The essentials card's extra fields, in order (DOMAIN.md §4): `phone`, `organization`, `time-zone`, `language`.
+    /// The essentials card's extra fields, in order (docs/rules.md §4): `phone`, `organization`, `time-zone`, `language`.
     public var essentialsFields: [String]
     /// The IANA time zone pages show times in.
     public var timeZone: String
-    /// The main brand's id, where help-center authentication works (DOMAIN.md §8); nil means the lowest
+    /// The main brand's id, where help-center authentication works (docs/rules.md §8); nil means the lowest
     /// brand id on any ticket, Zendesk's first brand.
     public var mainBrandID: String?
 

@@ -1,4 +1,4 @@
-/// Builds each ticket's transcript (DOMAIN.md §10).
+/// Builds each ticket's transcript (docs/rules.md §10).
 ///
 /// "A ticket's transcript: the conversation log when present; else the linked conversation's messages
 /// within the ticket's life; else its public comments." A ticket's life on a conversation runs from the

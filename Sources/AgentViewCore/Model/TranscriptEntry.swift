@@ -5,7 +5,7 @@ public struct TranscriptEntry: Sendable, Equatable {
         case endUser = "end-user", agent, bot, system
     }
 
-    /// Where a transcript came from (DOMAIN.md §10).
+    /// Where a transcript came from (docs/rules.md §10).
     public enum Source: String, Sendable {
         case conversationLog = "conversation-log", messages, comments, none
     }
@@ -23,7 +23,7 @@ public struct TranscriptEntry: Sendable, Equatable {
     public var htmlBody: String?
     public var conversationID: String?
     public var isPublic: Bool = true
-    /// `author.user.authenticated` from a `conversation:message` webhook (DOMAIN.md §5 rule 1).
+    /// `author.user.authenticated` from a `conversation:message` webhook (docs/rules.md §5 rule 1).
     public var authenticatedAtSend: Bool?
     /// A messaging message, as opposed to a Support comment (web form, email, or the private
     /// "Conversation with …" note): only messaging messages can carry the end-user mark.

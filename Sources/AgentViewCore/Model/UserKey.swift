@@ -1,5 +1,5 @@
 /// The stable key of a user in the output: `support:<id>`, or `messaging:<id>` for a messaging user
-/// with no Support user (DOMAIN.md §11).
+/// with no Support user (docs/rules.md §11).
 public struct UserKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Which record the key names.
     public enum Kind: String, Sendable {

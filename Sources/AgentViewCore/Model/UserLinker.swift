@@ -1,4 +1,4 @@
-/// Links each messaging user to at most one Support user, recording the rule that did it (DOMAIN.md §2).
+/// Links each messaging user to at most one Support user, recording the rule that did it (docs/rules.md §2).
 ///
 /// "They are linked, in this order of strength: 1. `messaging.zendeskId == String(support.id)`;
 /// 2. `messaging.externalId` equals `support.external_id`, compared case-insensitively; 3. a Support

@@ -1,4 +1,4 @@
-/// Ranks a user's active tickets and gives the mark to the first `cap` (DOMAIN.md §6).
+/// Ranks a user's active tickets and gives the mark to the first `cap` (docs/rules.md §6).
 ///
 /// "An authenticated user can be marked as authenticated on at most 100 active tickets at once. Active
 /// = any status other than `solved` and `closed` (`deleted` and `archived` are not active). When a user

@@ -1,4 +1,4 @@
-/// Decides the check mark of each end-user message (DOMAIN.md §5).
+/// Decides the check mark of each end-user message (docs/rules.md §5).
 ///
 /// "An end-user message carries the mark if its author was authenticated when it was sent. Decide in
 /// this order, and record which rule decided: 1. webhook data: `message.author.user.authenticated`;

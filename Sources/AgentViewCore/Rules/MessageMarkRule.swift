@@ -1,4 +1,4 @@
-/// Which rule decided whether an end-user message carries the check mark (DOMAIN.md §5).
+/// Which rule decided whether an end-user message carries the check mark (docs/rules.md §5).
 public enum MessageMarkRule: String, Sendable, CaseIterable {
     /// Rule 1: the webhook's `message.author.user.authenticated` at send time.
     case webhook

@@ -1,4 +1,4 @@
-/// Why a ticket of a user carries the check mark or not (DOMAIN.md §6).
+/// Why a ticket of a user carries the check mark or not (docs/rules.md §6).
 public enum TicketMarkReason: String, Sendable, CaseIterable {
     /// Active, ranked within the cap.
     case withinCap = "within-cap"

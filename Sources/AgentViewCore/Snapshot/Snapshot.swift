@@ -1,6 +1,6 @@
 import JSONTree
 
-/// The model of what agents see, as `snapshot.json`: the input of `agentview diff` (DOMAIN.md §11).
+/// The model of what agents see, as `snapshot.json`: the input of `agentview diff` (docs/rules.md §11).
 public enum Snapshot {
     /// The schema tag written at the top of every snapshot.
     public static let schema = "agentview.snapshot/1"

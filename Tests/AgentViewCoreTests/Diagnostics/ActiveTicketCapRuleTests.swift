@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §6: an authenticated user with more active tickets than the cap is told which lost the mark.
+/// docs/rules.md §6: an authenticated user with more active tickets than the cap is told which lost the mark.
 @Suite struct ActiveTicketCapRuleTests {
     /// One JWT user with `active` open tickets (ids 1…active, older ids created earlier) and one solved ticket.
     private func files(active: Int, authenticated: Bool = true) -> [String: String] {

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §3: a stated `authenticated` that contradicts externalId/zendeskId is reported; the flag still wins.
+/// docs/rules.md §3: a stated `authenticated` that contradicts externalId/zendeskId is reported; the flag still wins.
 @Suite struct AuthFlagContradictionRuleTests {
     @Test func statedFalseWithAnExternalIDFires() throws {
         let diagnostics = try DiagnosticExport.diagnostics(

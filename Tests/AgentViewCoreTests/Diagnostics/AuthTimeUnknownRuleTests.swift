@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §5 rule 4: once per authenticated messaging user whose messages were marked without a known login time.
+/// docs/rules.md §5 rule 4: once per authenticated messaging user whose messages were marked without a known login time.
 @Suite struct AuthTimeUnknownRuleTests {
     static let user = "697928a34e6f72746800000d"
 

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §8: conversation history is account-wide, so tickets in several brands are worth a note.
+/// docs/rules.md §8: conversation history is account-wide, so tickets in several brands are worth a note.
 @Suite struct CrossBrandHistoryRuleTests {
     private func diagnostics(brands: [Int], sourceLocation: SourceLocation = #_sourceLocation) throws -> [Diagnostic] {
         let tickets = brands.enumerated().map { index, brand in

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §9: comments, metrics, logs and messages that name something the export lacks.
+/// docs/rules.md §9: comments, metrics, logs and messages that name something the export lacks.
 @Suite struct DanglingReferenceRuleTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var testDescription: String

@@ -3,7 +3,7 @@ import Testing
 
 /// Small in-memory exports in the shapes Zendesk and Sunshine Conversations return, for diagnostic tests.
 ///
-/// Paths follow the export layout (DOMAIN.md §10), so records without a parent id take it from the folder.
+/// Paths follow the export layout (docs/rules.md §10), so records without a parent id take it from the folder.
 enum DiagnosticExport {
     /// `zendesk/users.json`: a cursor-incremental page with side-loaded identities.
     static func supportUsers(_ users: [String], identities: [String] = []) -> String {

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §9: the registry lists exactly the catalogue, in its order, with its severities.
+/// docs/rules.md §9: the registry lists exactly the catalogue, in its order, with its severities.
 @Suite struct DiagnosticRegistryTests {
     /// The §9 table, row by row.
     static let catalogue: [(String, Diagnostic.Severity)] = [

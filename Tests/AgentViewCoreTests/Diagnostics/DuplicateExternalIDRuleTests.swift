@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §8: two users of one kind sharing an external ID, ignoring case.
+/// docs/rules.md §8: two users of one kind sharing an external ID, ignoring case.
 @Suite struct DuplicateExternalIDRuleTests {
     @Test func twoSupportUsersSharingAnIDIgnoringCaseFire() throws {
         let diagnostics = try DiagnosticExport.diagnostics(

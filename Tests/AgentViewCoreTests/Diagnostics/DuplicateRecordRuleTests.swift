@@ -2,7 +2,7 @@ import AgentViewCore
 import Foundation
 import Testing
 
-/// DOMAIN.md §10: when an id appears twice, the file later in path order wins, and `duplicate-record` says so.
+/// docs/rules.md §10: when an id appears twice, the file later in path order wins, and `duplicate-record` says so.
 @Suite struct DuplicateRecordRuleTests {
     /// An export and the diagnostics it must raise, as `subject | message`.
     struct Case: Sendable, CustomTestStringConvertible {

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §8: help-center authentication is main-brand only.
+/// docs/rules.md §8: help-center authentication is main-brand only.
 @Suite struct HelpCenterAuthOtherBrandRuleTests {
     /// Tomás signs in through the help center and chats on the Rentals brand; Kenji's ticket makes brand 1 the lowest.
     private func diagnostics(

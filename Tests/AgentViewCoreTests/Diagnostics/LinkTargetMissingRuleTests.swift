@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §2: a zendeskId or a requester naming nobody in the export.
+/// docs/rules.md §2: a zendeskId or a requester naming nobody in the export.
 @Suite struct LinkTargetMissingRuleTests {
     @Test func aZendeskIDNamingNoSupportUserFires() throws {
         let diagnostics = try DiagnosticExport.diagnostics(

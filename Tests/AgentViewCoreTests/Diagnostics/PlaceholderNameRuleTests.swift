@@ -2,7 +2,7 @@ import Testing
 
 @testable import AgentViewCore
 
-/// DOMAIN.md §9: an authenticated user still named like a generated placeholder.
+/// docs/rules.md §9: an authenticated user still named like a generated placeholder.
 @Suite struct PlaceholderNameRuleTests {
     private func diagnostics(
         name: String, authenticated: Bool, settings: Settings = Settings(),

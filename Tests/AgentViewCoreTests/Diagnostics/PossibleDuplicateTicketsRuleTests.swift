@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §7: in multi-conversation messaging a login merge can leave one issue in two active tickets.
+/// docs/rules.md §7: in multi-conversation messaging a login merge can leave one issue in two active tickets.
 @Suite struct PossibleDuplicateTicketsRuleTests {
     static let known = "6a3656ea4e6f727468000014"
     static let anonymous = "6a47d0c84e6f727468000015"

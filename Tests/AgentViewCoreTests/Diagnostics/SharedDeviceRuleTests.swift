@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §9: one unauthenticated messaging user that provided two or more names or emails.
+/// docs/rules.md §9: one unauthenticated messaging user that provided two or more names or emails.
 @Suite struct SharedDeviceRuleTests {
     static let user = "6a46a7204e6f727468000022"
 

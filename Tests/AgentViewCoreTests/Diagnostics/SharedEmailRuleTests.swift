@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §8: Support users sharing an email raise exactly one of `duplicate-email` and `probable-auth-duplicate`.
+/// docs/rules.md §8: Support users sharing an email raise exactly one of `duplicate-email` and `probable-auth-duplicate`.
 @Suite struct SharedEmailRuleTests {
     private static let codes = ["duplicate-email", "probable-auth-duplicate"]
 

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §8: linked Support and authenticated messaging users that disagree on name, email or external ID.
+/// docs/rules.md §8: linked Support and authenticated messaging users that disagree on name, email or external ID.
 @Suite struct SyncDriftRuleTests {
     private static let driftCodes = ["sync-drift-name", "sync-drift-email", "sync-drift-external-id"]
 

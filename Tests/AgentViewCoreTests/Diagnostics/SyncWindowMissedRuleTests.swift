@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §8: a help-center messaging user that never took its Support user's external_id.
+/// docs/rules.md §8: a help-center messaging user that never took its Support user's external_id.
 @Suite struct SyncWindowMissedRuleTests {
     @Test func aHelpCenterUserWithoutTheSupportExternalIDFires() throws {
         let diagnostics = try DiagnosticExport.diagnostics(

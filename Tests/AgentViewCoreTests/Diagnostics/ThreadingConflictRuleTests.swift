@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §7: a new message joins the one non-closed ticket of its conversation and user; two is a conflict.
+/// docs/rules.md §7: a new message joins the one non-closed ticket of its conversation and user; two is a conflict.
 @Suite struct ThreadingConflictRuleTests {
     private func diagnostics(
         first: String, second: String, secondConversation: String = "c-v",

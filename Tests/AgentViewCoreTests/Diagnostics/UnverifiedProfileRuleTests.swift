@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §3: names and emails an unauthenticated user provided are shown unverified.
+/// docs/rules.md §3: names and emails an unauthenticated user provided are shown unverified.
 @Suite struct UnverifiedProfileRuleTests {
     private func diagnostics(
         messaging: String, support: String = #"{"id": 5, "name": "Lena Fischer"}"#, extra: [String: String] = [:],

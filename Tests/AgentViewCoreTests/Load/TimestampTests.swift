@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §10: the four date forms become one comparable timestamp.
+/// docs/rules.md §10: the four date forms become one comparable timestamp.
 @Suite struct TimestampTests {
     @Test(arguments: [
         ("2025-04-07T21:42:50Z", Int64(1_744_062_170_000)),

@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §3: stated wins, derived otherwise, how the user authenticated, contradictions.
+/// docs/rules.md §3: stated wins, derived otherwise, how the user authenticated, contradictions.
 @Suite struct AuthenticationRuleTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String

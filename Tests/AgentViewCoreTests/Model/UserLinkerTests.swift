@@ -1,7 +1,7 @@
 import AgentViewCore
 import Testing
 
-/// DOMAIN.md §2: each link rule, their order of strength, and that email alone never links.
+/// docs/rules.md §2: each link rule, their order of strength, and that email alone never links.
 @Suite struct UserLinkerTests {
     private let supportUsers = """
         {"users": [

@@ -2,7 +2,7 @@ import Testing
 
 @testable import AgentViewCore
 
-/// DOMAIN.md §6: the cap's boundaries, its three-key order, and the reason of every ticket.
+/// docs/rules.md §6: the cap's boundaries, its three-key order, and the reason of every ticket.
 @Suite struct ActiveTicketCapTests {
     private static let base = Timestamp(iso8601: "2026-05-01T00:00:00Z")!
 

@@ -2,7 +2,7 @@ import Testing
 
 @testable import AgentViewCore
 
-/// DOMAIN.md §5: the order of evidence for each end-user message, at and around the moment of login.
+/// docs/rules.md §5: the order of evidence for each end-user message, at and around the moment of login.
 @Suite struct MessageCheckMarkTests {
     private static let login = Timestamp(iso8601: "2026-04-02T10:00:00.000Z")!
 

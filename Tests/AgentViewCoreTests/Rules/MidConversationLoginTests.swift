@@ -2,7 +2,7 @@ import Testing
 
 @testable import AgentViewCore
 
-/// DOMAIN.md §5 and §7 through whole exports: upgrade in place, merge on login, single vs multi conversation.
+/// docs/rules.md §5 and §7 through whole exports: upgrade in place, merge on login, single vs multi conversation.
 @Suite struct MidConversationLoginTests {
     static let anonymous = "aaaaaaaaaaaaaaaaaaaaaaaa"
     static let known = "bbbbbbbbbbbbbbbbbbbbbbbb"

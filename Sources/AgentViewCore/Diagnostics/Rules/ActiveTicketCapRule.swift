@@ -1,5 +1,5 @@
 /// Raises `active-ticket-cap` when an authenticated user has more active tickets than carry the mark
-/// (DOMAIN.md §6).
+/// (docs/rules.md §6).
 ///
 /// "An authenticated user can be marked as authenticated on at most 100 active tickets at once. …
 /// When a user has more, the mark goes to the first 100 in this order" (the cap is a setting). The

@@ -1,5 +1,5 @@
 /// Raises `auth-flag-contradiction` when a messaging user's stated `authenticated` flag disagrees
-/// with its ids (DOMAIN.md §3).
+/// with its ids (docs/rules.md §3).
 ///
 /// "`authenticated` … When present it is what Zendesk computed, so it wins; when absent (exports
 /// before 2025) derive it from the rule above. A stated value that contradicts the rule is a

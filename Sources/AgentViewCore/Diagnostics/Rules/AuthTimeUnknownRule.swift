@@ -1,5 +1,5 @@
 /// Raises `auth-time-unknown` once per authenticated messaging user whose messages were marked without
-/// a known moment of authentication (DOMAIN.md §5 rule 4).
+/// a known moment of authentication (docs/rules.md §5 rule 4).
 ///
 /// "4. otherwise: mark every message of an authenticated user and raise the `auth-time-unknown` note."
 /// Only messaging messages count (entries with a messaging author): comments and the conversation log's

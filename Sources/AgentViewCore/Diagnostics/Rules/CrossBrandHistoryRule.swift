@@ -1,4 +1,4 @@
-/// Raises `cross-brand-history` when a user has tickets in several brands (DOMAIN.md §8).
+/// Raises `cross-brand-history` when a user has tickets in several brands (docs/rules.md §8).
 ///
 /// "A user with tickets in several brands is a note (conversation history is account-wide)": agents
 /// of one brand see the user's conversations from the others.

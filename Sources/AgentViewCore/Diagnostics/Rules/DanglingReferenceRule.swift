@@ -1,5 +1,5 @@
 /// Raises `dangling-reference` when a comment, metric, conversation-log event or message names
-/// something the export does not hold (DOMAIN.md §9).
+/// something the export does not hold (docs/rules.md §9).
 ///
 /// §9: "a message, comment or metric names something absent". Checked: comment and log-event authors
 /// (Support ids; the bot's `-1` is Zendesk's own), metrics, comments and conversation logs of tickets

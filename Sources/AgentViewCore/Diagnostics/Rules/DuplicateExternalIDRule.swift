@@ -1,5 +1,5 @@
 /// Raises `duplicate-external-id` when two users of one kind share an external ID, ignoring case
-/// (DOMAIN.md §8).
+/// (docs/rules.md §8).
 ///
 /// "External IDs and emails must be unique within an account. Two users with the same external ID …
 /// are diagnostics." A Support user and a messaging user with the same ID are a link (§2), not a

@@ -1,5 +1,5 @@
 /// Raises `duplicate-record` when one record id appears more than once in the export, naming every
-/// file it appears in and the copy that was used (DOMAIN.md §10: the file later in path order wins).
+/// file it appears in and the copy that was used (docs/rules.md §10: the file later in path order wins).
 ///
 /// Loading keeps going, since one copy is enough to render, but the pages show only that copy: a
 /// stale export left beside a fresh one would silently decide what a reviewer sees. Webhook copies of

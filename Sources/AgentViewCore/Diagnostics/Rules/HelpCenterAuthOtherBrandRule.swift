@@ -1,5 +1,5 @@
 /// Raises `help-center-auth-other-brand` when a help-center-authenticated user has messaging tickets in
-/// a brand other than the main one (DOMAIN.md §8).
+/// a brand other than the main one (docs/rules.md §8).
 ///
 /// "Help-center authentication is main-brand only (early access): a help-center-authenticated user
 /// with tickets in another brand is a diagnostic." The main brand is `Settings.mainBrandID`, else the

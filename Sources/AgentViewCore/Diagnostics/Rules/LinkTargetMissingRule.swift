@@ -1,5 +1,5 @@
 /// Raises `link-target-missing` when a `zendeskId` or a ticket's requester names a Support user that
-/// is not in the export (DOMAIN.md §2, §9).
+/// is not in the export (docs/rules.md §2, §9).
 ///
 /// §2: "`messaging.zendeskId == String(support.id)`" is the strongest link, and "the Support user …
 /// is the requester of tickets". When either names nobody, agents see no profile for that person.

@@ -1,5 +1,5 @@
 /// A placeholder-name pattern: `*` matches any run of characters, the rest matches itself ignoring
-/// letter case, and the pattern must cover the whole name (DOMAIN.md §9 `placeholder-name`).
+/// letter case, and the pattern must cover the whole name (docs/rules.md §9 `placeholder-name`).
 struct NamePattern: Sendable {
     /// The pattern as the settings spell it.
     let text: String

@@ -1,4 +1,4 @@
-/// Raises `placeholder-name` when an authenticated user still carries a generated name (DOMAIN.md §9).
+/// Raises `placeholder-name` when an authenticated user still carries a generated name (docs/rules.md §9).
 ///
 /// §9: "an authenticated user's name looks generated ("Web User …", "Visitor …", "Mobile App User",
 /// "Caller …"; patterns are a setting)". Anonymous users are expected to carry such names, so only

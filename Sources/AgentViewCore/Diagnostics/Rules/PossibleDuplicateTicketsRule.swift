@@ -1,5 +1,5 @@
 /// Raises `possible-duplicate-tickets` when, in multi-conversation messaging, a login merge left active
-/// tickets on both the anonymous and the authenticated side (DOMAIN.md §7).
+/// tickets on both the anonymous and the authenticated side (docs/rules.md §7).
 ///
 /// "Multi-conversation messaging: the users merge, the conversations stay separate. Delayed
 /// authentication can leave duplicate tickets for one issue, which agents may have to merge by hand:

@@ -1,5 +1,5 @@
 /// The names and emails an unauthenticated person provided: typed into an AI-agent form, or carried by
-/// a messaging profile (DOMAIN.md §3: "Unauthenticated users may still have a name or an email …
+/// a messaging profile (docs/rules.md §3: "Unauthenticated users may still have a name or an email …
 /// Show it, marked unverified; it proves nothing").
 struct ProvidedIdentity: Sendable, Equatable {
     /// Distinct names in the order first provided.

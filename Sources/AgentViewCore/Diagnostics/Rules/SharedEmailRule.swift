@@ -1,5 +1,5 @@
 /// Raises `duplicate-email` or `probable-auth-duplicate` when two Support users share an email,
-/// ignoring case (DOMAIN.md §8).
+/// ignoring case (docs/rules.md §8).
 ///
 /// "External IDs and emails must be unique within an account. Two users with … the same verified
 /// email, are diagnostics. Same email where exactly one has an external ID is a probable duplicate

@@ -1,5 +1,5 @@
 /// Raises `sync-drift-name`, `sync-drift-email` and `sync-drift-external-id` when a Support user and
-/// an authenticated messaging user linked to it disagree (DOMAIN.md §8).
+/// an authenticated messaging user linked to it disagree (docs/rules.md §8).
 ///
 /// "The messaging user copies the Support user's name, primary email and `external_id` only at the
 /// first help-center login. Later edits on either side (agents may edit name and email) drift. Drift in

@@ -1,5 +1,5 @@
 /// Raises `sync-window-missed` when a help-center messaging user never took the external ID its
-/// Support user has (DOMAIN.md §8).
+/// Support user has (docs/rules.md §8).
 ///
 /// "Missed sync window: a messaging user with `zendeskId` but no `externalId`, whose Support user has
 /// an `external_id`. JWT login from another app will create a separate user or fail with an email

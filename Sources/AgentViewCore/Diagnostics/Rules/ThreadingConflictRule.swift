@@ -1,5 +1,5 @@
 /// Raises `threading-conflict` when two non-closed tickets hold one conversation of one requester
-/// (DOMAIN.md §7).
+/// (docs/rules.md §7).
 ///
 /// "Ticket threading: a new message joins the open (not closed) ticket of the same conversation and
 /// user; otherwise a new ticket starts. Two non-closed tickets for one conversation and user is a

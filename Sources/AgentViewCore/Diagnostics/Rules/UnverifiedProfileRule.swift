@@ -1,5 +1,5 @@
 /// Raises `unverified-profile` when an unauthenticated user agents see shows a name or email it
-/// provided itself (DOMAIN.md §3).
+/// provided itself (docs/rules.md §3).
 ///
 /// "Unauthenticated users may still have a name or an email (typed into an AI-agent form, or taken
 /// from a social profile). Show it, marked unverified; it proves nothing." The values come from the

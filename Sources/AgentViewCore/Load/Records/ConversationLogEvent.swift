@@ -1,4 +1,4 @@
-/// One event of a ticket's conversation log (`GET /api/v2/tickets/{id}/conversation_log`, DOMAIN.md §10).
+/// One event of a ticket's conversation log (`GET /api/v2/tickets/{id}/conversation_log`, docs/rules.md §10).
 public struct ConversationLogEvent: Sendable, Equatable {
     public var id: String
     public var ticketID: String
@@ -11,7 +11,7 @@ public struct ConversationLogEvent: Sendable, Equatable {
     /// `user`, `agent` or `bot`.
     public var authorType: String
     public var authorDisplayName: String?
-    /// `zen:sunco:user_id`: with `zen:support:user_id` it links the two users (DOMAIN.md §2 rule 4).
+    /// `zen:sunco:user_id`: with `zen:support:user_id` it links the two users (docs/rules.md §2 rule 4).
     public var authorMessagingUserID: String?
     /// `zen:support:user_id`; bots carry -1.
     public var authorSupportUserID: String?

@@ -13,7 +13,7 @@ public struct Message: Sendable, Equatable {
     public var content: MessageContent
     /// The channel, e.g. `web`, `whatsapp`, `zd:agentWorkspace`, `zd:answerBot`.
     public var sourceType: String?
-    /// `author.user.authenticated`, present only in `conversation:message` webhooks (DOMAIN.md §5 rule 1).
+    /// `author.user.authenticated`, present only in `conversation:message` webhooks (docs/rules.md §5 rule 1).
     public var authorAuthenticatedAtSend: Bool?
     /// A system activity such as `ticket:closed`, when the message is one.
     public var activityType: String?

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A Sunshine Conversations user: the messaging identity under the hood, never seen by agents (DOMAIN.md §2).
+/// A Sunshine Conversations user: the messaging identity under the hood, never seen by agents (docs/rules.md §2).
 public struct MessagingUser: Sendable, Equatable {
     /// One identity of a messaging user, e.g. an email with its verification level.
     public struct Identity: Sendable, Equatable {
@@ -14,7 +14,7 @@ public struct MessagingUser: Sendable, Equatable {
     public var externalID: String?
     /// The Support user id as a string, when Zendesk linked the two.
     public var zendeskID: String?
-    /// The read-only `authenticated` flag Zendesk computed; nil in exports before 2025 (DOMAIN.md §3).
+    /// The read-only `authenticated` flag Zendesk computed; nil in exports before 2025 (docs/rules.md §3).
     public var statedAuthenticated: Bool?
     public var givenName: String?
     public var surname: String?

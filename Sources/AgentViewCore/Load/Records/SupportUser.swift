@@ -1,4 +1,4 @@
-/// A Zendesk Support user: the canonical record agents see (DOMAIN.md §2).
+/// A Zendesk Support user: the canonical record agents see (docs/rules.md §2).
 public struct SupportUser: Sendable, Equatable {
     /// The numeric id, as a decimal string.
     public var id: String
@@ -32,7 +32,7 @@ public struct SupportUser: Sendable, Equatable {
     /// Whether Zendesk treats this user as staff (agents and admins are never requesters we rank).
     public var isStaff: Bool { role == "agent" || role == "admin" }
 
-    /// The primary email identity's value, else the `email` field (DOMAIN.md §4: primary email only).
+    /// The primary email identity's value, else the `email` field (docs/rules.md §4: primary email only).
     public var primaryEmail: String? {
         let emails = identities.filter { $0.type == "email" }
         return emails.first(where: \.isPrimary)?.value ?? email ?? emails.first?.value

@@ -1,4 +1,4 @@
-/// A Support ticket comment (the transcript of non-messaging tickets, DOMAIN.md §10).
+/// A Support ticket comment (the transcript of non-messaging tickets, docs/rules.md §10).
 public struct TicketComment: Sendable, Equatable {
     public var id: String
     public var ticketID: String

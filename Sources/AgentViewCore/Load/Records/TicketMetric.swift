@@ -1,4 +1,4 @@
-/// The activity times of one ticket's metrics that the active-ticket order uses (DOMAIN.md §6).
+/// The activity times of one ticket's metrics that the active-ticket order uses (docs/rules.md §6).
 public struct TicketMetric: Sendable, Equatable {
     /// The metric record's own id, when the export carries it (diagnostics name it).
     public var id: String?

@@ -18,7 +18,7 @@ enum ViaChannel {
         throw via.wrongType("channel", value, expected: "a string or a via id")
     }
 
-    /// Whether a channel is email, where the check mark is never carried (DOMAIN.md §4, §6).
+    /// Whether a channel is email, where the check mark is never carried (docs/rules.md §4, §6).
     static func isEmail(_ channel: String?) -> Bool {
         channel == "email" || channel == "mail"
     }
