@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import AgentViewCLI
+
+/// The README and `--help` describe the same commands and options (issue 14): an option added to one
+/// and not the other fails here.
+@Suite("README and --help agree")
+struct HelpAndReadmeTests {
+    static let readme = sampleExport.deletingLastPathComponent().appendingPathComponent("README.md")
+
+    /// Every `--option` the README mentions in its usage block and tables.
+    static func readmeOptions() throws -> Set<String> {
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let regex = try NSRegularExpression(pattern: "--[a-z][a-z-]*[a-z]")
+        let range = NSRange(text.startIndex..., in: text)
+        return Set(
+            regex.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } })
+    }
+
+    @Test("Every option of every command is in the README, and --help lists it")
+    func everyOptionIsDocumented() throws {
+        let documented = try Self.readmeOptions()
+        for command in [AgentViewCommand.render, AgentViewCommand.diff] {
+            let help = runCLI([command.name, "--help"]).output
+            for option in command.options {
+                #expect(documented.contains("--\(option.name)"), "README lacks --\(option.name) of \(command.name)")
+                #expect(help.contains("--\(option.name)"), "agentview \(command.name) --help lacks --\(option.name)")
+            }
+        }
+        #expect(documented.contains("--version") && runCLI(["--help"]).output.contains("--version"))
+    }
+
+    @Test("The README's usage block names no option that agentview does not have")
+    func theReadmeNamesNoUnknownOption() throws {
+        let known = Set(
+            (AgentViewCommand.render.options + AgentViewCommand.diff.options).map { "--\($0.name)" }
+                + ["--help", "--version"])
+        let text = try String(contentsOf: Self.readme, encoding: .utf8)
+        let usage = try #require(
+            text.components(separatedBy: "## Usage").dropFirst().first?.components(separatedBy: "```").dropFirst().first
+        )
+        let regex = try NSRegularExpression(pattern: "--[a-z][a-z-]*[a-z]")
+        for match in regex.matches(in: usage, range: NSRange(usage.startIndex..., in: usage)) {
+            let option = String(usage[Range(match.range, in: usage)!])
+            #expect(known.contains(option), "README usage names \(option), which agentview does not have")
+        }
+        let lines = usage.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(Set(lines).count == lines.count, "the README's usage block repeats a line")
+    }
+}
