@@ -48,4 +48,23 @@ struct HelpAndReadmeTests {
         let lines = usage.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         #expect(Set(lines).count == lines.count, "the README's usage block repeats a line")
     }
+
+    @Test("Nothing in the repository points outside it: no sibling shared folder, no spec file users lack")
+    func theRepositoryStandsAlone() throws {
+        let root = Self.readme.deletingLastPathComponent()
+        // Spelled in pieces, so that this file does not match itself.
+        let forbidden = [".." + "/shared", "DOMAIN" + ".md"]
+        var offenders: [String] = []
+        for folder in ["Sources", "Tests", "Templates", "Samples", "docs", ".ci"] {
+            let base = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
+            while let path = walker.nextObject() as? String {
+                guard let text = try? String(contentsOfFile: base.path + "/" + path, encoding: .utf8) else { continue }
+                if forbidden.contains(where: text.contains) { offenders.append(folder + "/" + path) }
+            }
+        }
+        let readme = try String(contentsOf: Self.readme, encoding: .utf8)
+        if forbidden.contains(where: readme.contains) { offenders.append("README.md") }
+        #expect(offenders.isEmpty, "these files point outside the repository: \(offenders)")
+    }
 }
