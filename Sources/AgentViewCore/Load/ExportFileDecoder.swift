@@ -22,6 +22,14 @@ struct ExportFileDecoder {
             return
         }
         if object.keys.contains(where: ExportShape.envelopeKeys.contains) {
+            // A repeated list key would keep only its last list: JSON allows it, but records would vanish.
+            var seen: Set<String> = []
+            for member in object.members where ExportShape.envelopeKeys.contains(member.key) {
+                if !seen.insert(member.key).inserted {
+                    fragment.errors.append(
+                        file.error(at: member.keyOffset, .repeatedKey(keyPath: path.appending(member.key).description)))
+                }
+            }
             decodeEnvelope(RecordReader(object: object, offset: value.offset, path: path, file: file))
         } else if path.isRoot && ExportShape.recordKind(of: object) == nil {
             // A whole file in no known shape (a README.json, a package.json, a snapshot.json) is not

@@ -34,6 +34,8 @@ public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case unrecognizedShape(keys: [String])
         /// The records carry no parent id and the file is not in the folder that gives it.
         case missingParent(records: String, expectedLocation: String)
+        /// A list key of an export file appears twice in one object, so one of its lists would be lost.
+        case repeatedKey(keyPath: String)
         /// The file or folder cannot be read.
         case unreadable(String)
         /// The export folder holds no `.json`, `.ndjson` or `.jsonl` file.
@@ -68,6 +70,9 @@ extension LoadError.Reason {
             return "unrecognised export file: saw \(seen); known shapes: \(ExportShape.knownShapesSummary)"
         case .missingParent(let records, let expectedLocation):
             return "\(records) carry no parent id: put this file at '\(expectedLocation)'"
+        case .repeatedKey(let keyPath):
+            return
+                "the key '\(keyPath)' appears twice in one object: one of its two lists would be silently lost; merge them into one"
         case .unreadable(let text):
             return "cannot read: \(text)"
         case .noExportFiles:

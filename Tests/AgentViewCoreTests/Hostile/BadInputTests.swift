@@ -165,6 +165,10 @@ struct BadInputTests {
                 "an epoch too large for a double", tickets, createdAt("1e999"),
                 "export/zendesk/tickets.json:1:56: error: invalid value '1e999' at 'tickets[0].created_at': expected epoch seconds or milliseconds"
             ),
+            Case(
+                "a list key given twice", users, #"{"users": [{"id": 1}], "users": [{"id": 2}]}"#,
+                "export/zendesk/users.json:1:24: error: the key 'users' appears twice in one object: one of its two lists would be silently lost; merge them into one"
+            ),
         ]
         + [
             "2026-04-07", "2026-04-07T21:42:50", "2026-04-07T21:42:50+0200", "yesterday", "", "2026-02-30T10:00:00Z",
