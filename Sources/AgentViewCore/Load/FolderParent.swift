@@ -19,7 +19,7 @@ enum FolderParent {
         if collection == .tickets {
             return id.allSatisfy(\.isASCII) && id.allSatisfy(\.isNumber) && !id.isEmpty ? id : nil
         }
-        return id.isEmpty ? nil : id
+        return id.isEmpty ? nil : IDText.distinct(id)
     }
 
     /// Where the file should be, for the error message: `tickets/<ticketId>/comments.json`.

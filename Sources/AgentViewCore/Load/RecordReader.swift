@@ -50,8 +50,13 @@ struct RecordReader: Sendable {
     func string(_ key: String) throws -> String? {
         guard let value = value(key) else { return nil }
         guard let string = value.string else { throw wrongType(key, value, expected: "a string") }
-        return string
+        return Self.idKeys.contains(key) ? IDText.distinct(string) : string
     }
+
+    /// Keys whose string values are messaging ids, compared by their bytes (`IDText`).
+    static let idKeys: Set<String> = [
+        "id", "_id", "userId", "authorId", "appUserId", "conversationId", "conversation_id",
+    ]
 
     /// A string field that must be present.
     func requiredString(_ key: String) throws -> String {

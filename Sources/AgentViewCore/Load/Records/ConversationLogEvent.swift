@@ -28,7 +28,9 @@ public struct ConversationLogEvent: Sendable, Equatable {
         type = try record.string("type") ?? "Messaging::ConversationMessage"
         let reference = try record.string("reference")
         let prefix = "zen:sunco:conversation_message:"
-        messagingMessageID = reference.flatMap { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : nil }
+        messagingMessageID = reference.flatMap {
+            $0.hasPrefix(prefix) ? IDText.distinct(String($0.dropFirst(prefix.count))) : nil
+        }
         createdAt = try record.date("created_at")
         receivedAt = try record.date("received_at")
         let author = try record.object("author")
