@@ -17,7 +17,10 @@ struct AuthenticationModel {
             "statusClass": .string(Wording.authenticationClass(of: user)),
             "linked": .list(user.messagingUsers.map(linked)),
             "hasLinked": .bool(!user.messagingUsers.isEmpty),
-            "unverified": ["name": MustacheValue(unverified.name), "email": MustacheValue(unverified.email)],
+            "unverified": [
+                "name": MustacheValue(LookalikeText.shown(unverified.name)),
+                "email": MustacheValue(LookalikeText.shown(unverified.email)),
+            ],
             "hasUnverified": .bool(hasUnverified),
             "messagingIdentities": .list(messagingIdentities.map(MustacheValue.string)),
         ]

@@ -30,14 +30,14 @@ struct DataMappingModel {
             "field": .string(row.field.rawValue),
             "supportField": .string(row.supportField),
             "messagingField": .string(row.messagingField),
-            "supportValue": MustacheValue(support),
-            "messagingValue": MustacheValue(messaging),
+            "supportValue": MustacheValue(LookalikeText.shown(support)),
+            "messagingValue": MustacheValue(LookalikeText.shown(messaging)),
             // Each surface cell holds what an agent sees there: the Support value, or nothing.
             "surfaces": .list(
                 DataMapping.Surface.allCases.map { surface in
                     [
                         "surface": .string(surface.rawValue), "shown": .bool(row.visibleOn.contains(surface)),
-                        "value": MustacheValue(user.shown(row.field, on: surface)),
+                        "value": MustacheValue(LookalikeText.shown(user.shown(row.field, on: surface))),
                     ]
                 }),
             "agreement": .string(agreement),

@@ -11,7 +11,7 @@ struct DiagnosticModel {
         let subject: (label: String, href: String?)
         switch (context.view.page(of: diagnostic.subject), diagnostic.subject) {
         case (.user(let key)?, _):
-            let name = LookalikeText.defused(context.view.user(key)?.displayName ?? key.description)
+            let name = LookalikeText.shown(context.view.user(key)?.displayName ?? key.description)
             subject = ("\(name) (\(key))", context.links.user(key))
         case (.ticket(let id)?, _):
             subject = ("Ticket #\(id)", context.links.ticket(id))

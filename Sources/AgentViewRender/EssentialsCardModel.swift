@@ -35,10 +35,10 @@ struct EssentialsCardModel {
         let name = user.shown(.name, on: .essentialsCard)
         return [
             "visible": .bool(user.isVisibleToAgents),
-            "name": MustacheValue(LookalikeText.defused(name) ?? (user.isVisibleToAgents ? "(no name)" : nil)),
+            "name": MustacheValue(LookalikeText.shown(name) ?? (user.isVisibleToAgents ? "(no name)" : nil)),
             "checkMark": .bool(checkMark),
             "initials": .string(Avatar.initials(name)),
-            "email": MustacheValue(user.shown(.email, on: .essentialsCard)),
+            "email": MustacheValue(LookalikeText.shown(user.shown(.email, on: .essentialsCard))),
             "fields": .list(UserFields.list(context.settings.essentialsFields, of: user.supportUser)),
             "note": MustacheValue(note),
         ]

@@ -15,7 +15,7 @@ struct MessageModel {
             "id": .string(entry.id),
             "role": .string(entry.role.rawValue),
             "isEndUser": .bool(isEndUser),
-            "name": .string(LookalikeText.defused(authorName)),
+            "name": .string(LookalikeText.shown(authorName)),
             "initials": .string(Avatar.initials(authorName)),
             "checkMark": .bool(isEndUser && message.decision.checkMark),
             "rule": .string(MarkExplanation.message(message.decision)),

@@ -16,13 +16,13 @@ struct ProfileModel {
         }
         return [
             "visible": .bool(user.isVisibleToAgents),
-            "name": MustacheValue(LookalikeText.defused(name) ?? (user.isVisibleToAgents ? "(no name)" : nil)),
+            "name": MustacheValue(LookalikeText.shown(name) ?? (user.isVisibleToAgents ? "(no name)" : nil)),
             "checkMark": .bool(user.nameCheckMark),
             "initials": .string(Avatar.initials(name)),
-            "email": MustacheValue(email),
+            "email": MustacheValue(LookalikeText.shown(email)),
             "emailVerified": .bool(
                 user.supportUser?.identities.first { $0.type == "email" && $0.value == email }?.isVerified ?? false),
-            "externalID": MustacheValue(user.shown(.externalID, on: .profile)),
+            "externalID": MustacheValue(LookalikeText.shown(user.shown(.externalID, on: .profile))),
             "identities": .list(identities.map(identity)),
             "hasIdentities": .bool(!identities.isEmpty),
             "details": .list(UserFields.list(Settings.knownEssentialsFields, of: user.supportUser)),

@@ -8,7 +8,7 @@ struct ReportPage: PageModel {
     let context: PageContext
 
     /// The page's title.
-    var title: String { "\(LookalikeText.defused(user.displayName)): what agents see" }
+    var title: String { "\(LookalikeText.shown(user.displayName)): what agents see" }
 
     /// The user page's values plus `reportTickets`: each ticket's header and conversation.
     var values: [String: MustacheValue] {

@@ -33,7 +33,7 @@ struct TicketHeaderModel {
             "created": context.time.value(record.createdAt),
             "updated": context.time.value(record.updatedAt),
             "requester": [
-                "name": .string(LookalikeText.defused(name)),
+                "name": .string(LookalikeText.shown(name)),
                 "initials": .string(Avatar.initials(requester == nil ? nil : name)),
                 "checkMark": .bool(ticket.checkMark),
                 "href": MustacheValue(ticket.requester.flatMap { requester == nil ? nil : context.links.user($0) }),

@@ -8,7 +8,7 @@ struct UserPage: PageModel {
     let context: PageContext
 
     /// The page's title.
-    var title: String { LookalikeText.defused(user.displayName) }
+    var title: String { LookalikeText.shown(user.displayName) }
 
     /// Everything `user.mustache` (and the report) shows about the user.
     var values: [String: MustacheValue] {

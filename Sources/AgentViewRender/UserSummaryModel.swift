@@ -17,14 +17,14 @@ struct UserSummaryModel {
     var value: MustacheValue {
         let name = user.displayName
         return [
-            "name": .string(LookalikeText.defused(name)),
+            "name": .string(LookalikeText.shown(name)),
             "checkMark": .bool(user.nameCheckMark),
             "href": MustacheValue(context.links.user(user.key)),
             "key": .string(user.key.description),
             "initials": .string(Avatar.initials(name)),
             "authentication": .string(Wording.authentication(of: user)),
             "authenticationClass": .string(Wording.authenticationClass(of: user)),
-            "email": MustacheValue(user.supportValue(.email) ?? user.messagingValue(.email)),
+            "email": MustacheValue(LookalikeText.shown(user.supportValue(.email) ?? user.messagingValue(.email))),
             "activeTickets": .init(user.ticketSummary.active),
             "markedTickets": .init(user.ticketSummary.markedActive),
             "diagnostics": .init(diagnosticCount),

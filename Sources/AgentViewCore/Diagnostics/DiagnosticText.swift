@@ -7,8 +7,17 @@ enum DiagnosticText {
     /// How many items a message lists before it says "and N more".
     static let listLimit = 10
 
-    /// A user value in single quotes: `'Bob Chen'`.
-    static func quoted(_ value: String) -> String { "'\(value)'" }
+    /// A user value in single quotes: `'Bob Chen'`; past `quotedLimit` characters it is cut with `…`,
+    /// so a huge value costs a line, not megabytes, in every message that names it.
+    static func quoted(_ value: String) -> String {
+        guard let end = value.index(value.startIndex, offsetBy: quotedLimit, limitedBy: value.endIndex),
+            end < value.endIndex
+        else { return "'\(value)'" }
+        return "'\(value[..<end])…'"
+    }
+
+    /// The most characters of one value that a diagnostic quotes.
+    static let quotedLimit = 255
 
     /// Items joined as prose: `a`, `a and b`, `a, b and c`; past `limit`, `a, b and 7 more`.
     static func list(_ items: [String], limit: Int = listLimit) -> String {

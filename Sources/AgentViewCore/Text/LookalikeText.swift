@@ -41,6 +41,22 @@ public enum LookalikeText {
         return String(result)
     }
 
+    /// The longest name pages show whole, in characters: Zendesk caps a user's name at 255.
+    public static let shownNameLimit = 255
+
+    /// `name` as pages show it: `defused`, and cut after `shownNameLimit` characters with `…`, so that
+    /// a 100 MB name in an export costs a line, not gigabytes, on every page that shows it
+    /// (`snapshot.json` keeps the whole name).
+    public static func shown(_ name: String) -> String {
+        guard let end = name.index(name.startIndex, offsetBy: shownNameLimit, limitedBy: name.endIndex),
+            end < name.endIndex
+        else { return defused(name) }
+        return defused(String(name[..<end])) + "…"
+    }
+
+    /// `shown` for an optional name.
+    public static func shown(_ name: String?) -> String? { name.map { shown($0) } }
+
     /// `defused` for an optional name.
     public static func defused(_ name: String?) -> String? { name.map { defused($0) } }
 
