@@ -41,7 +41,7 @@ public enum LookalikeText {
         return String(result)
     }
 
-    /// The longest name pages show whole, in characters: Zendesk caps a user's name at 255.
+    /// The longest name pages show whole, in characters: far past any real name or email.
     public static let shownNameLimit = 255
 
     /// `name` as pages show it: `defused`, and cut after `shownNameLimit` characters with `…`, so that
