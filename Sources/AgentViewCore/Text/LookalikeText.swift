@@ -44,14 +44,17 @@ public enum LookalikeText {
     /// The longest name pages show whole, in characters: far past any real name or email.
     public static let shownNameLimit = 255
 
-    /// `name` as pages show it: `defused`, and cut after `shownNameLimit` characters with `…`, so that
+    /// `name` as pages show it: `defused`, and cut after `shownNameLimit` characters with `… (N more
+    /// bytes)`, so that
     /// a 100 MB name in an export costs a line, not gigabytes, on every page that shows it
     /// (`snapshot.json` keeps the whole name).
     public static func shown(_ name: String) -> String {
         guard let end = name.index(name.startIndex, offsetBy: shownNameLimit, limitedBy: name.endIndex),
             end < name.endIndex
         else { return defused(name) }
-        return defused(String(name[..<end])) + "…"
+        // Bytes, not characters: counting a huge value's characters would cost what the cut saves.
+        let more = name.utf8.count - name[..<end].utf8.count
+        return defused(String(name[..<end])) + "… (\(more) more bytes)"
     }
 
     /// `shown` for an optional name.

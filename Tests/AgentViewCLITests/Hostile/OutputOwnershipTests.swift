@@ -147,8 +147,13 @@ struct OutputOwnershipTests {
         }
     }
 
-    @Test("SIGTERM while pages are written removes the staging folder and keeps the previous output")
-    func aTerminatedRenderLeavesNoLitter() throws {
+    @Test(
+        "A render killed at any moment leaves --out complete, and no temporary folder survives the next run",
+        arguments: [
+            (SIGTERM, ""), (SIGTERM, "/tickets"), (SIGINT, "/users"), (SIGHUP, "/tickets"), (SIGKILL, ""),
+            (SIGKILL, "/tickets"),
+        ])
+    func aKilledRenderLeavesNoLitter(signal: Int32, moment: String) throws {
         let binary = try #require(AgentViewBinary.url)
         try withScratchFolder("agentview-own-signal") { root throws in
             let input = root.appendingPathComponent("in")
@@ -161,12 +166,18 @@ struct OutputOwnershipTests {
             process.arguments = ["render", input.path, "--out", out.path, "-q"]
             process.standardError = FileHandle.nullDevice
             try process.run()
-            let staging = root.appendingPathComponent(".out.agentview-new-\(process.processIdentifier)/tickets")
-            // Wait until pages are being written, then stop the run as a CI timeout would.
-            while process.isRunning && !FileManager.default.fileExists(atPath: staging.path) { usleep(2_000) }
-            process.terminate()
+            // Wait for the moment (the staging folder, or one of its page folders), then send the signal.
+            let staging = root.appendingPathComponent(".out.agentview-new-\(process.processIdentifier)\(moment)")
+            while process.isRunning && !FileManager.default.fileExists(atPath: staging.path) { usleep(1_000) }
+            kill(process.processIdentifier, signal)
             process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal)
+            #expect(FolderSnapshot(out) == before, "--out changed or went missing")
+            if signal != SIGKILL {
+                #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out"])
+            }
+            // The next run tidies whatever a SIGKILL left, and writes a complete output again.
+            #expect(try runBinary(["render", input.path, "--out", out.path, "-q"], in: root).status == 0)
             #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out"])
             #expect(FolderSnapshot(out) == before)
         }
