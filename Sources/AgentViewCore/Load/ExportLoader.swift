@@ -93,6 +93,15 @@ public struct ExportLoader: Sendable {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             throw ReadFailure(reason: "not a regular file")
         }
+        // Parsing takes several times a file's size: a file past a quarter of the machine's memory would
+        // end in the kernel's OOM killer, so it is refused with its size instead.
+        let limit = ProcessInfo.processInfo.physicalMemory / 4
+        guard UInt64(status.st_size) <= limit else {
+            throw ReadFailure(
+                reason:
+                    "too large: \(ByteCount.text(UInt64(status.st_size))), more than a quarter of this machine's memory (\(ByteCount.text(limit))); split it into smaller files"
+            )
+        }
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         var filled = 0
         while true {
@@ -166,4 +175,18 @@ private final class FragmentSlots: @unchecked Sendable {
     }
 
     var values: [ExportFragment] { slots.map { $0 ?? ExportFragment() } }
+}
+
+/// A byte count as people read it: `512 B`, `3.2 MB`, `4.0 GB`.
+enum ByteCount {
+    static func text(_ bytes: UInt64) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1000 && unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
+    }
 }

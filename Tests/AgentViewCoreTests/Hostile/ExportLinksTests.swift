@@ -101,4 +101,21 @@ struct ExportLinksTests {
         try Data(#"{"foo": "#.utf8).write(to: root.appendingPathComponent("README.json"))
         #expect(throws: LoadFailure.self) { try ExportLoader().load(directory: root.path) }
     }
+
+    @Test("A file too large to parse is refused with its size, before a byte of it is read")
+    func aTooLargeFileSaysSo() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("big.json").path
+        // A sparse file: its size is past the limit, its blocks take no disk.
+        let descriptor = open(path, O_CREAT | O_WRONLY, 0o600)
+        #expect(ftruncate(descriptor, off_t(ProcessInfo.processInfo.physicalMemory / 4 + 1)) == 0)
+        close(descriptor)
+        #expect {
+            _ = try ExportLoader.readRegularFile(path)
+        } throws: { error in
+            (error as? ExportLoader.ReadFailure)?.reason.hasPrefix("too large: ") == true
+        }
+    }
 }
