@@ -29,7 +29,7 @@ let package = Package(
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
         .testTarget(name: "AgentViewCoreTests", dependencies: ["AgentViewCore", "JSONTree"]),
         .testTarget(
-            name: "AgentViewRenderTests", dependencies: ["AgentViewRender", "AgentViewCore", "Mustache"],
+            name: "AgentViewRenderTests", dependencies: ["AgentViewRender", "AgentViewCore", "Mustache", "JSONTree"],
             exclude: ["__Snapshots__"]),
         .testTarget(name: "AgentViewCLITests", dependencies: ["AgentViewCLI", "AgentViewCore"]),
     ]
