@@ -62,39 +62,14 @@ enum MarkdownInline {
     /// U+2060 WORD JOINER: invisible, and it ends every pattern GitHub links by itself.
     private static let joiner: Unicode.Scalar = "\u{2060}"
 
-    /// A sentence from a snapshot: single-quoted values become code spans, the rest is escaped.
+    /// A sentence from a snapshot (a diagnostic's message or advice), escaped whole.
     ///
-    /// Diagnostics quote user values in single quotes (STYLE.md), so a name shows exactly as typed. A
-    /// quote opens only after a non-alphanumeric character and closes only before one, so `O'Brien`
-    /// stays inside its value; a stray quote only changes what is escaped, never what is safe.
+    /// Its values sit in single quotes, but a value may hold a quote itself (`O'Brien`, or a name
+    /// built to end a span early), so no boundary found in the text can be trusted: turning quoted
+    /// values into code spans let a name close its span and go on as live Markdown. Escaped whole, the
+    /// sentence shows exactly as written and nothing in it is active.
     static func prose(_ text: String) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let open = quote(in: rest, from: rest.startIndex, opening: true),
-            let close = quote(in: rest, from: rest.index(after: open), opening: false)
-        {
-            result += escaped(rest[..<open])
-            let value = rest[rest.index(after: open)..<close]
-            result += value.isEmpty ? "''" : codeSpan(String(value))
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + escaped(rest)
-    }
-
-    /// The first `'` from `start` that can open (after a non-alphanumeric) or close (before one) a value.
-    private static func quote(in text: Substring, from start: String.Index, opening: Bool) -> String.Index? {
-        var index = start
-        while index < text.endIndex {
-            if text[index] == "'" {
-                let neighbour: Character? =
-                    opening
-                    ? (index > text.startIndex ? text[text.index(before: index)] : nil)
-                    : (text.index(after: index) < text.endIndex ? text[text.index(after: index)] : nil)
-                if neighbour.map({ !$0.isLetter && !$0.isNumber }) ?? true { return index }
-            }
-            index = text.index(after: index)
-        }
-        return nil
+        escaped(Substring(text))
     }
 
     /// An id, key or reason shown bare when it is plainly letters, digits, `:` and inner `-`; else a code span.

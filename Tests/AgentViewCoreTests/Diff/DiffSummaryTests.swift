@@ -70,10 +70,10 @@ import Testing
             markdown.contains(
                 "- support:1840000000102 name on conversation history, essentials card and profile: `Diego Alvarez` → ``Diego *Álvarez* `x` [y](http://e) <b>|@team``\n"
             ))
-        // The diagnostic's sentence quotes the name: the quote becomes a code span, the rest is prose.
+        // The diagnostic's sentence is escaped whole: the name shows as written, nothing in it is active.
         #expect(
             markdown.contains(
-                "- warning sync-drift-name for support:1840000000102: Support name ``Diego *Álvarez* `x` [y](http://e) <b>|@team`` differs from messaging user `697928a34e6f72746800000d` name `Diego Alvarez`\n"
+                "- warning sync-drift-name for support:1840000000102: Support name 'Diego \\*Álvarez\\* \\`x\\` \\[y\\](http:\u{2060}//e) \\<b\\>\\|@\u{2060}team' differs from messaging user '697928a34e6f72746800000d' name 'Diego Alvarez'\n"
             ))
     }
 
