@@ -1,6 +1,8 @@
 extension Parser {
-    /// The longest bare word quoted in an error, so hostile input cannot make a message huge.
-    static let longestQuotedWord = 40
+    /// The longest bare word quoted in an error: enough to recognise `NaN`, `Infinity`, `undefined` or
+    /// `True`, too short to print a credential (a file of tokens put in an export must not end up in
+    /// a CI log), and hostile input cannot make a message huge.
+    static let longestQuotedWord = 12
 
     /// Reads `true`, `false` or `null` at `index`, or explains what else stands there.
     mutating func readLiteral() throws(JSONSyntaxError) -> JSONValue.Kind {
