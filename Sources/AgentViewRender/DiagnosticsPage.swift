@@ -9,7 +9,7 @@ struct DiagnosticsPage: PageModel {
     var title: String { "Diagnostics" }
 
     /// `{groups, hasDiagnostics, count}`: groups in code order, each keeping the view's order.
-    var values: [String: MustacheValue] {
+    var values: MustacheMap {
         let byCode = Dictionary(grouping: context.view.diagnostics, by: \.code)
         let groups = byCode.keys.sorted().map { (code: $0, items: byCode[$0]!) }
         return [

@@ -15,7 +15,7 @@ struct DiffPage: PageModel {
     var title: String { "What agents see: changes" }
 
     /// `{headline, hasChanges, quietLine, groups[{kind, title, headline, count, changes[{parts, href}], more}]}`.
-    var values: [String: MustacheValue] {
+    var values: MustacheMap {
         [
             "headline": .string(DiffSummary.headline(diff)),
             "hasChanges": .bool(!diff.isEmpty),

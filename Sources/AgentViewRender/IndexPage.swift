@@ -9,7 +9,7 @@ struct IndexPage: PageModel {
     var title: String { "Users" }
 
     /// `{counts, groups, orphanTickets, hasOrphanTickets}`.
-    var values: [String: MustacheValue] {
+    var values: MustacheMap {
         let orphans = context.view.tickets.filter { ticket in
             ticket.requester.map { context.view.user($0) == nil } ?? true
         }

@@ -5,5 +5,5 @@ protocol PageModel {
     /// The `<title>`, before ` · AgentView`.
     var title: String { get }
     /// The template's context, besides `layout`.
-    var values: [String: MustacheValue] { get }
+    var values: MustacheMap { get }
 }

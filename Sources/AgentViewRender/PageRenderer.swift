@@ -118,7 +118,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// Renders a page template with its values and the layout's.
-    private func render(_ template: String, _ values: [String: MustacheValue], _ layout: LayoutModel)
+    private func render(_ template: String, _ values: MustacheMap, _ layout: LayoutModel)
         throws(TemplateError) -> String
     {
         var root = values

@@ -11,7 +11,7 @@ struct ReportPage: PageModel {
     var title: String { "\(LookalikeText.shown(user.displayName)): what agents see" }
 
     /// The user page's values plus `reportTickets`: each ticket's header and conversation.
-    var values: [String: MustacheValue] {
+    var values: MustacheMap {
         var values = UserPage(user: user, context: context).values
         let tickets = user.tickets.compactMap { context.view.ticket($0.ticketID) }
         values["reportTickets"] = .list(

@@ -14,7 +14,7 @@ struct TicketPage: PageModel {
     var title: String { "Ticket #\(ticket.ticket.id)" }
 
     /// Everything `ticket.mustache` shows.
-    var values: [String: MustacheValue] {
+    var values: MustacheMap {
         let header = TicketHeaderModel(ticket: ticket, context: context)
         let diagnostics = context.view.diagnostics(ofTicket: ticket.ticket.id)
         var card = MustacheValue.null

@@ -11,7 +11,7 @@ struct UserPage: PageModel {
     var title: String { LookalikeText.shown(user.displayName) }
 
     /// Everything `user.mustache` (and the report) shows about the user.
-    var values: [String: MustacheValue] {
+    var values: MustacheMap {
         let diagnostics = context.view.diagnostics(of: user.key)
         return [
             "user": UserSummaryModel(user: user, context: context).value,

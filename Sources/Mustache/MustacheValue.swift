@@ -12,7 +12,7 @@ public enum MustacheValue: Sendable, Equatable {
     /// A list: a section repeats once per element, and an empty list hides it.
     case list([MustacheValue])
     /// Named values, only ever looked up by key, so their order never affects output.
-    case map([String: MustacheValue])
+    case map(MustacheMap)
     /// The absence of a value: it renders as empty text and hides a section.
     case null
 }

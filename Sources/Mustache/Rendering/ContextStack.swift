@@ -4,7 +4,7 @@ struct ContextStack {
     private var values: [MustacheValue]
     /// The frames' entries where a frame is a map, kept apart so that a lookup reads them in
     /// place instead of copying each frame's value.
-    private var maps: [[String: MustacheValue]?]
+    private var maps: [MustacheMap?]
 
     /// Creates a stack holding the root value.
     init(root: MustacheValue) {

@@ -19,7 +19,7 @@ enum JSONToValue {
         case let list as [Any]:
             return .list(list.map(convert))
         case let map as [String: Any]:
-            return .map(map.mapValues(convert))
+            return .map(MustacheMap(map.mapValues(convert)))
         default:
             return .null
         }
