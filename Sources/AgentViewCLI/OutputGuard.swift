@@ -77,9 +77,8 @@ enum OutputGuard {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            let code =
-                (error as NSError).userInfo[NSUnderlyingErrorKey].flatMap { ($0 as? NSError)?.code } ?? Int(EACCES)
-            throw .unlistable(path: path, reason: String(cString: strerror(Int32(code))).lowercased())
+            let code = (error as NSError).posixCode ?? EACCES
+            throw .unlistable(path: path, reason: String(cString: strerror(code)).lowercased())
         }
         guard !names.isEmpty else { return }
         var markerStatus = stat()

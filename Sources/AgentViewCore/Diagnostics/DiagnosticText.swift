@@ -10,10 +10,8 @@ enum DiagnosticText {
     /// A user value in single quotes: `'Bob Chen'`; past `quotedLimit` characters it is cut with `…`,
     /// so a huge value costs a line, not megabytes, in every message that names it.
     static func quoted(_ value: String) -> String {
-        guard let end = value.index(value.startIndex, offsetBy: quotedLimit, limitedBy: value.endIndex),
-            end < value.endIndex
-        else { return "'\(value)'" }
-        return "'\(value[..<end])…'"
+        guard let head = value.head(ifLongerThan: quotedLimit) else { return "'\(value)'" }
+        return "'\(head)…'"
     }
 
     /// The most characters of one value that a diagnostic quotes.

@@ -88,7 +88,7 @@ extension LoadError.Reason {
     /// A value from input as a message quotes it, long values cut (the whole line is escaped for the
     /// terminal by `description`).
     static func shown(_ value: String) -> String {
-        value.count <= valueCharactersShown ? value : String(value.prefix(valueCharactersShown)) + "…"
+        value.head(ifLongerThan: valueCharactersShown).map { $0 + "…" } ?? value
     }
 }
 

@@ -49,12 +49,10 @@ public enum LookalikeText {
     /// a 100 MB name in an export costs a line, not gigabytes, on every page that shows it
     /// (`snapshot.json` keeps the whole name).
     public static func shown(_ name: String) -> String {
-        guard let end = name.index(name.startIndex, offsetBy: shownNameLimit, limitedBy: name.endIndex),
-            end < name.endIndex
-        else { return defused(name) }
+        guard let head = name.head(ifLongerThan: shownNameLimit) else { return defused(name) }
         // Bytes, not characters: counting a huge value's characters would cost what the cut saves.
-        let more = name.utf8.count - name[..<end].utf8.count
-        return defused(String(name[..<end])) + "… (\(more) more bytes)"
+        let more = name.utf8.count - head.utf8.count
+        return defused(String(head)) + "… (\(more) more bytes)"
     }
 
     /// `shown` for an optional name.

@@ -9,7 +9,7 @@ import Testing
 struct ExportLinksTests {
     @Test("Links leaving the export, links to nothing and FIFOs are not read, and each is a skipped-file warning")
     func linksAndSpecialFilesAreSkipped() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-links-\(UUID().uuidString)")
+        let root = try temporaryFolder("agentview-links")
         defer { try? FileManager.default.removeItem(at: root) }
         let export = root.appendingPathComponent("export")
         let elsewhere = root.appendingPathComponent("elsewhere")
@@ -54,8 +54,7 @@ struct ExportLinksTests {
 
     @Test("A FIFO is never opened, even when it is named directly")
     func aFIFOIsNotRead() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-fifo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = try temporaryFolder("agentview-fifo")
         defer { try? FileManager.default.removeItem(at: root) }
         let pipe = root.appendingPathComponent("pipe.json").path
         #expect(mkfifo(pipe, 0o600) == 0)
@@ -64,7 +63,7 @@ struct ExportLinksTests {
 
     @Test("A JSON file in no export shape, and a folder AgentView wrote, are skipped with a warning, not fatal")
     func strayFilesAreSkipped() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-stray-\(UUID().uuidString)")
+        let root = try temporaryFolder("agentview-stray")
         defer { try? FileManager.default.removeItem(at: root) }
         let files = [
             "support/users.json": #"{"users": [{"id": 1, "name": "Inside"}]}"#,
@@ -94,9 +93,7 @@ struct ExportLinksTests {
 
     @Test("Malformed JSON stays an error with its position")
     func malformedJSONIsStillAnError() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "agentview-malformed-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = try temporaryFolder("agentview-malformed")
         defer { try? FileManager.default.removeItem(at: root) }
         try Data(#"{"foo": "#.utf8).write(to: root.appendingPathComponent("README.json"))
         #expect(throws: LoadFailure.self) { try ExportLoader().load(directory: root.path) }
@@ -104,8 +101,7 @@ struct ExportLinksTests {
 
     @Test("A file too large to parse is refused with its size, before a byte of it is read")
     func aTooLargeFileSaysSo() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-large-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = try temporaryFolder("agentview-large")
         defer { try? FileManager.default.removeItem(at: root) }
         let path = root.appendingPathComponent("big.json").path
         // A sparse file: its size is past the limit, its blocks take no disk.
@@ -118,4 +114,11 @@ struct ExportLinksTests {
             (error as? ExportLoader.ReadFailure)?.reason.hasPrefix("too large: ") == true
         }
     }
+}
+
+/// A new, empty folder under the temporary directory, named `prefix-<UUID>`.
+private func temporaryFolder(_ prefix: String) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    return root
 }

@@ -1,0 +1,8 @@
+extension String {
+    /// The first `limit` characters when the string is longer than that, else nil. Costs O(limit)
+    /// however long the string is, so a 100 MB value is cut as fast as a short one.
+    func head(ifLongerThan limit: Int) -> Substring? {
+        guard let end = index(startIndex, offsetBy: limit, limitedBy: endIndex), end < endIndex else { return nil }
+        return self[..<end]
+    }
+}
