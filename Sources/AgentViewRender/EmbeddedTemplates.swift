@@ -128,6 +128,7 @@ enum EmbeddedTemplates {
 {{/layout.stylesheet}}
 </head>
 <body>
+<svg class="symbols" aria-hidden="true" width="0" height="0"><symbol id="av-check" viewBox="0 0 16 16"><circle cx="8" cy="8" r="8" fill="#038153"/><path d="M4.4 8.3l2.4 2.4 4.8-5" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/></symbol></svg>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="top-bar">
   <span class="product"><span class="product-mark" aria-hidden="true">AV</span> AgentView{{#layout.isReport}} <span class="product-note">one-user report</span>{{/layout.isReport}}</span>
@@ -204,19 +205,26 @@ enum EmbeddedTemplates {
 
 """#,
         "partials/check-mark.mustache": ##"""
-<svg class="auth-check" role="img" aria-label="Authenticated" viewBox="0 0 16 16" width="16" height="16"><title>Authenticated</title><circle cx="8" cy="8" r="8" fill="#038153"/><path d="M4.4 8.3l2.4 2.4 4.8-5" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/></svg>
+<svg class="auth-check" role="img" aria-label="Authenticated" width="16" height="16"><title>Authenticated</title><use href="#av-check"/></svg>
 """##,
         "partials/conversation.mustache": #"""
 {{#conversation}}
 <section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
   <h{{headingLevel}} id="{{domID}}-heading">Conversation</h{{headingLevel}}>
   {{#hasMessages}}
-  <p class="muted">Transcript from the {{source}}{{#conversationID}}, conversation <code>{{conversationID}}</code>{{/conversationID}}. Hover an end-user message for the rule that decided its mark.</p>
+  <p class="muted">Transcript from the {{source}}{{#conversationID}}, conversation <code>{{conversationID}}</code>{{/conversationID}}.</p>
   <ol class="messages">
-    {{#messages}}
-    {{>partials/message}}
-    {{/messages}}
+{{#messages}}
+{{>partials/message}}
+{{/messages}}
   </ol>
+  {{#hasRules}}
+  <dl class="rule-legend">
+    {{#rules}}
+    <div><dt>{{ruleShort}}</dt><dd>{{rule}}</dd></div>
+    {{/rules}}
+  </dl>
+  {{/hasRules}}
   {{/hasMessages}}
   {{^hasMessages}}
   <p class="empty-conversation">No transcript in the export: no conversation log, linked messages or public comments.</p>
@@ -308,42 +316,42 @@ enum EmbeddedTemplates {
 
 """#,
         "partials/message.mustache": #"""
-<li class="message message-{{role}}{{#isPrivate}} message-private{{/isPrivate}}" data-message-id="{{id}}" data-role="{{role}}"{{#isEndUser}} title="{{rule}}"{{/isEndUser}}>
-  <span class="avatar avatar-{{role}}" aria-hidden="true">{{initials}}</span>
-  <div class="bubble">
-    <p class="message-meta"><span class="author">{{>partials/name-with-mark}}</span>{{^isEndUser}} <span class="role-label">{{role}}</span>{{/isEndUser}}{{#isPrivate}} <span class="private-label">Internal note</span>{{/isPrivate}}{{#time}} <time datetime="{{iso}}">{{text}}</time>{{/time}}</p>
-    {{#content}}
-    {{#note}}
-    <p class="muted">{{note}}</p>
-    {{/note}}
-    {{#text}}
-    <p class="message-text">{{text}}</p>
-    {{/text}}
-    {{#media}}
-    <p class="media">{{kind}}{{#alt}}: “{{alt}}”{{/alt}}{{#url}}<br>{{#href}}<a href="{{href}}" rel="noopener noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}{{/url}}</p>
-    {{/media}}
-    {{#hasFields}}
-    {{#isForm}}
-    <p class="muted">Form sent to the end user:</p>
-    {{/isForm}}
-    <dl class="form-fields">
-      {{#fields}}
-      <div><dt>{{label}}</dt>{{^isForm}}<dd>{{#value}}{{value}}{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}</dd>{{/isForm}}</div>
-      {{/fields}}
-    </dl>
-    {{/hasFields}}
-    {{#hasActions}}
-    <ul class="actions">
-      {{#actions}}
-      <li>{{#href}}<a class="action" href="{{href}}" rel="noopener noreferrer">{{text}}</a>{{/href}}{{^href}}<span class="action">{{text}}</span>{{/href}}{{#uri}} <span class="url">{{uri}}</span>{{/uri}}</li>
-      {{/actions}}
-    </ul>
-    {{/hasActions}}
-    {{/content}}
-    {{#isEndUser}}
-    <p class="message-rule">{{ruleShort}}</p>
-    {{/isEndUser}}
-  </div>
+<li class="message{{#isPrivate}} message-private{{/isPrivate}}" data-message-id="{{id}}" data-role="{{role}}">
+<span class="avatar" aria-hidden="true">{{initials}}</span>
+<div class="bubble">
+<p class="message-meta"><span class="author">{{>partials/name-with-mark}}</span>{{^isEndUser}} <span class="role-label">{{role}}</span>{{/isEndUser}}{{#isPrivate}} <span class="private-label">Internal note</span>{{/isPrivate}}{{#time}} <time datetime="{{iso}}">{{text}}</time>{{/time}}</p>
+{{#content}}
+{{#note}}
+<p class="muted">{{note}}</p>
+{{/note}}
+{{#text}}
+<p class="message-text">{{text}}</p>
+{{/text}}
+{{#media}}
+<p class="media">{{kind}}{{#alt}}: “{{alt}}”{{/alt}}{{#url}}<br>{{#href}}<a href="{{href}}" rel="noopener noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}{{/url}}</p>
+{{/media}}
+{{#hasFields}}
+{{#isForm}}
+<p class="muted">Form sent to the end user:</p>
+{{/isForm}}
+<dl class="form-fields">
+{{#fields}}
+<div><dt>{{label}}</dt>{{^isForm}}<dd>{{#value}}{{value}}{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}</dd>{{/isForm}}</div>
+{{/fields}}
+</dl>
+{{/hasFields}}
+{{#hasActions}}
+<ul class="actions">
+{{#actions}}
+<li>{{#href}}<a class="action" href="{{href}}" rel="noopener noreferrer">{{text}}</a>{{/href}}{{^href}}<span class="action">{{text}}</span>{{/href}}{{#uri}} <span class="url">{{uri}}</span>{{/uri}}</li>
+{{/actions}}
+</ul>
+{{/hasActions}}
+{{/content}}
+{{#isEndUser}}
+<p class="message-rule">{{ruleShort}}</p>
+{{/isEndUser}}
+</div>
 </li>
 
 """#,
@@ -507,7 +515,7 @@ enum EmbeddedTemplates {
     {{/requester}}
     <p class="mark-explanation">{{explanation}}</p>
     {{/header}}
-    {{>partials/conversation}}
+{{>partials/conversation}}
   </section>
   {{/reportTickets}}
 </section>
@@ -617,9 +625,9 @@ main { display: block; max-width: 1440px; margin: 0 auto; padding: 20px; }
 .avatar { display: inline-grid; place-items: center; flex: none; width: 36px; height: 36px; border-radius: 50%; background: #5293c7; color: #fff; font-size: 13px; font-weight: 600; }
 .avatar-large { width: 56px; height: 56px; font-size: 20px; }
 .avatar-small { width: 24px; height: 24px; font-size: 10px; vertical-align: middle; }
-.avatar-agent { background: #17494d; }
-.avatar-bot { background: #6a27b8; }
-.avatar-system { background: #87929d; }
+.message[data-role="agent"] .avatar { background: #17494d; }
+.message[data-role="bot"] .avatar { background: #6a27b8; }
+.message[data-role="system"] .avatar { background: #87929d; }
 
 /* The check mark: a shape with an accessible name, never colour alone */
 .auth-check { width: 16px; height: 16px; vertical-align: -3px; flex: none; }
@@ -703,14 +711,14 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 /* Conversation bubbles: end user on the left, agents and bots on the right, system in the middle */
 .messages { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 14px; }
 .message { display: flex; align-items: flex-start; gap: 10px; max-width: 80%; }
-.message-agent, .message-bot { flex-direction: row-reverse; align-self: flex-end; }
-.message-system { align-self: center; max-width: 90%; }
-.message-system .avatar { display: none; }
+.message[data-role="agent"], .message[data-role="bot"] { flex-direction: row-reverse; align-self: flex-end; }
+.message[data-role="system"] { align-self: center; max-width: 90%; }
+.message[data-role="system"] .avatar { display: none; }
 .bubble { padding: 8px 12px; border-radius: 12px; background: var(--end-user-bubble); min-width: 0; }
-.message-end-user .bubble { border-top-left-radius: 4px; }
-.message-agent .bubble { background: var(--agent-bubble); border-top-right-radius: 4px; }
-.message-bot .bubble { background: var(--bot-bubble); border-top-right-radius: 4px; }
-.message-system .bubble { background: transparent; border: 1px dashed var(--border); color: var(--muted); text-align: center; }
+.message[data-role="end-user"] .bubble { border-top-left-radius: 4px; }
+.message[data-role="agent"] .bubble { background: var(--agent-bubble); border-top-right-radius: 4px; }
+.message[data-role="bot"] .bubble { background: var(--bot-bubble); border-top-right-radius: 4px; }
+.message[data-role="system"] .bubble { background: transparent; border: 1px dashed var(--border); color: var(--muted); text-align: center; }
 .message-private .bubble { background: var(--note-bubble); border: 1px solid var(--note-border); }
 .message-meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 0 0 4px; font-size: 12px; }
 .message-meta .author { font-weight: 600; display: inline-flex; align-items: center; gap: 4px; }
@@ -719,6 +727,11 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 .private-label { font-weight: 600; color: var(--warning); }
 .message-text { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .message-rule { margin: 6px 0 0; font-size: 11px; color: var(--muted); }
+.rule-legend { margin: 16px 0 0; padding-top: 12px; border-top: 1px solid var(--border); display: grid; gap: 6px; font-size: 13px; }
+.rule-legend div { display: grid; grid-template-columns: minmax(120px, max-content) minmax(0, 1fr); gap: 12px; }
+.rule-legend dt { color: var(--muted); font-size: 12px; }
+.rule-legend dd { margin: 0; }
+.symbols { position: absolute; width: 0; height: 0; overflow: hidden; }
 .media, .url { overflow-wrap: anywhere; }
 .url { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
 .form-fields { margin: 6px 0 0; display: grid; gap: 4px; }
@@ -792,7 +805,7 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
     {{/header}}
   </aside>
   <div class="card conversation-panel">
-    {{>partials/conversation}}
+{{>partials/conversation}}
   </div>
   <aside class="context-panel" aria-label="Customer context">
     {{>partials/essentials-card}}

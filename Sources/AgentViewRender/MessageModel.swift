@@ -7,7 +7,8 @@ struct MessageModel {
     let message: TicketView.MessageView
     let context: PageContext
 
-    /// `{id, role, isEndUser, name, initials, checkMark, rule, ruleShort, time, isPrivate, content}`.
+    /// `{id, role, isEndUser, name, initials, checkMark, ruleShort, time, isPrivate, content}`; the conversation
+    /// explains each rule once, below the messages.
     var value: MustacheValue {
         let entry = message.entry
         let isEndUser = entry.role == .endUser
@@ -18,7 +19,6 @@ struct MessageModel {
             "name": .string(LookalikeText.shown(authorName)),
             "initials": .string(Avatar.initials(authorName)),
             "checkMark": .bool(isEndUser && message.decision.checkMark),
-            "rule": .string(MarkExplanation.message(message.decision)),
             "ruleShort": .string(MarkExplanation.shortMessage(message.decision)),
             "time": context.time.value(entry.time),
             "isPrivate": .bool(!entry.isPublic),

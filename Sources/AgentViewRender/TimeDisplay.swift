@@ -36,9 +36,11 @@ public struct TimeDisplay: Sendable {
         time.formatted(offsetSeconds: offsetSeconds(at: time), milliseconds: false, separator: UInt8(ascii: " "))
     }
 
-    /// ISO 8601 to the millisecond in the zone, for `<time datetime>` and tooltips.
+    /// ISO 8601 in the zone, for `<time datetime>` and tooltips: to the millisecond when the export
+    /// gives one, else to the second (most exports do), which keeps a conversation's markup short.
     func iso(_ time: Timestamp) -> String {
-        time.formatted(offsetSeconds: offsetSeconds(at: time))
+        time.formatted(
+            offsetSeconds: offsetSeconds(at: time), milliseconds: time.millisecondsSinceEpoch % 1000 != 0)
     }
 
     /// `{text, iso}` for a template, or null when the time is unknown.

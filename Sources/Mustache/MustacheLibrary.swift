@@ -23,7 +23,9 @@
 /// A page shares a layout through a parent tag, `{{<layout}}…{{/layout}}`, whose blocks
 /// `{{$name}}…{{/name}}` replace the layout's blocks of the same name. A partial or block tag
 /// alone on its line indents every template line it expands to by that line's indentation, so
-/// nested templates keep the page's HTML indented.
+/// nested templates keep the page's HTML indented, unless the library is made with
+/// `keepIndentation: false`, which drops whitespace that starts an output line (HTML pages read the
+/// same without it, and a page of repeated parts is a tenth smaller).
 public struct MustacheLibrary: Sendable {
     private let templates: [String: Template]
 
@@ -36,10 +38,14 @@ public struct MustacheLibrary: Sendable {
     ///
     /// Names are how partial and parent tags refer to templates, such as `layout` or
     /// `partials/check-mark`; embed sources this way to ship templates inside a binary.
-    public init(templates sources: [String: String]) throws(MustacheLoadError) {
+    ///
+    /// - Parameter keepIndentation: When false, spaces and tabs that start a line of output are left
+    ///   out, written in a template or added by a standalone partial; line breaks and everything
+    ///   within a line stay. The spec's behaviour is the default.
+    public init(templates sources: [String: String], keepIndentation: Bool = true) throws(MustacheLoadError) {
         let (templates, errors) = Self.parse(sources)
         guard errors.isEmpty else { throw MustacheLoadError(errors: errors) }
-        self.init(parsed: templates)
+        self.init(parsed: keepIndentation ? templates : Template.unindented(templates))
     }
 
     /// Parses every source, keeping the templates that parse and the problems of the others.

@@ -1,6 +1,8 @@
 import AgentViewCore
 import Testing
 
+@testable import AgentViewRender
+
 /// The green check mark stands exactly where the model puts it (docs/rules.md §4–§6), on every page of the sample.
 @Suite struct CheckMarkPlacementTests {
     private let mark = #"class="auth-check""#
@@ -27,7 +29,12 @@ import Testing
                 let bubble = try #require(
                     HTMLQuery.element(#"data-message-id="\#(message.entry.id)""#, in: String(conversation)))
                 #expect(bubble.contains(mark) == message.decision.checkMark, "message \(message.entry.id)")
-                #expect(bubble.contains(#"title=""#), "message \(message.entry.id) explains its rule")
+                #expect(
+                    bubble.contains(#"<p class="message-rule">\#(MarkExplanation.shortMessage(message.decision))</p>"#),
+                    "message \(message.entry.id) names its rule")
+                #expect(
+                    conversation.contains(MarkExplanation.message(message.decision)),
+                    "the rule of message \(message.entry.id) is explained below the conversation")
             }
         }
     }
@@ -58,6 +65,10 @@ import Testing
         let page = try SampleSite.load().page("users/support-1840000000101.html")
         let svg = try #require(HTMLQuery.element(mark, in: page))
         #expect(svg.hasPrefix(#"<svg class="auth-check" role="img" aria-label="Authenticated""#))
-        #expect(svg.contains("<title>Authenticated</title>") && svg.contains("<path"))
+        #expect(svg.contains("<title>Authenticated</title>") && svg.contains(##"<use href="#av-check"/>"##))
+        // The shape is drawn once per page, in a symbol every mark uses.
+        #expect(HTMLQuery.count(#"<symbol id="av-check""#, in: page) == 1)
+        let symbol = try #require(HTMLQuery.element(#"<symbol id="av-check""#, in: page))
+        #expect(symbol.contains("<circle") && symbol.contains("<path"))
     }
 }

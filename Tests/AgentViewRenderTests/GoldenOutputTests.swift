@@ -90,6 +90,6 @@ import Testing
         #expect(!plain.contains("Generated at"))
         #expect(
             try dated.report(for: user, in: site.view).contains(
-                #"Generated at <time datetime="2026-11-21T10:30:00.000+01:00">2026-11-21 10:30:00+01:00</time>."#))
+                #"Generated at <time datetime="2026-11-21T10:30:00+01:00">2026-11-21 10:30:00+01:00</time>."#))
     }
 }

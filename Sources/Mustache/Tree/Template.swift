@@ -11,4 +11,10 @@ struct Template: Sendable {
         self.name = name
         self.nodes = try parser.parse()
     }
+
+    /// A template from a tree already parsed.
+    init(name: String, nodes: [Node]) {
+        self.name = name
+        self.nodes = nodes
+    }
 }
