@@ -19,7 +19,7 @@ enum AIAgentAsksAgainRule: DiagnosticRule {
                 $0.authentication.isAuthenticated && $0.authentication.method == .helpCenter
             }
             let ids = DiagnosticText.quotedList(helpCenter.map(\.user.id))
-            let who = helpCenter.count == 1 ? "messaging user \(ids) is" : "messaging users \(ids) are"
+            let who = helpCenter.count == 1 ? "messaging user \(ids) has" : "messaging users \(ids) have"
             let advice: String
             if let externalID = DiagnosticText.nonEmpty(view.supportUser?.externalID) {
                 advice =
@@ -35,7 +35,7 @@ enum AIAgentAsksAgainRule: DiagnosticRule {
                 asksAgain.diagnostic(
                     subject: .user(view.key),
                     message:
-                        "\(context.describe(view.key)) is authenticated through the help center only (\(who) signed in with a zendeskId and no externalId): the AI agent gets Authenticated status 'true' but an empty Provided name, Provided email and Authenticated external ID, so it asks for name and email again",
+                        "\(context.describe(view.key)) is authenticated through the help center only (\(who) a zendeskId and no externalId): the AI agent gets Authenticated status 'true' but an empty Provided name, Provided email and Authenticated external ID, so it asks for name and email again",
                     advice: advice))
         }
         return diagnostics
