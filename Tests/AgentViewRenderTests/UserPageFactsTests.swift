@@ -77,7 +77,8 @@ import Testing
     @Test("A help-center-only user's page shows empty AI-agent name and email, and the note")
     func helpCenterOnlyVariables() throws {
         let pages = try site([
-            "zendesk/users.json": #"{"users": [{"id": 1, "name": "Caller +45 12 34 56 78", "email": "c@example.com"}]}"#,
+            "zendesk/users.json":
+                #"{"users": [{"id": 1, "name": "Caller +45 12 34 56 78", "email": "c@example.com"}]}"#,
             "sunshine/users/a.json":
                 #"{"user": {"id": "6a0000000000000000000001", "zendeskId": "1", "authenticated": true, "profile": {"givenName": "Caller"}}}"#,
         ])

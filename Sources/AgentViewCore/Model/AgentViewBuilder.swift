@@ -181,7 +181,9 @@ struct AgentViewBuilder {
             switch entry.role {
             case .endUser:
                 let id = message.authorUserID.map(merges.resolve)
-                author = id.map { owners.owner(of: $0) ?? UserKey(.messaging, $0) }.map(MessageAuthor.endUser) ?? .endUser(owner)
+                author =
+                    id.map { owners.owner(of: $0) ?? UserKey(.messaging, $0) }.map(MessageAuthor.endUser)
+                    ?? .endUser(owner)
             case .agent: author = .agent(nil)
             case .bot: author = .bot
             case .system: author = .system

@@ -13,7 +13,9 @@ import Testing
         let view = try SampleDiff.document()
         #expect(written == view)
         #expect(view.users.count == 29 && view.tickets.count == 136 && view.diagnostics.count == 31)
-        let amelia = try #require(view.users.first)
+        // Users sort by key: the agent Ingrid (support:1840000000013, linked as an end user) comes first.
+        #expect(view.users.first?.key.description == "support:1840000000013" && view.users.first?.staffRole == "agent")
+        let amelia = try #require(view.users.first { $0.key.description == "support:1840000000101" })
         #expect(amelia.key.description == "support:1840000000101" && amelia.authenticatedVia == "jwt")
         #expect(amelia.profile.externalID == "nw-10001" && amelia.metadataVariables.authenticatedStatus == "true")
         #expect(amelia.tickets.map(\.reason) == ["within-cap", "email-channel"])

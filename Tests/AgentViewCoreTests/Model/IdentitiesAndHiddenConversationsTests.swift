@@ -17,7 +17,7 @@ import Testing
                 #"{"id": 11, "user_id": 1, "type": "email", "value": "third@example.com"}"#,
                 #"{"id": 16, "user_id": 1, "type": "email", "value": "primary@example.com", "primary": true, "verified": true}"#,
                 #"{"id": 17, "user_id": 1, "type": "facebook", "value": "ann.lee"}"#,
-            ]),
+            ])
     ]
 
     @Test func theProfileListsIdentitiesPrimaryFirstThenByTypeThenID() throws {

@@ -43,7 +43,8 @@ import Testing
     /// Seed 004: a JWT without name or email leaves them empty; the Support name never leaks into them.
     @Test func aJWTWithoutNameOrEmailLeavesThemEmpty() throws {
         let view = try Self.view(
-            messaging: #"{"id": "6a0000000000000000000001", "externalId": "ext-7", "zendeskId": "7", "authenticated": true}"#)
+            messaging:
+                #"{"id": "6a0000000000000000000001", "externalId": "ext-7", "zendeskId": "7", "authenticated": true}"#)
         #expect(try Self.variables(view) == ["", "", "ext-7", "true"])
         #expect(!Snapshot.json(of: view).contains(#""providedName": "Caller"#))
     }

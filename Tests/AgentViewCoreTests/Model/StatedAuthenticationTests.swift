@@ -37,7 +37,8 @@ import Testing
     @Test func aPreLoginMessageLeavesTheUserRecordAlone() throws {
         let export = try Fixtures.load([
             "zendesk/users.json": Self.support,
-            "sunshine/users/a.json": DiagnosticExport.messagingUser(#"{"id": "\#(Self.userID)", "externalId": "ext-1"}"#),
+            "sunshine/users/a.json": DiagnosticExport.messagingUser(
+                #"{"id": "\#(Self.userID)", "externalId": "ext-1"}"#),
             "webhooks/1.json": Self.message("m1", at: "2026-05-01T09:00:00Z", authenticated: false),
         ])
         let view = AgentView(export: export)
