@@ -50,6 +50,9 @@ import Testing
         #expect(authentication.contains("Authenticated, method unknown:"))
         #expect(!page.contains("Authenticated by JWT"))
         #expect(page.contains(#"<span class="auth auth-unknown">Authenticated, method unknown</span>"#))
+        let index = try #require(pages["index.html"])
+        #expect(index.contains("<dt>Authenticated by JWT</dt><dd>0</dd>"))
+        #expect(index.contains("<dt>Authenticated, method unknown</dt><dd>1</dd>"))
     }
 
     @Test("The profile lists identities primary first; the card shows the primary email")

@@ -57,3 +57,16 @@ import Testing
         #expect(SnapshotDiff(old: old, new: new).changes.map(\.description) == ["support:1 role: end user → agent"])
     }
 }
+
+/// docs/rules.md §3 rule 6: a diff never calls an unknown method JWT.
+@Suite struct SnapshotDiffUnknownMethodTests {
+    @Test func anAddedUserWithAnUnknownMethodSaysSo() throws {
+        let old = try SnapshotText.read(SnapshotText.document())
+        let new = try SnapshotText.read(
+            SnapshotText.document(users: [SnapshotText.user("support:1", fields: #", "authenticatedVia": null"#)]))
+        #expect(
+            SnapshotDiff(old: old, new: new).changes.map(\.description) == [
+                "support:1 added: 'Ann Lee', authenticated, method unknown, with the mark"
+            ])
+    }
+}
