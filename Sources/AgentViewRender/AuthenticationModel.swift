@@ -40,7 +40,10 @@ struct AuthenticationModel {
         switch user.authenticationMethod {
         case .helpCenter:
             return "Authenticated through the help center: the messaging user has a zendeskId and no externalId (§3)."
-        default: return "Authenticated by JWT: the messaging user was assigned an external ID (§3)."
+        case .jwt: return "Authenticated by JWT: the messaging user was assigned an external ID (§3)."
+        case nil:
+            return
+                "Authenticated, method unknown: Zendesk states the messaging user is authenticated, but it has neither an externalId (JWT) nor a zendeskId (help center) to say how (§3)."
         }
     }
 

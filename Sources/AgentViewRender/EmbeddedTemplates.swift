@@ -77,7 +77,7 @@ enum EmbeddedTemplates {
     <tbody>
       {{#users}}
       <tr>
-        <th scope="row"><span class="avatar avatar-small" aria-hidden="true">{{initials}}</span> <a href="{{href}}">{{>partials/name-with-mark}}</a> <span class="key">{{key}}</span></th>
+        <th scope="row"><span class="avatar avatar-small" aria-hidden="true">{{initials}}</span> <a href="{{href}}">{{>partials/name-with-mark}}</a>{{#staffRole}} <span class="flag">{{staffRole}}</span>{{/staffRole}} <span class="key">{{key}}</span></th>
         <td><span class="auth auth-{{authenticationClass}}">{{authentication}}</span></td>
         <td>{{#email}}{{email}}{{/email}}{{^email}}<span class="muted">none</span>{{/email}}</td>
         <td class="number">{{activeTickets}}</td>
@@ -315,6 +315,31 @@ enum EmbeddedTemplates {
 </section>
 
 """#,
+        "partials/hidden-conversations.mustache": #"""
+<section class="card" id="hidden-conversations" aria-labelledby="hidden-conversations-heading">
+  <h2 id="hidden-conversations-heading">Conversations <span class="muted">agents never see</span></h2>
+  <p class="muted">The messaging export's conversations of this user. No ticket shows them and agents never see them, so no message makes a claim about the check mark (AgentView rules §2).</p>
+  {{^hiddenConversations}}
+  <p class="muted">None in the export.</p>
+  {{/hiddenConversations}}
+  {{#hiddenConversations}}
+  <section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
+    <h3 id="{{domID}}-heading">Conversation <code>{{id}}</code></h3>
+    {{#hasMessages}}
+    <ol class="messages">
+      {{#messages}}
+      {{>partials/message}}
+      {{/messages}}
+    </ol>
+    {{/hasMessages}}
+    {{^hasMessages}}
+    <p class="empty-conversation">No messages of this conversation in the export.</p>
+    {{/hasMessages}}
+  </section>
+  {{/hiddenConversations}}
+</section>
+
+"""#,
         "partials/message.mustache": #"""
 <li class="message{{#isPrivate}} message-private{{/isPrivate}}" data-message-id="{{id}}" data-role="{{role}}">
 <span class="avatar" aria-hidden="true">{{initials}}</span>
@@ -348,9 +373,9 @@ enum EmbeddedTemplates {
 </ul>
 {{/hasActions}}
 {{/content}}
-{{#isEndUser}}
+{{#showsRule}}
 <p class="message-rule">{{ruleShort}}</p>
-{{/isEndUser}}
+{{/showsRule}}
 </div>
 </li>
 
@@ -391,7 +416,7 @@ enum EmbeddedTemplates {
     <div><dt>{{label}}</dt><dd>{{#value}}{{value}}{{/value}}{{^value}}-{{/value}}</dd></div>
     {{/details}}
   </dl>
-  <h3>Other identities</h3>
+  <h3>Identities <span class="muted">primary first</span></h3>
   {{#hasIdentities}}
   <ul class="identities">
     {{#identities}}
@@ -400,7 +425,7 @@ enum EmbeddedTemplates {
   </ul>
   {{/hasIdentities}}
   {{^hasIdentities}}
-  <p class="muted">None.</p>
+  <p class="muted">None in the export.</p>
   {{/hasIdentities}}
   {{/visible}}
   {{^visible}}
@@ -437,6 +462,9 @@ enum EmbeddedTemplates {
   </section>
 </div>
 {{>partials/user-tickets}}
+{{^visible}}
+{{>partials/hidden-conversations}}
+{{/visible}}
 
 """#,
         "partials/user-head.mustache": #"""
@@ -445,13 +473,16 @@ enum EmbeddedTemplates {
   <span class="avatar avatar-large" aria-hidden="true">{{initials}}</span>
   <div>
     <h1>{{>partials/name-with-mark}}</h1>
-    <p class="head-facts"><span class="auth auth-{{authenticationClass}}">{{authentication}}</span> <span class="key">{{key}}</span></p>
+    <p class="head-facts"><span class="auth auth-{{authenticationClass}}">{{authentication}}</span>{{#staffRole}} <span class="flag">{{staffRole}}, not an end user</span>{{/staffRole}} <span class="key">{{key}}</span></p>
   </div>
   {{/user}}
 </div>
 {{^visible}}
-<p class="banner banner-hidden" role="note"><strong>Agents never see this user.</strong> This messaging user has no Support user, so it never appears in the Agent Workspace, in search or on a ticket (AgentView rules §2). What follows is what the messaging export holds.</p>
+<p class="banner banner-hidden" role="note"><strong>Agents never see this user.</strong> This messaging user has no Support user, so it never appears in the Agent Workspace, in search or on a ticket (AgentView rules §2). What follows is what the messaging export holds, its conversations included.</p>
 {{/visible}}
+{{#user.staffRole}}
+<p class="banner" role="note"><strong>This Support user's role is {{user.staffRole}}, not end user.</strong> A messaging user is linked to it, typically a staff member testing the widget as themselves. Links ignore the role, so agents see this staff member's own profile as the end user of those conversations (AgentView rules §2, <code>staff-as-end-user</code>).</p>
+{{/user.staffRole}}
 
 """#,
         "partials/user-tickets.mustache": #"""
@@ -636,7 +667,7 @@ h1 .auth-check { width: 20px; height: 20px; vertical-align: -2px; }
 
 /* Authentication badges carry words, not only colour */
 .auth { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; border: 1px solid var(--border); }
-.auth-jwt, .auth-help-center { background: var(--good-bg); color: var(--check); border-color: var(--check); }
+.auth-jwt, .auth-help-center, .auth-unknown { background: var(--good-bg); color: var(--check); border-color: var(--check); }
 .auth-none { color: var(--muted); }
 .auth-hidden { background: var(--error-bg); color: var(--error); border-color: var(--error); }
 .auth-status { padding: 8px 12px; border-radius: 4px; background: var(--bg); border: 1px solid var(--border); font-size: 14px; font-weight: normal; }

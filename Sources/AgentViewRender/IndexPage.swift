@@ -34,11 +34,16 @@ struct IndexPage: PageModel {
         let severities = Diagnostic.Severity.allCases.reversed().map { severity in
             ("Diagnostics: \(severity.rawValue)s", counts.diagnostics[severity] ?? 0)
         }
+        // An unknown method is rare (a contradiction, §3 rule 4): its line shows only when it happens.
+        let unknown =
+            counts.authenticatedMethodUnknown > 0
+            ? [("Authenticated, method unknown", counts.authenticatedMethodUnknown)] : []
         return [
             ("Support users", counts.supportUsers),
             ("Messaging users", counts.messagingUsers),
             ("Authenticated by JWT", counts.authenticatedByJWT),
             ("Authenticated by help center", counts.authenticatedByHelpCenter),
+        ] + unknown + [
             ("Not authenticated", counts.notAuthenticated),
             ("Messaging users agents never see", counts.hiddenMessagingUsers),
             ("Active tickets", counts.activeTickets),

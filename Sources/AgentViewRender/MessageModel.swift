@@ -4,22 +4,39 @@ import Mustache
 /// One bubble of the conversation: who wrote it, when, what it says, and for end-user messages
 /// whether it carries the mark and which rule of docs/rules.md §5 decided.
 struct MessageModel {
-    let message: TicketView.MessageView
+    let entry: TranscriptEntry
+    let author: MessageAuthor
+    /// The §5 decision; nil for a message no ticket shows (a conversation agents never see), which
+    /// makes no claim about the mark.
+    let decision: MessageCheckMark.Decision?
     let context: PageContext
 
-    /// `{id, role, isEndUser, name, initials, checkMark, ruleShort, time, isPrivate, content}`; the conversation
-    /// explains each rule once, below the messages.
+    /// A ticket's message, with the rule that decided its mark.
+    init(message: TicketView.MessageView, context: PageContext) {
+        self.init(entry: message.entry, author: message.author, decision: message.decision, context: context)
+    }
+
+    /// Any transcript line; `decision` nil shows it with no mark and no rule.
+    init(entry: TranscriptEntry, author: MessageAuthor, decision: MessageCheckMark.Decision?, context: PageContext) {
+        self.entry = entry
+        self.author = author
+        self.decision = decision
+        self.context = context
+    }
+
+    /// `{id, role, isEndUser, showsRule, name, initials, checkMark, ruleShort, time, isPrivate, content}`; a
+    /// ticket's conversation explains each rule once, below the messages.
     var value: MustacheValue {
-        let entry = message.entry
         let isEndUser = entry.role == .endUser
         return [
             "id": .string(entry.id),
             "role": .string(entry.role.rawValue),
             "isEndUser": .bool(isEndUser),
+            "showsRule": .bool(isEndUser && decision != nil),
             "name": .string(LookalikeText.shown(authorName)),
             "initials": .string(Avatar.initials(authorName)),
-            "checkMark": .bool(isEndUser && message.decision.checkMark),
-            "ruleShort": .string(MarkExplanation.shortMessage(message.decision)),
+            "checkMark": .bool(isEndUser && decision?.checkMark == true),
+            "ruleShort": .string(decision.map(MarkExplanation.shortMessage) ?? ""),
             "time": context.time.value(entry.time),
             "isPrivate": .bool(!entry.isPublic),
             "content": MessageContentModel(entry: entry, links: context.links).value,
@@ -29,10 +46,9 @@ struct MessageModel {
     /// The name the Agent Workspace puts on the bubble: for end users the Support name (§4, shown in
     /// the conversation), for agents their Support name, else the name the export gives.
     private var authorName: String {
-        let entry = message.entry
         switch entry.role {
         case .endUser:
-            if case .endUser(let key) = message.author, let user = context.view.user(key), user.isVisibleToAgents {
+            if case .endUser(let key) = author, let user = context.view.user(key), user.isVisibleToAgents {
                 return user.shown(.name, on: .conversationHistory) ?? entry.authorName ?? "End user"
             }
             return entry.authorName ?? "End user"

@@ -9,11 +9,8 @@ struct ProfileModel {
     var value: MustacheValue {
         let name = user.shown(.name, on: .profile)
         let email = user.shown(.email, on: .profile)
-        // Messaging identities hold Sunshine ids, a link between the two users rather than contact
-        // information; the page lists them with the links, outside the profile.
-        let identities = (user.supportUser?.identities ?? []).filter {
-            $0.type != "messaging" && !($0.type == "email" && $0.value == email)
-        }
+        // The profile lists every identity of the Support user, primary first (§4 rule 7).
+        let identities = user.supportUser?.identitiesPrimaryFirst ?? []
         return [
             "visible": .bool(user.isVisibleToAgents),
             "name": MustacheValue(LookalikeText.shown(name) ?? (user.isVisibleToAgents ? "(no name)" : nil)),

@@ -26,6 +26,20 @@ struct UserPage: PageModel {
             "cap": .init(context.settings.activeTicketCap),
             "diagnostics": DiagnosticModel.list(diagnostics, context),
             "hasDiagnostics": .bool(!diagnostics.isEmpty),
+            "hiddenConversations": .list(user.hiddenConversations.enumerated().map(hiddenConversation)),
+        ]
+    }
+
+    /// One conversation of a user agents never see (§2 rule 7): its messages as bubbles, with no mark.
+    private func hiddenConversation(_ position: Int, _ conversation: UserView.HiddenConversation) -> MustacheValue {
+        [
+            "domID": .string("hidden-conversation-\(position + 1)"),
+            "id": .string(conversation.id),
+            "hasMessages": .bool(!conversation.messages.isEmpty),
+            "messages": .list(
+                conversation.messages.map { line in
+                    MessageModel(entry: line.entry, author: line.author, decision: nil, context: context).value
+                }),
         ]
     }
 }

@@ -13,7 +13,8 @@ struct UserSummaryModel {
     /// The user's diagnostics count.
     var diagnosticCount: Int { context.view.diagnosticCount(of: user.key) }
 
-    /// `{name, checkMark, href, key, initials, authentication, authenticationClass, email, activeTickets, markedTickets, diagnostics, overCap}`.
+    /// `{name, checkMark, href, key, initials, authentication, authenticationClass, email, activeTickets,
+    /// markedTickets, diagnostics, overCap, staffRole}`.
     var value: MustacheValue {
         let name = user.displayName
         return [
@@ -29,6 +30,8 @@ struct UserSummaryModel {
             "markedTickets": .init(user.ticketSummary.markedActive),
             "diagnostics": .init(diagnosticCount),
             "overCap": .bool(isOverCap),
+            // An agent or admin a messaging user links to (§2 rule 6): the role is said plainly.
+            "staffRole": MustacheValue(user.staffRole.map(Wording.role)),
         ]
     }
 }

@@ -26,20 +26,25 @@ enum Wording {
         return method(user.authenticationMethod)
     }
 
-    /// A CSS-safe class naming the same state: `jwt`, `help-center`, `none` or `hidden`.
+    /// A CSS-safe class naming the same state: `jwt`, `help-center`, `unknown`, `none` or `hidden`.
     static func authenticationClass(of user: UserView) -> String {
         guard user.isVisibleToAgents else { return "hidden" }
         guard user.isAuthenticated else { return "none" }
-        return user.authenticationMethod?.rawValue ?? "jwt"
+        return user.authenticationMethod?.rawValue ?? "unknown"
     }
 
-    /// `JWT` or `Help center`.
+    /// `JWT`, `Help center`, or `Method unknown` for an authenticated user with neither id (§3).
     static func method(_ method: Authentication.Method?) -> String {
         switch method {
         case .jwt: "JWT"
         case .helpCenter: "Help center"
-        case nil: "Authenticated"
+        case nil: "Authenticated, method unknown"
         }
+    }
+
+    /// A Support role as a page says it: `Admin`, `Agent`.
+    static func role(_ role: String) -> String {
+        role.prefix(1).uppercased() + role.dropFirst()
     }
 
     /// What a link rule means (docs/rules.md §2).

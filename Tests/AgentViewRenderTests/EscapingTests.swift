@@ -88,7 +88,8 @@ import Testing
     /// The values `partials/message` reads, around some content.
     private func messageContext(_ content: MustacheValue) -> MustacheValue {
         [
-            "id": "m1", "role": "bot", "isEndUser": false, "name": "Bot", "initials": "B", "checkMark": false,
+            "id": "m1", "role": "bot", "isEndUser": false, "showsRule": false, "name": "Bot", "initials": "B",
+            "checkMark": false,
             "rule": "", "ruleShort": "", "time": nil, "isPrivate": false, "content": content,
         ]
     }

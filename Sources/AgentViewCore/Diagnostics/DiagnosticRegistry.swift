@@ -23,6 +23,8 @@ public enum DiagnosticRegistry {
             AuthTimeUnknownRule.self,
             DanglingReferenceRule.self,
             DuplicateRecordRule.self,
+            AIAgentAsksAgainRule.self,
+            StaffAsEndUserRule.self,
             SkippedFileRule.self,
             LookalikeNameRule.self,
         ]

@@ -15,6 +15,8 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
     case userMarkLost = "user-mark-lost"
     /// Authentication or its method changed while the name's mark did not.
     case userAuthenticationChanged = "user-authentication-changed"
+    /// A user's Support role changed between end user and staff a messaging user links to (§2 rule 6).
+    case userStaffChanged = "user-staff-changed"
     /// A ticket now carries its requester's mark (§6).
     case ticketMarkGained = "ticket-mark-gained"
     /// A ticket no longer carries its requester's mark (§6).
@@ -45,6 +47,7 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
         case .userMarkGained: "Users who gained the mark"
         case .userMarkLost: "Users who lost the mark"
         case .userAuthenticationChanged: "Authentication changed, name mark unchanged"
+        case .userStaffChanged: "Staff shown as end users"
         case .ticketMarkGained: "Tickets that gained the mark"
         case .ticketMarkLost: "Tickets that lost the mark"
         case .messageMarkGained: "Messages that gained the mark"
@@ -70,6 +73,7 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
         case .userMarkGained: return counted("user", "users", "gained the mark")
         case .userMarkLost: return counted("user", "users", "lost the mark")
         case .userAuthenticationChanged: return counted("user", "users", "changed authentication")
+        case .userStaffChanged: return counted("user", "users", "changed between end user and staff")
         case .ticketMarkGained: return counted("ticket", "tickets", "gained the mark")
         case .ticketMarkLost: return counted("ticket", "tickets", "lost the mark")
         case .messageMarkGained: return counted("message", "messages", "gained the mark")

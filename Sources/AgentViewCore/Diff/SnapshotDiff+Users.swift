@@ -19,6 +19,7 @@ extension SnapshotDiff {
             VisibleField(
                 name: "email", surfaces: [("essentials card", \.essentialsCard.email), ("profile", \.profile.email)]),
             VisibleField(name: "external ID", surfaces: [("profile", \.profile.externalID)]),
+            VisibleField(name: "identities", surfaces: [("profile", \.profile.identitiesText)]),
         ]
     }
 
@@ -47,7 +48,9 @@ extension SnapshotDiff {
         }
         for user in new.users {
             guard let before = oldUsers[user.key] else { continue }
-            changes += markChanges(before, user) + fieldChanges(before, user) + variableChanges(before, user)
+            changes +=
+                markChanges(before, user) + staffChanges(before, user) + fieldChanges(before, user)
+                + variableChanges(before, user)
         }
         return changes
     }
@@ -61,6 +64,7 @@ extension SnapshotDiff {
         let name = user.conversationName ?? user.profile.name ?? user.essentialsCard.name
         let shownName: DiffText.Part = name.map { .value($0) } ?? .text("no name")
         var parts: [DiffText.Part] = [shownName, .text(", ")] + authentication(user)
+        if let role = user.staffRole { parts += [.text(", staff ("), .data(role), .text(")")] }
         if !user.visibleToAgents {
             parts.append(.text(", not visible to agents"))
         } else {
@@ -72,7 +76,7 @@ extension SnapshotDiff {
     /// `not authenticated`, `authenticated via jwt`.
     private static func authentication(_ user: SnapshotUser) -> [DiffText.Part] {
         guard user.authenticated else { return [.text("not authenticated")] }
-        guard let method = user.authenticatedVia else { return [.text("authenticated")] }
+        guard let method = user.authenticatedVia else { return [.text("authenticated, method unknown")] }
         return [.text("authenticated via "), .data(method)]
     }
 
@@ -93,6 +97,17 @@ extension SnapshotDiff {
             change(
                 .userAuthenticationChanged, new,
                 [.data(new.key.description), .text(" authentication: ")] + states + visibility)
+        ]
+    }
+
+    /// A Support user that became, or stopped being, staff a messaging user links to (§2 rule 6).
+    private static func staffChanges(_ old: SnapshotUser, _ new: SnapshotUser) -> [DiffChange] {
+        guard old.staffRole != new.staffRole else { return [] }
+        func role(_ role: String?) -> DiffText.Part { role.map { .data($0) } ?? .text("end user") }
+        return [
+            change(
+                .userStaffChanged, new,
+                [.data(new.key.description), .text(" role: "), role(old.staffRole), .text(" → "), role(new.staffRole)])
         ]
     }
 

@@ -147,6 +147,12 @@ struct SnapshotReader {
         try SnapshotReader(try required(key), path: path.appending(key), source: source)
     }
 
+    /// An array of objects that may be null or absent (a snapshot written before the key existed).
+    func optionalObjects(_ key: String) throws(SnapshotError) -> [SnapshotReader]? {
+        guard let value = object[key], !value.isNull else { return nil }
+        return try objects(key)
+    }
+
     /// An array of objects that must be present (it may be empty).
     func objects(_ key: String) throws(SnapshotError) -> [SnapshotReader] {
         let value = try required(key)

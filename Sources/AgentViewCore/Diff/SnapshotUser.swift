@@ -17,6 +17,28 @@ public struct SnapshotUser: Sendable, Equatable {
         }
     }
 
+    /// One Support identity the profile view lists (§4 rule 7).
+    public struct Identity: Sendable, Equatable {
+        public var type: String
+        public var value: String
+        public var primary: Bool
+        public var verified: Bool
+
+        /// Creates an identity.
+        public init(type: String, value: String, primary: Bool, verified: Bool) {
+            self.type = type
+            self.value = value
+            self.primary = primary
+            self.verified = verified
+        }
+
+        /// `email a@example.com (primary, verified)`, as a diff line names it.
+        public var description: String {
+            let flags = [primary ? "primary" : nil, verified ? "verified" : "not verified"].compactMap { $0 }
+            return "\(type) \(value) (\(flags.joined(separator: ", ")))"
+        }
+    }
+
     /// What the user profile view shows.
     public struct Profile: Sendable, Equatable {
         /// The name in the profile.
@@ -27,13 +49,24 @@ public struct SnapshotUser: Sendable, Equatable {
         public var externalID: String?
         /// Whether the mark stands next to the name in the profile.
         public var checkMark: Bool
+        /// The identities the profile lists, primary first; nil in a snapshot written before they were.
+        public var identities: [Identity]?
 
         /// Creates a profile.
-        public init(name: String?, email: String?, externalID: String?, checkMark: Bool) {
+        public init(
+            name: String?, email: String?, externalID: String?, checkMark: Bool, identities: [Identity]? = nil
+        ) {
             self.name = name
             self.email = email
             self.externalID = externalID
             self.checkMark = checkMark
+            self.identities = identities
+        }
+
+        /// The identities as one line, for a diff: nil when the snapshot has none listed.
+        public var identitiesText: String? {
+            guard let identities, !identities.isEmpty else { return nil }
+            return identities.map(\.description).joined(separator: "; ")
         }
     }
 
@@ -68,6 +101,8 @@ public struct SnapshotUser: Sendable, Equatable {
     public var supportUserID: String?
     /// Whether agents see the user at all; a snapshot without the key implies it from the key's kind (§2).
     public var visibleToAgents: Bool
+    /// `agent` or `admin` when the Support user is staff a messaging user links to (§2 rule 6).
+    public var staffRole: String?
     /// Whether any linked messaging user is authenticated (§3).
     public var authenticated: Bool
     /// `jwt` or `help-center` for authenticated users.
@@ -92,6 +127,7 @@ public struct SnapshotUser: Sendable, Equatable {
         page = try record.pagePath("page")
         supportUserID = try record.optionalString("supportUserId")
         visibleToAgents = try record.optionalBool("visibleToAgents") ?? (key.kind == .support)
+        staffRole = try record.optionalString("staffRole")
         authenticated = try record.bool("authenticated")
         authenticatedVia = try record.optionalString("authenticatedVia")
         conversationName = try record.optionalString("conversationName")
@@ -102,7 +138,13 @@ public struct SnapshotUser: Sendable, Equatable {
         let profile = try record.object("profile")
         self.profile = Profile(
             name: try profile.optionalString("name"), email: try profile.optionalString("email"),
-            externalID: try profile.optionalString("externalId"), checkMark: try profile.bool("checkMark"))
+            externalID: try profile.optionalString("externalId"), checkMark: try profile.bool("checkMark"),
+            identities: try profile.optionalObjects("identities")?.map { identity throws(SnapshotError) in
+                Identity(
+                    type: try identity.string("type"), value: try identity.string("value"),
+                    primary: try identity.optionalBool("primary") ?? false,
+                    verified: try identity.optionalBool("verified") ?? false)
+            })
         let variables = try record.object("metadataVariables")
         metadataVariables = MetadataVariables(
             providedName: try variables.optionalString("providedName"),

@@ -95,10 +95,14 @@ enum ExportAssembler {
         func absorb(_ user: MessagingUser) {
             if users[user.id] == nil { users[user.id] = user } else { users[user.id]!.fillGaps(from: user) }
         }
-        // Webhook payloads carry users too; REST records win and webhooks fill what they lack, newest first.
+        // Webhook payloads carry users too; REST records win and webhooks fill what they lack, newest first,
+        // so the latest `user:update` states the flag. A message's `author.user.authenticated` is a fact
+        // about that one message (docs/rules.md §3 rule 5, §5 rule 1), never the user's stated flag.
         for event in webhookEvents.reversed() {
             switch event.payload {
-            case .message(_, let author?): absorb(author)
+            case .message(_, var author?):
+                author.statedAuthenticated = nil
+                absorb(author)
             case .conversationCreate(_, let user?): absorb(user)
             case .userUpdate(let user, _): absorb(user)
             case .userMerge(let surviving, let discarded, _, _, _):

@@ -56,7 +56,8 @@ struct AgentViewBuilder {
             loginTimes: merges.loginTimesByConversation())
 
         let transcripts = TranscriptBuilder(
-            export: export, conversationAliases: merges.conversationAliases(mode: settings.messagingMode))
+            export: export, conversationAliases: merges.conversationAliases(mode: settings.messagingMode),
+            staffAsEndUsers: Set(users.compactMap { $0.supportUser?.isStaff == true ? $0.supportUser?.id : nil }))
         let metrics = Dictionary(export.metrics.map { ($0.ticketID, $0) }, uniquingKeysWith: { _, last in last })
         var tickets: [TicketDraft] = []
         tickets.reserveCapacity(export.tickets.count)
@@ -123,12 +124,13 @@ struct AgentViewBuilder {
             }
             marksByUser[position] = marks
         }
+        let hidden = hiddenConversations(of: users, owners: messagingOwners)
         let userViews = users.indices.map { position in
             let draft = users[position]
             return UserView(
                 key: draft.key, supportUser: draft.supportUser, messagingUsers: draft.messagingUsers,
                 isAuthenticated: draft.isAuthenticated, authenticationMethod: draft.authenticationMethod,
-                tickets: marksByUser[position] ?? []
+                tickets: marksByUser[position] ?? [], hiddenConversations: hidden[draft.key] ?? []
             ) { ticketPositions[$0].map { tickets[$0].ticket } }
         }
         let ticketViews = tickets.map { draft in
@@ -147,6 +149,55 @@ struct AgentViewBuilder {
             messagingOwners: messagingOwners)
     }
 
+    /// The conversations of each messaging user agents never see (§2 rule 7), so its page still shows
+    /// them: those listed under it or under an id merged into it, those it takes part in, and those it
+    /// wrote in. One pass over conversations, participants and messages.
+    private func hiddenConversations(of users: [UserDraft], owners: MessagingOwners)
+        -> [UserKey: [UserView.HiddenConversation]]
+    {
+        let hiddenKeys = Set(users.lazy.filter { $0.key.kind == .messaging }.map(\.key))
+        guard !hiddenKeys.isEmpty else { return [:] }
+        func hiddenOwner(_ userID: String?) -> UserKey? {
+            guard let userID, let owner = owners.owner(of: userID), hiddenKeys.contains(owner) else { return nil }
+            return owner
+        }
+        var ownerOfConversation: [String: UserKey] = [:]
+        func claim(_ conversationID: String, _ owner: UserKey?) {
+            guard let owner, ownerOfConversation[conversationID] == nil else { return }
+            ownerOfConversation[conversationID] = owner
+        }
+        for conversation in export.conversations { claim(conversation.id, hiddenOwner(conversation.userID)) }
+        for participant in export.participants { claim(participant.conversationID, hiddenOwner(participant.userID)) }
+        for message in export.messages where message.isFromEndUser {
+            claim(message.conversationID, hiddenOwner(message.authorUserID))
+        }
+        guard !ownerOfConversation.isEmpty else { return [:] }
+        // Messages are sorted by received time, so each conversation's lines come out in order.
+        var lines: [String: [(entry: TranscriptEntry, author: MessageAuthor)]] = [:]
+        for message in export.messages {
+            guard let owner = ownerOfConversation[message.conversationID] else { continue }
+            let entry = TranscriptBuilder.entry(from: message)
+            let author: MessageAuthor
+            switch entry.role {
+            case .endUser:
+                let id = message.authorUserID.map(merges.resolve)
+                author =
+                    id.map { owners.owner(of: $0) ?? UserKey(.messaging, $0) }.map(MessageAuthor.endUser)
+                    ?? .endUser(owner)
+            case .agent: author = .agent(nil)
+            case .bot: author = .bot
+            case .system: author = .system
+            }
+            lines[message.conversationID, default: []].append((entry, author))
+        }
+        var byUser: [UserKey: [UserView.HiddenConversation]] = [:]
+        for id in ownerOfConversation.keys.sorted(by: IDOrder.less) {
+            byUser[ownerOfConversation[id]!, default: []].append(
+                UserView.HiddenConversation(id: id, messages: lines[id] ?? []))
+        }
+        return byUser
+    }
+
     /// Links messaging users to Support users (§2) and decides their authentication (§3).
     private func linkUsers() -> [UserKey: UserDraft] {
         let linker = UserLinker(
@@ -156,6 +207,7 @@ struct AgentViewBuilder {
             discardedBySurvivor[surviving, default: []].append(discarded)
         }
         var views: [UserKey: UserDraft] = [:]
+        let supportUsers = Dictionary(export.supportUsers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for user in export.supportUsers where !user.isStaff {
             let key = UserKey(.support, user.id)
             views[key] = UserDraft(key: key, supportUser: user)
@@ -169,7 +221,9 @@ struct AgentViewBuilder {
                 discardedIDs: (discardedBySurvivor[user.id] ?? []).sorted(by: IDOrder.less))
             let key = link.map { UserKey(.support, $0.supportUserID) } ?? UserKey(.messaging, user.id)
             if views[key] == nil {
-                views[key] = UserDraft(key: key, supportUser: nil)
+                // Only a link to an agent or admin gets here with a Support key: the link is kept and the
+                // staff user shown (§2 rule 6), so a key always names a user the export holds (§2 rule 8).
+                views[key] = UserDraft(key: key, supportUser: key.kind == .support ? supportUsers[key.id] : nil)
             }
             views[key]!.messagingUsers.append(linked)
         }

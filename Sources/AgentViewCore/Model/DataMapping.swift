@@ -29,7 +29,7 @@ public enum DataMapping {
             field: .name, supportField: "name", messagingField: "profile.givenName + profile.surname",
             visibleOn: [.conversationHistory, .essentialsCard, .profile]),
         Row(
-            field: .email, supportField: "identities (primary email only)", messagingField: "identities",
+            field: .email, supportField: "identities", messagingField: "identities (primary email only)",
             visibleOn: [.essentialsCard, .profile]),
         Row(field: .externalID, supportField: "external_id", messagingField: "externalId", visibleOn: [.profile]),
     ]

@@ -14,8 +14,11 @@ struct TranscriptBuilder {
     /// The conversation each ticket is tied to, after single-conversation aliasing.
     let conversationByTicket: [String: String]
     private let staffIDs: Set<String>
+    /// Agents and admins linked to a messaging user (§2 rule 6): on their own tickets they write as end users.
+    private let staffAsEndUsers: Set<String>
 
-    init(export: Export, conversationAliases: [String: String]) {
+    init(export: Export, conversationAliases: [String: String], staffAsEndUsers: Set<String> = []) {
+        self.staffAsEndUsers = staffAsEndUsers
         logEventsByTicket = Dictionary(grouping: export.conversationLogEvents, by: \.ticketID)
         commentsByTicket = Dictionary(grouping: export.comments, by: \.ticketID)
         messages = export.messages
@@ -81,7 +84,7 @@ struct TranscriptBuilder {
             return (.conversationLog, events.map(entry(from:)))
         }
         if let window = windowedMessages[ticket.id], !window.isEmpty {
-            return (.messages, window.map { entry(from: messages[$0]) })
+            return (.messages, window.map { Self.entry(from: messages[$0]) })
         }
         let comments = (commentsByTicket[ticket.id] ?? []).filter(\.isPublic)
         if !comments.isEmpty {
@@ -108,7 +111,8 @@ struct TranscriptBuilder {
             isMessagingMessage: event.messagingMessageID != nil || event.type.hasPrefix("Messaging::"))
     }
 
-    private func entry(from message: Message) -> TranscriptEntry {
+    /// One messaging message as a transcript line.
+    static func entry(from message: Message) -> TranscriptEntry {
         TranscriptEntry(
             id: message.id, time: message.received, role: Self.role(of: message),
             authorMessagingUserID: message.authorUserID,
@@ -119,7 +123,8 @@ struct TranscriptBuilder {
     private func entry(from comment: TicketComment, requesterID: String?) -> TranscriptEntry {
         let role: TranscriptEntry.Role
         if let author = comment.authorID {
-            role = staffIDs.contains(author) ? .agent : .endUser
+            let writesAsEndUser = author == requesterID && staffAsEndUsers.contains(author)
+            role = staffIDs.contains(author) && !writesAsEndUser ? .agent : .endUser
         } else {
             role = .system
         }

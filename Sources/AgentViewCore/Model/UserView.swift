@@ -14,6 +14,14 @@ public final class UserView: Sendable {
         public var discardedIDs: [String]
     }
 
+    /// A conversation of a messaging user agents never see, as the messaging export holds it (§2 rule 7).
+    public struct HiddenConversation: Sendable {
+        /// The conversation id.
+        public var id: String
+        /// Its messages in time order, each with its author; no ticket shows them, so none carries a mark.
+        public var messages: [(entry: TranscriptEntry, author: MessageAuthor)]
+    }
+
     public let key: UserKey
     public let supportUser: SupportUser?
     /// Linked messaging users, sorted by link strength then id.
@@ -26,12 +34,16 @@ public final class UserView: Sendable {
     public let tickets: [ActiveTicketCap.Mark]
     /// Facts about the tickets that many pages show, counted once.
     public let ticketSummary: TicketSummary
+    /// For a messaging user with no Support user: its conversations, sorted by id (empty for everyone else).
+    public let hiddenConversations: [HiddenConversation]
 
     /// Creates the view of a user from what the builder decided, summarizing the tickets the marks name.
     init(
         key: UserKey, supportUser: SupportUser?, messagingUsers: [LinkedMessagingUser], isAuthenticated: Bool,
-        authenticationMethod: Authentication.Method?, tickets: [ActiveTicketCap.Mark], ticket: (String) -> Ticket?
+        authenticationMethod: Authentication.Method?, tickets: [ActiveTicketCap.Mark],
+        hiddenConversations: [HiddenConversation] = [], ticket: (String) -> Ticket?
     ) {
+        self.hiddenConversations = hiddenConversations
         self.key = key
         self.supportUser = supportUser
         self.messagingUsers = messagingUsers
@@ -80,6 +92,13 @@ public final class UserView: Sendable {
         return isVisibleToAgents ? "(no name)" : "Messaging user \(key.id)"
     }
 
+    /// `agent` or `admin` when the Support user is staff that a messaging user links to (§2 rule 6,
+    /// `staff-as-end-user`); nil for end users and messaging-only users.
+    public var staffRole: String? {
+        guard let supportUser, supportUser.isStaff else { return nil }
+        return supportUser.role
+    }
+
     /// Whether agents see this user at all: messaging users without a Support user never appear (§2).
     public var isVisibleToAgents: Bool { supportUser != nil }
 
@@ -113,18 +132,30 @@ public final class UserView: Sendable {
     /// Whether the green mark stands next to the name on a surface (§4): only for authenticated users agents see.
     public var nameCheckMark: Bool { isAuthenticated && isVisibleToAgents }
 
-    /// The AI-agent messaging metadata variables (§4); the first three are empty for unauthenticated users.
+    /// The messaging user whose JWT the AI agent reads (§4 rule 10): the first authenticated linked
+    /// messaging user with an external ID, in link order; nil when the user signed in by JWT nowhere.
+    public var jwtMessagingUser: MessagingUser? {
+        messagingUsers.first { $0.authentication.isAuthenticated && $0.authentication.method == .jwt }?.user
+    }
+
+    /// The AI-agent messaging metadata variables (docs/rules.md §4 rules 9–11).
+    ///
+    /// Provided name, Provided email and Authenticated external ID come from the JWT only: the
+    /// JWT-authenticated messaging user's profile name, email and `externalId`, empty when the token
+    /// carried none, and never the Support user's. Unauthenticated users get three empty values and status
+    /// `false`; a user authenticated without a JWT (help center only) gets three empty values and `true`.
     public var metadataVariables:
         (providedName: String, providedEmail: String, authenticatedExternalID: String, authenticatedStatus: String)
     {
         guard isAuthenticated else { return ("", "", "", "false") }
-        let authenticated = messagingUsers.first { $0.authentication.isAuthenticated }?.user
-        return (
-            authenticated?.profileName ?? supportUser?.name ?? "",
-            authenticated?.email ?? supportUser?.primaryEmail ?? "",
-            authenticated?.externalID ?? "",
-            "true"
-        )
+        let jwt = jwtMessagingUser
+        return (jwt?.profileName ?? "", jwt?.email ?? "", jwt?.externalID ?? "", "true")
+    }
+
+    /// Authenticated, but through the help center only: the AI agent has no name, email or external ID
+    /// and asks for them again (§4 rule 11, `ai-agent-asks-again`).
+    public var isAuthenticatedWithoutJWT: Bool {
+        isAuthenticated && authenticationMethod == .helpCenter && jwtMessagingUser == nil
     }
 
     /// A name or email an unauthenticated user typed or a social profile gave: shown marked unverified (§3).

@@ -4,6 +4,8 @@ public struct ViewCounts: Sendable, Equatable {
     public var messagingUsers = 0
     public var authenticatedByJWT = 0
     public var authenticatedByHelpCenter = 0
+    /// Stated authenticated with neither an external ID nor a Zendesk ID: how is unknown (§3 rule 6).
+    public var authenticatedMethodUnknown = 0
     public var notAuthenticated = 0
     public var hiddenMessagingUsers = 0
     public var activeTickets = 0
@@ -24,8 +26,10 @@ public struct ViewCounts: Sendable, Equatable {
                 notAuthenticated += 1
             } else if user.authenticationMethod == .helpCenter {
                 authenticatedByHelpCenter += 1
-            } else {
+            } else if user.authenticationMethod == .jwt {
                 authenticatedByJWT += 1
+            } else {
+                authenticatedMethodUnknown += 1
             }
         }
         for ticket in tickets {

@@ -97,6 +97,8 @@ public enum Snapshot {
             ("supportUserId", J.string(user.supportUser?.id)),
             ("messagingUserIds", J.array(user.messagingUsers.map { J.string($0.user.id) })),
             ("visibleToAgents", J.bool(user.isVisibleToAgents)),
+            // `agent` or `admin` when a messaging user links to staff (§2 rule 6, `staff-as-end-user`).
+            ("staffRole", J.string(user.staffRole)),
             ("authenticated", J.bool(user.isAuthenticated)),
             ("authenticatedVia", J.string(user.authenticationMethod?.rawValue)),
             (
@@ -128,6 +130,7 @@ public enum Snapshot {
                     ("name", J.string(user.shown(.name, on: .profile))),
                     ("email", J.string(user.shown(.email, on: .profile))),
                     ("externalId", J.string(user.shown(.externalID, on: .profile))),
+                    ("identities", J.array((user.supportUser?.identitiesPrimaryFirst ?? []).map(identity))),
                     ("checkMark", J.bool(user.nameCheckMark)),
                 ])
             ),
@@ -154,6 +157,17 @@ public enum Snapshot {
                         ])
                     })
             ),
+        ])
+    }
+
+    /// One Support identity as the profile view lists it (§4 rule 7).
+    private static func identity(_ identity: SupportIdentity) -> JSONValue {
+        typealias J = JSONBuilder
+        return J.object([
+            ("type", J.string(identity.type)),
+            ("value", J.string(identity.value)),
+            ("primary", J.bool(identity.isPrimary)),
+            ("verified", J.bool(identity.isVerified)),
         ])
     }
 

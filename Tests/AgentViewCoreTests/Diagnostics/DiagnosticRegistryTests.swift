@@ -25,6 +25,8 @@ import Testing
         ("auth-time-unknown", .note),
         ("dangling-reference", .warning),
         ("duplicate-record", .warning),
+        ("ai-agent-asks-again", .note),
+        ("staff-as-end-user", .warning),
         ("skipped-file", .warning),
         ("unrecognised-file", .warning),
         ("lookalike-name", .warning),

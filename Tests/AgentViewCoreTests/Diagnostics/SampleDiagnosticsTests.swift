@@ -15,6 +15,13 @@ import Testing
     /// The README's table, as `code subject`, default settings.
     static let expected = [
         "active-ticket-cap support:1840000000110",
+        "ai-agent-asks-again messaging:6982422c4e6f72746800001d",
+        "ai-agent-asks-again support:1840000000013",
+        "ai-agent-asks-again support:1840000000103",
+        "ai-agent-asks-again support:1840000000104",
+        "ai-agent-asks-again support:1840000000111",
+        "ai-agent-asks-again support:1840000000112",
+        "ai-agent-asks-again support:1840000000114",
         "auth-flag-contradiction support:1840000000115",
         "auth-time-unknown support:1840000000102",
         "auth-time-unknown support:1840000000107",
@@ -29,6 +36,7 @@ import Testing
         "placeholder-name support:1840000000122",
         "probable-auth-duplicate support:1840000000120",
         "shared-device support:1840000000125",
+        "staff-as-end-user support:1840000000013",
         "sync-drift-email support:1840000000112",
         "sync-drift-external-id support:1840000000113",
         "sync-drift-name support:1840000000111",

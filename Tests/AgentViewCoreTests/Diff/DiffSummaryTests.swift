@@ -15,7 +15,7 @@ import Testing
         }
         #expect(
             DiffSummary.headline(diff)
-                == "What agents see changed: 1 user lost the mark, 1 ticket lost it, 3 messages lost it, 3 metadata variables changed, 2 diagnostics added, 1 diagnostic removed"
+                == "What agents see changed: 1 user lost the mark, 1 ticket lost it, 3 messages lost it, 1 metadata variable changed, 2 diagnostics added, 2 diagnostics removed"
         )
     }
 

@@ -71,9 +71,7 @@ import Testing
             ])
         #expect(
             SampleDiff.lines(diff, .metadataVariableChanged) == [
-                "support:1840000000104 Provided name: 'Tomás Rivera' → empty",
-                "support:1840000000104 Provided email: 'tomas.rivera@example.com' → empty",
-                "support:1840000000104 Authenticated status: 'true' → 'false'",
+                "support:1840000000104 Authenticated status: 'true' → 'false'"
             ])
         #expect(diff.changes.first { $0.kind == .messageMarkLost }?.page == "tickets/5005.html")
     }
@@ -113,8 +111,12 @@ import Testing
             ])
         #expect(
             SampleDiff.lines(diff, .metadataVariableChanged) == [
-                "support:1840000000103 Authenticated external ID: empty → 'nw-10003'"
+                "support:1840000000103 Provided name: empty → 'Grace Okafor'",
+                "support:1840000000103 Provided email: empty → 'grace.okafor@example.net'",
+                "support:1840000000103 Authenticated external ID: empty → 'nw-10003'",
             ])
+        // With a JWT, the AI agent no longer asks her again (§4 rule 11).
+        #expect(SampleDiff.lines(diff, .diagnosticRemoved).contains { $0.hasPrefix("note ai-agent-asks-again") })
         #expect(!diff.hasMarkChanges)
     }
 
@@ -149,7 +151,8 @@ import Testing
         }
         #expect(
             SampleDiff.lines(diff, .visibleFieldChanged) == [
-                "support:1840000000103 email on essentials card and profile: 'grace.okafor@example.net' → 'grace@example.org'"
+                "support:1840000000103 email on essentials card and profile: 'grace.okafor@example.net' → 'grace@example.org'",
+                "support:1840000000103 identities on profile: 'email grace.okafor@example.net (primary, verified)' → 'email grace@example.org (primary, verified)'",
             ])
     }
 
@@ -170,12 +173,15 @@ import Testing
             ])
         #expect(
             SampleDiff.lines(diff, .diagnosticRemoved) == [
-                "warning help-center-auth-other-brand for support:1840000000104: help-center-authenticated user has messaging ticket 5005 in brand '360000000002', not the main brand '360000000001'"
+                "note ai-agent-asks-again for support:1840000000104: support:1840000000104 'Tomás Rivera' is authenticated through the help center only (messaging user '6a107dc64e6f72746800000f' has a zendeskId and no externalId): the AI agent gets Authenticated status 'true' but an empty Provided name, Provided email and Authenticated external ID, so it asks for name and email again",
+                "warning help-center-auth-other-brand for support:1840000000104: help-center-authenticated user has messaging ticket 5005 in brand '360000000002', not the main brand '360000000001'",
             ])
-        // Diagnostics sort by subject: messaging users, then tickets by number.
+        // Diagnostics sort by subject: messaging users, then tickets by number. The help-center-only user
+        // keeps its `ai-agent-asks-again` under its new key.
         #expect(
             diff.changes.filter { $0.kind == .diagnosticAdded }.map(\.subject) == [
-                "messaging:6a107dc64e6f72746800000f", "ticket:5005", "ticket:5005",
+                "messaging:6a107dc64e6f72746800000f", "messaging:6a107dc64e6f72746800000f", "ticket:5005",
+                "ticket:5005",
             ])
     }
 

@@ -12,8 +12,10 @@ import Testing
         let written = try SnapshotText.read(try sampleJSON())
         let view = try SampleDiff.document()
         #expect(written == view)
-        #expect(view.users.count == 28 && view.tickets.count == 136 && view.diagnostics.count == 23)
-        let amelia = try #require(view.users.first)
+        #expect(view.users.count == 29 && view.tickets.count == 136 && view.diagnostics.count == 31)
+        // Users sort by key: the agent Ingrid (support:1840000000013, linked as an end user) comes first.
+        #expect(view.users.first?.key.description == "support:1840000000013" && view.users.first?.staffRole == "agent")
+        let amelia = try #require(view.users.first { $0.key.description == "support:1840000000101" })
         #expect(amelia.key.description == "support:1840000000101" && amelia.authenticatedVia == "jwt")
         #expect(amelia.profile.externalID == "nw-10001" && amelia.metadataVariables.authenticatedStatus == "true")
         #expect(amelia.tickets.map(\.reason) == ["within-cap", "email-channel"])
@@ -44,7 +46,7 @@ import Testing
             of: #""authenticated": true,"#, with: #""authenticated": "yes","#)
         #expect(
             SnapshotText.error(json)
-                == "old/snapshot.json:30:24: error: expected a boolean at 'users[0].authenticated', found a string")
+                == "old/snapshot.json:31:24: error: expected a boolean at 'users[0].authenticated', found a string")
         let text = SnapshotText.document(users: [
             SnapshotText.user("support:1"), SnapshotText.user("support:2", fields: #", "tickets": [{"id": 5}]"#),
         ])

@@ -38,6 +38,19 @@ public struct SupportUser: Sendable, Equatable {
         return emails.first(where: \.isPrimary)?.value ?? email ?? emails.first?.value
     }
 
+    /// The identities in the order the profile view lists them (docs/rules.md §4 rule 7): primary ones
+    /// first, then by type (email, phone, messaging, then other types by name), then by id.
+    public var identitiesPrimaryFirst: [SupportIdentity] {
+        let typeOrder = ["email": 0, "phone_number": 1, "messaging": 2]
+        return identities.sorted { lhs, rhs in
+            if lhs.isPrimary != rhs.isPrimary { return lhs.isPrimary }
+            let (left, right) = (typeOrder[lhs.type] ?? typeOrder.count, typeOrder[rhs.type] ?? typeOrder.count)
+            if left != right { return left < right }
+            if lhs.type != rhs.type { return lhs.type.utf8.lexicographicallyPrecedes(rhs.type.utf8) }
+            return IDOrder.less(lhs.id, rhs.id)
+        }
+    }
+
     init(reading record: RecordReader) throws {
         id = try record.requiredSupportID("id")
         name = try record.string("name")
