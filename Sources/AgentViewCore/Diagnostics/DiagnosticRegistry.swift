@@ -23,8 +23,10 @@ public enum DiagnosticRegistry {
             AuthTimeUnknownRule.self,
             DanglingReferenceRule.self,
             DuplicateRecordRule.self,
+            UnknownChannelRule.self,
             SkippedFileRule.self,
             LookalikeNameRule.self,
+            MessagingModeOverrideRule.self,
         ]
     }
 
