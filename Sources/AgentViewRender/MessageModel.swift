@@ -19,7 +19,8 @@ struct MessageModel {
             "initials": .string(Avatar.initials(authorName)),
             "checkMark": .bool(isEndUser && message.decision.checkMark),
             "rule": .string(MarkExplanation.message(message.decision, isMessagingMessage: entry.isMessagingMessage)),
-            "ruleShort": .string(MarkExplanation.shortMessage(message.decision, isMessagingMessage: entry.isMessagingMessage)),
+            "ruleShort": .string(
+                MarkExplanation.shortMessage(message.decision, isMessagingMessage: entry.isMessagingMessage)),
             "time": context.time.value(entry.time),
             "isPrivate": .bool(!entry.isPublic),
             "content": MessageContentModel(entry: entry, links: context.links).value,

@@ -37,7 +37,8 @@ struct DiagnosticContext: Sendable {
 
     /// Builds every index in one pass over each kind of record.
     init(
-        export: Export, settings: Settings, messaging: MessagingModeChoice, merges: MergeHistory, owners: MessagingOwners, users: [UserView],
+        export: Export, settings: Settings, messaging: MessagingModeChoice, merges: MergeHistory,
+        owners: MessagingOwners, users: [UserView],
         tickets: [TicketView]
     ) {
         self.export = export

@@ -35,12 +35,14 @@ public final class AgentView: Sendable {
         used.messagingMode = messaging.mode
         let built = AgentViewBuilder(export: export, settings: used, messaging: messaging).build()
         self.init(
-            settings: used, messaging: messaging, users: built.users, tickets: built.tickets, diagnostics: built.diagnostics,
+            settings: used, messaging: messaging, users: built.users, tickets: built.tickets,
+            diagnostics: built.diagnostics,
             staff: built.staff, messagingOwners: built.messagingOwners)
     }
 
     init(
-        settings: Settings, messaging: MessagingModeChoice, users: [UserView], tickets: [TicketView], diagnostics: [Diagnostic],
+        settings: Settings, messaging: MessagingModeChoice, users: [UserView], tickets: [TicketView],
+        diagnostics: [Diagnostic],
         staff: [String: SupportUser], messagingOwners: MessagingOwners
     ) {
         self.settings = settings

@@ -153,7 +153,8 @@ struct AgentViewBuilder {
         }
         // Diagnostics look at the finished view, so every rule sees the same users, tickets and marks (§9).
         let context = DiagnosticContext(
-            export: export, settings: settings, messaging: messaging, merges: merges, owners: messagingOwners, users: userViews,
+            export: export, settings: settings, messaging: messaging, merges: merges, owners: messagingOwners,
+            users: userViews,
             tickets: ticketViews)
         let diagnostics = DiagnosticRegistry.diagnose(context)
         return Built(

@@ -25,9 +25,11 @@ import Testing
         ("auth-time-unknown", .note),
         ("dangling-reference", .warning),
         ("duplicate-record", .warning),
+        ("unknown-channel", .note),
         ("skipped-file", .warning),
         ("unrecognised-file", .warning),
         ("lookalike-name", .warning),
+        ("messaging-mode-override", .note),
     ]
 
     @Test func listsExactlyTheCatalogueInOrder() {

@@ -12,7 +12,7 @@ import Testing
         let written = try SnapshotText.read(try sampleJSON())
         let view = try SampleDiff.document()
         #expect(written == view)
-        #expect(view.users.count == 28 && view.tickets.count == 136 && view.diagnostics.count == 23)
+        #expect(view.users.count == 28 && view.tickets.count == 136 && view.diagnostics.count == 24)
         let amelia = try #require(view.users.first)
         #expect(amelia.key.description == "support:1840000000101" && amelia.authenticatedVia == "jwt")
         #expect(amelia.profile.externalID == "nw-10001" && amelia.metadataVariables.authenticatedStatus == "true")
