@@ -30,8 +30,9 @@ enum AgentViewCommand {
                 "active-ticket-cap", valueName: "n", help: "The cap used when a side is an export folder.",
                 default: "100", format: .integer),
             .value(
-                "messaging", valueName: "mode", help: "The messaging mode used when a side is an export folder.",
-                default: "single",
+                "messaging", valueName: "mode",
+                help:
+                    "The messaging mode used when a side is an export folder (default: the export's Sunshine Conversations app, else single).",
                 format: .oneOf(Settings.MessagingMode.allCases.map(\.rawValue))),
         ])
 
@@ -55,7 +56,8 @@ enum AgentViewCommand {
                 help: "How many active tickets at most carry the check mark at once.", default: "100", format: .integer),
             .value(
                 "messaging", valueName: "mode",
-                help: "Whether the account uses single- or multi-conversation messaging.", default: "single",
+                help:
+                    "Whether the account uses single- or multi-conversation messaging (default: the export's Sunshine Conversations app's multiConvoEnabled, else single).",
                 format: .oneOf(Settings.MessagingMode.allCases.map(\.rawValue))),
             .value(
                 "time-zone", valueName: "zone", help: "The IANA time zone pages show times in, with their offset.",

@@ -22,7 +22,7 @@ struct DiffCommand {
         }
         var settings = Settings()
         settings.activeTicketCap = command.integer("active-ticket-cap") ?? 100
-        settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:)) ?? .single
+        settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:))
         let maxItems = max(command.integer("max-items") ?? DiffSummary.defaultMaxItems, 0)
         let outPath = command.value("out") ?? AgentViewCommand.defaultDiffOutput
 

@@ -30,7 +30,7 @@ struct RenderCommand {
                 "The value '\(settings.activeTicketCap)' is invalid for '--active-ticket-cap <n>': it must not be negative",
                 errors)
         }
-        settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:)) ?? .single
+        settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:))
         settings.timeZone = command.value("time-zone") ?? "UTC"
         let patterns = command.values("placeholder-pattern")
         if !patterns.isEmpty { settings.placeholderNamePatterns = patterns }

@@ -31,9 +31,11 @@ struct ConversationModel {
         var seen: Set<String> = []
         var legend: [MustacheValue] = []
         for message in ticket.messages where message.entry.role == .endUser {
-            let rule = MarkExplanation.message(message.decision)
+            let isMessaging = message.entry.isMessagingMessage
+            let rule = MarkExplanation.message(message.decision, isMessagingMessage: isMessaging)
             guard seen.insert(rule).inserted else { continue }
-            legend.append(["ruleShort": .string(MarkExplanation.shortMessage(message.decision)), "rule": .string(rule)])
+            let short = MarkExplanation.shortMessage(message.decision, isMessagingMessage: isMessaging)
+            legend.append(["ruleShort": .string(short), "rule": .string(rule)])
         }
         return legend
     }

@@ -59,6 +59,7 @@ enum EmbeddedTemplates {
     <div class="count"><dt>{{label}}</dt><dd>{{count}}</dd></div>
     {{/counts}}
   </dl>
+  <p class="muted">Messaging mode: {{messagingMode}}. {{#capApplies}}At most {{cap}} active tickets of a user carry the mark{{/capApplies}}{{^capApplies}}No cap on marked tickets applies{{/capApplies}} (AgentView rules §6, §7).</p>
 </section>
 {{#groups}}
 <section class="card" id="group-{{id}}" aria-labelledby="group-{{id}}-heading">
@@ -489,7 +490,7 @@ enum EmbeddedTemplates {
 <section class="card" id="tickets" aria-labelledby="tickets-heading">
   <h2 id="tickets-heading">Tickets and the check mark</h2>
   {{#hasTickets}}
-  <p class="muted">The mark stands on at most the {{cap}} most recently active tickets at once; solved and closed tickets are outside the cap; email never carries it (AgentView rules §6).</p>
+  <p class="muted">{{#capApplies}}With multi-conversation messaging the mark stands on at most the {{cap}} most recently active tickets at once, and solved and closed tickets are outside the cap{{/capApplies}}{{^capApplies}}With single-conversation messaging no cap applies: every active messaging ticket carries the mark, ranked all the same{{/capApplies}}; email and channels that are not messaging (web form, help center, API, voice) never carry it (AgentView rules §4, §6). Messaging mode: {{messagingMode}} (§7).</p>
   <div class="table-scroll">
     <table class="tickets">
       <thead>

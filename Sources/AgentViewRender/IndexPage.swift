@@ -25,6 +25,9 @@ struct IndexPage: PageModel {
                     ]
                 }),
             "hasOrphanTickets": .bool(!orphans.isEmpty),
+            "messagingMode": .string(Wording.messagingMode(context.view.messaging)),
+            "capApplies": .bool(context.view.messaging.capApplies),
+            "cap": .init(context.settings.activeTicketCap),
         ]
     }
 

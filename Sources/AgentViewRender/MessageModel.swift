@@ -36,7 +36,8 @@ struct MessageModel {
             "name": .string(LookalikeText.shown(authorName)),
             "initials": .string(Avatar.initials(authorName)),
             "checkMark": .bool(isEndUser && decision?.checkMark == true),
-            "ruleShort": .string(decision.map(MarkExplanation.shortMessage) ?? ""),
+            "ruleShort": .string(
+                decision.map { MarkExplanation.shortMessage($0, isMessagingMessage: entry.isMessagingMessage) } ?? ""),
             "time": context.time.value(entry.time),
             "isPrivate": .bool(!entry.isPublic),
             "content": MessageContentModel(entry: entry, links: context.links).value,

@@ -13,7 +13,8 @@ struct TicketHeaderModel {
     /// Why the ticket carries the mark or not.
     var explanation: String {
         let ranked = requester?.ticketSummary.ranked ?? 0
-        return MarkExplanation.ticket(ticket.mark, ranked: ranked, cap: context.settings.activeTicketCap)
+        return MarkExplanation.ticket(
+            ticket.mark, channel: ticket.ticket.channel, ranked: ranked, cap: context.settings.activeTicketCap)
     }
 
     /// `{id, anchor, subject, status, statusLabel, channel, brand, created, updated, requester, explanation}`.

@@ -24,7 +24,8 @@ struct TicketListModel {
                     "checkMark": .bool(mark.checkMark),
                     "rank": mark.rank.map { MustacheValue($0) } ?? .null,
                     "explanation": .string(
-                        MarkExplanation.ticket(mark, ranked: ranked, cap: context.settings.activeTicketCap)),
+                        MarkExplanation.ticket(
+                            mark, channel: ticket?.channel, ranked: ranked, cap: context.settings.activeTicketCap)),
                 ]
             })
     }

@@ -24,6 +24,8 @@ struct UserPage: PageModel {
             "tickets": TicketListModel(user: user, context: context).value,
             "hasTickets": .bool(!user.tickets.isEmpty),
             "cap": .init(context.settings.activeTicketCap),
+            "capApplies": .bool(context.view.messaging.capApplies),
+            "messagingMode": .string(Wording.messagingMode(context.view.messaging)),
             "diagnostics": DiagnosticModel.list(diagnostics, context),
             "hasDiagnostics": .bool(!diagnostics.isEmpty),
             "hiddenConversations": .list(user.hiddenConversations.enumerated().map(hiddenConversation)),

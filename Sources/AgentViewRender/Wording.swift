@@ -14,6 +14,22 @@ enum Wording {
         return names[channel] ?? channel
     }
 
+    /// The messaging mode a view uses and where it came from (docs/rules.md §7 rule 3).
+    static func messagingMode(_ choice: MessagingModeChoice) -> String {
+        let mode = MessagingModeChoice.words(choice.mode)
+        switch choice.source {
+        case .app:
+            return "\(mode), from the export's Sunshine Conversations app \(choice.app?.id ?? "")"
+        case .option:
+            guard let app = choice.app else { return "\(mode), given with --messaging" }
+            return app.mode == choice.mode
+                ? "\(mode), given with --messaging, as the export's Sunshine Conversations app \(app.id) says"
+                : "\(mode), given with --messaging although the export's Sunshine Conversations app \(app.id) says \(MessagingModeChoice.words(app.mode))"
+        case .assumed:
+            return "\(mode), assumed: the export holds no Sunshine Conversations app that says"
+        }
+    }
+
     /// A ticket status with a capital, as the status badge shows it.
     static func status(_ status: String) -> String {
         status == "hold" ? "On-hold" : status.prefix(1).uppercased() + status.dropFirst()

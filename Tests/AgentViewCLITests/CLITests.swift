@@ -36,6 +36,31 @@ import Testing
         #expect(result.errors.contains("'both'"))
     }
 
+    /// docs/rules.md §7 rule 3: without `--messaging` the export's app decides; given, it wins, with a note
+    /// when it contradicts the app. `diff` of an export folder reads the mode the same way.
+    @Test(arguments: [([String](), "multi", false), (["--messaging", "single"], "single", true)])
+    func theMessagingModeComesFromTheAppUnlessGiven(options: [String], mode: String, note: Bool) throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write(
+            #"{"app": {"id": "695789104e6f727468000001", "settings": {"multiConvoEnabled": true}}}"#,
+            to: root.appendingPathComponent("in/sunshine/app.json"))
+        try write(
+            #"{"users": [{"id": 1, "name": "Ann", "external_id": "a-1"}]}"#,
+            to: root.appendingPathComponent("in/users.json"))
+        let out = root.appendingPathComponent("out")
+        let result = run(["render", root.appendingPathComponent("in").path, "--out", out.path] + options)
+        #expect(result.status == 0, "\(result.errors)")
+        let snapshot = try String(contentsOf: out.appendingPathComponent("snapshot.json"), encoding: .utf8)
+        #expect(snapshot.contains(#""messaging": "\#(mode)""#))
+        #expect(snapshot.contains(#""code": "messaging-mode-override""#) == note)
+        // The rendered folder and the export, diffed with the same options, agree.
+        let diff = run(
+            ["diff", out.path, root.appendingPathComponent("in").path, "--out", root.appendingPathComponent("d").path]
+                + options)
+        #expect(diff.status == 0, "\(diff.output)\(diff.errors)")
+    }
+
     @Test func renderWritesTheSnapshot() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

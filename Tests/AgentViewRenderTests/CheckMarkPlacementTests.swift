@@ -30,10 +30,11 @@ import Testing
                     HTMLQuery.element(#"data-message-id="\#(message.entry.id)""#, in: String(conversation)))
                 #expect(bubble.contains(mark) == message.decision.checkMark, "message \(message.entry.id)")
                 #expect(
-                    bubble.contains(#"<p class="message-rule">\#(MarkExplanation.shortMessage(message.decision))</p>"#),
+                    bubble.contains(#"<p class="message-rule">\#(MarkExplanation.shortMessage(message.decision, isMessagingMessage: message.entry.isMessagingMessage))</p>"#),
                     "message \(message.entry.id) names its rule")
                 #expect(
-                    conversation.contains(MarkExplanation.message(message.decision)),
+                    conversation.contains(
+                        MarkExplanation.message(message.decision, isMessagingMessage: message.entry.isMessagingMessage)),
                     "the rule of message \(message.entry.id) is explained below the conversation")
             }
         }

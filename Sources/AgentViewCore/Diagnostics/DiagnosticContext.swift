@@ -6,6 +6,8 @@ struct DiagnosticContext: Sendable {
     /// The export the view was built from, for records no view keeps (comments, metrics, raw messages).
     let export: Export
     let settings: Settings
+    /// The messaging mode used and where it came from (docs/rules.md §7 rule 3).
+    let messaging: MessagingModeChoice
     /// Merges and logins from webhooks: the alias map that resolves discarded ids.
     let merges: MergeHistory
     /// End users sorted by key.
@@ -35,11 +37,13 @@ struct DiagnosticContext: Sendable {
 
     /// Builds every index in one pass over each kind of record.
     init(
-        export: Export, settings: Settings, merges: MergeHistory, owners: MessagingOwners, users: [UserView],
+        export: Export, settings: Settings, messaging: MessagingModeChoice, merges: MergeHistory,
+        owners: MessagingOwners, users: [UserView],
         tickets: [TicketView]
     ) {
         self.export = export
         self.settings = settings
+        self.messaging = messaging
         self.merges = merges
         self.users = users
         self.tickets = tickets

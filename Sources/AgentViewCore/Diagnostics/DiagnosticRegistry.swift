@@ -24,9 +24,11 @@ public enum DiagnosticRegistry {
             DanglingReferenceRule.self,
             DuplicateRecordRule.self,
             AIAgentAsksAgainRule.self,
+            UnknownChannelRule.self,
             StaffAsEndUserRule.self,
             SkippedFileRule.self,
             LookalikeNameRule.self,
+            MessagingModeOverrideRule.self,
         ]
     }
 

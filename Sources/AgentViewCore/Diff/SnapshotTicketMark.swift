@@ -10,7 +10,8 @@ public struct SnapshotTicketMark: Sendable, Equatable {
     public var checkMark: Bool
     /// The 1-based place among the user's active non-email tickets; nil for others.
     public var rank: Int?
-    /// `within-cap`, `over-cap`, `inactive`, `not-authenticated` or `email-channel` (``TicketMarkReason``).
+    /// `within-cap`, `over-cap`, `no-cap`, `inactive`, `not-authenticated`, `email-channel` or `not-messaging`
+    /// (``TicketMarkReason``).
     public var reason: String
 
     /// Creates a ticket mark.

@@ -12,7 +12,7 @@ struct TicketMarkState: Equatable {
     let checkMark: Bool
     /// The ``TicketMarkReason``; nil when the requester is not in the export.
     let reason: String?
-    /// The place among the requester's active non-email tickets; nil for others.
+    /// The place among the requester's active messaging tickets; nil for others.
     let rank: Int?
 
     /// Every ticket of a snapshot by id.
@@ -63,10 +63,22 @@ struct TicketMarkState: Equatable {
             parts = [
                 .text(new.reason == TicketMarkReason.emailChannel.rawValue ? "moved to email" : "moved from email")
             ]
+        } else if reasons.contains(TicketMarkReason.notMessaging.rawValue) {
+            parts = [
+                .text(
+                    new.reason == TicketMarkReason.notMessaging.rawValue
+                        ? "moved to a channel that is not messaging" : "moved to a messaging channel")
+            ]
         } else if reasons.contains(TicketMarkReason.inactive.rawValue) || old.status != new.status {
             parts = [.text("status "), .data(old.status), .text(" → "), .data(new.status)]
         } else if Set(reasons) == [TicketMarkReason.withinCap.rawValue, TicketMarkReason.overCap.rawValue] {
             parts = [.text("crossed the cap")]
+        } else if reasons.contains(TicketMarkReason.noCap.rawValue) {
+            parts = [
+                .text(
+                    new.reason == TicketMarkReason.noCap.rawValue
+                        ? "single-conversation messaging: no cap" : "multi-conversation messaging: the cap applies")
+            ]
         } else {
             parts = [.text("reason changed")]
         }

@@ -18,6 +18,8 @@ public struct Export: Sendable {
     public var messages: [Message] = []
     /// Webhook events sorted by time then id.
     public var webhookEvents: [WebhookEvent] = []
+    /// Sunshine Conversations app records (`{"app": {…}}`), sorted by id: they hold the messaging mode (§7).
+    public var apps: [MessagingApp] = []
     /// Records whose id appeared more than once; the later file in path order won.
     public var duplicates: [DuplicateRecord] = []
     /// Files and folders in the export folder that were not read (links leaving it, special files).
@@ -33,7 +35,7 @@ public struct Export: Sendable {
 /// one before it, so the last `keptPath` is the copy the pages show (`duplicate-record` reports them).
 public struct DuplicateRecord: Sendable, Equatable {
     /// `support user`, `identity`, `ticket`, `ticket metric`, `comment`, `conversation-log event`,
-    /// `ticket conversation`, `conversation`, `messaging user` or `message`.
+    /// `ticket conversation`, `conversation`, `messaging user`, `message` or `messaging app`.
     public var kind: String
     /// The record's id; `<ticketId>/<eventId>` and `<ticketId>/<conversationId>` for records keyed by both.
     public var id: String

@@ -42,6 +42,7 @@ enum ExportAssembler {
         export.webhookEvents = fragments.flatMap(\.webhookEvents)
             .sorted { ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id) }
 
+        export.apps = deduplicate(&fragments, paths, kind: "messaging app", \.apps, id: \.id, into: &duplicates)
         export.messagingUsers = assembleMessagingUsers(
             &fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
         export.conversations = addWebhookConversations(export.conversations, webhookEvents: export.webhookEvents)

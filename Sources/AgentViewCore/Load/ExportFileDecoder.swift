@@ -59,6 +59,13 @@ struct ExportFileDecoder {
                 || (envelope.value("events")?.array?.first?.object?.contains("payload") ?? false)
             isWebhook ? decodeList(envelope, "events") { $0.decodeWebhookEvent($1) } : decodeConversationLog(envelope)
         }
+        if envelope.has("app") && !envelope.has("events") && !envelope.has("webhook") {
+            // `GET /v2/apps/{appId}`: the app record and its messaging mode (docs/rules.md §7 rule 3). The
+            // `app` of a webhook delivery names the app only, and is not read.
+            decodeListOrObject(envelope, plural: "", singular: "app") { decoder, record in
+                decoder.attempt { fragment in fragment.apps.append(try MessagingApp(reading: record)) }
+            }
+        }
         decodeListOrObject(envelope, plural: "users", singular: "user") { $0.decodeUser($1) }
         if envelope.has("appUser") {
             decodeListOrObject(envelope, plural: "", singular: "appUser") { $0.decodeUser($1) }

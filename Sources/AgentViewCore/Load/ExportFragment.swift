@@ -13,6 +13,7 @@ struct ExportFragment: Sendable {
     var clients: [MessagingClient] = []
     var messages: [Message] = []
     var webhookEvents: [WebhookEvent] = []
+    var apps: [MessagingApp] = []
     var errors: [LoadError] = []
     /// The file as a whole is in no known shape, so it is skipped, not an error.
     var isUnrecognised = false

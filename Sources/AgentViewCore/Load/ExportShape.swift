@@ -7,13 +7,13 @@ enum ExportShape {
         "Zendesk 'users'/'user' (with side-loaded 'identities'), 'identities', 'tickets'/'ticket', "
         + "'ticket_metrics'/'ticket_metric', 'comments', 'audits', 'ticket_events', conversation-log 'events'; "
         + "Sunshine Conversations 'user'/'users', 'conversations'/'conversation', 'messages', 'participants', "
-        + "'clients', v1 'appUser'; webhook deliveries ('app', 'webhook', 'events'); bare arrays and NDJSON of these records"
+        + "'clients', 'app', v1 'appUser'; webhook deliveries ('app', 'webhook', 'events'); bare arrays and NDJSON of these records"
 
     /// Keys that make a top-level object an envelope rather than a bare record.
     static let envelopeKeys: Set<String> = [
         "users", "user", "identities", "tickets", "ticket", "ticket_metrics", "ticket_metric", "comments", "audits",
         "audit", "ticket_events", "events", "conversations", "conversation", "messages", "participants", "clients",
-        "appUser",
+        "appUser", "app",
     ]
 
     /// What a bare record (an array element or an NDJSON line) is, judged by its keys.

@@ -4,7 +4,10 @@
 /// A view is read-only and shared by reference, so rendering thousands of pages on every core copies
 /// nothing: each page looks up what it shows in O(size of that page).
 public final class AgentView: Sendable {
+    /// The settings the view was built with; `messagingMode` is the mode actually used.
     public let settings: Settings
+    /// The messaging mode used and where it came from (docs/rules.md §7 rule 3).
+    public let messaging: MessagingModeChoice
     /// End users sorted by key (Support users first, then messaging-only users).
     public let users: [UserView]
     /// Tickets sorted by id.
@@ -24,18 +27,26 @@ public final class AgentView: Sendable {
     private let diagnosticsByTicket: [String: [Int]]
 
     /// Builds the view of an export under some settings.
+    ///
+    /// A `settings.messagingMode` of nil lets the export's Sunshine Conversations app decide (else single).
     public convenience init(export: Export, settings: Settings = Settings()) {
-        let built = AgentViewBuilder(export: export, settings: settings).build()
+        let messaging = MessagingModeChoice.choose(option: settings.messagingMode, apps: export.apps)
+        var used = settings
+        used.messagingMode = messaging.mode
+        let built = AgentViewBuilder(export: export, settings: used, messaging: messaging).build()
         self.init(
-            settings: settings, users: built.users, tickets: built.tickets, diagnostics: built.diagnostics,
+            settings: used, messaging: messaging, users: built.users, tickets: built.tickets,
+            diagnostics: built.diagnostics,
             staff: built.staff, messagingOwners: built.messagingOwners)
     }
 
     init(
-        settings: Settings, users: [UserView], tickets: [TicketView], diagnostics: [Diagnostic],
+        settings: Settings, messaging: MessagingModeChoice, users: [UserView], tickets: [TicketView],
+        diagnostics: [Diagnostic],
         staff: [String: SupportUser], messagingOwners: MessagingOwners
     ) {
         self.settings = settings
+        self.messaging = messaging
         self.users = users
         self.tickets = tickets
         self.diagnostics = diagnostics

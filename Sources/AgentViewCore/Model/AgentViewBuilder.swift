@@ -33,11 +33,14 @@ struct AgentViewBuilder {
 
     let export: Export
     let settings: Settings
+    /// The messaging mode used (docs/rules.md §7 rule 3); the cap applies in multi-conversation mode only.
+    let messaging: MessagingModeChoice
     private let merges: MergeHistory
 
-    init(export: Export, settings: Settings) {
+    init(export: Export, settings: Settings, messaging: MessagingModeChoice) {
         self.export = export
         self.settings = settings
+        self.messaging = messaging
         merges = MergeHistory(events: export.webhookEvents)
     }
 
@@ -56,7 +59,7 @@ struct AgentViewBuilder {
             loginTimes: merges.loginTimesByConversation())
 
         let transcripts = TranscriptBuilder(
-            export: export, conversationAliases: merges.conversationAliases(mode: settings.messagingMode),
+            export: export, conversationAliases: merges.conversationAliases(mode: messaging.mode),
             staffAsEndUsers: Set(users.compactMap { $0.supportUser?.isStaff == true ? $0.supportUser?.id : nil }))
         let metrics = Dictionary(export.metrics.map { ($0.ticketID, $0) }, uniquingKeysWith: { _, last in last })
         var tickets: [TicketDraft] = []
@@ -67,7 +70,7 @@ struct AgentViewBuilder {
             let requester = ticket.requesterID.map { UserKey(.support, $0) }
             let requesterPosition = requester.flatMap { positions[$0] }
             let (source, entries) = transcripts.transcript(for: ticket)
-            let isEmail = ViaChannel.isEmail(ticket.channel)
+            let channel = ViaChannel.kind(of: ticket.channel)
             var messages: [TicketView.MessageView] = []
             messages.reserveCapacity(entries.count)
             var lastActivity = [
@@ -80,8 +83,10 @@ struct AgentViewBuilder {
                 let (author, key) = authors.author(of: entry, requester: requesterPosition)
                 let decision = MessageCheckMark.decide(
                     role: entry.role, time: entry.time, authenticatedAtSend: entry.authenticatedAtSend, author: author,
-                    isEmailChannel: isEmail, isMessagingMessage: entry.isMessagingMessage)
-                if entry.role == .endUser || entry.role == .agent, let time = entry.time {
+                    channel: channel, isMessagingMessage: entry.isMessagingMessage)
+                // Activity involving the end user is a public end-user or agent message: internal notes,
+                // bot and system messages do not count (§6 rule 1).
+                if entry.role == .endUser || entry.role == .agent, entry.isPublic, let time = entry.time {
                     lastActivity = max(lastActivity ?? time, time)
                 }
                 if entry.role == .endUser && entry.isMessagingMessage {
@@ -109,7 +114,7 @@ struct AgentViewBuilder {
             candidatesByUser[position, default: []].append(
                 ActiveTicketCap.Candidate(
                     id: ticket.id, status: ticket.status, lastActivity: lastActivity,
-                    lastChange: [ticket.createdAt, ticket.updatedAt].compactMap { $0 }.max(), isEmail: isEmail,
+                    lastChange: [ticket.createdAt, ticket.updatedAt].compactMap { $0 }.max(), channel: channel,
                     authenticatedOnTicket: authenticatedOnTicket))
         }
 
@@ -118,9 +123,18 @@ struct AgentViewBuilder {
         var marksByUser: [Int: [ActiveTicketCap.Mark]] = [:]
         for (position, candidates) in candidatesByUser {
             let marks = ActiveTicketCap.marks(
-                for: candidates, userIsAuthenticated: users[position].isAuthenticated, cap: settings.activeTicketCap)
+                for: candidates, userIsAuthenticated: users[position].isAuthenticated, cap: settings.activeTicketCap,
+                capApplies: messaging.capApplies)
             for mark in marks {
-                if let ticketPosition = ticketPositions[mark.ticketID] { tickets[ticketPosition].mark = mark }
+                guard let ticketPosition = ticketPositions[mark.ticketID] else { continue }
+                tickets[ticketPosition].mark = mark
+                // A ticket without the mark shows none on its messages either (§5 rule 6).
+                guard mark.reason.withholdsMessageMarks else { continue }
+                for index in tickets[ticketPosition].messages.indices {
+                    let message = tickets[ticketPosition].messages[index]
+                    tickets[ticketPosition].messages[index].decision = MessageCheckMark.withheld(
+                        message.decision, role: message.entry.role, by: mark.reason)
+                }
             }
             marksByUser[position] = marks
         }
@@ -141,7 +155,8 @@ struct AgentViewBuilder {
         }
         // Diagnostics look at the finished view, so every rule sees the same users, tickets and marks (§9).
         let context = DiagnosticContext(
-            export: export, settings: settings, merges: merges, owners: messagingOwners, users: userViews,
+            export: export, settings: settings, messaging: messaging, merges: merges, owners: messagingOwners,
+            users: userViews,
             tickets: ticketViews)
         let diagnostics = DiagnosticRegistry.diagnose(context)
         return Built(

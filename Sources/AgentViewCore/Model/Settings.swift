@@ -7,8 +7,10 @@ public struct Settings: Sendable, Equatable {
 
     /// How many active tickets at most carry the mark at once (docs/rules.md §6).
     public var activeTicketCap: Int
-    /// Single-conversation (default) or multi-conversation messaging (docs/rules.md §7).
-    public var messagingMode: MessagingMode
+    /// Single- or multi-conversation messaging, as `--messaging` gives it (docs/rules.md §7 rule 3); nil means
+    /// the export's Sunshine Conversations app decides, else single. A built view's settings always hold the
+    /// mode it used (`AgentView.messaging`).
+    public var messagingMode: MessagingMode?
     /// Patterns of generated names that an authenticated user should not carry (docs/rules.md §9 `placeholder-name`).
     public var placeholderNamePatterns: [String]
     /// The essentials card's extra fields, in order (docs/rules.md §4): `phone`, `organization`, `time-zone`, `language`.
@@ -28,7 +30,7 @@ public struct Settings: Sendable, Equatable {
 
     /// Creates settings; every parameter has the documented default.
     public init(
-        activeTicketCap: Int = 100, messagingMode: MessagingMode = .single,
+        activeTicketCap: Int = 100, messagingMode: MessagingMode? = nil,
         placeholderNamePatterns: [String] = Settings.defaultPlaceholderNamePatterns,
         essentialsFields: [String] = Settings.defaultEssentialsFields, timeZone: String = "UTC",
         mainBrandID: String? = nil

@@ -1,36 +1,38 @@
 /// Ranks a user's active tickets and gives the mark to the first `cap` (docs/rules.md §6).
 ///
-/// "An authenticated user can be marked as authenticated on at most 100 active tickets at once. Active
-/// = any status other than `solved` and `closed` (`deleted` and `archived` are not active). When a user
-/// has more, the mark goes to the first 100 in this order: 1. most recent activity involving the end
-/// user and an agent, descending; 2. then most recently created or updated ticket
+/// "With multi-conversation messaging, an authenticated user can be marked as authenticated on at most
+/// 100 active tickets at once. Active = any status other than `solved` and `closed` (`deleted` and
+/// `archived` are not active). With single-conversation messaging no cap applies (reason `no-cap`).
+/// When a user has more, the mark goes to the first 100 in this order: 1. most recent activity involving
+/// the end user and an agent, descending; 2. then most recently created or updated ticket
 /// (`max(created_at, updated_at)`), descending; 3. then ticket id, descending."
 ///
-/// Email tickets never carry the mark, so they take no place in the ranking. Sorting makes the cost
-/// O(n log n) in the user's tickets.
+/// Only messaging and chat tickets are ranked: email and non-messaging tickets never carry the mark, so
+/// they take no place (§4 rules 3–6). Sorting makes the cost O(n log n) in the user's tickets.
 public enum ActiveTicketCap {
     /// One ticket as the cap sees it.
     public struct Candidate: Sendable {
         public var id: String
         public var status: String
-        /// Latest end-user or agent message, or metric time, on the ticket.
+        /// Latest public end-user or agent message, or metric time, on the ticket (§6 rule 1).
         public var lastActivity: Timestamp?
         /// `max(created_at, updated_at)`.
         public var lastChange: Timestamp?
-        public var isEmail: Bool
+        /// What the ticket's `via.channel` means for the mark (§4).
+        public var channel: ViaChannel.Kind
         /// For inactive tickets: whether the user was authenticated on it.
         public var authenticatedOnTicket: Bool
 
         /// Creates a candidate.
         public init(
-            id: String, status: String, lastActivity: Timestamp?, lastChange: Timestamp?, isEmail: Bool = false,
-            authenticatedOnTicket: Bool = true
+            id: String, status: String, lastActivity: Timestamp?, lastChange: Timestamp?,
+            channel: ViaChannel.Kind = .messaging, authenticatedOnTicket: Bool = true
         ) {
             self.id = id
             self.status = status
             self.lastActivity = lastActivity
             self.lastChange = lastChange
-            self.isEmail = isEmail
+            self.channel = channel
             self.authenticatedOnTicket = authenticatedOnTicket
         }
     }
@@ -41,7 +43,7 @@ public enum ActiveTicketCap {
         public var status: String
         public var isActive: Bool
         public var checkMark: Bool
-        /// 1-based place among the user's active non-email tickets; nil for others.
+        /// 1-based place among the user's active messaging tickets; nil for others.
         public var rank: Int?
         public var reason: TicketMarkReason
     }
@@ -52,8 +54,11 @@ public enum ActiveTicketCap {
     /// Whether a status counts against the cap.
     public static func isActive(_ status: String) -> Bool { !inactiveStatuses.contains(status) }
 
-    /// Marks every ticket of one user, returned in ticket-id order.
-    public static func marks(for candidates: [Candidate], userIsAuthenticated: Bool, cap: Int) -> [Mark] {
+    /// Marks every ticket of one user, returned in ticket-id order. With `capApplies` false
+    /// (single-conversation messaging) the tickets are still ranked, and every ranked one is marked `no-cap`.
+    public static func marks(
+        for candidates: [Candidate], userIsAuthenticated: Bool, cap: Int, capApplies: Bool = true
+    ) -> [Mark] {
         var marks: [String: Mark] = [:]
         var ranked: [Candidate] = []
         for candidate in candidates {
@@ -62,10 +67,10 @@ public enum ActiveTicketCap {
                 marks[candidate.id] = Mark(
                     ticketID: candidate.id, status: candidate.status, isActive: active, checkMark: false, rank: nil,
                     reason: .notAuthenticated)
-            } else if candidate.isEmail {
+            } else if candidate.channel != .messaging {
                 marks[candidate.id] = Mark(
                     ticketID: candidate.id, status: candidate.status, isActive: active, checkMark: false, rank: nil,
-                    reason: .emailChannel)
+                    reason: candidate.channel == .email ? .emailChannel : .notMessaging)
             } else if !active {
                 marks[candidate.id] = Mark(
                     ticketID: candidate.id, status: candidate.status, isActive: false,
@@ -77,9 +82,10 @@ public enum ActiveTicketCap {
         ranked.sort(by: precedes)
         for (index, candidate) in ranked.enumerated() {
             let rank = index + 1
+            let reason: TicketMarkReason = !capApplies ? .noCap : rank <= cap ? .withinCap : .overCap
             marks[candidate.id] = Mark(
-                ticketID: candidate.id, status: candidate.status, isActive: true, checkMark: rank <= cap, rank: rank,
-                reason: rank <= cap ? .withinCap : .overCap)
+                ticketID: candidate.id, status: candidate.status, isActive: true, checkMark: reason != .overCap,
+                rank: rank, reason: reason)
         }
         return marks.keys.sorted(by: IDOrder.less).map { marks[$0]! }
     }

@@ -6,7 +6,11 @@
 /// (`user:merge`, reason `sdkLogin`): no mark; 3. a known moment of authentication (`user:update` with
 /// reason `authentication`, or the merge time): mark the messages received at or after it; 4. otherwise:
 /// mark every message of an authenticated user and raise the `auth-time-unknown` note. Agent, bot and
-/// system messages never carry the end-user mark."
+/// system messages never carry the end-user mark. A message shows the mark only on a ticket that carries
+/// it: on an over-cap, email-channel or not-messaging ticket no message is marked."
+///
+/// The channel is known per ticket and decided here; the cap is known only once all of a user's tickets
+/// are ranked, so the builder applies `withheld(by:)` afterwards.
 public struct MessageCheckMark: Sendable {
     /// What the rule needs to know about the message's author.
     public struct Author: Sendable {
@@ -32,11 +36,15 @@ public struct MessageCheckMark: Sendable {
 
     /// Decides one message.
     public static func decide(
-        role: TranscriptEntry.Role, time: Timestamp?, authenticatedAtSend: Bool?, author: Author, isEmailChannel: Bool,
-        isMessagingMessage: Bool = true
+        role: TranscriptEntry.Role, time: Timestamp?, authenticatedAtSend: Bool?, author: Author,
+        channel: ViaChannel.Kind = .messaging, isMessagingMessage: Bool = true
     ) -> Decision {
         guard role == .endUser else { return Decision(checkMark: false, rule: .notEndUser) }
-        if isEmailChannel { return Decision(checkMark: false, rule: .emailChannel) }
+        switch channel {
+        case .email: return Decision(checkMark: false, rule: .emailChannel)
+        case .notMessaging, .unknown: return Decision(checkMark: false, rule: .notMessaging)
+        case .messaging: break
+        }
         // Authentication exists only for the Web Widget and mobile SDKs (§3): comments never carry the mark.
         guard isMessagingMessage else { return Decision(checkMark: false, rule: .notMessaging) }
         if let stated = authenticatedAtSend { return Decision(checkMark: stated, rule: .webhook) }
@@ -46,5 +54,16 @@ public struct MessageCheckMark: Sendable {
             return Decision(checkMark: (time ?? .distantPast) >= moment, rule: .authenticationTime)
         }
         return Decision(checkMark: true, rule: .authenticationTimeUnknown)
+    }
+
+    /// The decision of an end-user message on a ticket without the mark (§5 rule 6): unmarked, and the
+    /// ticket's reason is the rule. Other messages, and messages on tickets that may carry the mark, keep theirs.
+    public static func withheld(_ decision: Decision, role: TranscriptEntry.Role, by reason: TicketMarkReason?)
+        -> Decision
+    {
+        guard role == .endUser, let reason, reason.withholdsMessageMarks,
+            let rule = MessageMarkRule(rawValue: reason.rawValue)
+        else { return decision }
+        return Decision(checkMark: false, rule: rule)
     }
 }

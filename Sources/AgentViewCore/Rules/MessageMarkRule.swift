@@ -12,8 +12,11 @@ public enum MessageMarkRule: String, Sendable, CaseIterable {
     case notAuthenticated = "not-authenticated"
     /// Agent, bot and system messages never carry the end-user mark.
     case notEndUser = "not-end-user"
-    /// The ticket moved to email, where the mark is not carried (§4).
+    /// An email ticket, where the mark is not carried (§4 rule 4, §5 rule 6).
     case emailChannel = "email-channel"
-    /// A Support comment (web form, private note), not a messaging message: the mark is a messaging feature (§3).
+    /// A Support comment (web form, private note) rather than a messaging message, or any message on a
+    /// ticket whose channel is not messaging: the mark is a messaging feature (§4 rules 5–6, §5 rule 6).
     case notMessaging = "not-messaging"
+    /// A message on an active ticket ranked past the cap, which carries no mark (§5 rule 6, §6).
+    case overCap = "over-cap"
 }

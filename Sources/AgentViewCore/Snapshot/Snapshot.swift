@@ -78,7 +78,7 @@ public enum Snapshot {
                 "settings",
                 J.object([
                     ("activeTicketCap", J.int(settings.activeTicketCap)),
-                    ("messaging", J.string(settings.messagingMode.rawValue)),
+                    ("messaging", J.string(view.messaging.mode.rawValue)),
                     ("placeholderNamePatterns", J.array(settings.placeholderNamePatterns.map(J.string))),
                     ("essentialsFields", J.array(settings.essentialsFields.map(J.string))),
                     ("timeZone", J.string(settings.timeZone)),

@@ -22,7 +22,7 @@ import Testing
 
     @Test func ticketsPastTheCapAreNamedWithTheirRanks() throws {
         let diagnostics = try DiagnosticExport.diagnostics(
-            "active-ticket-cap", in: files(active: 5), settings: Settings(activeTicketCap: 3))
+            "active-ticket-cap", in: files(active: 5), settings: Settings(activeTicketCap: 3, messagingMode: .multi))
         #expect(diagnostics.map(\.severity) == [.note])
         #expect(
             DiagnosticExport.summaries(diagnostics) == [
@@ -32,7 +32,7 @@ import Testing
 
     @Test func oneTicketPastTheCap() throws {
         let diagnostics = try DiagnosticExport.diagnostics(
-            "active-ticket-cap", in: files(active: 3), settings: Settings(activeTicketCap: 2))
+            "active-ticket-cap", in: files(active: 3), settings: Settings(activeTicketCap: 2, messagingMode: .multi))
         #expect(
             DiagnosticExport.summaries(diagnostics) == [
                 "support:10 | 3 active tickets, more than the cap of 2: the mark shows on ranks 1–2 only; ticket 1 (rank 3) shows none"
@@ -44,7 +44,7 @@ import Testing
     func atTheCapOrUnauthenticatedStaysSilent(active: Int, authenticated: Bool) throws {
         let diagnostics = try DiagnosticExport.diagnostics(
             "active-ticket-cap", in: files(active: active, authenticated: authenticated),
-            settings: Settings(activeTicketCap: 3))
+            settings: Settings(activeTicketCap: 3, messagingMode: .multi))
         #expect(diagnostics.isEmpty)
     }
 }

@@ -26,10 +26,12 @@ import Testing
         ("dangling-reference", .warning),
         ("duplicate-record", .warning),
         ("ai-agent-asks-again", .note),
+        ("unknown-channel", .note),
         ("staff-as-end-user", .warning),
         ("skipped-file", .warning),
         ("unrecognised-file", .warning),
         ("lookalike-name", .warning),
+        ("messaging-mode-override", .note),
     ]
 
     @Test func listsExactlyTheCatalogueInOrder() {

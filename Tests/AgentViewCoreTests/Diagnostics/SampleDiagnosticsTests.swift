@@ -34,6 +34,7 @@ import Testing
         "link-target-missing messaging:6982422c4e6f72746800001d",
         "link-target-missing ticket:5027",
         "placeholder-name support:1840000000122",
+        "possible-duplicate-tickets support:1840000000108",
         "probable-auth-duplicate support:1840000000120",
         "shared-device support:1840000000125",
         "staff-as-end-user support:1840000000013",
@@ -54,11 +55,19 @@ import Testing
         #expect(found == Self.expected)
     }
 
+    /// The sample's app record says multi-conversation (§7 rule 3): the default is multi, and
+    /// `--messaging single` drops Noah's possible duplicate and adds the override note.
     @Test func multiConversationAddsPossibleDuplicateTicketsForNoahOnly() throws {
-        let single = try diagnostics().map { "\($0.code) \($0.subject)" }
-        let multi = try diagnostics(Settings(messagingMode: .multi))
-        let added = multi.map { "\($0.code) \($0.subject)" }.filter { !single.contains($0) }
-        #expect(added == ["possible-duplicate-tickets support:1840000000108"])
+        let single = try diagnostics(Settings(messagingMode: .single))
+        let multi = try diagnostics()
+        #expect(try diagnostics(Settings(messagingMode: .multi)) == multi)
+        let singleLines = single.map { "\($0.code) \($0.subject)" }
+        let multiLines = multi.map { "\($0.code) \($0.subject)" }
+        #expect(multiLines.filter { !singleLines.contains($0) } == ["possible-duplicate-tickets support:1840000000108"])
+        #expect(
+            singleLines.filter { !multiLines.contains($0) } == [
+                "messaging-mode-override app:695789104e6f727468000001"
+            ])
         let note = try #require(multi.first { $0.code == "possible-duplicate-tickets" })
         #expect(
             note.message
@@ -69,11 +78,11 @@ import Testing
     /// Codes about the export's hygiene rather than what agents see: the sample is a clean export, so they
     /// never fire on it (DuplicateRecordRuleTests, ExportLinksTests and LookalikeNameTests cover them).
     static let notOnTheSample: Set<String> = [
-        "duplicate-record", "skipped-file", "unrecognised-file", "lookalike-name",
+        "duplicate-record", "skipped-file", "unrecognised-file", "lookalike-name", "unknown-channel",
     ]
 
     @Test func everyCatalogueCodeFiresOnTheSample() throws {
-        let codes = Set(try diagnostics().map(\.code) + diagnostics(Settings(messagingMode: .multi)).map(\.code))
+        let codes = Set(try diagnostics().map(\.code) + diagnostics(Settings(messagingMode: .single)).map(\.code))
         for entry in DiagnosticRegistry.catalogue where !Self.notOnTheSample.contains(entry.code) {
             #expect(codes.contains(entry.code), "\(entry.code) does not fire on the sample")
         }

@@ -43,11 +43,44 @@ import Testing
         )
     }
 
-    @Test func multiConversationMessagingChangesTheSettingAndAddsANote() throws {
-        let diff = try SampleDiff.diff(Settings(messagingMode: .multi))
-        #expect(SampleDiff.lines(diff, .settingsChanged) == [#"settings: messaging "single" → "multi""#])
-        #expect(diff.changes.map(\.kind) == [.settingsChanged, .diagnosticAdded])
-        #expect(diff.changes.last?.subject == "support:1840000000108")
+    /// The sample's app says multi-conversation: `--messaging single` lifts the cap and drops Noah's note.
+    @Test func singleConversationMessagingChangesTheSettingLiftsTheCapAndChangesNotes() throws {
+        let diff = try SampleDiff.diff(Settings(messagingMode: .single))
+        #expect(SampleDiff.lines(diff, .settingsChanged) == [#"settings: messaging "multi" → "single""#])
+        #expect(
+            SampleDiff.lines(diff, .ticketMarkGained) == [
+                "ticket 7001 of support:1840000000110 gained the mark: single-conversation messaging: no cap (over-cap → no-cap, rank 104)",
+                "ticket 7002 of support:1840000000110 gained the mark: single-conversation messaging: no cap (over-cap → no-cap, rank 103)",
+                "ticket 7003 of support:1840000000110 gained the mark: single-conversation messaging: no cap (over-cap → no-cap, rank 102)",
+                "ticket 7004 of support:1840000000110 gained the mark: single-conversation messaging: no cap (over-cap → no-cap, rank 101)",
+            ])
+        #expect(
+            diff.changes.filter { $0.kind == .diagnosticAdded || $0.kind == .diagnosticRemoved }.map(\.subject) == [
+                // Added: the cap note's new wording, the override note; removed: Noah's note, the old cap note.
+                "support:1840000000110", "app:695789104e6f727468000001", "support:1840000000108",
+                "support:1840000000110",
+            ])
+        // And back: the old side without the cap, the new one with it.
+        let back = SnapshotDiff(
+            old: try SampleDiff.document(Settings(messagingMode: .single)), new: try SampleDiff.document())
+        #expect(
+            SampleDiff.lines(back, .ticketMarkLost).first
+                == "ticket 7001 of support:1840000000110 lost the mark: multi-conversation messaging: the cap applies (no-cap → over-cap, rank 104)"
+        )
+    }
+
+    @Test func aTicketMovedToAWebFormLosesTheMarkOnItAndItsMessages() throws {
+        // Amelia's ticket 5001 came through messaging; as a web-form ticket neither it nor her messages carry the mark.
+        let diff = try SampleDiff.diff {
+            let index = $0.tickets.firstIndex { $0.id == "5001" }!
+            $0.tickets[index].channel = "web_form"
+        }
+        #expect(
+            SampleDiff.lines(diff, .ticketMarkLost) == [
+                "ticket 5001 of support:1840000000101 lost the mark: moved to a channel that is not messaging (within-cap → not-messaging, rank 1 → none)"
+            ])
+        #expect(SampleDiff.lines(diff, .messageMarkLost).count == 3)
+        #expect(SampleDiff.lines(diff, .messageMarkLost).allSatisfy { $0.hasSuffix("webhook → not-messaging") })
     }
 
     @Test func aStatedFlagTurnedFalseLosesTheMarkOnTheUserTicketsAndMessages() throws {

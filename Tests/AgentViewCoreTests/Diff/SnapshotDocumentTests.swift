@@ -12,7 +12,7 @@ import Testing
         let written = try SnapshotText.read(try sampleJSON())
         let view = try SampleDiff.document()
         #expect(written == view)
-        #expect(view.users.count == 29 && view.tickets.count == 136 && view.diagnostics.count == 31)
+        #expect(view.users.count == 29 && view.tickets.count == 136 && view.diagnostics.count == 32)
         // Users sort by key: the agent Ingrid (support:1840000000013, linked as an end user) comes first.
         #expect(view.users.first?.key.description == "support:1840000000013" && view.users.first?.staffRole == "agent")
         let amelia = try #require(view.users.first { $0.key.description == "support:1840000000101" })

@@ -32,6 +32,7 @@ struct HostileExportTests {
                 "warning shared-device messaging:6b0000000000000000000004",
                 "warning sync-drift-email support:1001",
                 "warning sync-drift-name support:1001",
+                "note unknown-channel ticket:2005",
             ])
     }
 

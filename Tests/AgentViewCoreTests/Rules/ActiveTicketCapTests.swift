@@ -88,7 +88,7 @@ import Testing
     @Test func emailTicketsNeverCarryTheMarkAndTakeNoPlace() {
         let candidates = [
             ActiveTicketCap.Candidate(
-                id: "1", status: "open", lastActivity: Self.at(9), lastChange: Self.at(9), isEmail: true),
+                id: "1", status: "open", lastActivity: Self.at(9), lastChange: Self.at(9), channel: .email),
             ActiveTicketCap.Candidate(id: "2", status: "open", lastActivity: Self.at(1), lastChange: Self.at(1)),
         ]
         let marks = ActiveTicketCap.marks(for: candidates, userIsAuthenticated: true, cap: 1)

@@ -15,7 +15,7 @@ import Testing
         let author = MessageCheckMark.Author(isAuthenticated: true, authenticatedAt: Self.login)
         let decision = MessageCheckMark.decide(
             role: .endUser, time: Self.offset(milliseconds), authenticatedAtSend: nil, author: author,
-            isEmailChannel: false)
+            channel: .messaging)
         #expect(decision == MessageCheckMark.Decision(checkMark: marked, rule: .authenticationTime))
     }
 
@@ -25,7 +25,7 @@ import Testing
             isAuthenticated: !stated, authenticatedAt: Self.offset(stated ? 10_000 : -10_000),
             wasAnonymousBeforeLogin: true)
         let decision = MessageCheckMark.decide(
-            role: .endUser, time: Self.login, authenticatedAtSend: stated, author: merged, isEmailChannel: false)
+            role: .endUser, time: Self.login, authenticatedAtSend: stated, author: merged, channel: .messaging)
         #expect(decision == MessageCheckMark.Decision(checkMark: stated, rule: .webhook))
     }
 
@@ -34,7 +34,7 @@ import Testing
             isAuthenticated: true, authenticatedAt: Self.offset(-10_000), wasAnonymousBeforeLogin: true)
         #expect(
             MessageCheckMark.decide(
-                role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, isEmailChannel: false)
+                role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, channel: .messaging)
                 == MessageCheckMark.Decision(checkMark: false, rule: .mergedAnonymous))
     }
 
@@ -42,7 +42,7 @@ import Testing
         let author = MessageCheckMark.Author(isAuthenticated: true)
         #expect(
             MessageCheckMark.decide(
-                role: .endUser, time: nil, authenticatedAtSend: nil, author: author, isEmailChannel: false)
+                role: .endUser, time: nil, authenticatedAtSend: nil, author: author, channel: .messaging)
                 == MessageCheckMark.Decision(checkMark: true, rule: .authenticationTimeUnknown))
     }
 
@@ -51,7 +51,7 @@ import Testing
         let author = MessageCheckMark.Author(isAuthenticated: true)
         #expect(
             MessageCheckMark.decide(
-                role: role, time: Self.login, authenticatedAtSend: true, author: author, isEmailChannel: false)
+                role: role, time: Self.login, authenticatedAtSend: true, author: author, channel: .messaging)
                 == MessageCheckMark.Decision(checkMark: false, rule: .notEndUser))
     }
 
@@ -59,7 +59,7 @@ import Testing
         let author = MessageCheckMark.Author(isAuthenticated: true)
         #expect(
             MessageCheckMark.decide(
-                role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, isEmailChannel: true
+                role: .endUser, time: Self.login, authenticatedAtSend: nil, author: author, channel: .email
             ).rule == .emailChannel)
     }
 }
@@ -70,7 +70,7 @@ import Testing
         let author = MessageCheckMark.Author(isAuthenticated: true)
         #expect(
             MessageCheckMark.decide(
-                role: .endUser, time: nil, authenticatedAtSend: nil, author: author, isEmailChannel: false,
+                role: .endUser, time: nil, authenticatedAtSend: nil, author: author, channel: .messaging,
                 isMessagingMessage: false)
                 == MessageCheckMark.Decision(checkMark: false, rule: .notMessaging))
     }

@@ -121,13 +121,13 @@ import Testing
             view.user(UserKey(.support, "4"))!.tickets.map { "\($0.ticketID):\($0.rank ?? 0):\($0.reason.rawValue)" }
         }
         #expect(
-            ranks(try Fixtures.view(files, settings: Settings(activeTicketCap: 2))) == [
+            ranks(try Fixtures.view(files, settings: Settings(activeTicketCap: 2, messagingMode: .multi))) == [
                 "40:1:within-cap", "41:2:within-cap", "42:3:over-cap",
             ])
         files["zendesk/ticket_metrics.json"] =
             #"{"ticket_metrics": [{"ticket_id": 41, "assignee_updated_at": "2026-04-06T00:00:00Z"}]}"#
         #expect(
-            ranks(try Fixtures.view(files, settings: Settings(activeTicketCap: 2))) == [
+            ranks(try Fixtures.view(files, settings: Settings(activeTicketCap: 2, messagingMode: .multi))) == [
                 "40:2:within-cap", "41:1:within-cap", "42:3:over-cap",
             ])
     }
