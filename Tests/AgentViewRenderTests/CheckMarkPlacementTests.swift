@@ -29,12 +29,14 @@ import Testing
                 let bubble = try #require(
                     HTMLQuery.element(#"data-message-id="\#(message.entry.id)""#, in: String(conversation)))
                 #expect(bubble.contains(mark) == message.decision.checkMark, "message \(message.entry.id)")
+                let isMessaging = message.entry.isMessagingMessage
+                let short = MarkExplanation.shortMessage(message.decision, isMessagingMessage: isMessaging)
+                let explanation = MarkExplanation.message(message.decision, isMessagingMessage: isMessaging)
                 #expect(
-                    bubble.contains(#"<p class="message-rule">\#(MarkExplanation.shortMessage(message.decision, isMessagingMessage: message.entry.isMessagingMessage))</p>"#),
+                    bubble.contains(#"<p class="message-rule">\#(short)</p>"#),
                     "message \(message.entry.id) names its rule")
                 #expect(
-                    conversation.contains(
-                        MarkExplanation.message(message.decision, isMessagingMessage: message.entry.isMessagingMessage)),
+                    conversation.contains(explanation),
                     "the rule of message \(message.entry.id) is explained below the conversation")
             }
         }
