@@ -46,6 +46,8 @@ enum ExportAssembler {
             &fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
         export.conversations = addWebhookConversations(export.conversations, webhookEvents: export.webhookEvents)
         export.messages = assembleMessages(&fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
+        export.ticketConversations = addConversationLogLinks(
+            export.ticketConversations, events: export.conversationLogEvents, messages: export.messages)
         export.duplicates = duplicates
         return export
     }
@@ -139,6 +141,34 @@ enum ExportAssembler {
             }
         }
         return byID.keys.sorted(by: IDOrder.less).map { byID[$0]! }
+    }
+
+    /// Ties each ticket that no `ChatStartedEvent` ties to a conversation to the conversation of the first
+    /// message its conversation log references, when the export holds that message (docs/rules.md §10).
+    ///
+    /// A log event names its ticket (the folder it is filed under) and a Sunshine message id
+    /// (`zen:sunco:conversation_message:<id>`), never a conversation: the conversation is the referenced
+    /// message's. The first reference in log order is the message that started the ticket; a later one
+    /// may sit in another conversation only when a merge joined them, which the alias maps resolve.
+    /// Sorted as the `ChatStartedEvent` links are, so they stay in one order.
+    private static func addConversationLogLinks(
+        _ links: [TicketConversationLink], events: [ConversationLogEvent], messages: [Message]
+    ) -> [TicketConversationLink] {
+        let linked = Set(links.map(\.ticketID))
+        let conversationByMessage = Dictionary(
+            messages.map { ($0.id, $0.conversationID) }, uniquingKeysWith: { first, _ in first })
+        var added: [String: TicketConversationLink] = [:]
+        // Events are sorted by ticket, then time, then id: the first hit per ticket is its earliest reference.
+        for event in events where !linked.contains(event.ticketID) && added[event.ticketID] == nil {
+            guard let messageID = event.messagingMessageID, let conversationID = conversationByMessage[messageID]
+            else { continue }
+            added[event.ticketID] = TicketConversationLink(
+                ticketID: event.ticketID, conversationID: conversationID, source: .conversationLog)
+        }
+        guard !added.isEmpty else { return links }
+        return (links + added.values).sorted {
+            IDOrder.less("\($0.ticketID)/\($0.conversationID)", "\($1.ticketID)/\($1.conversationID)")
+        }
     }
 
     private static func assembleMessages(
