@@ -57,8 +57,9 @@ import Testing
         // Without the options the export side takes the defaults: every setting is a change, so the check can fail.
         let defaults = run(["diff", Self.samples, rendered, "--out", root.appendingPathComponent("e").path])
         #expect(defaults.status == 1)
-        for name in ["activeTicketCap", "messaging", "timeZone", "essentialsFields", "placeholderNamePatterns", "mainBrandId"]
-        {
+        for name in [
+            "activeTicketCap", "messaging", "timeZone", "essentialsFields", "placeholderNamePatterns", "mainBrandId",
+        ] {
             #expect(defaults.output.contains(name), "the settings change lacks \(name)")
         }
     }

@@ -50,7 +50,8 @@ import Testing
 
     /// The message says which evidence the export holds and why it did not decide, never that it is absent.
     @Test func theMessageNamesTheEvidenceThatExists() throws {
-        let prefix = "messaging user '697928a34e6f72746800000d' has 1 message shown with the mark without a known login time: "
+        let prefix =
+            "messaging user '697928a34e6f72746800000d' has 1 message shown with the mark without a known login time: "
         let rest =
             "; no user:update webhook with reason authentication names this user; no user:merge (sdkLogin) merged an anonymous user into this user"
         let decided = try DiagnosticExport.diagnostics(
@@ -63,7 +64,8 @@ import Testing
                     + rest
             ])
         var twoFiles = files(webhook: Self.messageWebhook("m1", at: "2026-03-09T18:20:11.448Z", authenticated: nil))
-        twoFiles["sunshine/webhooks/m2.json"] = Self.messageWebhook("m2", at: "2026-03-09T18:33:02.276Z", authenticated: nil)
+        twoFiles["sunshine/webhooks/m2.json"] = Self.messageWebhook(
+            "m2", at: "2026-03-09T18:33:02.276Z", authenticated: nil)
         #expect(
             try DiagnosticExport.diagnostics("auth-time-unknown", in: twoFiles).map(\.message) == [
                 "messaging user '697928a34e6f72746800000d' has 2 messages shown with the mark without a known login time: their conversation:message webhooks carry no author.user.authenticated flag"

@@ -10,7 +10,7 @@ import Testing
 @Suite struct SampleDiagnosticTruthTests {
     static let export = SampleDiagnosticsTests.export
 
-    /// Codes whose texts claim no absence on the sample: nothing to check beyond the detector below.
+    /// Words that claim something is absent: a text holding one needs a check below.
     static let absenceWords = ["no ", "not in the export", "neither", "none", "nor ", "without"]
 
     @Test(arguments: [Settings.MessagingMode.single, .multi])
@@ -18,8 +18,8 @@ import Testing
         let export = try Self.export.get()
         let view = AgentView(export: export, settings: Settings(messagingMode: mode))
         #expect(!view.diagnostics.isEmpty)
+        let facts = Facts(export: export, view: view)
         for diagnostic in view.diagnostics {
-            let facts = Facts(export: export, view: view)
             let text = diagnostic.message + " | " + diagnostic.advice
             if let check = Self.checks[diagnostic.code] {
                 for problem in try check(diagnostic, facts) {
@@ -35,7 +35,8 @@ import Testing
     @Test func theChecksCatchAFalseAbsenceClaim() throws {
         let export = try Self.export.get()
         let view = AgentView(export: export, settings: Settings())
-        let sofia = try #require(view.diagnostics.first { $0.code == "auth-time-unknown" && $0.message.contains(Self.sofia) })
+        let sofia = try #require(
+            view.diagnostics.first { $0.code == "auth-time-unknown" && $0.message.contains(Self.sofia) })
         var lie = sofia
         lie.message =
             "messaging user '\(Self.sofia)' has 2 messages shown with the mark without a known login time: no conversation:message webhook in the export carries them, nor any other message of this user; no user:update webhook with reason authentication names this user; no user:merge (sdkLogin) merged an anonymous user into this user"
@@ -110,7 +111,9 @@ import Testing
             }
             let logins = facts.merges.merges.filter { $0.isLogin && facts.merges.resolve($0.survivingUserID) == user }
             let text = diagnostic.message
-            if !text.contains("has \(ruleFour.count) message") { problems.append("counts other than \(ruleFour.count)") }
+            if !text.contains("has \(ruleFour.count) message") {
+                problems.append("counts other than \(ruleFour.count)")
+            }
             if text.contains("no conversation:message webhook in the export carries"),
                 !ruleFour.isDisjoint(with: webhookMessages)
             {
@@ -138,11 +141,13 @@ import Testing
             return problems
         },
         "link-target-missing": { diagnostic, facts in
-            if let zendeskID = try capture("has zendeskId '([^']+)', which names no Support user", in: diagnostic.message)
+            if let zendeskID = try capture(
+                "has zendeskId '([^']+)', which names no Support user", in: diagnostic.message)
             {
                 return facts.supportUsers[zendeskID] == nil ? [] : ["Support user \(zendeskID) is in the export"]
             }
-            if let requester = try capture("names requester '([^']+)', who is not in the export", in: diagnostic.message)
+            if let requester = try capture(
+                "names requester '([^']+)', who is not in the export", in: diagnostic.message)
             {
                 return facts.supportUsers[requester] == nil ? [] : ["requester \(requester) is in the export"]
             }
@@ -162,7 +167,8 @@ import Testing
         },
         "duplicate-email": { diagnostic, facts in
             guard diagnostic.message.contains("neither has an external ID") else { return ["no claim recognised"] }
-            let ids = [diagnostic.subject.description]
+            let ids =
+                [diagnostic.subject.description]
                 .compactMap { $0.hasPrefix("support:") ? String($0.dropFirst(8)) : nil }
                 + (try captures("support:(\\d+)", in: diagnostic.message))
             return ids.compactMap { id in
@@ -178,7 +184,9 @@ import Testing
             return withExternalID == [holder] ? [] : ["external IDs are on \(withExternalID), not only \(holder)"]
         },
         "sync-window-missed": { diagnostic, facts in
-            guard let user = try capture("messaging user '([^']+)' has zendeskId '[^']+' but no externalId", in: diagnostic.message)
+            guard
+                let user = try capture(
+                    "messaging user '([^']+)' has zendeskId '[^']+' but no externalId", in: diagnostic.message)
             else { return ["no claim recognised"] }
             return (facts.messagingUsers[user]?.externalID ?? "").isEmpty ? [] : ["\(user) has an externalId"]
         },
@@ -195,7 +203,8 @@ import Testing
                 return ["no over-cap tickets recognised"]
             }
             let ids = try captures("(\\d+)", in: list)
-            return ids.compactMap { id in facts.tickets[id]?.checkMark == false ? nil : "ticket \(id) carries the mark" }
+            return ids.compactMap { id in facts.tickets[id]?.checkMark == false ? nil : "ticket \(id) carries the mark"
+            }
         },
         "auth-flag-contradiction": { diagnostic, facts in
             guard case .user(let key) = diagnostic.subject, let user = facts.view.users.first(where: { $0.key == key })

@@ -37,7 +37,8 @@ import Testing
 
     /// Conversation logs and no audits: each ticket's conversation is the one of the messages its log references.
     private func logDiagnostics(
-        secondConversation: String = "c-v", secondAudit: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        secondConversation: String = "c-v", secondAudit: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> [Diagnostic] {
         let user = "6a5e37f04e6f727468000021"
         var files = [
@@ -82,10 +83,36 @@ import Testing
         #expect(try logDiagnostics(secondAudit: "c-v").map(\.subject.description) == ["ticket:5022"])
     }
 
+    /// Without the messages, the log's end-user author names the conversation when the export lists exactly one
+    /// for that user; with two, nothing says which one.
+    @Test(arguments: [(["c-v"], true), (["c-v", "c-other"], false)])
+    func withoutMessagesTheAuthorsOnlyConversationTiesTheTickets(conversations: [String], fires: Bool) throws {
+        let user = "6a5e37f04e6f727468000021"
+        let found = try DiagnosticExport.diagnostics(
+            "threading-conflict",
+            in: [
+                "zendesk/users.json": DiagnosticExport.supportUsers([#"{"id": 124, "name": "Victor Almeida"}"#]),
+                "zendesk/tickets.json": DiagnosticExport.tickets([
+                    DiagnosticExport.ticket(5021, status: "pending", requester: 124, created: "2026-07-20T15:00:01Z"),
+                    DiagnosticExport.ticket(5022, status: "open", requester: 124, created: "2026-07-22T09:30:01Z"),
+                ]),
+                "zendesk/tickets/5021/conversation_log.json": DiagnosticExport.conversationLog(messages: [
+                    (id: "m1", author: user, at: "2026-07-20T15:00:00.250Z")
+                ]),
+                "zendesk/tickets/5022/conversation_log.json": DiagnosticExport.conversationLog(messages: [
+                    (id: "m2", author: user, at: "2026-07-22T09:30:00.321Z")
+                ]),
+                "sunshine/users/\(user)/conversations.json": DiagnosticExport.conversations(conversations),
+            ])
+        #expect(found.map(\.subject.description) == (fires ? ["ticket:5022"] : []))
+    }
+
     /// A log whose messages the export lacks says nothing about the conversation: no link, no conflict.
     @Test func aLogReferencingNoExportedMessageLinksNothing() throws {
         let user = "6a5e37f04e6f727468000021"
-        let log = DiagnosticExport.conversationLog(messages: [(id: "gone", author: user, at: "2026-07-20T15:00:00.250Z")])
+        let log = DiagnosticExport.conversationLog(messages: [
+            (id: "gone", author: user, at: "2026-07-20T15:00:00.250Z")
+        ])
         let export = try Fixtures.load([
             "zendesk/tickets.json": DiagnosticExport.tickets([DiagnosticExport.ticket(5021, requester: 124)]),
             "zendesk/tickets/5021/conversation_log.json": log,

@@ -1,12 +1,13 @@
-/// A ticket's messaging conversation, from an audit's `ChatStartedEvent` (research/schemas.md §2.6) or from the
-/// messages its conversation log references (docs/rules.md §10).
+/// A ticket's messaging conversation, from an audit's `ChatStartedEvent` (research/schemas.md §2.6) or from its
+/// conversation log (docs/rules.md §7 rule 6).
 public struct TicketConversationLink: Sendable, Equatable {
     /// Which record tied the ticket to its conversation.
     public enum Source: String, Sendable, Equatable {
         /// An audit's `ChatStartedEvent` names `value.conversation_id`.
         case chatStartedEvent
         /// The ticket's conversation log references (`zen:sunco:conversation_message:<id>`) a message the export
-        /// holds; the conversation is that message's. A log event names no conversation itself.
+        /// holds, and the conversation is that message's; or its end-user author has exactly one conversation in
+        /// the export. A log event names no conversation itself.
         case conversationLog
     }
 
