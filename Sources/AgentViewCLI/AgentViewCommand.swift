@@ -14,7 +14,7 @@ enum AgentViewCommand {
         name: "diff",
         overview: "Show what agents would see differently between two renders or exports.",
         discussion:
-            "OLD and NEW are each a rendered folder (with snapshot.json), a snapshot.json file, or an export folder rendered in memory with the settings below. Writes diff.html and diff.md, prints the Markdown summary, and exits 0 when nothing changed, 1 when something did, 2 on trouble.",
+            "OLD and NEW are each a rendered folder (with snapshot.json), a snapshot.json file, or an export folder rendered in memory with the settings below, which are render's: give the options the render was made with. Writes diff.html and diff.md, prints the Markdown summary, and exits 0 when nothing changed, 1 when something did, 2 on trouble.",
         arguments: [
             .required("old", help: "The earlier side: a rendered folder, a snapshot.json, or an export folder."),
             .required("new", help: "The later side: a rendered folder, a snapshot.json, or an export folder."),
@@ -26,15 +26,7 @@ enum AgentViewCommand {
             .value(
                 "max-items", valueName: "n", help: "The most changes listed per group; the rest are counted.",
                 default: "20", format: .integer),
-            .value(
-                "active-ticket-cap", valueName: "n", help: "The cap used when a side is an export folder.",
-                default: "100", format: .integer),
-            .value(
-                "messaging", valueName: "mode",
-                help:
-                    "The messaging mode used when a side is an export folder (default: the export's Sunshine Conversations app, else single).",
-                format: .oneOf(Settings.MessagingMode.allCases.map(\.rawValue))),
-        ])
+        ] + SettingsOptions.options)
 
     static let render = CommandSpec(
         name: "render",
@@ -50,36 +42,11 @@ enum AgentViewCommand {
                 "out", short: "o", valueName: "path",
                 help:
                     "The folder to write, replaced whole once rendering succeeded, or with --user the report file (default: Output, or <kind>-<id>.html with --user)."
-            ),
-            .value(
-                "active-ticket-cap", valueName: "n",
-                help: "How many active tickets at most carry the check mark at once.", default: "100", format: .integer),
-            .value(
-                "messaging", valueName: "mode",
-                help:
-                    "Whether the account uses single- or multi-conversation messaging (default: the export's Sunshine Conversations app's multiConvoEnabled, else single).",
-                format: .oneOf(Settings.MessagingMode.allCases.map(\.rawValue))),
-            .value(
-                "time-zone", valueName: "zone", help: "The IANA time zone pages show times in, with their offset.",
-                default: "UTC"),
+            )
+        ] + SettingsOptions.options + [
             .value(
                 "templates", valueName: "dir",
                 help: "A folder laid out like Templates/ to render with instead of the templates built into agentview."),
-            .value(
-                "essentials-fields", valueName: "list",
-                help:
-                    "The essentials card's extra fields in order, comma-separated, from phone, organization, time-zone and language.",
-                default: Settings.defaultEssentialsFields.joined(separator: ",")),
-            .repeatable(
-                "placeholder-pattern", valueName: "pattern",
-                help:
-                    "A generated name that an authenticated user should not carry, with * matching any text; repeat it to give several, replacing the defaults ('Web User *', 'Visitor *', 'Mobile App User*', 'Caller *')."
-            ),
-            .value(
-                "main-brand", valueName: "id",
-                help:
-                    "The main brand's id, the only brand where help-center authentication applies (default: the lowest brand id on the tickets)."
-            ),
             .value(
                 "generated-at", valueName: "time",
                 help:

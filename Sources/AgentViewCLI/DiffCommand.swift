@@ -6,7 +6,8 @@ import Foundation
 /// `agentview diff OLD NEW`: what agents would see differently, as `diff.html`, `diff.md` and a summary.
 ///
 /// OLD and NEW are each a rendered folder (its `snapshot.json`), a `snapshot.json` file, or an export
-/// folder rendered in memory with the given settings. Exit codes follow diff(1): 0 no change,
+/// folder rendered in memory with the settings `render` takes (``SettingsOptions``: one option set for both
+/// commands, so the same options give the same snapshot). Exit codes follow diff(1): 0 no change,
 /// 1 changes, 2 trouble (64 for misuse, as everywhere).
 struct DiffCommand {
     /// Exit code when the two sides differ.
@@ -20,9 +21,13 @@ struct DiffCommand {
         guard let oldPath = command.positional("old"), let newPath = command.positional("new") else {
             return Self.trouble
         }
-        var settings = Settings()
-        settings.activeTicketCap = command.integer("active-ticket-cap") ?? 100
-        settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:))
+        let settings: Settings
+        switch SettingsOptions.settings(from: command) {
+        case .success(let given): settings = given
+        case .failure(let problem):
+            errors(command.usageError(problem.message).fullMessage(for: AgentViewCommand.root) + "\n")
+            return CLI.usage
+        }
         let maxItems = max(command.integer("max-items") ?? DiffSummary.defaultMaxItems, 0)
         let outPath = command.value("out") ?? AgentViewCommand.defaultDiffOutput
 
@@ -41,7 +46,7 @@ struct DiffCommand {
         let markdown = DiffSummary.markdown(diff, maxItems: maxItems)
         do {
             let newPagesRoot = new.isRenderedFolder ? RelativePath.from(folder: outPath, to: new.folder) : nil
-            guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "UTC") else {
+            guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: settings.timeZone) else {
                 return Self.trouble
             }
             let newFolder = new.folder

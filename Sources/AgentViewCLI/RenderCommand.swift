@@ -23,31 +23,10 @@ struct RenderCommand {
             )
             return CLI.failure
         }
-        var settings = Settings()
-        settings.activeTicketCap = command.integer("active-ticket-cap") ?? 100
-        guard settings.activeTicketCap >= 0 else {
-            return misuse(
-                "The value '\(settings.activeTicketCap)' is invalid for '--active-ticket-cap <n>': it must not be negative",
-                errors)
-        }
-        settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:))
-        settings.timeZone = command.value("time-zone") ?? "UTC"
-        let patterns = command.values("placeholder-pattern")
-        if !patterns.isEmpty { settings.placeholderNamePatterns = patterns }
-        settings.mainBrandID = command.value("main-brand")
-        if let fields = command.value("essentials-fields") {
-            settings.essentialsFields = fields.split(separator: ",", omittingEmptySubsequences: true)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            if let unknown = settings.essentialsFields.first(where: { !Settings.knownEssentialsFields.contains($0) }) {
-                return misuse(
-                    "The value '\(unknown)' is invalid for '--essentials-fields <list>': use phone, organization, time-zone or language",
-                    errors)
-            }
-        }
-        guard TimeDisplay(timeZone: settings.timeZone) != nil else {
-            return misuse(
-                "The value '\(settings.timeZone)' is invalid for '--time-zone <zone>': it must be an IANA time zone such as 'UTC' or 'Europe/Berlin'",
-                errors)
+        let settings: Settings
+        switch SettingsOptions.settings(from: command) {
+        case .success(let given): settings = given
+        case .failure(let problem): return misuse(problem.message, errors)
         }
         let generatedAt: Timestamp?
         switch GeneratedAt.parse(option: command.value("generated-at"), environment: environment) {

@@ -33,7 +33,7 @@ enum EmbeddedTemplates {
   <h2 id="diff-{{kind}}-heading">{{title}} <span class="muted">({{count}})</span></h2>
   <ul class="diff-list">
     {{#changes}}
-    <li data-subject="{{subject}}">{{#parts}}{{#quoted}}<code>{{string}}</code>{{/quoted}}{{^quoted}}{{string}}{{/quoted}}{{/parts}}{{#href}} <a href="{{href}}">view</a>{{/href}}</li>
+    <li data-subject="{{subject}}">{{#parts}}{{#quoted}}<code><bdi>{{string}}</bdi></code>{{/quoted}}{{^quoted}}<bdi>{{string}}</bdi>{{/quoted}}{{/parts}}{{#href}} <a href="{{href}}">view</a>{{/href}}</li>
     {{/changes}}
   </ul>
   {{#more}}
@@ -78,9 +78,9 @@ enum EmbeddedTemplates {
     <tbody>
       {{#users}}
       <tr>
-        <th scope="row"><span class="avatar avatar-small" aria-hidden="true">{{initials}}</span> <a href="{{href}}">{{>partials/name-with-mark}}</a>{{#staffRole}} <span class="flag">{{staffRole}}</span>{{/staffRole}} <span class="key">{{key}}</span></th>
+        <th scope="row"><span class="avatar avatar-small" aria-hidden="true"><bdi>{{initials}}</bdi></span> <a href="{{href}}">{{>partials/name-with-mark}}</a>{{#staffRole}} <span class="flag">{{staffRole}}</span>{{/staffRole}} <bdi class="key">{{key}}</bdi></th>
         <td><span class="auth auth-{{authenticationClass}}">{{authentication}}</span></td>
-        <td>{{#email}}{{email}}{{/email}}{{^email}}<span class="muted">none</span>{{/email}}</td>
+        <td>{{#email}}<bdi>{{email}}</bdi>{{/email}}{{^email}}<span class="muted">none</span>{{/email}}</td>
         <td class="number">{{activeTickets}}</td>
         <td class="number">{{markedTickets}}{{#overCap}} <span class="flag">over cap</span>{{/overCap}}</td>
         <td class="number">{{diagnostics}}</td>
@@ -95,7 +95,7 @@ enum EmbeddedTemplates {
   <h2 id="orphans-heading">Tickets whose requester is not in the export</h2>
   <ul>
     {{#orphanTickets}}
-    <li><a href="{{href}}">Ticket #{{id}}</a>: {{subject}} <span class="muted">(requester {{requesterID}})</span></li>
+    <li><a href="{{href}}">Ticket #<bdi>{{id}}</bdi></a>: <bdi>{{subject}}</bdi> <span class="muted">(requester <bdi>{{requesterID}}</bdi>)</span></li>
     {{/orphanTickets}}
   </ul>
 </section>
@@ -161,10 +161,10 @@ enum EmbeddedTemplates {
     <p><strong>Unverified profile.</strong> Provided while not authenticated (typed into a form or taken from a social profile); it proves nothing (AgentView rules §3).</p>
     <dl class="fields">
       {{#unverified.name}}
-      <div><dt>Provided name</dt><dd>{{unverified.name}} <span class="muted">(unverified)</span></dd></div>
+      <div><dt>Provided name</dt><dd><bdi>{{unverified.name}}</bdi> <span class="muted">(unverified)</span></dd></div>
       {{/unverified.name}}
       {{#unverified.email}}
-      <div><dt>Provided email</dt><dd>{{unverified.email}} <span class="muted">(unverified)</span></dd></div>
+      <div><dt>Provided email</dt><dd><bdi>{{unverified.email}}</bdi> <span class="muted">(unverified)</span></dd></div>
       {{/unverified.email}}
     </dl>
   </div>
@@ -186,12 +186,12 @@ enum EmbeddedTemplates {
       <tbody>
         {{#linked}}
         <tr>
-          <th scope="row"><code>{{id}}</code>{{#clients}}<br><span class="muted">{{clients}}</span>{{/clients}}</th>
+          <th scope="row"><code><bdi>{{id}}</bdi></code>{{#clients}}<br><span class="muted"><bdi>{{clients}}</bdi></span>{{/clients}}</th>
           <td>{{rule}}</td>
           <td>{{method}}{{#contradicts}} <span class="flag">flag contradicts the ids</span>{{/contradicts}}</td>
-          <td>{{source}}; externalId {{#externalID}}<code>{{externalID}}</code>{{/externalID}}{{^externalID}}none{{/externalID}}; zendeskId {{#zendeskID}}<code>{{zendeskID}}</code>{{/zendeskID}}{{^zendeskID}}none{{/zendeskID}}</td>
+          <td>{{source}}; externalId {{#externalID}}<code><bdi>{{externalID}}</bdi></code>{{/externalID}}{{^externalID}}none{{/externalID}}; zendeskId {{#zendeskID}}<code><bdi>{{zendeskID}}</bdi></code>{{/zendeskID}}{{^zendeskID}}none{{/zendeskID}}</td>
           <td>{{#authenticatedAt}}<time datetime="{{iso}}">{{text}}</time>{{/authenticatedAt}}{{^authenticatedAt}}<span class="muted">unknown</span>{{/authenticatedAt}}</td>
-          <td>{{#hasDiscarded}}{{#discarded}}<code>{{.}}</code> {{/discarded}}{{/hasDiscarded}}{{^hasDiscarded}}<span class="muted">none</span>{{/hasDiscarded}}</td>
+          <td>{{#hasDiscarded}}{{#discarded}}<code><bdi>{{.}}</bdi></code> {{/discarded}}{{/hasDiscarded}}{{^hasDiscarded}}<span class="muted">none</span>{{/hasDiscarded}}</td>
         </tr>
         {{/linked}}
       </tbody>
@@ -199,7 +199,7 @@ enum EmbeddedTemplates {
   </div>
   {{/hasLinked}}
   {{#messagingIdentities}}
-  <p class="muted">Support identity of type messaging: <code>{{.}}</code></p>
+  <p class="muted">Support identity of type messaging: <code><bdi>{{.}}</bdi></code></p>
   {{/messagingIdentities}}
   {{/authentication}}
 </section>
@@ -213,7 +213,7 @@ enum EmbeddedTemplates {
 <section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
   <h{{headingLevel}} id="{{domID}}-heading">Conversation</h{{headingLevel}}>
   {{#hasMessages}}
-  <p class="muted">Transcript from the {{source}}{{#conversationID}}, conversation <code>{{conversationID}}</code>{{/conversationID}}.</p>
+  <p class="muted">Transcript from the {{source}}{{#conversationID}}, conversation <code><bdi>{{conversationID}}</bdi></code>{{/conversationID}}.</p>
   <ol class="messages">
 {{#messages}}
 {{>partials/message}}
@@ -238,7 +238,7 @@ enum EmbeddedTemplates {
 <section class="card" id="data-mapping" aria-labelledby="data-mapping-heading">
   <h2 id="data-mapping-heading">Data mapping</h2>
   {{#mapping}}
-  <p class="muted">Each Support field, its messaging counterpart, the value on each side, and what an agent sees on each surface: always the Support value (AgentView rules §4).{{#messagingUserID}} Messaging values are those of <code>{{messagingUserID}}</code>.{{/messagingUserID}}</p>
+  <p class="muted">Each Support field, its messaging counterpart, the value on each side, and what an agent sees on each surface: always the Support value (AgentView rules §4).{{#messagingUserID}} Messaging values are those of <code><bdi>{{messagingUserID}}</bdi></code>.{{/messagingUserID}}</p>
   <div class="table-scroll">
     <table class="mapping">
       <thead>
@@ -258,10 +258,10 @@ enum EmbeddedTemplates {
         <tr data-field="{{field}}">
           <th scope="row"><code>{{supportField}}</code></th>
           <td><code>{{messagingField}}</code></td>
-          <td>{{#supportValue}}{{supportValue}}{{/supportValue}}{{^supportValue}}<span class="muted">none</span>{{/supportValue}}</td>
-          <td>{{#messagingValue}}{{messagingValue}}{{/messagingValue}}{{^messagingValue}}<span class="muted">none</span>{{/messagingValue}}</td>
+          <td>{{#supportValue}}<bdi>{{supportValue}}</bdi>{{/supportValue}}{{^supportValue}}<span class="muted">none</span>{{/supportValue}}</td>
+          <td>{{#messagingValue}}<bdi>{{messagingValue}}</bdi>{{/messagingValue}}{{^messagingValue}}<span class="muted">none</span>{{/messagingValue}}</td>
           {{#surfaces}}
-          <td class="surface surface-{{#shown}}shown{{/shown}}{{^shown}}hidden{{/shown}}" data-surface="{{surface}}">{{^visible}}<span class="muted">never seen</span>{{/visible}}{{#visible}}{{#shown}}{{#value}}{{value}}{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}{{/shown}}{{^shown}}<span class="muted">not shown</span>{{/shown}}{{/visible}}</td>
+          <td class="surface surface-{{#shown}}shown{{/shown}}{{^shown}}hidden{{/shown}}" data-surface="{{surface}}">{{^visible}}<span class="muted">never seen</span>{{/visible}}{{#visible}}{{#shown}}{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}{{/shown}}{{^shown}}<span class="muted">not shown</span>{{/shown}}{{/visible}}</td>
           {{/surfaces}}
           <td><span class="agreement agreement-{{agreementClass}}">{{agreement}}</span></td>
         </tr>
@@ -277,9 +277,9 @@ enum EmbeddedTemplates {
 <ul class="diagnostics">
   {{#diagnostics}}
   <li class="diagnostic severity-{{severity}}">
-    <p class="diagnostic-head"><span class="severity">{{severity}}</span> <code>{{code}}</code> · {{#subject.href}}<a href="{{subject.href}}">{{subject.label}}</a>{{/subject.href}}{{^subject.href}}{{subject.label}}{{/subject.href}}</p>
-    <p>{{message}}</p>
-    <p class="advice">Advice: {{advice}}</p>
+    <p class="diagnostic-head"><span class="severity">{{severity}}</span> <code>{{code}}</code> · {{#subject.href}}<a href="{{subject.href}}"><bdi>{{subject.label}}</bdi></a>{{/subject.href}}{{^subject.href}}<bdi>{{subject.label}}</bdi>{{/subject.href}}</p>
+    <p><bdi>{{message}}</bdi></p>
+    <p class="advice">Advice: <bdi>{{advice}}</bdi></p>
   </li>
   {{/diagnostics}}
 </ul>
@@ -291,15 +291,15 @@ enum EmbeddedTemplates {
   {{#card}}
   {{#visible}}
   <div class="card-identity">
-    <span class="avatar" aria-hidden="true">{{initials}}</span>
+    <span class="avatar" aria-hidden="true"><bdi>{{initials}}</bdi></span>
     <div>
       <p class="card-name">{{>partials/name-with-mark}}</p>
-      <p class="card-email">{{#email}}{{email}}{{/email}}{{^email}}<span class="muted">No email</span>{{/email}}</p>
+      <p class="card-email">{{#email}}<bdi>{{email}}</bdi>{{/email}}{{^email}}<span class="muted">No email</span>{{/email}}</p>
     </div>
   </div>
   <dl class="fields">
     {{#fields}}
-    <div><dt>{{label}}</dt><dd>{{#value}}{{value}}{{/value}}{{^value}}-{{/value}}</dd></div>
+    <div><dt>{{label}}</dt><dd>{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}-{{/value}}</dd></div>
     {{/fields}}
   </dl>
   {{#note}}
@@ -325,7 +325,7 @@ enum EmbeddedTemplates {
   {{/hiddenConversations}}
   {{#hiddenConversations}}
   <section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
-    <h3 id="{{domID}}-heading">Conversation <code>{{id}}</code></h3>
+    <h3 id="{{domID}}-heading">Conversation <code><bdi>{{id}}</bdi></code></h3>
     {{#hasMessages}}
     <ol class="messages">
       {{#messages}}
@@ -343,18 +343,18 @@ enum EmbeddedTemplates {
 """#,
         "partials/message.mustache": #"""
 <li class="message{{#isPrivate}} message-private{{/isPrivate}}" data-message-id="{{id}}" data-role="{{role}}">
-<span class="avatar" aria-hidden="true">{{initials}}</span>
+<span class="avatar" aria-hidden="true"><bdi>{{initials}}</bdi></span>
 <div class="bubble">
 <p class="message-meta"><span class="author">{{>partials/name-with-mark}}</span>{{^isEndUser}} <span class="role-label">{{role}}</span>{{/isEndUser}}{{#isPrivate}} <span class="private-label">Internal note</span>{{/isPrivate}}{{#time}} <time datetime="{{iso}}">{{text}}</time>{{/time}}</p>
 {{#content}}
 {{#note}}
-<p class="muted">{{note}}</p>
+<p class="muted"><bdi>{{note}}</bdi></p>
 {{/note}}
 {{#text}}
-<p class="message-text">{{text}}</p>
+<p class="message-text"><bdi>{{text}}</bdi></p>
 {{/text}}
 {{#media}}
-<p class="media">{{kind}}{{#alt}}: “{{alt}}”{{/alt}}{{#url}}<br>{{#href}}<a href="{{href}}" rel="noopener noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}{{/url}}</p>
+<p class="media">{{kind}}{{#alt}}: “<bdi>{{alt}}</bdi>”{{/alt}}{{#url}}<br>{{#href}}<a href="{{href}}" rel="noopener noreferrer"><bdi>{{url}}</bdi></a>{{/href}}{{^href}}<bdi class="url">{{url}}</bdi>{{/href}}{{/url}}</p>
 {{/media}}
 {{#hasFields}}
 {{#isForm}}
@@ -362,14 +362,14 @@ enum EmbeddedTemplates {
 {{/isForm}}
 <dl class="form-fields">
 {{#fields}}
-<div><dt>{{label}}</dt>{{^isForm}}<dd>{{#value}}{{value}}{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}</dd>{{/isForm}}</div>
+<div><dt><bdi>{{label}}</bdi></dt>{{^isForm}}<dd>{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}</dd>{{/isForm}}</div>
 {{/fields}}
 </dl>
 {{/hasFields}}
 {{#hasActions}}
 <ul class="actions">
 {{#actions}}
-<li>{{#href}}<a class="action" href="{{href}}" rel="noopener noreferrer">{{text}}</a>{{/href}}{{^href}}<span class="action">{{text}}</span>{{/href}}{{#uri}} <span class="url">{{uri}}</span>{{/uri}}</li>
+<li>{{#href}}<a class="action" href="{{href}}" rel="noopener noreferrer"><bdi>{{text}}</bdi></a>{{/href}}{{^href}}<bdi class="action">{{text}}</bdi>{{/href}}{{#uri}} <bdi class="url">{{uri}}</bdi>{{/uri}}</li>
 {{/actions}}
 </ul>
 {{/hasActions}}
@@ -391,7 +391,7 @@ enum EmbeddedTemplates {
     </thead>
     <tbody>
       {{#metadata}}
-      <tr><th scope="row">{{name}}</th><td>{{#empty}}<span class="muted">(empty)</span>{{/empty}}{{^empty}}<code>{{value}}</code>{{/empty}}</td></tr>
+      <tr><th scope="row">{{name}}</th><td>{{#empty}}<span class="muted">(empty)</span>{{/empty}}{{^empty}}<code><bdi>{{value}}</bdi></code>{{/empty}}</td></tr>
       {{/metadata}}
     </tbody>
   </table>
@@ -399,7 +399,7 @@ enum EmbeddedTemplates {
 
 """#,
         "partials/name-with-mark.mustache": #"""
-<span class="name">{{name}}</span>{{#checkMark}} {{>partials/check-mark}}{{/checkMark}}
+<bdi class="name">{{name}}</bdi>{{#checkMark}} {{>partials/check-mark}}{{/checkMark}}
 """#,
         "partials/profile.mustache": #"""
 <section class="card profile" id="profile" aria-labelledby="profile-heading">
@@ -407,21 +407,21 @@ enum EmbeddedTemplates {
   {{#profile}}
   {{#visible}}
   <div class="card-identity">
-    <span class="avatar" aria-hidden="true">{{initials}}</span>
+    <span class="avatar" aria-hidden="true"><bdi>{{initials}}</bdi></span>
     <p class="profile-name">{{>partials/name-with-mark}}</p>
   </div>
   <dl class="fields">
-    <div><dt>Email</dt><dd>{{#email}}{{email}} <span class="muted">(primary{{#emailVerified}}, verified{{/emailVerified}}{{^emailVerified}}, not verified{{/emailVerified}})</span>{{/email}}{{^email}}-{{/email}}</dd></div>
-    <div><dt>External ID</dt><dd>{{#externalID}}<code>{{externalID}}</code>{{/externalID}}{{^externalID}}-{{/externalID}}</dd></div>
+    <div><dt>Email</dt><dd>{{#email}}<bdi>{{email}}</bdi> <span class="muted">(primary{{#emailVerified}}, verified{{/emailVerified}}{{^emailVerified}}, not verified{{/emailVerified}})</span>{{/email}}{{^email}}-{{/email}}</dd></div>
+    <div><dt>External ID</dt><dd>{{#externalID}}<code><bdi>{{externalID}}</bdi></code>{{/externalID}}{{^externalID}}-{{/externalID}}</dd></div>
     {{#details}}
-    <div><dt>{{label}}</dt><dd>{{#value}}{{value}}{{/value}}{{^value}}-{{/value}}</dd></div>
+    <div><dt>{{label}}</dt><dd>{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}-{{/value}}</dd></div>
     {{/details}}
   </dl>
   <h3>Identities <span class="muted">primary first</span></h3>
   {{#hasIdentities}}
   <ul class="identities">
     {{#identities}}
-    <li><span class="identity-type">{{type}}</span> {{value}} <span class="verification verification-{{#verified}}yes{{/verified}}{{^verified}}no{{/verified}}">{{#verified}}verified{{/verified}}{{^verified}}not verified{{/verified}}{{#method}} ({{method}}){{/method}}</span>{{#primary}} <span class="muted">primary</span>{{/primary}}</li>
+    <li><bdi class="identity-type">{{type}}</bdi> <bdi>{{value}}</bdi> <span class="verification verification-{{#verified}}yes{{/verified}}{{^verified}}no{{/verified}}">{{#verified}}verified{{/verified}}{{^verified}}not verified{{/verified}}{{#method}} (<bdi>{{method}}</bdi>){{/method}}</span>{{#primary}} <span class="muted">primary</span>{{/primary}}</li>
     {{/identities}}
   </ul>
   {{/hasIdentities}}
@@ -437,7 +437,7 @@ enum EmbeddedTemplates {
 
 """#,
         "partials/status.mustache": #"""
-<span class="status status-{{status}}">{{statusLabel}}</span>
+<span class="status status-{{status}}"><bdi>{{statusLabel}}</bdi></span>
 """#,
         "partials/user-body.mustache": #"""
 <div class="columns">
@@ -471,10 +471,10 @@ enum EmbeddedTemplates {
         "partials/user-head.mustache": #"""
 <div class="page-head card">
   {{#user}}
-  <span class="avatar avatar-large" aria-hidden="true">{{initials}}</span>
+  <span class="avatar avatar-large" aria-hidden="true"><bdi>{{initials}}</bdi></span>
   <div>
     <h1>{{>partials/name-with-mark}}</h1>
-    <p class="head-facts"><span class="auth auth-{{authenticationClass}}">{{authentication}}</span>{{#staffRole}} <span class="flag">{{staffRole}}, not an end user</span>{{/staffRole}} <span class="key">{{key}}</span></p>
+    <p class="head-facts"><span class="auth auth-{{authenticationClass}}">{{authentication}}</span>{{#staffRole}} <span class="flag">{{staffRole}}, not an end user</span>{{/staffRole}} <bdi class="key">{{key}}</bdi></p>
   </div>
   {{/user}}
 </div>
@@ -507,13 +507,13 @@ enum EmbeddedTemplates {
       <tbody>
         {{#tickets}}
         <tr class="{{#checkMark}}marked{{/checkMark}}{{^checkMark}}unmarked{{/checkMark}}">
-          <th scope="row">{{#href}}<a href="{{href}}">#{{id}}</a>{{/href}}{{^href}}#{{id}}{{/href}}</th>
-          <td>{{subject}}</td>
+          <th scope="row">{{#href}}<a href="{{href}}">#<bdi>{{id}}</bdi></a>{{/href}}{{^href}}#<bdi>{{id}}</bdi>{{/href}}</th>
+          <td><bdi>{{subject}}</bdi></td>
           <td>{{>partials/status}}</td>
-          <td>{{channel}}</td>
+          <td><bdi>{{channel}}</bdi></td>
           <td>{{#checkMark}}{{>partials/check-mark}}{{/checkMark}}{{^checkMark}}<span class="no-mark">No mark</span>{{/checkMark}}</td>
           <td class="number">{{#rank}}{{rank}}{{/rank}}{{^rank}}-{{/rank}}</td>
-          <td>{{explanation}}</td>
+          <td><bdi>{{explanation}}</bdi></td>
         </tr>
         {{/tickets}}
       </tbody>
@@ -540,12 +540,12 @@ enum EmbeddedTemplates {
   {{#reportTickets}}
   <section class="report-ticket" id="{{header.anchor}}" aria-labelledby="{{header.anchor}}-heading">
     {{#header}}
-    <h3 id="{{anchor}}-heading">Ticket #{{id}}: {{subject}}</h3>
-    <p class="head-facts">{{>partials/status}} <span class="channel">{{channel}}</span>{{#brand}} · brand {{brand}}{{/brand}}{{#created}} · created <time datetime="{{iso}}">{{text}}</time>{{/created}}</p>
+    <h3 id="{{anchor}}-heading">Ticket #<bdi>{{id}}</bdi>: <bdi>{{subject}}</bdi></h3>
+    <p class="head-facts">{{>partials/status}} <bdi class="channel">{{channel}}</bdi>{{#brand}} · brand <bdi>{{brand}}</bdi>{{/brand}}{{#created}} · created <time datetime="{{iso}}">{{text}}</time>{{/created}}</p>
     {{#requester}}
     <p class="requester">Requester: {{>partials/name-with-mark}}</p>
     {{/requester}}
-    <p class="mark-explanation">{{explanation}}</p>
+    <p class="mark-explanation"><bdi>{{explanation}}</bdi></p>
     {{/header}}
 {{>partials/conversation}}
   </section>
@@ -805,6 +805,10 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 /* diff.html */
 .diff-headline { font-weight: 600; }
 .diff-list li { margin: 0.35rem 0; }
+/* Every value from the export sits in a <bdi>: a right-to-left override or right-to-left letters in it
+   cannot reorder the page text after it or move the check mark (AgentView rules §12). Browsers isolate
+   <bdi> already; this says so for any that do not. */
+bdi { unicode-bidi: isolate; }
 
 """#,
         "ticket.mustache": #"""
@@ -813,12 +817,12 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 {{#header}}
 <div class="page-head card ticket-head" id="ticket-header">
   <div>
-    <p class="head-facts">Ticket #{{id}} {{>partials/status}} <span class="channel">{{channel}}</span></p>
-    <h1>{{subject}}</h1>
+    <p class="head-facts">Ticket #<bdi>{{id}}</bdi> {{>partials/status}} <bdi class="channel">{{channel}}</bdi></p>
+    <h1><bdi>{{subject}}</bdi></h1>
     {{#requester}}
-    <p class="requester"><span class="avatar avatar-small" aria-hidden="true">{{initials}}</span> {{#href}}<a href="{{href}}">{{>partials/name-with-mark}}</a>{{/href}}{{^href}}{{>partials/name-with-mark}}{{/href}}</p>
+    <p class="requester"><span class="avatar avatar-small" aria-hidden="true"><bdi>{{initials}}</bdi></span> {{#href}}<a href="{{href}}">{{>partials/name-with-mark}}</a>{{/href}}{{^href}}{{>partials/name-with-mark}}{{/href}}</p>
     {{/requester}}
-    <p class="mark-explanation">{{explanation}}</p>
+    <p class="mark-explanation"><bdi>{{explanation}}</bdi></p>
   </div>
 </div>
 {{/header}}
@@ -828,9 +832,9 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
     {{#header}}
     <dl class="fields">
       <div><dt>Status</dt><dd>{{>partials/status}}</dd></div>
-      <div><dt>Channel</dt><dd>{{channel}}</dd></div>
-      <div><dt>Brand</dt><dd>{{#brand}}{{brand}}{{/brand}}{{^brand}}-{{/brand}}</dd></div>
-      <div><dt>Requester</dt><dd>{{requester.name}}</dd></div>
+      <div><dt>Channel</dt><dd><bdi>{{channel}}</bdi></dd></div>
+      <div><dt>Brand</dt><dd>{{#brand}}<bdi>{{brand}}</bdi>{{/brand}}{{^brand}}-{{/brand}}</dd></div>
+      <div><dt>Requester</dt><dd><bdi>{{requester.name}}</bdi></dd></div>
       <div><dt>Created</dt><dd>{{#created}}<time datetime="{{iso}}">{{text}}</time>{{/created}}{{^created}}-{{/created}}</dd></div>
       <div><dt>Updated</dt><dd>{{#updated}}<time datetime="{{iso}}">{{text}}</time>{{/updated}}{{^updated}}-{{/updated}}</dd></div>
     </dl>
@@ -846,7 +850,7 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
       {{#hasInteractions}}
       <ul class="interactions">
         {{#interactions}}
-        <li><a href="{{href}}">#{{id}}</a> {{>partials/status}} <span class="interaction-subject">{{subject}}</span></li>
+        <li><a href="{{href}}">#<bdi>{{id}}</bdi></a> {{>partials/status}} <bdi class="interaction-subject">{{subject}}</bdi></li>
         {{/interactions}}
       </ul>
       {{#moreInteractions}}

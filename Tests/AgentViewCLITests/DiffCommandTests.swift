@@ -38,6 +38,50 @@ import Testing
         #expect(html.contains(#"<a href="../new/tickets/7005.html">view</a>"#))
     }
 
+    /// Every setting away from its default: diff takes render's option set, so the same options give the same snapshot.
+    static let nonDefaultSettings = [
+        "--active-ticket-cap", "99", "--messaging", "multi", "--time-zone", "Europe/Berlin", "--essentials-fields",
+        "language,phone", "--placeholder-pattern", "Guest *", "--placeholder-pattern", "Web User *", "--main-brand",
+        "360000000002",
+    ]
+
+    @Test func anExportAgainstItsRenderWithTheSameNonDefaultOptionsIsNoChange() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let rendered = root.appendingPathComponent("rendered").path
+        #expect(run(["render", Self.samples, "--out", rendered, "--quiet"] + Self.nonDefaultSettings).status == 0)
+        let same = run(
+            ["diff", Self.samples, rendered, "--out", root.appendingPathComponent("d").path] + Self.nonDefaultSettings)
+        #expect(same.status == 0, "\(same.output)")
+        #expect(same.output.contains("No change in what agents see"))
+        // Without the options the export side takes the defaults: every setting is a change, so the check can fail.
+        let defaults = run(["diff", Self.samples, rendered, "--out", root.appendingPathComponent("e").path])
+        #expect(defaults.status == 1)
+        for name in [
+            "activeTicketCap", "messaging", "timeZone", "essentialsFields", "placeholderNamePatterns", "mainBrandId",
+        ] {
+            #expect(defaults.output.contains(name), "the settings change lacks \(name)")
+        }
+    }
+
+    /// The settings are checked as render checks them: misuse, exit 64, before anything is read or written.
+    @Test(arguments: [
+        (["--active-ticket-cap", "-1"], "'--active-ticket-cap <n>': it must not be negative"),
+        (["--time-zone", "Mars/Olympus"], "'--time-zone <zone>': it must be an IANA time zone"),
+        (["--essentials-fields", "phone,shoe-size"], "'--essentials-fields <list>': use phone, organization"),
+    ])
+    func invalidSettingsAreMisuseInBothCommands(arguments: [String], message: String) throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("d").path
+        for command in [["diff", Self.samples, Self.samples], ["render", Self.samples]] {
+            let result = run(command + ["--out", out] + arguments)
+            #expect(result.status == 64, "\(command[0])")
+            #expect(result.errors.contains(message), "\(command[0]): \(result.errors)")
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
+    }
+
     @Test func maxItemsCapsListsAndSaysHowManyWereLeftOut() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

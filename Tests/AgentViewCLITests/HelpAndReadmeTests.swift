@@ -31,6 +31,18 @@ struct HelpAndReadmeTests {
         #expect(documented.contains("--version") && runCLI(["--help"]).output.contains("--version"))
     }
 
+    @Test("render and diff share one set of settings options: the same names, help texts and defaults")
+    func bothCommandsShareTheSettingsOptions() throws {
+        #expect(SettingsOptions.options.count == 6)
+        for option in SettingsOptions.options {
+            for command in [AgentViewCommand.render, AgentViewCommand.diff] {
+                let found = try #require(command.options.first { $0.name == option.name }, "\(command.name)")
+                #expect(found.help == option.help && found.defaultValue == option.defaultValue, "\(command.name)")
+                #expect(found.kind == option.kind && found.valueName == option.valueName, "\(command.name)")
+            }
+        }
+    }
+
     @Test("The README's usage block names no option that agentview does not have")
     func theReadmeNamesNoUnknownOption() throws {
         let known = Set(

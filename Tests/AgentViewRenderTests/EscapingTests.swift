@@ -79,7 +79,8 @@ import Testing
         let html = try library.render("partials/message", messageContext(site))
         #expect(
             html.contains(
-                #"<a class="action" href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer">Safe</a>"#))
+                #"<a class="action" href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer"><bdi>Safe</bdi></a>"#
+            ))
         #expect(!html.contains("href=\"javascript") && !html.contains("href=\"data"))
         #expect(html.contains("javascript:alert(1)") && html.contains("data:text/html,&lt;b&gt;x&lt;/b&gt;"))
         #expect(!(try library.render("partials/message", messageContext(report))).contains("href="))

@@ -25,7 +25,8 @@ struct DiagnosticContext: Sendable {
     let usersByKey: [UserKey: UserView]
     /// Tickets by requester key, sorted by id.
     let ticketsByRequester: [UserKey: [TicketView]]
-    /// Tickets by the conversation their `ChatStartedEvent` names, raw or after aliasing, sorted by id.
+    /// Tickets by the conversation their `ChatStartedEvent` or conversation log names, raw or after aliasing, sorted
+    /// by id.
     let ticketsByConversation: [String: [TicketView]]
     /// Conversations the export lists, plus those merges name (merged away in single mode, never dangling).
     let knownConversationIDs: Set<String>

@@ -47,6 +47,9 @@ enum ExportAssembler {
             &fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
         export.conversations = addWebhookConversations(export.conversations, webhookEvents: export.webhookEvents)
         export.messages = assembleMessages(&fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
+        export.ticketConversations = addConversationLogLinks(
+            export.ticketConversations, events: export.conversationLogEvents, messages: export.messages,
+            conversations: export.conversations)
         export.duplicates = duplicates
         return export
     }
@@ -144,6 +147,49 @@ enum ExportAssembler {
             }
         }
         return byID.keys.sorted(by: IDOrder.less).map { byID[$0]! }
+    }
+
+    /// Ties each ticket that no `ChatStartedEvent` ties to a conversation through its conversation log
+    /// (docs/rules.md §7 rule 6).
+    ///
+    /// A log event names its ticket (the folder it is filed under), a Sunshine message id
+    /// (`zen:sunco:conversation_message:<id>`) and, for end-user messages, the messaging user
+    /// (`zen:sunco:user_id`), never a conversation. So the conversation is the one of the first referenced
+    /// message the export holds (the message that started the ticket; a later one sits in another
+    /// conversation only when a merge joined them, which the alias maps resolve); failing that, when the
+    /// export lists exactly one conversation for the log's first end-user author, that one. Sorted as the
+    /// `ChatStartedEvent` links are, so they stay in one order.
+    private static func addConversationLogLinks(
+        _ links: [TicketConversationLink], events: [ConversationLogEvent], messages: [Message],
+        conversations: [Conversation]
+    ) -> [TicketConversationLink] {
+        let linked = Set(links.map(\.ticketID))
+        let conversationByMessage = Dictionary(
+            messages.map { ($0.id, $0.conversationID) }, uniquingKeysWith: { first, _ in first })
+        var conversationsByUser: [String: Set<String>] = [:]
+        for conversation in conversations {
+            if let user = conversation.userID { conversationsByUser[user, default: []].insert(conversation.id) }
+        }
+        var byMessage: [String: String] = [:]
+        var byAuthor: [String: String] = [:]
+        // Events are sorted by ticket, then time, then id: the first hit per ticket is its earliest reference.
+        for event in events where !linked.contains(event.ticketID) && byMessage[event.ticketID] == nil {
+            if let messageID = event.messagingMessageID, let conversationID = conversationByMessage[messageID] {
+                byMessage[event.ticketID] = conversationID
+            } else if byAuthor[event.ticketID] == nil, ["user", "end-user"].contains(event.authorType),
+                let author = event.authorMessagingUserID, let only = conversationsByUser[author], only.count == 1
+            {
+                byAuthor[event.ticketID] = only.first!
+            }
+        }
+        byAuthor.merge(byMessage) { _, fromMessage in fromMessage }
+        guard !byAuthor.isEmpty else { return links }
+        let added = byAuthor.map { ticketID, conversationID in
+            TicketConversationLink(ticketID: ticketID, conversationID: conversationID, source: .conversationLog)
+        }
+        return (links + added).sorted {
+            IDOrder.less("\($0.ticketID)/\($0.conversationID)", "\($1.ticketID)/\($1.conversationID)")
+        }
     }
 
     private static func assembleMessages(

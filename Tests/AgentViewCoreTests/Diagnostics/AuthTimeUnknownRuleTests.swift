@@ -30,7 +30,69 @@ import Testing
         #expect(found.map(\.severity) == [.note])
         #expect(
             DiagnosticExport.summaries(found) == [
-                "support:102 | messaging user '697928a34e6f72746800000d' has 2 messages shown with the mark without a known login time"
+                "support:102 | messaging user '697928a34e6f72746800000d' has 2 messages shown with the mark without a known login time: no conversation:message webhook in the export carries them, nor any other message of this user; no user:update webhook with reason authentication names this user; no user:merge (sdkLogin) merged an anonymous user into this user"
+            ])
+        #expect(
+            found.map(\.advice) == [
+                "rule 4 marks every one of them, even one sent before login: add their conversation:message webhook deliveries (whose author.user.authenticated decides each message) or the user:update (reason authentication) of the login to the export to mark only messages sent after login"
+            ])
+    }
+
+    /// A `conversation:message` delivery of one message; `authenticated` nil leaves the flag out of its author.
+    static func messageWebhook(_ id: String, at time: String, authenticated: Bool?) -> String {
+        let flag = authenticated.map { #", "authenticated": \#($0)"# } ?? ""
+        return #"""
+            {"app": {"id": "a"}, "webhook": {"id": "w"}, "events": [{"id": "e-\#(id)", "type": "conversation:message", "createdAt": "\#(time)",
+             "payload": {"conversation": {"id": "c-d", "type": "personal"}, "message": {"id": "\#(id)", "received": "\#(time)",
+             "author": {"type": "user", "userId": "\#(user)", "user": {"id": "\#(user)"\#(flag)}}, "content": {"type": "text", "text": "hi"}, "source": {"type": "ios"}}}}]}
+            """#
+    }
+
+    /// The message says which evidence the export holds and why it did not decide, never that it is absent.
+    @Test func theMessageNamesTheEvidenceThatExists() throws {
+        let prefix =
+            "messaging user '697928a34e6f72746800000d' has 1 message shown with the mark without a known login time: "
+        let rest =
+            "; no user:update webhook with reason authentication names this user; no user:merge (sdkLogin) merged an anonymous user into this user"
+        let decided = try DiagnosticExport.diagnostics(
+            "auth-time-unknown",
+            in: files(webhook: Self.messageWebhook("m1", at: "2026-03-09T18:20:11.448Z", authenticated: true)))
+        #expect(
+            decided.map(\.message) == [
+                prefix
+                    + "no conversation:message webhook in the export carries it (webhooks decide 1 other message of this user, not these)"
+                    + rest
+            ])
+        var twoFiles = files(webhook: Self.messageWebhook("m1", at: "2026-03-09T18:20:11.448Z", authenticated: nil))
+        twoFiles["sunshine/webhooks/m2.json"] = Self.messageWebhook(
+            "m2", at: "2026-03-09T18:33:02.276Z", authenticated: nil)
+        #expect(
+            try DiagnosticExport.diagnostics("auth-time-unknown", in: twoFiles).map(\.message) == [
+                "messaging user '697928a34e6f72746800000d' has 2 messages shown with the mark without a known login time: their conversation:message webhooks carry no author.user.authenticated flag"
+                    + rest
+            ])
+        let oneFlagless = try DiagnosticExport.diagnostics(
+            "auth-time-unknown",
+            in: files(webhook: Self.messageWebhook("m1", at: "2026-03-09T18:20:11.448Z", authenticated: nil)))
+        #expect(
+            oneFlagless.map(\.message) == [
+                "messaging user '697928a34e6f72746800000d' has 2 messages shown with the mark without a known login time: 1 of them has no conversation:message webhook in the export and the webhook of the other carries no author.user.authenticated flag"
+                    + rest
+            ])
+    }
+
+    /// An update without a time and a login merge the user survived are named, with why neither dated the messages.
+    @Test func anUntimedUpdateAndASurvivedMergeAreNamed() throws {
+        var files = files(
+            webhook: #"""
+                {"app": {"id": "a"}, "webhook": {"id": "w"}, "events": [{"id": "e", "type": "user:update",
+                 "payload": {"user": {"id": "\#(Self.user)", "externalId": "NW-10002", "authenticated": true}, "reason": "authentication"}}]}
+                """#)
+        files["sunshine/webhooks/merge.json"] = DiagnosticExport.loginMerge(
+            surviving: Self.user, discarded: "anon", at: "2026-03-09T18:30:00.000Z")
+        #expect(
+            try DiagnosticExport.diagnostics("auth-time-unknown", in: files).map(\.message) == [
+                "messaging user '697928a34e6f72746800000d' has 2 messages shown with the mark without a known login time: no conversation:message webhook in the export carries them, nor any other message of this user; its user:update webhook with reason authentication carries no time; the user:merge (sdkLogin) of anonymous user 'anon' at 2026-03-09T18:30:00.000Z into this user dates only that anonymous user's messages, since this user was authenticated before it"
             ])
     }
 

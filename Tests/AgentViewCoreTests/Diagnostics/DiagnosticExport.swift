@@ -30,6 +30,16 @@ enum DiagnosticExport {
         #"{"audits": [{"id": \#(ticket)0, "ticket_id": \#(ticket), "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "\#(conversation)", "channel": "native_messaging", "history": []}}]}]}"#
     }
 
+    /// `zendesk/tickets/<id>/conversation_log.json` whose events reference Sunshine messages by id, as
+    /// `GET /api/v2/tickets/{id}/conversation_log` returns them: no event names a conversation.
+    static func conversationLog(messages: [(id: String, author: String, at: String)]) -> String {
+        let events = messages.map { message in
+            #"{"id": "log-\#(message.id)", "type": "Messaging::ConversationMessage", "reference": "zen:sunco:conversation_message:\#(message.id)", "created_at": "\#(message.at.prefix(19))Z", "received_at": "\#(message.at)", "author": {"type": "user", "display_name": "User", "zen:sunco:user_id": "\#(message.author)"}, "content": {"type": "text", "text": "hi"}, "source": {"type": "web"}, "metadata": {"custom": {}, "system": {}}}"#
+        }
+        return
+            #"{"events": [\#(events.joined(separator: ", "))], "links": {"next": null, "prev": null}, "meta": {"has_more": false}}"#
+    }
+
     /// `sunshine/users/<id>.json`.
     static func messagingUser(_ body: String) -> String { #"{"user": \#(body)}"# }
 

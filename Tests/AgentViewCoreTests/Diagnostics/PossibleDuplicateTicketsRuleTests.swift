@@ -43,6 +43,31 @@ import Testing
             ])
     }
 
+    /// Conversation logs and no audits: each ticket is tied to the conversation of the messages its log references.
+    @Test func conversationLogsWithoutAuditsFindBothSides() throws {
+        var files = Self.files()
+        files["zendesk/tickets/5010/audits.json"] = nil
+        files["zendesk/tickets/5011/audits.json"] = nil
+        files["zendesk/tickets/5010/conversation_log.json"] = DiagnosticExport.conversationLog(messages: [
+            (id: "m1", author: Self.known, at: "2026-07-01T13:00:04.421Z")
+        ])
+        files["zendesk/tickets/5011/conversation_log.json"] = DiagnosticExport.conversationLog(messages: [
+            (id: "m2", author: Self.anonymous, at: "2026-07-03T15:10:00.377Z"),
+            (id: "m3", author: Self.known, at: "2026-07-03T15:20:09.664Z"),
+        ])
+        let export = try Fixtures.load(files)
+        #expect(
+            export.ticketConversations.map { "\($0.ticketID) \($0.conversationID) \($0.source)" } == [
+                "5010 c-own conversationLog", "5011 c-anon conversationLog",
+            ])
+        let found = try DiagnosticExport.diagnostics(
+            "possible-duplicate-tickets", in: files, settings: Settings(messagingMode: .multi))
+        #expect(
+            DiagnosticExport.summaries(found) == [
+                "support:108 | the login merge of anonymous messaging user '6a47d0c84e6f727468000015' at 2026-07-03T15:20:00.000Z left active ticket 5011 (open, conversation 'c-anon') from before login beside active ticket 5010 (pending, conversation 'c-own')"
+            ])
+    }
+
     /// Single-conversation mode joins the histories; a closed ticket on the other side is no duplicate (Sofia).
     @Test(arguments: [(Settings.MessagingMode.single, "pending"), (.multi, "closed"), (.multi, "solved")])
     func singleModeOrAnInactiveOtherSideStaysSilent(mode: Settings.MessagingMode, status: String) throws {

@@ -96,7 +96,7 @@ import Testing
         ),
         (
             "auth-time-unknown",
-            "messaging user '697928a34e6f72746800000d' has 2 messages shown with the mark without a known login time"
+            "messaging user '697928a34e6f72746800000d' has 2 messages shown with the mark without a known login time: no conversation:message webhook in the export carries them, nor any other message of this user; no user:update webhook with reason authentication names this user; no user:merge (sdkLogin) merged an anonymous user into this user"
         ),
         ("cross-brand-history", "tickets in 2 brands: '360000000001' (5025) and '360000000002' (5026)"),
         (

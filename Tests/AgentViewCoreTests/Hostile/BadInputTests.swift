@@ -298,14 +298,26 @@ struct BadInputTests {
             ])
     }
 
-    @Test("A ticket without requester_id renders")
-    func ticketWithoutRequester() throws {
-        let view = try Fixtures.view([Self.tickets: #"{"tickets": [{"id": 1, "status": "open"}]}"#])
+    @Test(
+        "A ticket without requester_id, or with a null one, renders with link-target-missing",
+        arguments: [#"{"id": 1, "status": "open"}"#, #"{"id": 1, "status": "open", "requester_id": null}"#])
+    func ticketWithoutRequester(ticket: String) throws {
+        let view = try Fixtures.view([Self.tickets: #"{"tickets": [\#(ticket)]}"#])
         #expect(view.tickets.map(\.ticket.id) == ["1"])
         #expect(view.tickets.first?.requester == nil)
-        withKnownIssue("link-target-missing reads requester_id only when present; a ticket with none raises nothing") {
-            #expect(view.diagnostics.map(\.code) == ["link-target-missing"])
-        }
+        #expect(
+            view.diagnostics.map { "\($0.code) \($0.subject) | \($0.message)" } == [
+                "link-target-missing ticket:1 | ticket 1 has no requester_id, so it names no requester: it belongs to no user's page and carries no check mark"
+            ])
+    }
+
+    @Test("A ticket whose requester is in the export raises no link-target-missing")
+    func ticketWithRequester() throws {
+        let view = try Fixtures.view([
+            Self.tickets: #"{"tickets": [{"id": 1, "status": "open", "requester_id": 7}]}"#,
+            "zendesk/users.json": #"{"users": [{"id": 7, "name": "Ann"}]}"#,
+        ])
+        #expect(view.diagnostics.map(\.code) == [])
     }
 
     @Test("A duplicate id renders the later copy, with duplicate-record")

@@ -23,6 +23,7 @@ struct HostileExportTests {
                 "warning duplicate-record support:1004",
                 "warning duplicate-record ticket:2001",
                 "warning link-target-missing ticket:2004",
+                "warning link-target-missing ticket:2005",
                 "warning lookalike-name messaging:../../etc/passwd",
                 "warning lookalike-name support:1001",
                 "warning lookalike-name support:1001",

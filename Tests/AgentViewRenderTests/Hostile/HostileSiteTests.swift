@@ -113,7 +113,7 @@ struct HostileSiteTests {
     func mustacheTextIsLiteral() throws {
         let rendered = try Self.rendered.get()
         let ticket = try #require(rendered.pages["tickets/2002.html"])
-        #expect(ticket.contains("<h1>{{mustache}} &lt;script&gt;alert(29)&lt;/script&gt;"))
+        #expect(ticket.contains("<h1><bdi>{{mustache}} &lt;script&gt;alert(29)&lt;/script&gt;"))
         // A user's name is the page title: `</title>` in it stays text.
         let user = try #require(rendered.pages["users/support-1001.html"])
         #expect(
@@ -156,14 +156,27 @@ struct HostileSiteTests {
         #expect(rendered.sitePaths.contains("users/messaging-______etc_passwd-2bef2c0bbbdefdfa.html"))
     }
 
-    /// Bidi controls from input are escaped like any text but not isolated: an override in a name keeps
-    /// reversing what the template writes after it until the end of the block.
+    /// Bidi controls from input are escaped like any text and isolated: each value sits in a `<bdi>`, so an
+    /// override in a subject, a message or an email reorders nothing after it (docs/rules.md §12 rule 16).
     @Test("A right-to-left override from input does not reorder the page around it")
     func bidiOverridesAreIsolated() throws {
-        let page = try #require(try Self.rendered.get().pages["users/support-1001.html"])
-        withKnownIssue("values from input are not wrapped in <bdi> or unicode-bidi: isolate") {
-            #expect(!page.unicodeScalars.contains("\u{202E}") || page.contains("<bdi"))
+        var isolated = 0
+        for (path, page) in try Self.rendered.get().pages.sorted(by: { $0.key < $1.key }) {
+            let scan = BidiScan(page)
+            isolated += scan.isolated
+            #expect(scan.unisolated.isEmpty, "\(path): \(scan.unisolated.prefix(3))")
         }
+        // The fixture's overrides reach the pages (names show them defused, other values as they are).
+        #expect(isolated > 100)
+    }
+
+    /// The scan sees an override outside any `<bdi>`, and ignores the title, where no element can go.
+    @Test("The bidi scan catches an unisolated override")
+    func theBidiScanCatchesAnOverride() {
+        #expect(BidiScan("<p>a \u{202E}b</p>").unisolated == ["<p>a \u{202E}b</p>"])
+        #expect(BidiScan("<p>a <bdi>\u{202E}b</bdi> c</p>").unisolated.isEmpty)
+        #expect(BidiScan("<p><bdi>x</bdi> \u{05D0}</p>").unisolated.count == 1)
+        #expect(BidiScan("<title>\u{202E}</title><p>a</p>").unisolated.isEmpty)
     }
 
     /// The checks above would pass on an empty page too: show they catch markup when it is there.

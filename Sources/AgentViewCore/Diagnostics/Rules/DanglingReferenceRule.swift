@@ -96,7 +96,8 @@ enum DanglingReferenceRule: DiagnosticRule {
         let withMessages = Set(context.export.messages.map(\.conversationID))
         let linkedToTickets = Set(context.export.ticketConversations.map(\.conversationID))
         var diagnostics: [Diagnostic] = []
-        for link in context.export.ticketConversations {
+        // A link read from a conversation log comes from a message or a conversation the export holds: it never dangles.
+        for link in context.export.ticketConversations where link.source == .chatStartedEvent {
             guard !context.knownConversationIDs.contains(link.conversationID),
                 !withMessages.contains(link.conversationID)
             else { continue }

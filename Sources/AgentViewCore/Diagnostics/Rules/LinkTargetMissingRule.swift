@@ -3,7 +3,8 @@
 ///
 /// §2: "`messaging.zendeskId == String(support.id)`" is the strongest link, and "the Support user …
 /// is the requester of tickets". When either names nobody, agents see no profile for that person.
-/// Requesters that are staff are in the export (agents may file tickets), so they never fire.
+/// Requesters that are staff are in the export (agents may file tickets), so they never fire. A ticket with no
+/// `requester_id` at all (missing or null) names nobody either: it fires too, since agents see it under no user.
 enum LinkTargetMissingRule: DiagnosticRule {
     /// The `link-target-missing` line of the catalogue.
     static let missing = DiagnosticCode(
@@ -31,9 +32,18 @@ enum LinkTargetMissingRule: DiagnosticRule {
             }
         }
         for view in context.tickets {
-            guard let requesterID = view.ticket.requesterID, context.supportUsersByID[requesterID] == nil else {
+            guard let requesterID = view.ticket.requesterID else {
+                diagnostics.append(
+                    missing.diagnostic(
+                        subject: .ticket(view.ticket.id),
+                        message:
+                            "ticket \(view.ticket.id) has no requester_id, so it names no requester: it belongs to no user's page and carries no check mark",
+                        advice:
+                            "export the ticket with its requester_id (GET /api/v2/tickets/\(view.ticket.id)); a ticket always has a requester in Zendesk, so a missing one means the export dropped it"
+                    ))
                 continue
             }
+            guard context.supportUsersByID[requesterID] == nil else { continue }
             diagnostics.append(
                 missing.diagnostic(
                     subject: .ticket(view.ticket.id),

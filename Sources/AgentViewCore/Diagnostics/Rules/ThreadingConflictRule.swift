@@ -4,8 +4,9 @@
 /// "Ticket threading: a new message joins the open (not closed) ticket of the same conversation and
 /// user; otherwise a new ticket starts. Two non-closed tickets for one conversation and user is a
 /// diagnostic." Solved tickets are not closed (a new message reopens them), so they count; deleted
-/// and archived ones do not. The conversation is the one each ticket's `ChatStartedEvent` names, after
-/// the single-conversation alias; the subject is the newest ticket.
+/// and archived ones do not. The conversation is the one each ticket's `ChatStartedEvent` names, else the one
+/// of the first message its conversation log references (docs/rules.md §7 rule 6), after the
+/// single-conversation alias; the subject is the newest ticket.
 enum ThreadingConflictRule: DiagnosticRule {
     /// The `threading-conflict` line of the catalogue.
     static let conflict = DiagnosticCode(
