@@ -10,11 +10,25 @@ struct BenchmarkOptions {
     /// Where to write the site (kept); by default a temporary folder, removed afterwards.
     var out: String?
 
-    /// Reads `--name value` pairs; anything else stops the program with the usage.
+    /// The one-line usage, for `--help` and with every problem.
+    static let usageLine =
+        "usage: RenderBenchmark [--users N] [--tickets-per-user N] [--messages-per-ticket N] [--export DIR] [--out DIR]"
+
+    /// Reads `--name value` pairs; `--help` prints the usage and exits 0; anything else stops the program
+    /// with the usage and exit 64.
     static func parse(_ arguments: ArraySlice<String>) -> BenchmarkOptions {
         var options = BenchmarkOptions()
         var remaining = arguments[...]
         while let name = remaining.popFirst() {
+            if name == "--help" || name == "-h" {
+                print(
+                    """
+                    Generates an export in the real shapes (or reads --export DIR), renders it as `agentview render`
+                    does, and prints per phase the wall seconds, MB/s and peak RSS.
+                    \(usageLine)
+                    """)
+                exit(0)
+            }
             guard let value = remaining.popFirst() else { usage("'\(name)' needs a value") }
             switch name {
             case "--users": options.users = number(value, name)
@@ -34,9 +48,7 @@ struct BenchmarkOptions {
     }
 
     private static func usage(_ problem: String) -> Never {
-        print(
-            "error: \(problem)\nusage: RenderBenchmark [--users N] [--tickets-per-user N] [--messages-per-ticket N] [--export DIR] [--out DIR]"
-        )
+        FileHandle.standardError.write(Data("error: \(problem)\n\(usageLine)\n".utf8))
         exit(64)
     }
 }
