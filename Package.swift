@@ -14,6 +14,8 @@ let package = Package(
         .target(name: "Mustache"),
         .target(name: "JSONTree"),
         .target(name: "ArgumentKit"),
+        // SHA-256 and HMAC for keyed pseudonyms (--redact), tested on the FIPS 180-4 and RFC 4231 vectors.
+        .target(name: "Digest"),
         .target(name: "AgentViewCore", dependencies: ["JSONTree"]),
         .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache"]),
         // Writes Sources/AgentViewRender/EmbeddedTemplates.swift from Templates/, so the binary carries its
@@ -27,6 +29,7 @@ let package = Package(
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["Spec/Fixtures"]),
         .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree"], exclude: ["JSONTestSuite"]),
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "AgentViewCoreTests", dependencies: ["AgentViewCore", "JSONTree"]),
         .testTarget(
             name: "AgentViewRenderTests", dependencies: ["AgentViewRender", "AgentViewCore", "Mustache", "JSONTree"],
