@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "ArgumentKit"),
         // SHA-256 and HMAC for keyed pseudonyms (--redact), tested on the FIPS 180-4 and RFC 4231 vectors.
         .target(name: "Digest"),
-        .target(name: "AgentViewCore", dependencies: ["JSONTree"]),
+        .target(name: "AgentViewCore", dependencies: ["JSONTree", "Digest"]),
         .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache"]),
         // Writes Sources/AgentViewRender/EmbeddedTemplates.swift from Templates/, so the binary carries its
         // templates (a build-tool plugin keeps stale inputs on Linux once a template is deleted).
