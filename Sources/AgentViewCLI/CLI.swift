@@ -43,7 +43,8 @@ public enum CLI {
             switch command.name {
             case "render":
                 return RenderCommand(command: command, environment: environment, terminal: terminal).run(errors: errors)
-            case "diff": return DiffCommand(command: command).run(output: output, errors: errors)
+            case "diff":
+                return DiffCommand(command: command, environment: environment).run(output: output, errors: errors)
             default:
                 errors("Error: unknown command '\(command.name)'\n")
                 return usage

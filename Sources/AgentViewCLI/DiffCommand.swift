@@ -16,13 +16,15 @@ struct DiffCommand {
     static let trouble: Int32 = 2
 
     let command: ParsedCommand
+    /// The process environment, read for `AGENTVIEW_REDACT_KEY`.
+    var environment: [String: String] = [:]
 
     func run(output: (String) -> Void, errors: (String) -> Void) -> Int32 {
         guard let oldPath = command.positional("old"), let newPath = command.positional("new") else {
             return Self.trouble
         }
         let settings: Settings
-        switch SettingsOptions.settings(from: command) {
+        switch SettingsOptions.settings(from: command, environment: environment) {
         case .success(let given): settings = given
         case .failure(let problem):
             errors(command.usageError(problem.message).fullMessage(for: AgentViewCommand.root) + "\n")
@@ -41,19 +43,34 @@ struct DiffCommand {
         let old = side(oldPath, settings: settings, errors: errors, failed: &failed)
         let new = side(newPath, settings: settings, errors: errors, failed: &failed)
         guard !failed, let old, let new else { return Self.trouble }
+        // A rendered side was made before this command: with --redact it must have been redacted too, or its
+        // names would reach the diff (docs/rules.md §12).
+        if settings.redaction != nil {
+            for (side, path) in [(old, oldPath), (new, newPath)]
+            where !side.document.settings.contains(where: { $0.name == "redaction" }) {
+                errors(
+                    "agentview: '\(TerminalText.safe(path))' was rendered without --redact; render it with --redact, or give its export folder, so the diff holds no original value\n"
+                )
+                return Self.trouble
+            }
+        }
 
         let diff = SnapshotDiff(old: old.document, new: new.document)
-        let markdown = DiffSummary.markdown(diff, maxItems: maxItems)
+        var markdown = DiffSummary.markdown(diff, maxItems: maxItems)
+        // Said first, so a pull-request comment of a redacted diff says so (docs/rules.md §12 rule 19).
+        if let redaction = settings.redaction { markdown = "> " + redaction.notice + "\n\n" + markdown }
         do {
             let newPagesRoot = new.isRenderedFolder ? RelativePath.from(folder: outPath, to: new.folder) : nil
             guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: settings.timeZone) else {
                 return Self.trouble
             }
             let newFolder = new.folder
-            let html = try renderer.diffPage(diff, newPagesRoot: newPagesRoot, maxItems: maxItems) { page in
-                var status = stat()
-                return lstat(newFolder + "/" + page, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-            }
+            let html = try renderer.diffPage(
+                diff, newPagesRoot: newPagesRoot, maxItems: maxItems,
+                pageExists: { page in
+                    var status = stat()
+                    return lstat(newFolder + "/" + page, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+                }, redaction: settings.redaction)
             try OutputFolder(path: outPath, inputs: [oldPath, newPath]).replace(
                 with: [("diff.html", html), ("diff.md", markdown)], kind: "diff")
         } catch {

@@ -7,7 +7,7 @@ import Foundation
 /// `snapshot.json`, or with `--user` a one-user report.
 struct RenderCommand {
     let command: ParsedCommand
-    /// The process environment, read for `SOURCE_DATE_EPOCH` only.
+    /// The process environment, read for `SOURCE_DATE_EPOCH` and `AGENTVIEW_REDACT_KEY`.
     var environment: [String: String] = [:]
     /// Whether stderr is a terminal, where progress is shown as it happens.
     var terminal = false
@@ -24,7 +24,7 @@ struct RenderCommand {
             return CLI.failure
         }
         let settings: Settings
-        switch SettingsOptions.settings(from: command) {
+        switch SettingsOptions.settings(from: command, environment: environment) {
         case .success(let given): settings = given
         case .failure(let problem): return misuse(problem.message, errors)
         }

@@ -37,11 +37,27 @@ enum SettingsOptions {
             help:
                 "The main brand's id, the only brand where help-center authentication applies (default: the lowest brand id on the tickets)."
         ),
+        .value(
+            "redact", valueName: "what",
+            help:
+                "Replace identities (names, emails, phone numbers, external IDs), message text (messages, comments, subjects), or all by keyed pseudonyms on every surface, keeping every decision.",
+            format: .oneOf(Redaction.Scope.words.map(\.word)), implicit: "identities"),
+        .value(
+            "redact-key-file", valueName: "path",
+            help:
+                "A file holding the secret key of --redact's pseudonyms (16 bytes or more), so runs with one key agree (default: AGENTVIEW_REDACT_KEY, else a random key for this run)."
+        ),
     ]
 
     /// The settings the options give, or the misuse message of the first invalid one.
-    static func settings(from command: ParsedCommand) -> Result<Settings, Misuse> {
+    static func settings(
+        from command: ParsedCommand, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Result<Settings, Misuse> {
         var settings = Settings()
+        switch redaction(from: command, environment: environment) {
+        case .success(let redaction): settings.redaction = redaction
+        case .failure(let misuse): return .failure(misuse)
+        }
         settings.activeTicketCap = command.integer("active-ticket-cap") ?? settings.activeTicketCap
         guard settings.activeTicketCap >= 0 else {
             return .failure(
@@ -78,5 +94,42 @@ enum SettingsOptions {
     struct Misuse: Error {
         let message: String
         init(_ message: String) { self.message = message }
+    }
+
+    /// The shortest key `--redact` takes: a shorter one could be guessed.
+    static let shortestRedactionKey = 16
+
+    /// `--redact` and its key: from `--redact-key-file`, else `AGENTVIEW_REDACT_KEY`, else random.
+    static func redaction(from command: ParsedCommand, environment: [String: String]) -> Result<Redaction?, Misuse> {
+        let keyFile = command.value("redact-key-file")
+        guard let word = command.value("redact") else {
+            if keyFile != nil { return .failure(Misuse("'--redact-key-file <path>' needs '--redact'")) }
+            return .success(nil)
+        }
+        let scope = Redaction.Scope.words.first { $0.word == word }!.scope
+        let key: [UInt8]
+        let source: Redaction.KeySource
+        if let keyFile {
+            guard let data = FileManager.default.contents(atPath: keyFile) else {
+                return .failure(
+                    Misuse("The key file '\(TerminalText.safe(keyFile))' of '--redact-key-file <path>' cannot be read"))
+            }
+            key = Array(data)
+            source = .file
+        } else if let text = environment["AGENTVIEW_REDACT_KEY"] {
+            key = Array(text.utf8)
+            source = .environment
+        } else {
+            var generator = SystemRandomNumberGenerator()
+            key = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            source = .random
+        }
+        guard key.count >= shortestRedactionKey else {
+            return .failure(
+                Misuse(
+                    "The \(source == .file ? "key file" : "AGENTVIEW_REDACT_KEY") of '--redact' holds \(key.count) bytes; it needs \(shortestRedactionKey) or more"
+                ))
+        }
+        return .success(Redaction(scope: scope, key: key, keySource: source))
     }
 }

@@ -141,11 +141,14 @@ enum EmbeddedTemplates {
     </ul>
   </nav>
 </header>
+{{#layout.redaction}}
+<p class="redaction-notice" role="note"><strong>{{layout.redaction}}</strong></p>
+{{/layout.redaction}}
 <main id="main" tabindex="-1">
 {{$content}}{{/content}}
 </main>
 <footer class="page-footer">
-  <p>A reconstruction from exported data of what agents see in the Zendesk Agent Workspace, not a screenshot: Zendesk's own screens look different. Times are in {{layout.timeZone}}, shown with their offset.{{#layout.generatedAt}} Generated at <time datetime="{{iso}}">{{text}}</time>.{{/layout.generatedAt}}</p>
+  <p>A reconstruction from exported data of what agents see in the Zendesk Agent Workspace, not a screenshot: Zendesk's own screens look different. Times are in {{layout.timeZone}}, shown with their offset.{{#layout.redaction}} {{layout.redaction}}{{/layout.redaction}}{{#layout.generatedAt}} Generated at <time datetime="{{iso}}">{{text}}</time>.{{/layout.generatedAt}}</p>
 </footer>
 </body>
 </html>
@@ -759,6 +762,7 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 .private-label { font-weight: 600; color: var(--warning); }
 .message-text { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .message-rule { margin: 6px 0 0; font-size: 11px; color: var(--muted); }
+.redaction-notice { max-width: 1440px; margin: 12px auto 0; padding: 8px 20px; }
 .rule-legend { margin: 16px 0 0; padding-top: 12px; border-top: 1px solid var(--border); display: grid; gap: 6px; font-size: 13px; }
 .rule-legend div { display: grid; grid-template-columns: minmax(120px, max-content) minmax(0, 1fr); gap: 12px; }
 .rule-legend dt { color: var(--muted); font-size: 12px; }

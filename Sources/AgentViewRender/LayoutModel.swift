@@ -25,6 +25,8 @@ struct LayoutModel {
     let time: TimeDisplay
     let isReport: Bool
     let generatedAt: Timestamp?
+    /// What `--redact` replaced, said in the header and the footer of every page; nil when nothing was.
+    var redaction: String? = nil
 
     /// The site's navigation from a page, marking the current one.
     static func siteNav(_ links: PageLinks, current: String?) -> [Link] {
@@ -34,7 +36,7 @@ struct LayoutModel {
         ]
     }
 
-    /// `{title, stylesheet, stylesheetHref, nav, timeZone, isReport, generatedAt}`: one of `stylesheet`
+    /// `{title, stylesheet, stylesheetHref, nav, timeZone, isReport, generatedAt, redaction}`: one of `stylesheet`
     /// (inline CSS) and `stylesheetHref` is null.
     var value: MustacheValue {
         let (inline, href): (String?, String?)
@@ -51,6 +53,7 @@ struct LayoutModel {
             "timeZone": .string(time.identifier),
             "isReport": .bool(isReport),
             "generatedAt": time.value(generatedAt),
+            "redaction": MustacheValue(redaction),
         ]
     }
 }

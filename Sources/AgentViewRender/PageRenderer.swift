@@ -66,7 +66,8 @@ public struct PageRenderer: Sendable {
         }
         let layout = LayoutModel(
             title: model.title, stylesheet: .linked(href: links.prefix + Self.stylesheetPath),
-            nav: LayoutModel.siteNav(links, current: current), time: time, isReport: false, generatedAt: generatedAt)
+            nav: LayoutModel.siteNav(links, current: current), time: time, isReport: false, generatedAt: generatedAt,
+            redaction: view.settings.redaction?.notice)
         var root = model.values
         root["layout"] = layout.value
         try templates.render(template, .map(root), into: &buffer)
@@ -98,7 +99,7 @@ public struct PageRenderer: Sendable {
         ]
         let layout = LayoutModel(
             title: page.title, stylesheet: .inline(templates.stylesheet), nav: nav, time: time, isReport: true,
-            generatedAt: generatedAt)
+            generatedAt: generatedAt, redaction: view.settings.redaction?.notice)
         return try render("report", page.values, layout)
     }
 
@@ -106,14 +107,14 @@ public struct PageRenderer: Sendable {
     /// for the pages that `pageExists` confirms.
     public func diffPage(
         _ diff: SnapshotDiff, newPagesRoot: String?, maxItems: Int,
-        pageExists: @escaping (String) -> Bool = { _ in true }
+        pageExists: @escaping (String) -> Bool = { _ in true }, redaction: Redaction? = nil
     ) throws(TemplateError) -> String {
         var page = DiffPage(diff: diff, newPagesRoot: newPagesRoot, maxItems: maxItems)
         page.pageExists = pageExists
         let nav = newPagesRoot.map { [LayoutModel.Link(label: "Users", href: $0 + "index.html")] } ?? []
         let layout = LayoutModel(
             title: page.title, stylesheet: .inline(templates.stylesheet), nav: nav, time: time, isReport: false,
-            generatedAt: generatedAt)
+            generatedAt: generatedAt, redaction: redaction?.notice)
         return try render("diff", page.values, layout)
     }
 

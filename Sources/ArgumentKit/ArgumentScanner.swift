@@ -88,6 +88,13 @@ struct ArgumentScanner {
         let value: String
         if let attached {
             value = attached
+        } else if let implicit = option.implicitValue {
+            if let next = rest.first, !Self.looksLikeOption(next), option.format.accepts(next) {
+                value = next
+                rest = rest.dropFirst()
+            } else {
+                value = implicit
+            }
         } else if let next = rest.first, !Self.looksLikeOption(next) || option.format.isNegativeNumber(next) {
             value = next
             rest = rest.dropFirst()

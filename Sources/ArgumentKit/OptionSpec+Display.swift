@@ -8,7 +8,8 @@ extension OptionSpec {
     /// placeholder, as in `-o, --out <dir>`.
     var helpLabel: String {
         let names = [shortName.map { "-\($0)" }, longSpelling].compactMap(\.self).joined(separator: ", ")
-        return kind == .flag ? names : "\(names) <\(valueName)>"
+        if kind == .flag { return names }
+        return implicitValue == nil ? "\(names) <\(valueName)>" : "\(names) [<\(valueName)>]"
     }
 
     /// The option's item on the usage line, by its long name, bracketed because options are
@@ -16,7 +17,7 @@ extension OptionSpec {
     var usageItem: String {
         switch kind {
         case .flag: "[\(longSpelling)]"
-        case .value: "[\(longSpelling) <\(valueName)>]"
+        case .value: implicitValue == nil ? "[\(longSpelling) <\(valueName)>]" : "[\(longSpelling) [<\(valueName)>]]"
         case .repeatable: "[\(longSpelling) <\(valueName)> ...]"
         }
     }
@@ -25,6 +26,7 @@ extension OptionSpec {
     var annotatedHelp: String {
         // A flag's default is always `false`, which swift-argument-parser does not print.
         guard kind != .flag else { return help }
-        return HelpEntry.annotate(help, allowedValues: format.allowedValues, defaultValue: defaultValue)
+        let alone = implicitValue.map { " Alone, it means '\($0)'." } ?? ""
+        return HelpEntry.annotate(help + alone, allowedValues: format.allowedValues, defaultValue: defaultValue)
     }
 }

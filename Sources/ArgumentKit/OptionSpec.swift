@@ -28,6 +28,10 @@ public struct OptionSpec: Equatable, Sendable {
     public var defaultValue: String?
     /// What each value must look like.
     public var format: ValueFormat
+    /// For a value option that may stand alone: the value it takes when given without one
+    /// (`--redact` alone means `--redact identities`). It then takes the next word as its value only
+    /// when that word is one its format accepts, so `render --redact Samples` leaves `Samples` positional.
+    public var implicitValue: String?
 
     /// Creates an option; the static factories ``flag(_:short:help:)``,
     /// ``value(_:short:valueName:help:default:format:)`` and
@@ -39,8 +43,10 @@ public struct OptionSpec: Equatable, Sendable {
         valueName: String? = nil,
         help: String,
         defaultValue: String? = nil,
-        format: ValueFormat = .text
+        format: ValueFormat = .text,
+        implicitValue: String? = nil
     ) {
+        self.implicitValue = implicitValue
         self.name = name
         self.shortName = shortName
         self.kind = kind
@@ -63,11 +69,12 @@ public struct OptionSpec: Equatable, Sendable {
         valueName: String? = nil,
         help: String,
         default defaultValue: String? = nil,
-        format: ValueFormat = .text
+        format: ValueFormat = .text,
+        implicit implicitValue: String? = nil
     ) -> OptionSpec {
         OptionSpec(
             name: name, shortName: short, kind: .value, valueName: valueName, help: help,
-            defaultValue: defaultValue, format: format)
+            defaultValue: defaultValue, format: format, implicitValue: implicitValue)
     }
 
     /// An option that may be given any number of times, its values kept in command-line order.

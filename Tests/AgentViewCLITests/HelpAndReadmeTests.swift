@@ -33,7 +33,7 @@ struct HelpAndReadmeTests {
 
     @Test("render and diff share one set of settings options: the same names, help texts and defaults")
     func bothCommandsShareTheSettingsOptions() throws {
-        #expect(SettingsOptions.options.count == 6)
+        #expect(SettingsOptions.options.count == 8)
         for option in SettingsOptions.options {
             for command in [AgentViewCommand.render, AgentViewCommand.diff] {
                 let found = try #require(command.options.first { $0.name == option.name }, "\(command.name)")

@@ -30,6 +30,11 @@ public final class AgentView: Sendable {
     ///
     /// A `settings.messagingMode` of nil lets the export's Sunshine Conversations app decide (else single).
     public convenience init(export: Export, settings: Settings = Settings()) {
+        // Redacted first, so that nothing built from the export (pages, snapshot, diagnostics) holds the data.
+        let export =
+            settings.redaction.map {
+                ExportRedactor.redact(export, $0, placeholderPatterns: settings.placeholderNamePatterns)
+            } ?? export
         let messaging = MessagingModeChoice.choose(option: settings.messagingMode, apps: export.apps)
         var used = settings
         used.messagingMode = messaging.mode

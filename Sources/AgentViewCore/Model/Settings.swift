@@ -20,6 +20,8 @@ public struct Settings: Sendable, Equatable {
     /// The main brand's id, where help-center authentication works (docs/rules.md §8); nil means the lowest
     /// brand id on any ticket, Zendesk's first brand.
     public var mainBrandID: String?
+    /// What `--redact` replaces by pseudonyms before anything is built (docs/rules.md §12); nil shows the data.
+    public var redaction: Redaction?
 
     /// The default placeholder patterns: `*` matches any run of characters, case-insensitively.
     public static let defaultPlaceholderNamePatterns = ["Web User *", "Visitor *", "Mobile App User*", "Caller *"]

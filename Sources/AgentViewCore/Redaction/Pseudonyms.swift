@@ -1,4 +1,5 @@
 import Digest
+import Foundation
 
 /// Keyed, consistent pseudonyms for what identifies a person (issue 17's `--redact`, docs/rules.md §12).
 ///
@@ -64,7 +65,9 @@ public struct Pseudonyms: Sendable {
     /// How the rules compare values of a kind: emails and external IDs ignore case (docs/rules.md §2, §8).
     static func normalized(_ value: String, _ kind: Kind) -> String {
         switch kind {
-        case .email, .externalID: value.lowercased()
+        // Emails as the rules compare them: trimmed (sync drift trims) and without case.
+        case .email: value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        case .externalID: value.lowercased()
         case .name, .phone: value
         }
     }

@@ -76,15 +76,32 @@ public enum Snapshot {
             ("schema", J.string(schema)),
             (
                 "settings",
-                J.object([
-                    ("activeTicketCap", J.int(settings.activeTicketCap)),
-                    ("messaging", J.string(view.messaging.mode.rawValue)),
-                    ("placeholderNamePatterns", J.array(settings.placeholderNamePatterns.map(J.string))),
-                    ("essentialsFields", J.array(settings.essentialsFields.map(J.string))),
-                    ("timeZone", J.string(settings.timeZone)),
-                    ("mainBrandId", J.string(settings.mainBrandID)),
-                ])
+                J.object(
+                    [
+                        ("activeTicketCap", J.int(settings.activeTicketCap)),
+                        ("messaging", J.string(view.messaging.mode.rawValue)),
+                        ("placeholderNamePatterns", J.array(settings.placeholderNamePatterns.map(J.string))),
+                        ("essentialsFields", J.array(settings.essentialsFields.map(J.string))),
+                        ("timeZone", J.string(settings.timeZone)),
+                        ("mainBrandId", J.string(settings.mainBrandID)),
+                    ] + redaction(settings.redaction))
             ),
+        ]
+    }
+
+    /// What was redacted and where the key came from (never the key), only when something was.
+    private static func redaction(_ redaction: Redaction?) -> [(String, JSONValue)] {
+        typealias J = JSONBuilder
+        guard let redaction else { return [] }
+        let scope = Redaction.Scope.words.filter { $0.scope != .all && redaction.scope.contains($0.scope) }
+        return [
+            (
+                "redaction",
+                J.object([
+                    ("scope", J.array(scope.map { J.string($0.word) })),
+                    ("key", J.string(redaction.keySource.rawValue)),
+                ])
+            )
         ]
     }
 

@@ -1,0 +1,400 @@
+import Foundation
+
+/// What `--redact` hides, and under which key (docs/rules.md §12 "Redaction").
+public struct Redaction: Sendable, Equatable {
+    /// What is replaced.
+    public struct Scope: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// Names, emails, phone numbers and external IDs, by keyed pseudonyms.
+        public static let identities = Scope(rawValue: 1)
+        /// Message and comment text and ticket subjects, by their kind, length and links.
+        public static let messages = Scope(rawValue: 2)
+        /// Both.
+        public static let all: Scope = [.identities, .messages]
+
+        /// The words `--redact` takes, in the order help lists them.
+        public static let words: [(word: String, scope: Scope)] = [
+            ("identities", .identities), ("messages", .messages), ("all", .all),
+        ]
+
+        /// `identities, messages`: what pages say was redacted.
+        public var description: String {
+            [
+                ("identities (names, emails, phone numbers, external IDs)", Scope.identities),
+                ("message text", .messages),
+            ]
+            .filter { contains($0.1) }.map(\.0).joined(separator: " and ")
+        }
+    }
+
+    /// Where the key came from, which decides whether pseudonyms match another run's.
+    public enum KeySource: String, Sendable {
+        /// `--redact-key-file`: the same file gives the same pseudonyms on every run.
+        case file
+        /// `AGENTVIEW_REDACT_KEY`: likewise.
+        case environment
+        /// Neither: a random key for this run only, so pseudonyms match no other run.
+        case random
+    }
+
+    public var scope: Scope
+    public var keySource: KeySource
+    /// The secret; never written anywhere.
+    var key: [UInt8]
+
+    /// A redaction of `scope` under `key`.
+    public init(scope: Scope, key: [UInt8], keySource: KeySource) {
+        self.scope = scope
+        self.key = key
+        self.keySource = keySource
+    }
+
+    /// The sentence pages and summaries show.
+    public var notice: String {
+        let matching =
+            keySource == .random
+            ? "with a random key for this run, so they match no other run"
+            : "with a key from the \(keySource == .file ? "key file" : "environment"), so runs with the same key agree"
+        return
+            "Redacted: \(scope.description) are replaced by pseudonyms made \(matching). Marks, ranks, reasons and diagnostics are those of the real data."
+    }
+
+    public static func == (left: Redaction, right: Redaction) -> Bool {
+        left.scope == right.scope && left.keySource == right.keySource && left.key == right.key
+    }
+}
+
+/// Replaces what identifies a person in an export by pseudonyms, so that every surface built from it
+/// (pages, report, `snapshot.json`, diff, diagnostics) carries none of it (docs/rules.md §12).
+///
+/// The decisions stay those of the real data because every value is replaced as the rules compare it:
+/// - equal values, as a rule compares them, get one pseudonym; different ones never share one: emails
+///   and external IDs ignore case; names are compared whole and folded (`DiagnosticText.folded`), so
+///   names that fold alike get pseudonyms that differ only in letter case;
+/// - a name a placeholder pattern matches keeps the pattern's words (`Web User 7F3A K2`) and one that
+///   no pattern matches gets a pseudonym no pattern matches;
+/// - a look-alike name keeps the deceptive characters it held (a check mark, a bidi control, a word
+///   of two scripts), which are not personal, so `lookalike-name` still fires;
+/// - a messaging user's given name and surname become one pseudonym of their joined name, which is
+///   what the data-mapping table compares with the Support name.
+/// Ids stay: they link users and tickets and name the pages.
+public enum ExportRedactor {
+    /// The export with its identities and/or texts replaced.
+    public static func redact(_ export: Export, _ redaction: Redaction, placeholderPatterns: [String]) -> Export {
+        let replacer = Replacer(
+            export: export, redaction: redaction, patterns: placeholderPatterns.map(NamePattern.init))
+        return replacer.redacted(export)
+    }
+}
+
+/// One redaction's tables and how each record's fields are replaced.
+private struct Replacer {
+    let scope: Redaction.Scope
+    let names: [String: String]
+    let emails: [String: String]
+    let externalIDs: [String: String]
+    let phones: [String: String]
+
+    init(export: Export, redaction: Redaction, patterns: [NamePattern]) {
+        scope = redaction.scope
+        let pseudonyms = Pseudonyms(key: redaction.key)
+        var collected = Collected()
+        collected.collect(export)
+        names = Self.nameTable(collected.names, pseudonyms, patterns)
+        emails = pseudonyms.table(.email, values: collected.emails)
+        externalIDs = pseudonyms.table(.externalID, values: collected.externalIDs)
+        phones = pseudonyms.table(.phone, values: collected.phones)
+    }
+
+    // MARK: Values
+
+    func name(_ value: String?) -> String? {
+        guard scope.contains(.identities), let value else { return value }
+        return names[Self.nameKey(value)] ?? "[name]"
+    }
+
+    func email(_ value: String?) -> String? {
+        guard scope.contains(.identities), let value else { return value }
+        return emails[value] ?? "[email]"
+    }
+
+    func externalID(_ value: String?) -> String? {
+        guard scope.contains(.identities), let value else { return value }
+        return externalIDs[value] ?? "[external ID]"
+    }
+
+    func phone(_ value: String?) -> String? {
+        guard scope.contains(.identities), let value else { return value }
+        return phones[value] ?? "[phone]"
+    }
+
+    func text(_ value: String?, as kind: String) -> String? {
+        guard scope.contains(.messages), let value else { return value }
+        return RedactedText.describe(value, as: kind)
+    }
+
+    /// An identity's value by its type: `email`, `phone_number`, others (`messaging`, `twitter` ids) as they are.
+    func identityValue(_ value: String, type: String) -> String {
+        switch type {
+        case "email": email(value) ?? value
+        case "phone_number", "phone": phone(value) ?? value
+        default: value
+        }
+    }
+
+    // MARK: Records
+
+    func redacted(_ export: Export) -> Export {
+        var export = export
+        export.supportUsers = export.supportUsers.map(supportUser)
+        export.unattachedIdentities = export.unattachedIdentities.map(identity)
+        export.tickets = export.tickets.map { ticket in
+            var ticket = ticket
+            ticket.subject = text(ticket.subject, as: "subject")
+            ticket.description = text(ticket.description, as: "description")
+            return ticket
+        }
+        export.comments = export.comments.map { comment in
+            var comment = comment
+            comment.body = text(comment.body, as: "comment")
+            comment.htmlBody = text(comment.htmlBody, as: "comment")
+            return comment
+        }
+        export.conversationLogEvents = export.conversationLogEvents.map { event in
+            var event = event
+            event.authorDisplayName = name(event.authorDisplayName)
+            event.content = content(event.content)
+            return event
+        }
+        export.messagingUsers = export.messagingUsers.map(messagingUser)
+        export.messages = export.messages.map(message)
+        export.webhookEvents = export.webhookEvents.map { event in
+            var event = event
+            event.payload = payload(event.payload)
+            return event
+        }
+        return export
+    }
+
+    func supportUser(_ user: SupportUser) -> SupportUser {
+        var user = user
+        user.name = name(user.name)
+        user.email = email(user.email)
+        user.externalID = externalID(user.externalID)
+        user.phone = phone(user.phone)
+        user.identities = user.identities.map(identity)
+        return user
+    }
+
+    func identity(_ identity: SupportIdentity) -> SupportIdentity {
+        var identity = identity
+        identity.value = identityValue(identity.value, type: identity.type)
+        return identity
+    }
+
+    func messagingUser(_ user: MessagingUser) -> MessagingUser {
+        var user = user
+        if scope.contains(.identities), user.profileName != nil {
+            user.givenName = name(user.profileName)
+            user.surname = nil
+        }
+        user.profileEmail = email(user.profileEmail)
+        user.externalID = externalID(user.externalID)
+        user.identities = user.identities.map { identity in
+            var identity = identity
+            identity.value = identityValue(identity.value, type: identity.type)
+            return identity
+        }
+        return user
+    }
+
+    func message(_ message: Message) -> Message {
+        var message = message
+        message.authorDisplayName = name(message.authorDisplayName)
+        message.content = content(message.content)
+        return message
+    }
+
+    func content(_ content: MessageContent) -> MessageContent {
+        var content = content
+        content.text = text(content.text, as: "message")
+        content.altText = text(content.altText, as: "image description")
+        content.mediaURL = text(content.mediaURL, as: "link")
+        content.actions = content.actions.map { action in
+            var action = action
+            action.text = text(action.text, as: "button")
+            action.uri = text(action.uri, as: "link")
+            return action
+        }
+        // A form's answers are what the user provided: names and emails are identities, compared with
+        // the profile's (shared-device, unverified-profile), so they take the same pseudonyms.
+        content.fields = content.fields.map { field in
+            var field = field
+            if field.type == "email" || (field.name ?? "").lowercased().contains("email") {
+                field.value = email(field.value)
+            } else if (field.name ?? "").lowercased().contains("name") {
+                field.value = name(field.value)
+            } else {
+                field.value = text(field.value, as: "answer")
+            }
+            return field
+        }
+        return content
+    }
+
+    func payload(_ payload: WebhookEvent.Payload) -> WebhookEvent.Payload {
+        switch payload {
+        case .message(let message, let author):
+            .message(self.message(message), author: author.map(messagingUser))
+        case .conversationCreate(let conversation, let user):
+            .conversationCreate(conversation, user: user.map(messagingUser))
+        case .userUpdate(let user, let reason):
+            .userUpdate(messagingUser(user), reason: reason)
+        case .userMerge(let surviving, let discarded, let survivingConversation, let discardedConversation, let reason):
+            .userMerge(
+                surviving: messagingUser(surviving), discarded: messagingUser(discarded),
+                survivingConversationID: survivingConversation, discardedConversationID: discardedConversation,
+                reason: reason)
+        case .clientAdd, .other:
+            payload
+        }
+    }
+
+    // MARK: Names
+
+    /// How a name is keyed: without surrounding whitespace, which no rule counts.
+    static func nameKey(_ value: String) -> String {
+        value.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A pseudonym per name, distinct for distinct names and equal when folded for names that fold alike.
+    static func nameTable(_ values: Set<String>, _ pseudonyms: Pseudonyms, _ patterns: [NamePattern]) -> [String:
+        String]
+    {
+        var variants: [String: [String]] = [:]
+        for value in values { variants[DiagnosticText.folded(value), default: []].append(value) }
+        let base = pseudonyms.table(.name, values: variants.keys)
+        var table: [String: String] = [:]
+        for (folded, names) in variants {
+            let pseudonym = base[folded]!
+            for (index, name) in names.sorted().enumerated() {
+                var shown = Self.caseVariant(pseudonym, index)
+                if let pattern = patterns.first(where: { $0.matches(name) }) {
+                    shown = pattern.text.replacingOccurrences(of: "*", with: shown.dropFirst("User ".count))
+                } else if patterns.contains(where: { $0.matches(shown) }) {
+                    shown = "Person" + shown.dropFirst("User".count)
+                }
+                table[name] = shown + Self.deceptiveTail(of: name)
+            }
+        }
+        return table
+    }
+
+    /// The pseudonym with letters turned to lower case by the bits of `index`, so variants of one
+    /// folded name stay distinct yet fold alike.
+    static func caseVariant(_ pseudonym: String, _ index: Int) -> String {
+        guard index > 0 else { return pseudonym }
+        var bit = 0
+        return String(
+            pseudonym.map { character in
+                guard character.isLetter else { return character }
+                defer { bit += 1 }
+                return index >> bit & 1 == 1 ? Character(character.lowercased()) : character
+            })
+    }
+
+    /// The deceptive characters a name held (check-mark look-alikes, bidi controls, and a word of two
+    /// scripts), kept so that `lookalike-name` judges the pseudonym as it judged the name.
+    static func deceptiveTail(of name: String) -> String {
+        let kept = name.unicodeScalars.filter(LookalikeText.isDeceptive)
+        var tail = String(String.UnicodeScalarView(kept))
+        let mixed = LookalikeText.findings(in: name).contains { $0.hasPrefix("letters of two scripts") }
+        if mixed { tail += " L\u{0430}tin" }
+        return tail.isEmpty ? "" : " " + tail
+    }
+}
+
+/// Every value of each kind the export holds, as the tables key them.
+private struct Collected {
+    var names: Set<String> = []
+    var emails: Set<String> = []
+    var externalIDs: Set<String> = []
+    var phones: Set<String> = []
+
+    mutating func collect(_ export: Export) {
+        for user in export.supportUsers {
+            addName(user.name)
+            add(user.email, to: &emails)
+            add(user.externalID, to: &externalIDs)
+            add(user.phone, to: &phones)
+            for identity in user.identities { addIdentity(identity) }
+        }
+        for identity in export.unattachedIdentities { addIdentity(identity) }
+        for event in export.conversationLogEvents {
+            addName(event.authorDisplayName)
+            addFields(event.content)
+        }
+        for user in export.messagingUsers { addMessagingUser(user) }
+        for message in export.messages { addMessage(message) }
+        for event in export.webhookEvents {
+            switch event.payload {
+            case .message(let message, let author):
+                addMessage(message)
+                if let author { addMessagingUser(author) }
+            case .conversationCreate(_, let user?), .userUpdate(let user, _):
+                addMessagingUser(user)
+            case .userMerge(let surviving, let discarded, _, _, _):
+                addMessagingUser(surviving)
+                addMessagingUser(discarded)
+            case .conversationCreate, .clientAdd, .other:
+                break
+            }
+        }
+    }
+
+    private mutating func addName(_ value: String?) {
+        if let value { names.insert(Replacer.nameKey(value)) }
+    }
+
+    private func add(_ value: String?, to set: inout Set<String>) {
+        if let value { set.insert(value) }
+    }
+
+    private mutating func addIdentity(_ identity: SupportIdentity) {
+        switch identity.type {
+        case "email": add(identity.value, to: &emails)
+        case "phone_number", "phone": add(identity.value, to: &phones)
+        default: break
+        }
+    }
+
+    private mutating func addMessagingUser(_ user: MessagingUser) {
+        addName(user.profileName)
+        add(user.profileEmail, to: &emails)
+        add(user.externalID, to: &externalIDs)
+        for identity in user.identities {
+            switch identity.type {
+            case "email": add(identity.value, to: &emails)
+            case "phone", "phone_number": add(identity.value, to: &phones)
+            default: break
+            }
+        }
+    }
+
+    private mutating func addMessage(_ message: Message) {
+        addName(message.authorDisplayName)
+        addFields(message.content)
+    }
+
+    private mutating func addFields(_ content: MessageContent) {
+        for field in content.fields {
+            if field.type == "email" || (field.name ?? "").lowercased().contains("email") {
+                add(field.value, to: &emails)
+            } else if (field.name ?? "").lowercased().contains("name") {
+                addName(field.value)
+            }
+        }
+    }
+}

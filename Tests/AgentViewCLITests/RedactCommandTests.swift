@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `--redact` on the command line: the key's sources, misuse, and diff's refusal of an unredacted side.
+@Suite struct RedactCommandTests {
+    static let environment = ["AGENTVIEW_REDACT_KEY": "a key of more than sixteen bytes"]
+
+    @Test("render --redact writes pages without the names, says so, and records it in the snapshot")
+    func render() throws {
+        let out = try makeTemporaryFolder("agentview-redact").appendingPathComponent("site")
+        let run = runCLI(
+            ["render", sampleExport.path, "--out", out.path, "--redact"], environment: Self.environment)
+        #expect(run.status == 0, "\(run.errors)")
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!index.contains("Amelia Hart") && index.contains("Redacted: identities"))
+        let snapshot = try String(contentsOf: out.appendingPathComponent("snapshot.json"), encoding: .utf8)
+        let compact = snapshot.filter { !$0.isWhitespace }
+        #expect(compact.contains(#""redaction":{"scope":["identities"],"key":"environment"}"#))
+        #expect(!snapshot.contains("a key of more than sixteen bytes"))
+        // The same key again: byte-identical.
+        let again = try makeTemporaryFolder("agentview-redact").appendingPathComponent("site")
+        _ = runCLI(
+            ["render", sampleExport.path, "--out", again.path, "--redact"], environment: Self.environment)
+        #expect(try Data(contentsOf: again.appendingPathComponent("index.html")) == Data(index.utf8))
+    }
+
+    @Test("A short key, an unreadable key file, or a key file without --redact is misuse")
+    func misuse() throws {
+        let folder = try makeTemporaryFolder("agentview-redact")
+        let short = folder.appendingPathComponent("short.key")
+        try Data("tiny".utf8).write(to: short)
+        let out = folder.appendingPathComponent("site").path
+        let samples = sampleExport.path
+        let cases: [([String], String)] = [
+            (["render", samples, "--out", out, "--redact", "--redact-key-file", short.path], "holds 4 bytes"),
+            (
+                ["render", samples, "--out", out, "--redact", "--redact-key-file", folder.path + "/none"],
+                "cannot be read"
+            ),
+            (["render", samples, "--out", out, "--redact-key-file", short.path], "needs '--redact'"),
+        ]
+        for (arguments, message) in cases {
+            let run = runCLI(arguments)
+            #expect(run.status == 64 && run.errors.contains(message), "\(arguments): \(run.errors)")
+        }
+        #expect(
+            runCLI(["render", samples, "--out", out, "--redact"], environment: ["AGENTVIEW_REDACT_KEY": "short"]).status
+                == 64)
+    }
+
+    @Test("diff --redact refuses a side rendered without --redact, and diffs redacted exports")
+    func diff() throws {
+        let root = try makeTemporaryFolder("agentview-redact")
+        let plain = root.appendingPathComponent("plain").path
+        #expect(runCLI(["render", sampleExport.path, "--out", plain]).status == 0)
+        let refused = runCLI(
+            ["diff", plain, sampleExport.path, "--out", root.appendingPathComponent("d1").path, "--redact"],
+            environment: Self.environment)
+        #expect(refused.status == 2 && refused.errors.contains("was rendered without --redact"))
+        let diffed = runCLI(
+            [
+                "diff", sampleExport.path, sampleExport.path, "--out",
+                root.appendingPathComponent("d2").path, "--redact", "all",
+            ], environment: Self.environment)
+        #expect(diffed.status == 0, "\(diffed.errors)")
+        let html = try String(contentsOf: root.appendingPathComponent("d2/diff.html"), encoding: .utf8)
+        #expect(html.contains("Redacted: identities"))
+        #expect(diffed.output.hasPrefix("> Redacted: identities"))
+    }
+}
