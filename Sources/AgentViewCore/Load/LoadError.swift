@@ -67,7 +67,7 @@ extension LoadError.Reason {
             let listed = keys.prefix(Self.keysShown).map { "'\(Self.shown($0))'" }
             let more = keys.count > Self.keysShown ? " and \(keys.count - Self.keysShown) more" : ""
             let seen = keys.isEmpty ? "no top-level keys" : "top-level keys " + listed.joined(separator: ", ") + more
-            return "unrecognised export file: saw \(seen); known shapes: \(ExportShape.knownShapesSummary)"
+            return "unrecognised export file: saw \(seen); known shapes: \(ExportRecordRegistry.knownShapesSummary)"
         case .missingParent(let records, let expectedLocation):
             return "\(records) carry no parent id: put this file at '\(expectedLocation)'"
         case .repeatedKey(let keyPath):
