@@ -57,7 +57,7 @@ struct ExportFileDecoder {
         for entry in ExportRecordRegistry.envelopes where envelope.has(entry.key.name) {
             let carriers = ExportRecordRegistry.carriers(of: entry, in: envelope.object)
             guard !carriers.isEmpty else { continue }
-            // Kinds sharing a key share its parent folder (a registry test checks it).
+            // The kinds that carry one key in one envelope share its parent folder (a registry test checks it).
             if let parent = carriers[0].parent {
                 withParent(parent) { decoder, parentID in
                     decoder.decodeRecords(of: entry.key, in: envelope, carriers: carriers, parentID: parentID)
