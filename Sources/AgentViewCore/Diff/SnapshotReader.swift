@@ -13,9 +13,8 @@ struct SnapshotReader {
         let bytes: [UInt8]
 
         /// An error at a byte offset, with its line and column.
-        func error(at offset: Int, _ reason: SnapshotError.Reason) -> SnapshotError {
-            let position = TextPosition(offset: offset, in: bytes)
-            return SnapshotError(path: path, line: position.line, column: position.column, reason: reason)
+        func error(at offset: Int, _ reason: SnapshotProblem) -> SnapshotError {
+            SnapshotError(path: path, offset: offset, in: bytes, reason: reason)
         }
     }
 
