@@ -108,7 +108,8 @@ struct DiffCommand {
                     isRenderedFolder: true)
             }
         } catch {
-            errors(TerminalText.safe("\(error)") + "\n")
+            // A snapshot error escapes its own line for the terminal.
+            errors("\(error)\n")
             failed = true
             return nil
         }

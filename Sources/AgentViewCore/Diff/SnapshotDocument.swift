@@ -70,7 +70,7 @@ public struct SnapshotDocument: Sendable, Equatable {
             let user = try SnapshotUser(reading: record)
             guard userKeys.insert(user.key).inserted else {
                 throw record.invalid(
-                    "key", record.object["key"]!, user.key.description, expected: "a key no other user has")
+                    "key", at: record.object["key"]!.offset, user.key.description, expected: "a key no other user has")
             }
             users.append(user)
         }
@@ -79,7 +79,8 @@ public struct SnapshotDocument: Sendable, Equatable {
         for record in try document.objects("tickets") {
             let ticket = try SnapshotTicket(reading: record)
             guard ticketIDs.insert(ticket.id).inserted else {
-                throw record.invalid("id", record.object["id"]!, ticket.id, expected: "an id no other ticket has")
+                throw record.invalid(
+                    "id", at: record.object["id"]!.offset, ticket.id, expected: "an id no other ticket has")
             }
             tickets.append(ticket)
         }

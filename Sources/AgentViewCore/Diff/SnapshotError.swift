@@ -2,64 +2,40 @@
 ///
 /// Printed in compiler form, like ``LoadError``: `old/snapshot.json:12:5: error: expected a boolean at
 /// 'users[3].authenticated', found a string`.
-public struct SnapshotError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The snapshot's path as the user gave it.
-    public var path: String
-    /// The 1-based line, or nil when the problem concerns the whole file.
-    public var line: Int?
-    /// The 1-based column, or nil when the problem concerns the whole file.
-    public var column: Int?
-    /// What is wrong.
-    public var reason: Reason
+public typealias SnapshotError = LocatedError<SnapshotProblem>
 
-    /// Creates a snapshot error.
-    public init(path: String, line: Int? = nil, column: Int? = nil, reason: Reason) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.reason = reason
-    }
+/// What is wrong with a snapshot file or a value in it.
+public enum SnapshotProblem: LocatedErrorReason {
+    /// The file is not valid JSON.
+    case syntax(String)
+    /// The `schema` value is not ``Snapshot/schema``; nil when there is no `schema` key.
+    case wrongSchema(found: String?)
+    /// A value has the wrong JSON type.
+    case wrongType(keyPath: String, expected: String, found: String)
+    /// A key the comparison cannot do without is absent.
+    case missingKey(keyPath: String)
+    /// A value has the right type but cannot be understood (a user key, a rank, a repeated id).
+    case invalidValue(keyPath: String, value: String, expected: String)
+    /// The file cannot be read.
+    case unreadable(String)
 
-    /// What is wrong with a snapshot file or a value in it.
-    public enum Reason: Equatable, Sendable {
-        /// The file is not valid JSON.
-        case syntax(String)
-        /// The `schema` value is not ``Snapshot/schema``; nil when there is no `schema` key.
-        case wrongSchema(found: String?)
-        /// A value has the wrong JSON type.
-        case wrongType(keyPath: String, expected: String, found: String)
-        /// A key the comparison cannot do without is absent.
-        case missingKey(keyPath: String)
-        /// A value has the right type but cannot be understood (a user key, a rank, a repeated id).
-        case invalidValue(keyPath: String, value: String, expected: String)
-        /// The file cannot be read.
-        case unreadable(String)
-
-        /// The reason as a lowercase sentence without a final period, values in single quotes.
-        public var message: String {
-            switch self {
-            case .syntax(let text):
-                "invalid JSON: \(text)"
-            case .wrongSchema(let found?):
-                "not an AgentView snapshot: schema is '\(found)', expected '\(Snapshot.schema)'"
-            case .wrongSchema(nil):
-                "not an AgentView snapshot: no 'schema' key, expected '\(Snapshot.schema)'"
-            case .wrongType(let keyPath, let expected, let found):
-                "expected \(expected) at '\(keyPath)', found \(found)"
-            case .missingKey(let keyPath):
-                "missing required key '\(keyPath)'"
-            case .invalidValue(let keyPath, let value, let expected):
-                "invalid value '\(value)' at '\(keyPath)': expected \(expected)"
-            case .unreadable(let text):
-                "cannot read: \(text)"
-            }
+    /// The reason as a lowercase sentence without a final period, values in single quotes.
+    public var message: String {
+        switch self {
+        case .syntax(let text):
+            "invalid JSON: \(text)"
+        case .wrongSchema(let found?):
+            "not an AgentView snapshot: schema is '\(found)', expected '\(Snapshot.schema)'"
+        case .wrongSchema(nil):
+            "not an AgentView snapshot: no 'schema' key, expected '\(Snapshot.schema)'"
+        case .wrongType(let keyPath, let expected, let found):
+            "expected \(expected) at '\(keyPath)', found \(found)"
+        case .missingKey(let keyPath):
+            "missing required key '\(keyPath)'"
+        case .invalidValue(let keyPath, let value, let expected):
+            "invalid value '\(value)' at '\(keyPath)': expected \(expected)"
+        case .unreadable(let text):
+            "cannot read: \(text)"
         }
-    }
-
-    /// The message in compiler form.
-    public var description: String {
-        var location = path
-        if let line, let column { location += ":\(line):\(column)" }
-        return "\(location): error: \(reason.message)"
     }
 }

@@ -4,7 +4,7 @@ import JSONTree
 ///
 /// STYLE.md, "Parsing": unknown keys are ignored; a wrong type is an error naming the key path. A key
 /// whose value may be `null` may also be absent; every other key the comparison reads is required.
-struct SnapshotReader {
+struct SnapshotReader: LocatedObjectReader {
     /// The file being read: its path for messages and its bytes for line and column.
     struct Source {
         /// The path as the user gave it.
@@ -13,9 +13,8 @@ struct SnapshotReader {
         let bytes: [UInt8]
 
         /// An error at a byte offset, with its line and column.
-        func error(at offset: Int, _ reason: SnapshotError.Reason) -> SnapshotError {
-            let position = TextPosition(offset: offset, in: bytes)
-            return SnapshotError(path: path, line: position.line, column: position.column, reason: reason)
+        func error(at offset: Int, _ reason: SnapshotProblem) -> SnapshotError {
+            SnapshotError(path: path, offset: offset, in: bytes, reason: reason)
         }
     }
 
@@ -44,23 +43,12 @@ struct SnapshotReader {
     /// The value of a key that must be present; a `null` there is left to the caller's type check.
     func required(_ key: String) throws(SnapshotError) -> JSONValue {
         guard let value = object[key] else {
-            throw source.error(at: offset, .missingKey(keyPath: path.appending(key).description))
+            throw missing(key)
         }
         return value
     }
 
-    /// The error for a value of the wrong type under `key`.
-    func wrongType(_ key: String, _ value: JSONValue, expected: String) -> SnapshotError {
-        source.error(
-            at: value.offset,
-            .wrongType(keyPath: path.appending(key).description, expected: expected, found: value.kindDescription))
-    }
-
-    /// The error for a value of the right type that cannot be understood.
-    func invalid(_ key: String, _ value: JSONValue, _ text: String, expected: String) -> SnapshotError {
-        source.error(
-            at: value.offset, .invalidValue(keyPath: path.appending(key).description, value: text, expected: expected))
-    }
+    func error(at offset: Int, _ reason: SnapshotProblem) -> SnapshotError { source.error(at: offset, reason) }
 
     /// A string that must be present.
     func string(_ key: String) throws(SnapshotError) -> String {
@@ -86,7 +74,8 @@ struct SnapshotReader {
             }
         guard isPage else {
             throw invalid(
-                key, value, page, expected: "a page inside the rendered folder, such as 'users/support-1.html'")
+                key, at: value.offset, page,
+                expected: "a page inside the rendered folder, such as 'users/support-1.html'")
         }
         return page
     }
@@ -117,7 +106,7 @@ struct SnapshotReader {
         guard let value = object[key], !value.isNull else { return nil }
         guard let literal = value.number else { throw wrongType(key, value, expected: "a number") }
         guard let number = value.int64.flatMap({ Int(exactly: $0) }) else {
-            throw invalid(key, value, literal, expected: "a whole number")
+            throw invalid(key, at: value.offset, literal, expected: "a whole number")
         }
         return number
     }
@@ -136,7 +125,7 @@ struct SnapshotReader {
     private func parseUserKey(_ key: String, _ text: String) throws(SnapshotError) -> UserKey {
         guard let userKey = UserKey(text) else {
             throw invalid(
-                key, object[key] ?? JSONValue(.null, offset: offset), text,
+                key, at: object[key]?.offset ?? offset, text,
                 expected: "a user key such as 'support:123' or 'messaging:abc'")
         }
         return userKey

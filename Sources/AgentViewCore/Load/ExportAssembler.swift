@@ -6,8 +6,8 @@ enum ExportAssembler {
         var duplicates: [DuplicateRecord] = []
 
         let supportUsers = deduplicate(
-            &fragments, paths, kind: "support user", \.supportUsers, id: \.id, into: &duplicates)
-        let identities = deduplicate(&fragments, paths, kind: "identity", \.identities, id: \.id, into: &duplicates)
+            &fragments, paths, \.supportUsers, into: &duplicates)
+        let identities = deduplicate(&fragments, paths, \.identities, into: &duplicates)
         var identitiesByUser: [String: [SupportIdentity]] = [:]
         for identity in identities { identitiesByUser[identity.userID, default: []].append(identity) }
         export.supportUsers = supportUsers.map { user in
@@ -17,32 +17,31 @@ enum ExportAssembler {
         }
         export.unattachedIdentities = identitiesByUser.values.flatMap { $0 }.sorted { IDOrder.less($0.id, $1.id) }
 
-        export.tickets = deduplicate(&fragments, paths, kind: "ticket", \.tickets, id: \.id, into: &duplicates)
+        export.tickets = deduplicate(&fragments, paths, \.tickets, into: &duplicates)
         export.metrics = deduplicate(
-            &fragments, paths, kind: "ticket metric", \.metrics, id: \.ticketID, into: &duplicates)
+            &fragments, paths, \.metrics, into: &duplicates)
         export.comments = deduplicate(
-            &fragments, paths, kind: "comment", \.comments, id: \.id, sortedByID: false, into: &duplicates
+            &fragments, paths, \.comments, sortedByID: false, into: &duplicates
         )
         .sorted {
             ($0.ticketID, $0.createdAt ?? .distantPast, $0.id) < ($1.ticketID, $1.createdAt ?? .distantPast, $1.id)
         }
         export.conversationLogEvents = deduplicate(
-            &fragments, paths, kind: "conversation-log event", \.logEvents, id: { "\($0.ticketID)/\($0.id)" },
+            &fragments, paths, \.logEvents,
             sortedByID: false, into: &duplicates
         )
         .sorted { ($0.ticketID, $0.time ?? .distantPast, $0.id) < ($1.ticketID, $1.time ?? .distantPast, $1.id) }
         export.ticketConversations = deduplicate(
-            &fragments, paths, kind: "ticket conversation", \.ticketConversations,
-            id: { "\($0.ticketID)/\($0.conversationID)" }, into: &duplicates)
+            &fragments, paths, \.ticketConversations, into: &duplicates)
         export.conversations = deduplicate(
-            &fragments, paths, kind: "conversation", \.conversations, id: \.id, into: &duplicates)
+            &fragments, paths, \.conversations, into: &duplicates)
         export.participants = fragments.flatMap(\.participants).sorted {
             ($0.conversationID, $0.userID) < ($1.conversationID, $1.userID)
         }
         export.webhookEvents = fragments.flatMap(\.webhookEvents)
             .sorted { ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id) }
 
-        export.apps = deduplicate(&fragments, paths, kind: "messaging app", \.apps, id: \.id, into: &duplicates)
+        export.apps = deduplicate(&fragments, paths, \.apps, into: &duplicates)
         export.messagingUsers = assembleMessagingUsers(
             &fragments, paths, webhookEvents: export.webhookEvents, into: &duplicates)
         export.conversations = addWebhookConversations(export.conversations, webhookEvents: export.webhookEvents)
@@ -54,13 +53,13 @@ enum ExportAssembler {
         return export
     }
 
-    /// Keeps one record per id: the last one in path order (then file order); records the others.
+    /// Keeps one record per id (the record's `deduplicationID`): the last one in path order (then file order); records the others.
     /// Sorted by id unless `sortedByID` is false (then in the order first seen, for a caller that sorts
     /// by another key anyway). Each fragment's records are moved out of it as they are taken, so the
     /// export never holds two copies of the records.
-    static func deduplicate<Record>(
-        _ fragments: inout [ExportFragment], _ paths: [String], kind: String,
-        _ records: WritableKeyPath<ExportFragment, [Record]>, id: (Record) -> String, sortedByID: Bool = true,
+    static func deduplicate<Record: DeduplicatedRecord>(
+        _ fragments: inout [ExportFragment], _ paths: [String], _ records: WritableKeyPath<ExportFragment, [Record]>,
+        sortedByID: Bool = true,
         into duplicates: inout [DuplicateRecord]
     ) -> [Record] {
         var kept: [Record] = []
@@ -70,11 +69,12 @@ enum ExportAssembler {
             let taken = fragments[fragmentIndex][keyPath: records]
             fragments[fragmentIndex][keyPath: records] = []
             for record in taken {
-                let key = id(record)
+                let key = record.deduplicationID
                 if let index = indexByID[key] {
                     duplicates.append(
                         DuplicateRecord(
-                            kind: kind, id: key, keptPath: paths[fragmentIndex], droppedPath: paths[keptFrom[index]]))
+                            kind: Record.duplicateKind, id: key, keptPath: paths[fragmentIndex],
+                            droppedPath: paths[keptFrom[index]]))
                     kept[index] = record
                     keptFrom[index] = fragmentIndex
                 } else {
@@ -94,7 +94,7 @@ enum ExportAssembler {
     ) -> [MessagingUser] {
         var users = Dictionary(
             uniqueKeysWithValues: deduplicate(
-                &fragments, paths, kind: "messaging user", \.messagingUsers, id: \.id, into: &duplicates
+                &fragments, paths, \.messagingUsers, into: &duplicates
             ).map { ($0.id, $0) })
         func absorb(_ user: MessagingUser) {
             if users[user.id] == nil { users[user.id] = user } else { users[user.id]!.fillGaps(from: user) }
@@ -197,7 +197,7 @@ enum ExportAssembler {
         into duplicates: inout [DuplicateRecord]
     ) -> [Message] {
         var messages = deduplicate(
-            &fragments, paths, kind: "message", \.messages, id: \.id, sortedByID: false, into: &duplicates)
+            &fragments, paths, \.messages, sortedByID: false, into: &duplicates)
         var indexByID = Dictionary(
             messages.indices.map { (messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         // A webhook copy of a listed message brings the at-send-time flag the REST list lacks (§5 rule 1).

@@ -2,56 +2,31 @@
 ///
 /// Printed in compiler form: `export/users.json:3:14: error: expected a string at
 /// 'users[2].external_id', found a number`.
-public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The file's path as the user would type it (the export folder joined with the relative path).
-    public var path: String
-    /// The 1-based line, or nil when the problem concerns the whole file.
-    public var line: Int?
-    /// The 1-based column, or nil when the problem concerns the whole file.
-    public var column: Int?
-    /// What is wrong.
-    public var reason: Reason
+public typealias LoadError = LocatedError<LoadProblem>
 
-    /// Creates a load error.
-    public init(path: String, line: Int? = nil, column: Int? = nil, reason: Reason) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.reason = reason
-    }
-
-    /// What is wrong with a file or a value in it.
-    public enum Reason: Equatable, Sendable {
-        /// The file is not valid JSON (or one NDJSON line is not).
-        case syntax(String)
-        /// A value the loader reads has the wrong JSON type.
-        case wrongType(keyPath: String, expected: String, found: String)
-        /// A key the record cannot do without is absent.
-        case missingKey(keyPath: String)
-        /// A value has the right type but cannot be understood (a date, an id).
-        case invalidValue(keyPath: String, value: String, expected: String)
-        /// No known export shape matches the file's top-level keys.
-        case unrecognizedShape(keys: [String])
-        /// The records carry no parent id and the file is not in the folder that gives it.
-        case missingParent(records: String, expectedLocation: String)
-        /// A list key of an export file appears twice in one object, so one of its lists would be lost.
-        case repeatedKey(keyPath: String)
-        /// The file or folder cannot be read.
-        case unreadable(String)
-        /// The export folder holds no `.json`, `.ndjson` or `.jsonl` file.
-        case noExportFiles
-    }
-
-    /// The message in compiler form.
-    public var description: String {
-        var location = path
-        if let line, let column { location += ":\(line):\(column)" }
-        // File names, key paths and values come from the export: shown escaped, as on every terminal line.
-        return TerminalText.safe("\(location): error: \(reason.message)")
-    }
+/// What is wrong with an export file or a value in it.
+public enum LoadProblem: LocatedErrorReason {
+    /// The file is not valid JSON (or one NDJSON line is not).
+    case syntax(String)
+    /// A value the loader reads has the wrong JSON type.
+    case wrongType(keyPath: String, expected: String, found: String)
+    /// A key the record cannot do without is absent.
+    case missingKey(keyPath: String)
+    /// A value has the right type but cannot be understood (a date, an id).
+    case invalidValue(keyPath: String, value: String, expected: String)
+    /// No known export shape matches the file's top-level keys.
+    case unrecognizedShape(keys: [String])
+    /// The records carry no parent id and the file is not in the folder that gives it.
+    case missingParent(records: String, expectedLocation: String)
+    /// A list key of an export file appears twice in one object, so one of its lists would be lost.
+    case repeatedKey(keyPath: String)
+    /// The file or folder cannot be read.
+    case unreadable(String)
+    /// The export folder holds no `.json`, `.ndjson` or `.jsonl` file.
+    case noExportFiles
 }
 
-extension LoadError.Reason {
+extension LoadProblem {
     /// The reason as a lowercase sentence without a final period, user values in single quotes.
     public var message: String {
         switch self {
@@ -67,7 +42,7 @@ extension LoadError.Reason {
             let listed = keys.prefix(Self.keysShown).map { "'\(Self.shown($0))'" }
             let more = keys.count > Self.keysShown ? " and \(keys.count - Self.keysShown) more" : ""
             let seen = keys.isEmpty ? "no top-level keys" : "top-level keys " + listed.joined(separator: ", ") + more
-            return "unrecognised export file: saw \(seen); known shapes: \(ExportShape.knownShapesSummary)"
+            return "unrecognised export file: saw \(seen); known shapes: \(ExportRecordRegistry.knownShapesSummary)"
         case .missingParent(let records, let expectedLocation):
             return "\(records) carry no parent id: put this file at '\(expectedLocation)'"
         case .repeatedKey(let keyPath):

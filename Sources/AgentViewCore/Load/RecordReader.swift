@@ -4,7 +4,7 @@ import JSONTree
 ///
 /// Decoding is lenient (STYLE.md, "Parsing"): unknown keys are ignored and `null` counts as absent,
 /// but a key the loader reads must hold the type the real APIs emit.
-struct RecordReader: Sendable {
+struct RecordReader: LocatedObjectReader, Sendable {
     let object: JSONObject
     let offset: Int
     let path: JSONPath
@@ -18,7 +18,7 @@ struct RecordReader: Sendable {
     }
 
     /// A reader over `value` when it is an object, else a wrong-type error naming `path`.
-    init(_ value: JSONValue, path: JSONPath, file: SourceFile) throws {
+    init(_ value: JSONValue, path: JSONPath, file: SourceFile) throws(LoadError) {
         guard let object = value.object else {
             throw file.error(
                 at: value.offset,
@@ -36,18 +36,10 @@ struct RecordReader: Sendable {
         return value
     }
 
-    func wrongType(_ key: String, _ value: JSONValue, expected: String) -> LoadError {
-        file.error(
-            at: value.offset,
-            .wrongType(keyPath: path.appending(key).description, expected: expected, found: value.kindDescription))
-    }
-
-    func missing(_ key: String) -> LoadError {
-        file.error(at: offset, .missingKey(keyPath: path.appending(key).description))
-    }
+    func error(at offset: Int, _ reason: LoadProblem) -> LoadError { file.error(at: offset, reason) }
 
     /// A string field.
-    func string(_ key: String) throws -> String? {
+    func string(_ key: String) throws(LoadError) -> String? {
         guard let value = value(key) else { return nil }
         guard let string = value.string else { throw wrongType(key, value, expected: "a string") }
         return Self.idKeys.contains(key) ? IDText.distinct(string) : string
@@ -59,21 +51,17 @@ struct RecordReader: Sendable {
     ]
 
     /// A string field that must be present.
-    func requiredString(_ key: String) throws -> String {
+    func requiredString(_ key: String) throws(LoadError) -> String {
         guard let string = try string(key) else { throw missing(key) }
         return string
     }
 
     /// A Support id: an integer up to Int64, normalised to its decimal string for joins (docs/rules.md §10).
-    func supportID(_ key: String) throws -> String? {
+    func supportID(_ key: String) throws(LoadError) -> String? {
         guard let value = value(key) else { return nil }
         guard let number = value.int64 else {
             if let literal = value.number {
-                throw file.error(
-                    at: value.offset,
-                    .invalidValue(
-                        keyPath: path.appending(key).description, value: literal,
-                        expected: "an integer id up to 9223372036854775807"))
+                throw invalid(key, at: value.offset, literal, expected: "an integer id up to 9223372036854775807")
             }
             throw wrongType(key, value, expected: "an integer id")
         }
@@ -81,31 +69,29 @@ struct RecordReader: Sendable {
     }
 
     /// A Support id that must be present.
-    func requiredSupportID(_ key: String) throws -> String {
+    func requiredSupportID(_ key: String) throws(LoadError) -> String {
         guard let id = try supportID(key) else { throw missing(key) }
         return id
     }
 
     /// A Sunshine Conversations id: a string that must be present and non-empty.
-    func requiredMessagingID(_ key: String) throws -> String {
+    func requiredMessagingID(_ key: String) throws(LoadError) -> String {
         let id = try requiredString(key)
         guard !id.isEmpty else {
-            throw file.error(
-                at: object[key]?.offset ?? offset,
-                .invalidValue(keyPath: path.appending(key).description, value: id, expected: "a non-empty id"))
+            throw invalid(key, at: object[key]?.offset ?? offset, id, expected: "a non-empty id")
         }
         return id
     }
 
     /// A boolean field.
-    func bool(_ key: String) throws -> Bool? {
+    func bool(_ key: String) throws(LoadError) -> Bool? {
         guard let value = value(key) else { return nil }
         guard let bool = value.bool else { throw wrongType(key, value, expected: "a boolean") }
         return bool
     }
 
     /// A boolean that real data also writes as the string `"true"` or `"false"` (docs/rules.md §3).
-    func lenientBool(_ key: String) throws -> Bool? {
+    func lenientBool(_ key: String) throws(LoadError) -> Bool? {
         guard let value = value(key) else { return nil }
         if let bool = value.bool { return bool }
         if let string = value.string {
@@ -113,24 +99,18 @@ struct RecordReader: Sendable {
             case "true": return true
             case "false": return false
             default:
-                throw file.error(
-                    at: value.offset,
-                    .invalidValue(keyPath: path.appending(key).description, value: string, expected: "true or false"))
+                throw invalid(key, at: value.offset, string, expected: "true or false")
             }
         }
         throw wrongType(key, value, expected: "a boolean")
     }
 
     /// A date: ISO 8601 text, or a number of epoch seconds (v1) or milliseconds (audits) (docs/rules.md §10).
-    func date(_ key: String) throws -> Timestamp? {
+    func date(_ key: String) throws(LoadError) -> Timestamp? {
         guard let value = value(key) else { return nil }
         if let text = value.string {
             guard let timestamp = Timestamp(iso8601: text) else {
-                throw file.error(
-                    at: value.offset,
-                    .invalidValue(
-                        keyPath: path.appending(key).description, value: text,
-                        expected: "an ISO 8601 date such as '2025-04-07T21:42:50Z'"))
+                throw invalid(key, at: value.offset, text, expected: "an ISO 8601 date such as '2025-04-07T21:42:50Z'")
             }
             return timestamp
         }
@@ -142,11 +122,7 @@ struct RecordReader: Sendable {
                 abs($0) >= 1e11 ? Timestamp(epochSeconds: $0 / 1000) : Timestamp(epochSeconds: $0)
             }
             guard let timestamp else {
-                throw file.error(
-                    at: value.offset,
-                    .invalidValue(
-                        keyPath: path.appending(key).description, value: literal,
-                        expected: "epoch seconds or milliseconds"))
+                throw invalid(key, at: value.offset, literal, expected: "epoch seconds or milliseconds")
             }
             return timestamp
         }
@@ -154,20 +130,20 @@ struct RecordReader: Sendable {
     }
 
     /// A nested object field.
-    func object(_ key: String) throws -> RecordReader? {
+    func object(_ key: String) throws(LoadError) -> RecordReader? {
         guard let value = value(key) else { return nil }
         return try RecordReader(value, path: path.appending(key), file: file)
     }
 
     /// An array field, as its elements.
-    func array(_ key: String) throws -> [JSONValue]? {
+    func array(_ key: String) throws(LoadError) -> [JSONValue]? {
         guard let value = value(key) else { return nil }
         guard let array = value.array else { throw wrongType(key, value, expected: "an array") }
         return array
     }
 
     /// An array of objects.
-    func objects(_ key: String) throws -> [RecordReader] {
+    func objects(_ key: String) throws(LoadError) -> [RecordReader] {
         guard let array = try array(key) else { return [] }
         var readers: [RecordReader] = []
         readers.reserveCapacity(array.count)
@@ -178,7 +154,7 @@ struct RecordReader: Sendable {
     }
 
     /// An array of strings.
-    func strings(_ key: String) throws -> [String] {
+    func strings(_ key: String) throws(LoadError) -> [String] {
         guard let array = try array(key) else { return [] }
         var strings: [String] = []
         for (index, element) in array.enumerated() {

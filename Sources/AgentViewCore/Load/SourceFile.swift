@@ -10,13 +10,12 @@ struct SourceFile: Sendable {
     let bytes: [UInt8]
 
     /// An error at a byte offset of this file, with its line and column.
-    func error(at offset: Int, _ reason: LoadError.Reason) -> LoadError {
-        let position = TextPosition(offset: offset, in: bytes)
-        return LoadError(path: displayPath, line: position.line, column: position.column, reason: reason)
+    func error(at offset: Int, _ reason: LoadProblem) -> LoadError {
+        LoadError(path: displayPath, offset: offset, in: bytes, reason: reason)
     }
 
     /// An error about the whole file.
-    func error(_ reason: LoadError.Reason) -> LoadError {
+    func error(_ reason: LoadProblem) -> LoadError {
         LoadError(path: displayPath, reason: reason)
     }
 }

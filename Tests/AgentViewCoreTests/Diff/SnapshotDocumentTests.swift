@@ -118,6 +118,20 @@ import Testing
         )
     }
 
+    @Test func anErrorLineIsEscapedForTheTerminalLikeALoadError() {
+        // A snapshot is input: a control or bidirectional character in a value it quotes is shown escaped,
+        // once, by the shared located error (the diff command prints it as it is).
+        let users = SnapshotText.document(users: [SnapshotText.user(#"bob\u0007\u202e"#)])
+        #expect(
+            SnapshotText.error(users)
+                == #"old/snapshot.json:5:13: error: invalid value 'bob\u{7}\u{202E}' at 'users[0].key': expected a user key such as 'support:123' or 'messaging:abc'"#
+        )
+        let load = LoadError(path: "a\u{7}.json", line: 1, column: 2, reason: .syntax("x"))
+        let snapshot = SnapshotError(path: "a\u{7}.json", line: 1, column: 2, reason: .syntax("x"))
+        #expect(load.description == #"a\u{7}.json:1:2: error: invalid JSON: x"#)
+        #expect(snapshot.description == load.description)
+    }
+
     @Test func unknownKeysAreIgnoredAndNullableKeysMayBeAbsent() throws {
         let ticket =
             #"{"id": "5", "page": "tickets/5.html", "status": "open", "checkMark": false, "messages": [], "future": {"x": 1}}"#

@@ -30,7 +30,7 @@ import Testing
         let message = try #require(errors.first)
         #expect(
             message.hasPrefix(
-                "export/misc/data.ndjson:1:1: error: unrecognised export file: saw top-level keys 'swagger', 'paths'; known shapes: Zendesk 'users'"
+                "export/misc/data.ndjson:1:1: error: unrecognised export file: saw top-level keys 'swagger', 'paths'; known shapes: Zendesk 'tickets'/'ticket' (ticket)"
             ))
     }
 

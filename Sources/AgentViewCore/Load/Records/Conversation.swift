@@ -1,3 +1,5 @@
+import JSONTree
+
 /// A Sunshine Conversations conversation, owned by the user whose folder listed it.
 public struct Conversation: Sendable, Equatable {
     public var id: String
@@ -24,4 +26,18 @@ public struct Conversation: Sendable, Equatable {
         createdAt = try record.date("createdAt")
         lastUpdatedAt = try record.date("lastUpdatedAt")
     }
+}
+
+extension Conversation: ExportRecordKind, DeduplicatedRecord {
+    static let kindName = "conversation"
+    static let duplicateKind = kindName
+    static let source = ExportSource.sunshine
+    static let envelopeKeys: [EnvelopeKey] = [.many("conversations"), .one("conversation")]
+    static let parent: ExportParent? = ExportParent(collection: .users, records: "conversations")
+
+    static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
+        fragment.conversations.append(try Conversation(reading: record, userID: parentID))
+    }
+
+    var deduplicationID: String { id }
 }

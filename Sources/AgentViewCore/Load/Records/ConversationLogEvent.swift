@@ -1,3 +1,5 @@
+import JSONTree
+
 /// One event of a ticket's conversation log (`GET /api/v2/tickets/{id}/conversation_log`, docs/rules.md §10).
 public struct ConversationLogEvent: Sendable, Equatable {
     public var id: String
@@ -44,4 +46,23 @@ public struct ConversationLogEvent: Sendable, Equatable {
         sourceType = try record.object("source")?.string("type")
         isPublic = try record.object("metadata")?.bool("public") ?? true
     }
+}
+
+extension ConversationLogEvent: ExportRecordKind, DeduplicatedRecord {
+    static let kindName = "conversation-log event"
+    static let duplicateKind = kindName
+    static let source = ExportSource.zendesk
+    /// `events`, shared with webhook deliveries: a conversation log is an `events` envelope that is no
+    /// delivery.
+    static let envelopeKeys: [EnvelopeKey] = [.list("events")]
+    static let parent: ExportParent? = ExportParent(collection: .tickets, records: "conversation-log events")
+
+    static func carries(_ envelope: JSONObject) -> Bool { !WebhookEvent.isDelivery(envelope) }
+
+    static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
+        fragment.logEvents.append(try ConversationLogEvent(reading: record, ticketID: parentID ?? ""))
+    }
+
+    /// Event ids are unique within a ticket's log only.
+    var deduplicationID: String { "\(ticketID)/\(id)" }
 }

@@ -1,3 +1,5 @@
+import JSONTree
+
 /// A Sunshine Conversations message, from the REST list, a webhook, or a v1 export.
 public struct Message: Sendable, Equatable {
     public var id: String
@@ -68,4 +70,24 @@ public struct Message: Sendable, Equatable {
         sourceType = try record.object("source")?.string("type")
         activityType = try record.object("activity")?.string("type")
     }
+}
+
+extension Message: ExportRecordKind, DeduplicatedRecord {
+    static let kindName = "message"
+    static let duplicateKind = kindName
+    static let source = ExportSource.sunshine
+    static let envelopeKeys: [EnvelopeKey] = [.list("messages")]
+    static let parent: ExportParent? = ExportParent(collection: .conversations, records: "messages")
+    static let readsBareRecords = true
+
+    /// A bare message has a `received` time and an `author` (v2) or a `role` (v1).
+    static func recognises(_ record: JSONObject) -> Bool {
+        record.contains("received") && (record.contains("author") || record.contains("role"))
+    }
+
+    static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
+        fragment.messages.append(try Message(reading: record, conversationID: parentID ?? ""))
+    }
+
+    var deduplicationID: String { id }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JSONTree
 
 /// A Sunshine Conversations user: the messaging identity under the hood, never seen by agents (docs/rules.md §2).
 public struct MessagingUser: Sendable, Equatable {
@@ -96,4 +97,52 @@ public struct MessagingUser: Sendable, Equatable {
         signedUpAt = signedUpAt ?? other.signedUpAt
         clientTypes = Array(Set(clientTypes + other.clientTypes)).sorted()
     }
+}
+
+extension MessagingUser: ExportRecordKind, DeduplicatedRecord {
+    static let kindName = "messaging user"
+    static let duplicateKind = kindName
+    static let source = ExportSource.sunshine
+    /// `users` and `user` are shared with Support users; `appUser` is the v1 export's.
+    static let envelopeKeys: [EnvelopeKey] = [.many("users"), .one("user"), .one("appUser")]
+    static let readsBareRecords = true
+
+    /// In a `users` list shared with Support users: the records `isMessagingUser` claims.
+    static func claimsEnveloped(_ record: JSONObject) -> Bool { isMessagingUser(record) }
+
+    /// A bare messaging user has an id (`id`, or the v1 `_id`) and a key only a messaging user's profile has
+    /// (`externalId` alone is not enough: a client has one too; `_id` alone neither: a v1 message has one).
+    static func recognises(_ record: JSONObject) -> Bool {
+        (record.contains("id") || record.contains("_id")) && bareEvidenceKeys.contains(where: record.contains)
+            && isMessagingUser(record)
+    }
+
+    private static let bareEvidenceKeys = [
+        "zendeskId", "signedUpAt", "profile", "authenticated", "hasPaymentInfo", "givenName", "surname",
+    ]
+
+    static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
+        fragment.messagingUsers.append(try MessagingUser(reading: record))
+    }
+
+    var deduplicationID: String { id }
+
+    /// Tells a Sunshine Conversations user from a Support user: camelCase keys and string ids.
+    ///
+    /// A numeric id means a Support user unless the record has only messaging keys: then it is a
+    /// messaging user with an id of the wrong type, which decoding reports, rather than a Support user
+    /// whose `externalId` would be dropped without a word.
+    static func isMessagingUser(_ object: JSONObject) -> Bool {
+        let hasMessagingKeys = messagingUserKeys.contains(where: object.contains)
+        let hasSupportKeys = supportUserKeys.contains(where: object.contains)
+        if object["id"]?.number != nil { return hasMessagingKeys && !hasSupportKeys }
+        return hasMessagingKeys || !hasSupportKeys
+    }
+
+    /// Keys only a Sunshine Conversations user has.
+    private static let messagingUserKeys = [
+        "externalId", "zendeskId", "signedUpAt", "profile", "authenticated", "hasPaymentInfo", "_id",
+    ]
+    /// Keys only a Support user has.
+    private static let supportUserKeys = ["external_id", "role", "email", "name", "created_at"]
 }

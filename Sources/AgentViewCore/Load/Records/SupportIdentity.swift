@@ -1,3 +1,5 @@
+import JSONTree
+
 /// One identity of a Support user: an email, phone number, messaging id, or social handle.
 public struct SupportIdentity: Sendable, Equatable {
     public var id: String
@@ -33,4 +35,24 @@ public struct SupportIdentity: Sendable, Equatable {
         isPrimary = try record.bool("primary") ?? false
         verificationMethod = try record.string("verification_method")
     }
+}
+
+extension SupportIdentity: ExportRecordKind, DeduplicatedRecord {
+    static let kindName = "identity"
+    static let duplicateKind = kindName
+    static let source = ExportSource.zendesk
+    /// Listed on their own or side-loaded next to `users` (docs/rules.md §10 rule 2).
+    static let envelopeKeys: [EnvelopeKey] = [.list("identities")]
+    static let readsBareRecords = true
+
+    /// A bare identity names its user and holds a typed value: `user_id`, `type` and `value`.
+    static func recognises(_ record: JSONObject) -> Bool {
+        record.contains("user_id") && record.contains("type") && record.contains("value")
+    }
+
+    static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
+        fragment.identities.append(try SupportIdentity(reading: record))
+    }
+
+    var deduplicationID: String { id }
 }

@@ -1,3 +1,5 @@
+import JSONTree
+
 /// A Zendesk Support user: the canonical record agents see (docs/rules.md §2).
 public struct SupportUser: Sendable, Equatable {
     /// The numeric id, as a decimal string.
@@ -64,4 +66,32 @@ public struct SupportUser: Sendable, Equatable {
         createdAt = try record.date("created_at")
         updatedAt = try record.date("updated_at")
     }
+}
+
+extension SupportUser: ExportRecordKind, DeduplicatedRecord {
+    static let kindName = "support user"
+    static let duplicateKind = kindName
+    static let source = ExportSource.zendesk
+    /// Shared with messaging users: Sunshine Conversations uses the same keys.
+    static let envelopeKeys: [EnvelopeKey] = [.many("users"), .one("user")]
+    static let readsBareRecords = true
+
+    /// In a `users` list: every user the messaging-user test does not claim, so a Support user whose id is
+    /// of the wrong type is still read as one, and decoding reports it.
+    static func claimsEnveloped(_ record: JSONObject) -> Bool { !MessagingUser.isMessagingUser(record) }
+
+    /// A bare Support user has an `id` and a key that only Support users have (`name`, `email`, `role`:
+    /// tickets, comments, identities and metrics have none of them), and is no messaging user.
+    static func recognises(_ record: JSONObject) -> Bool {
+        record.contains("id") && bareEvidenceKeys.contains(where: record.contains)
+            && !MessagingUser.isMessagingUser(record)
+    }
+
+    private static let bareEvidenceKeys = ["name", "email", "role"]
+
+    static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
+        fragment.supportUsers.append(try SupportUser(reading: record))
+    }
+
+    var deduplicationID: String { id }
 }

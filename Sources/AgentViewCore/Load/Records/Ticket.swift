@@ -1,3 +1,5 @@
+import JSONTree
+
 /// A Zendesk Support ticket.
 public struct Ticket: Sendable, Equatable {
     public var id: String
@@ -40,4 +42,23 @@ public struct Ticket: Sendable, Equatable {
         createdAt = try record.date("created_at")
         updatedAt = try record.date("updated_at")
     }
+}
+
+extension Ticket: ExportRecordKind, DeduplicatedRecord {
+    static let kindName = "ticket"
+    static let duplicateKind = kindName
+    static let source = ExportSource.zendesk
+    static let envelopeKeys: [EnvelopeKey] = [.many("tickets"), .one("ticket")]
+    static let readsBareRecords = true
+
+    /// A bare ticket (the account export's NDJSON) has a `requester_id`, or a `subject` and a `status`.
+    static func recognises(_ record: JSONObject) -> Bool {
+        record.contains("requester_id") || (record.contains("subject") && record.contains("status"))
+    }
+
+    static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
+        fragment.tickets.append(try Ticket(reading: record))
+    }
+
+    var deduplicationID: String { id }
 }

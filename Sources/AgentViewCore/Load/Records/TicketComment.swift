@@ -1,3 +1,5 @@
+import JSONTree
+
 /// A Support ticket comment (the transcript of non-messaging tickets, docs/rules.md §10).
 public struct TicketComment: Sendable, Equatable {
     public var id: String
@@ -37,4 +39,19 @@ public struct TicketComment: Sendable, Equatable {
             try record.object("via").flatMap { via in try ViaChannel.name(in: via) }
             ?? record.object("metadata")?.object("via").flatMap { via in try ViaChannel.name(in: via) }
     }
+}
+
+extension TicketComment: ExportRecordKind, DeduplicatedRecord {
+    static let kindName = "comment"
+    static let duplicateKind = kindName
+    static let source = ExportSource.zendesk
+    /// `GET /api/v2/tickets/{id}/comments`: the ticket only in the path, so in the folder.
+    static let envelopeKeys: [EnvelopeKey] = [.list("comments")]
+    static let parent: ExportParent? = ExportParent(collection: .tickets, records: "comments")
+
+    static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
+        fragment.comments.append(try TicketComment(reading: record, ticketID: parentID ?? ""))
+    }
+
+    var deduplicationID: String { id }
 }

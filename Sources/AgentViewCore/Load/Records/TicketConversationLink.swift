@@ -25,3 +25,8 @@ public struct TicketConversationLink: Sendable, Equatable {
         self.source = source
     }
 }
+
+extension TicketConversationLink: DeduplicatedRecord {
+    static let duplicateKind = "ticket conversation"
+    var deduplicationID: String { "\(ticketID)/\(conversationID)" }
+}

@@ -1,3 +1,5 @@
+import JSONTree
+
 /// One event of a Sunshine Conversations webhook delivery (research/schemas.md §1.7).
 public struct WebhookEvent: Sendable, Equatable {
     /// What happened, reduced to the events that decide authentication, merges and messages.
@@ -73,5 +75,31 @@ public struct WebhookEvent: Sendable, Equatable {
         default:
             self.payload = .other
         }
+    }
+}
+
+extension WebhookEvent: ExportRecordKind {
+    static let kindName = "webhook event"
+    static let source = ExportSource.sunshine
+    /// `events`, shared with conversation logs: read as webhook events in a delivery only.
+    static let envelopeKeys: [EnvelopeKey] = [.list("events")]
+    static let readsBareRecords = true
+
+    static func carries(_ envelope: JSONObject) -> Bool { isDelivery(envelope) }
+
+    /// A webhook delivery names its `app` or `webhook`, or its first event has a `payload`.
+    static func isDelivery(_ envelope: JSONObject) -> Bool {
+        envelope.contains("app") || envelope.contains("webhook")
+            || (envelope["events"]?.array?.first?.object?.contains("payload") ?? false)
+    }
+
+    /// A bare webhook event has a `payload` and a `type` of the form `conversation:message`.
+    static func recognises(_ record: JSONObject) -> Bool {
+        guard record.contains("payload"), let type = record["type"]?.string else { return false }
+        return type.contains(":")
+    }
+
+    static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
+        fragment.webhookEvents.append(try WebhookEvent(reading: record))
     }
 }
