@@ -10,33 +10,19 @@ struct ConversationModel {
     /// The level of the section's heading, so it nests under the page's headings.
     let headingLevel: Int
 
-    /// `{domID, headingLevel, messages, hasMessages, rules, hasRules, source, conversationID}`.
+    /// `{domID, headingLevel, namesTicket, ticketID, messages, hasMessages, source, conversationID}`; each
+    /// end-user message's caption says whether it is marked and why. Nested under a ticket heading (a
+    /// report's tickets) the heading names its ticket, so no two regions of a page share a name.
     var value: MustacheValue {
-        let rules = ruleLegend
-        return [
+        [
             "domID": .string(domID),
             "headingLevel": .init(headingLevel),
+            "namesTicket": .bool(headingLevel > 2),
+            "ticketID": .string(ticket.ticket.id),
             "messages": .list(ticket.messages.map { MessageModel(message: $0, context: context).value }),
             "hasMessages": .bool(!ticket.messages.isEmpty),
-            "rules": .list(rules),
-            "hasRules": .bool(!rules.isEmpty),
             "source": .string(Wording.transcript(ticket.transcriptSource)),
             "conversationID": MustacheValue(ticket.conversationID),
         ]
-    }
-
-    /// Each rule that decided an end-user message of this conversation, explained once, in the order
-    /// the messages first use it: the bubbles name the rule in a few words, the legend says what it means.
-    private var ruleLegend: [MustacheValue] {
-        var seen: Set<String> = []
-        var legend: [MustacheValue] = []
-        for message in ticket.messages where message.entry.role == .endUser {
-            let isMessaging = message.entry.isMessagingMessage
-            let rule = MarkExplanation.message(message.decision, isMessagingMessage: isMessaging)
-            guard seen.insert(rule).inserted else { continue }
-            let short = MarkExplanation.shortMessage(message.decision, isMessagingMessage: isMessaging)
-            legend.append(["ruleShort": .string(short), "rule": .string(rule)])
-        }
-        return legend
     }
 }

@@ -62,7 +62,7 @@ enum EmbeddedTemplates {
   <p class="muted">Messaging mode: {{messagingMode}}. {{#capApplies}}At most {{cap}} active tickets of a user carry the mark{{/capApplies}}{{^capApplies}}No cap on marked tickets applies{{/capApplies}} (AgentView rules §6, §7).</p>
 </section>
 {{#groups}}
-<section class="card" id="group-{{id}}" aria-labelledby="group-{{id}}-heading">
+<section class="card users-card" id="group-{{id}}" aria-labelledby="group-{{id}}-heading">
   <h2 id="group-{{id}}-heading">{{title}} <span class="muted">({{count}})</span></h2>
   <table class="users">
     <thead>
@@ -71,7 +71,7 @@ enum EmbeddedTemplates {
         <th scope="col">Authenticated</th>
         <th scope="col">Primary email</th>
         <th scope="col">Active tickets</th>
-        <th scope="col">With the mark</th>
+        <th scope="col">Active with the mark</th>
         <th scope="col">Diagnostics</th>
       </tr>
     </thead>
@@ -80,7 +80,7 @@ enum EmbeddedTemplates {
       <tr>
         <th scope="row"><span class="avatar avatar-small" aria-hidden="true"><bdi>{{initials}}</bdi></span> <a href="{{href}}">{{>partials/name-with-mark}}</a>{{#staffRole}} <span class="flag">{{staffRole}}</span>{{/staffRole}} <bdi class="key">{{key}}</bdi></th>
         <td><span class="auth auth-{{authenticationClass}}">{{authentication}}</span></td>
-        <td>{{#email}}<bdi>{{email}}</bdi>{{/email}}{{^email}}<span class="muted">none</span>{{/email}}</td>
+        <td>{{#email}}<bdi>{{email}}</bdi>{{/email}}{{^email}}{{>partials/none}}{{/email}}</td>
         <td class="number">{{activeTickets}}</td>
         <td class="number">{{markedTickets}}{{#overCap}} <span class="flag">over cap</span>{{/overCap}}</td>
         <td class="number">{{diagnostics}}</td>
@@ -174,7 +174,7 @@ enum EmbeddedTemplates {
   {{/hasUnverified}}
   {{#hasLinked}}
   <h3>Linked messaging users</h3>
-  <div class="table-scroll">
+  <div class="table-scroll" tabindex="0" role="region" aria-label="Linked messaging users, scrolls sideways">
     <table>
       <thead>
         <tr>
@@ -194,7 +194,7 @@ enum EmbeddedTemplates {
           <td>{{method}}{{#contradicts}} <span class="flag">flag contradicts the ids</span>{{/contradicts}}</td>
           <td>{{source}}; externalId {{#externalID}}<code><bdi>{{externalID}}</bdi></code>{{/externalID}}{{^externalID}}none{{/externalID}}; zendeskId {{#zendeskID}}<code><bdi>{{zendeskID}}</bdi></code>{{/zendeskID}}{{^zendeskID}}none{{/zendeskID}}</td>
           <td>{{#authenticatedAt}}<time datetime="{{iso}}">{{text}}</time>{{/authenticatedAt}}{{^authenticatedAt}}<span class="muted">unknown</span>{{/authenticatedAt}}</td>
-          <td>{{#hasDiscarded}}{{#discarded}}<code><bdi>{{.}}</bdi></code> {{/discarded}}{{/hasDiscarded}}{{^hasDiscarded}}<span class="muted">none</span>{{/hasDiscarded}}</td>
+          <td>{{#hasDiscarded}}{{#discarded}}<code><bdi>{{.}}</bdi></code> {{/discarded}}{{/hasDiscarded}}{{^hasDiscarded}}{{>partials/none}}{{/hasDiscarded}}</td>
         </tr>
         {{/linked}}
       </tbody>
@@ -214,7 +214,7 @@ enum EmbeddedTemplates {
         "partials/conversation.mustache": #"""
 {{#conversation}}
 <section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
-  <h{{headingLevel}} id="{{domID}}-heading">Conversation</h{{headingLevel}}>
+  <h{{headingLevel}} id="{{domID}}-heading">Conversation{{#namesTicket}} of ticket #<bdi>{{ticketID}}</bdi>{{/namesTicket}}</h{{headingLevel}}>
   {{#hasMessages}}
   <p class="muted">Transcript from the {{source}}{{#conversationID}}, conversation <code><bdi>{{conversationID}}</bdi></code>{{/conversationID}}.</p>
   <ol class="messages">
@@ -222,13 +222,6 @@ enum EmbeddedTemplates {
 {{>partials/message}}
 {{/messages}}
   </ol>
-  {{#hasRules}}
-  <dl class="rule-legend">
-    {{#rules}}
-    <div><dt>{{ruleShort}}</dt><dd>{{rule}}</dd></div>
-    {{/rules}}
-  </dl>
-  {{/hasRules}}
   {{/hasMessages}}
   {{^hasMessages}}
   <p class="empty-conversation">No transcript in the export: no conversation log, linked messages or public comments.</p>
@@ -242,7 +235,7 @@ enum EmbeddedTemplates {
   <h2 id="data-mapping-heading">Data mapping</h2>
   {{#mapping}}
   <p class="muted">Each Support field, its messaging counterpart, the value on each side, and what an agent sees on each surface: always the Support value (AgentView rules §4).{{#messagingUserID}} Messaging values are those of <code><bdi>{{messagingUserID}}</bdi></code>.{{/messagingUserID}}</p>
-  <div class="table-scroll">
+  <div class="table-scroll" tabindex="0" role="region" aria-label="Data mapping table, scrolls sideways">
     <table class="mapping">
       <thead>
         <tr>
@@ -261,10 +254,10 @@ enum EmbeddedTemplates {
         <tr data-field="{{field}}">
           <th scope="row"><code>{{supportField}}</code></th>
           <td><code>{{messagingField}}</code></td>
-          <td>{{#supportValue}}<bdi>{{supportValue}}</bdi>{{/supportValue}}{{^supportValue}}<span class="muted">none</span>{{/supportValue}}</td>
-          <td>{{#messagingValue}}<bdi>{{messagingValue}}</bdi>{{/messagingValue}}{{^messagingValue}}<span class="muted">none</span>{{/messagingValue}}</td>
+          <td>{{#supportValue}}<bdi>{{supportValue}}</bdi>{{/supportValue}}{{^supportValue}}{{>partials/none}}{{/supportValue}}</td>
+          <td>{{#messagingValue}}<bdi>{{messagingValue}}</bdi>{{/messagingValue}}{{^messagingValue}}{{>partials/none}}{{/messagingValue}}</td>
           {{#surfaces}}
-          <td class="surface surface-{{#shown}}shown{{/shown}}{{^shown}}hidden{{/shown}}" data-surface="{{surface}}">{{^visible}}<span class="muted">never seen</span>{{/visible}}{{#visible}}{{#shown}}{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}{{/shown}}{{^shown}}<span class="muted">not shown</span>{{/shown}}{{/visible}}</td>
+          <td class="surface surface-{{#shown}}shown{{/shown}}{{^shown}}hidden{{/shown}}" data-surface="{{surface}}">{{^visible}}<span class="muted">never seen</span>{{/visible}}{{#visible}}{{#shown}}{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}{{>partials/none}}{{/value}}{{/shown}}{{^shown}}<span class="muted">not shown</span>{{/shown}}{{/visible}}</td>
           {{/surfaces}}
           <td><span class="agreement agreement-{{agreementClass}}">{{agreement}}</span></td>
         </tr>
@@ -302,7 +295,7 @@ enum EmbeddedTemplates {
   </div>
   <dl class="fields">
     {{#fields}}
-    <div><dt>{{label}}</dt><dd>{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}-{{/value}}</dd></div>
+    <div><dt>{{label}}</dt><dd>{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}{{>partials/none}}{{/value}}</dd></div>
     {{/fields}}
   </dl>
   {{#note}}
@@ -354,20 +347,27 @@ enum EmbeddedTemplates {
 <p class="muted"><bdi>{{note}}</bdi></p>
 {{/note}}
 {{#text}}
-<p class="message-text"><bdi>{{text}}</bdi></p>
+<p class="message-text"><bdi>{{#textParts}}{{#href}}<a href="{{href}}" rel="noopener noreferrer">{{string}}</a>{{/href}}{{^href}}{{string}}{{/href}}{{/textParts}}</bdi></p>
 {{/text}}
 {{#media}}
 <p class="media">{{kind}}{{#alt}}: “<bdi>{{alt}}</bdi>”{{/alt}}{{#url}}<br>{{#href}}<a href="{{href}}" rel="noopener noreferrer"><bdi>{{url}}</bdi></a>{{/href}}{{^href}}<bdi class="url">{{url}}</bdi>{{/href}}{{/url}}</p>
 {{/media}}
 {{#hasFields}}
 {{#isForm}}
-<p class="muted">Form sent to the end user:</p>
+<p class="muted">Form sent to the end user, asking for:</p>
+<ul class="form-fields form-asked">
+{{#fields}}
+<li><bdi>{{label}}</bdi></li>
+{{/fields}}
+</ul>
 {{/isForm}}
+{{^isForm}}
 <dl class="form-fields">
 {{#fields}}
-<div><dt><bdi>{{label}}</bdi></dt>{{^isForm}}<dd>{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}<span class="muted">empty</span>{{/value}}</dd>{{/isForm}}</div>
+<div><dt><bdi>{{label}}</bdi></dt><dd>{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}{{>partials/none}}{{/value}}</dd></div>
 {{/fields}}
 </dl>
+{{/isForm}}
 {{/hasFields}}
 {{#hasActions}}
 <ul class="actions">
@@ -378,7 +378,7 @@ enum EmbeddedTemplates {
 {{/hasActions}}
 {{/content}}
 {{#showsRule}}
-<p class="message-rule">{{ruleShort}}</p>
+<p class="message-rule message-{{#checkMark}}marked{{/checkMark}}{{^checkMark}}unmarked{{/checkMark}}">{{caption}}</p>
 {{/showsRule}}
 </div>
 </li>
@@ -394,7 +394,7 @@ enum EmbeddedTemplates {
     </thead>
     <tbody>
       {{#metadata}}
-      <tr><th scope="row">{{name}}</th><td>{{#empty}}<span class="muted">(empty)</span>{{/empty}}{{^empty}}<code><bdi>{{value}}</bdi></code>{{/empty}}</td></tr>
+      <tr><th scope="row">{{name}}</th><td>{{#empty}}{{>partials/none}}{{/empty}}{{^empty}}<code><bdi>{{value}}</bdi></code>{{/empty}}</td></tr>
       {{/metadata}}
     </tbody>
   </table>
@@ -403,6 +403,9 @@ enum EmbeddedTemplates {
 """#,
         "partials/name-with-mark.mustache": #"""
 <bdi class="name">{{name}}</bdi>{{#checkMark}} {{>partials/check-mark}}{{/checkMark}}
+"""#,
+        "partials/none.mustache": #"""
+<span class="muted">none</span>
 """#,
         "partials/profile.mustache": #"""
 <section class="card profile" id="profile" aria-labelledby="profile-heading">
@@ -414,10 +417,10 @@ enum EmbeddedTemplates {
     <p class="profile-name">{{>partials/name-with-mark}}</p>
   </div>
   <dl class="fields">
-    <div><dt>Email</dt><dd>{{#email}}<bdi>{{email}}</bdi> <span class="muted">(primary{{#emailVerified}}, verified{{/emailVerified}}{{^emailVerified}}, not verified{{/emailVerified}})</span>{{/email}}{{^email}}-{{/email}}</dd></div>
-    <div><dt>External ID</dt><dd>{{#externalID}}<code><bdi>{{externalID}}</bdi></code>{{/externalID}}{{^externalID}}-{{/externalID}}</dd></div>
+    <div><dt>Email</dt><dd>{{#email}}<bdi>{{email}}</bdi> <span class="muted">(primary{{#emailVerified}}, verified{{/emailVerified}}{{^emailVerified}}, not verified{{/emailVerified}})</span>{{/email}}{{^email}}{{>partials/none}}{{/email}}</dd></div>
+    <div><dt>External ID</dt><dd>{{#externalID}}<code><bdi>{{externalID}}</bdi></code>{{/externalID}}{{^externalID}}{{>partials/none}}{{/externalID}}</dd></div>
     {{#details}}
-    <div><dt>{{label}}</dt><dd>{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}-{{/value}}</dd></div>
+    <div><dt>{{label}}</dt><dd>{{#value}}<bdi>{{value}}</bdi>{{/value}}{{^value}}{{>partials/none}}{{/value}}</dd></div>
     {{/details}}
   </dl>
   <h3>Identities <span class="muted">primary first</span></h3>
@@ -494,7 +497,7 @@ enum EmbeddedTemplates {
   <h2 id="tickets-heading">Tickets and the check mark</h2>
   {{#hasTickets}}
   <p class="muted">{{#capApplies}}With multi-conversation messaging the mark stands on at most the {{cap}} most recently active tickets at once, and solved and closed tickets are outside the cap{{/capApplies}}{{^capApplies}}With single-conversation messaging no cap applies: every active messaging ticket carries the mark, ranked all the same{{/capApplies}}; email and channels that are not messaging (web form, help center, API, voice) never carry it (AgentView rules §4, §6). Messaging mode: {{messagingMode}} (§7).</p>
-  <div class="table-scroll">
+  <div class="table-scroll" tabindex="0" role="region" aria-label="Tickets table, scrolls sideways">
     <table class="tickets">
       <thead>
         <tr>
@@ -515,7 +518,7 @@ enum EmbeddedTemplates {
           <td>{{>partials/status}}</td>
           <td><bdi>{{channel}}</bdi></td>
           <td>{{#checkMark}}{{>partials/check-mark}}{{/checkMark}}{{^checkMark}}<span class="no-mark">No mark</span>{{/checkMark}}</td>
-          <td class="number">{{#rank}}{{rank}}{{/rank}}{{^rank}}-{{/rank}}</td>
+          <td class="number">{{#rank}}{{rank}}{{/rank}}{{^rank}}{{>partials/none}}{{/rank}}</td>
           <td><bdi>{{explanation}}</bdi></td>
         </tr>
         {{/tickets}}
@@ -566,11 +569,15 @@ enum EmbeddedTemplates {
   --surface: #ffffff;
   --border: #d8dcde;
   --text: #2f3941;
-  --muted: #68737d;
-  --link: #1f73b7;
+  --muted: #5c6670;
+  --link: #1b6aa8;
   --chrome: #03363d;
   --chrome-text: #ffffff;
   --check: #038153;
+  /* Text in the check mark's green (pills, "verified"): the mark itself keeps #038153 in both modes. */
+  --check-text: #038153;
+  /* Text on a solid severity badge; dark mode's lighter badges take dark text. */
+  --on-severity: #ffffff;
   --end-user-bubble: #f3f4f5;
   --agent-bubble: #e9f3fc;
   --bot-bubble: #f1edfb;
@@ -598,6 +605,8 @@ enum EmbeddedTemplates {
     --bot-bubble: #2d2840;
     --note-bubble: #3b3220;
     --note-border: #7a5f28;
+    --check-text: #4cc793;
+    --on-severity: #15191c;
     --warning: #f0a05a;
     --error: #f07a84;
     --good-bg: #17322a;
@@ -627,11 +636,11 @@ p { margin: 0 0 8px; }
 main:focus { outline: none; }
 
 /* Chrome */
-.top-bar { display: flex; align-items: center; gap: 24px; padding: 0 20px; height: 48px; background: var(--chrome); color: var(--chrome-text); }
+.top-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 24px; padding: 6px 20px; min-height: 48px; background: var(--chrome); color: var(--chrome-text); }
 .product { font-weight: 600; display: flex; align-items: center; gap: 8px; }
 .product-mark { display: inline-grid; place-items: center; width: 28px; height: 28px; border-radius: 6px; background: #17494d; font-size: 11px; letter-spacing: 0.5px; }
 .product-note { font-weight: normal; opacity: 0.8; }
-.top-nav ul { display: flex; gap: 4px; margin: 0; padding: 0; list-style: none; }
+.top-nav ul { display: flex; flex-wrap: wrap; gap: 4px; margin: 0; padding: 0; list-style: none; }
 .top-nav a { display: block; padding: 6px 12px; border-radius: 4px; color: var(--chrome-text); text-decoration: none; }
 .top-nav a:hover, .top-nav a:focus { background: rgba(255, 255, 255, 0.12); }
 .top-nav a[aria-current="page"] { background: rgba(255, 255, 255, 0.2); font-weight: 600; }
@@ -647,22 +656,26 @@ main { display: block; max-width: 1440px; margin: 0 auto; padding: 20px; }
 .columns-even { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
 .columns .card { margin: 0; height: 100%; }
 .ticket-layout { display: grid; grid-template-columns: 240px minmax(0, 1fr) 320px; gap: 16px; align-items: start; }
+.ticket-layout > .card { margin: 0; }
 @media (max-width: 1100px) {
   .columns, .ticket-layout { grid-template-columns: minmax(0, 1fr); }
+  /* One column: the ticket's properties sit side by side instead of one long stack. */
+  .ticket-properties .fields { grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); }
 }
 .table-scroll { overflow-x: auto; }
+.table-scroll:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .banner { padding: 12px 16px; border-radius: 8px; background: var(--warn-bg); border: 1px solid var(--note-border); }
 .banner-hidden { background: var(--error-bg); border-color: var(--error); }
 .note { margin-top: 12px; padding: 8px 12px; border-radius: 4px; background: var(--warn-bg); font-size: 13px; }
 .flag { display: inline-block; padding: 0 6px; border-radius: 4px; background: var(--warn-bg); color: var(--warning); font-size: 12px; font-weight: 600; }
 
 /* Avatars: initials, never a fetched image */
-.avatar { display: inline-grid; place-items: center; flex: none; width: 36px; height: 36px; border-radius: 50%; background: #5293c7; color: #fff; font-size: 13px; font-weight: 600; }
+.avatar { display: inline-grid; place-items: center; flex: none; width: 36px; height: 36px; border-radius: 50%; background: #2f6f9f; color: #fff; font-size: 13px; font-weight: 600; }
 .avatar-large { width: 56px; height: 56px; font-size: 20px; }
 .avatar-small { width: 24px; height: 24px; font-size: 10px; vertical-align: middle; }
 .message[data-role="agent"] .avatar { background: #17494d; }
 .message[data-role="bot"] .avatar { background: #6a27b8; }
-.message[data-role="system"] .avatar { background: #87929d; }
+.message[data-role="system"] .avatar { background: #5c6670; }
 
 /* The check mark: a shape with an accessible name, never colour alone */
 .auth-check { width: 16px; height: 16px; vertical-align: -3px; flex: none; }
@@ -671,16 +684,16 @@ h1 .auth-check { width: 20px; height: 20px; vertical-align: -2px; }
 
 /* Authentication badges carry words, not only colour */
 .auth { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; border: 1px solid var(--border); }
-.auth-jwt, .auth-help-center, .auth-unknown { background: var(--good-bg); color: var(--check); border-color: var(--check); }
+.auth-jwt, .auth-help-center, .auth-unknown { background: var(--good-bg); color: var(--check-text); border-color: var(--check-text); }
 .auth-none { color: var(--muted); }
 .auth-hidden { background: var(--error-bg); color: var(--error); border-color: var(--error); }
 .auth-status { padding: 8px 12px; border-radius: 4px; background: var(--bg); border: 1px solid var(--border); font-size: 14px; font-weight: normal; }
 
 /* Ticket statuses, with Zendesk's colours and always their name */
-.status { display: inline-block; white-space: nowrap; padding: 0 8px; border-radius: 4px; font-size: 11px; font-weight: 600; line-height: 18px; text-transform: uppercase; color: #fff; background: #87929d; }
+.status { display: inline-block; white-space: nowrap; padding: 0 8px; border-radius: 4px; font-size: 11px; font-weight: 600; line-height: 18px; text-transform: uppercase; color: #fff; background: #5c6670; }
 .status-new { background: #ffb648; color: #2f3941; }
-.status-open { background: #e34f32; }
-.status-pending { background: #3091ec; }
+.status-open { background: #c4361b; }
+.status-pending { background: #1f73b7; }
 .status-hold { background: #2f3941; }
 .status-solved { background: #68737d; }
 .status-closed { background: #d8dcde; color: #2f3941; }
@@ -693,15 +706,30 @@ tbody th { font-weight: 600; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
 tr.unmarked td, tr.unmarked th { background: transparent; }
 .users { table-layout: fixed; }
-.users thead th:nth-child(1) { width: 34%; }
-.users thead th:nth-child(2) { width: 14%; }
-.users thead th:nth-child(3) { width: 24%; }
+.users thead th { white-space: normal; }
+.users td, .users tbody th { overflow-wrap: break-word; }
+/* Narrower, the columns keep their share and the headers wrap; on a phone the list keeps its columns
+   and scrolls inside its card rather than squeeze six columns into 390 px. */
+@media (max-width: 1000px) {
+  main { padding: 16px 12px; }
+  .users { font-size: 12px; }
+  .users th, .users td { padding: 6px 4px; }
+  .users thead th { font-size: 11px; }
+  .users .avatar { display: none; }
+  .users thead th:nth-child(1) { width: 22%; }
+  .users thead th:nth-child(2) { width: 16%; }
+  .users thead th:nth-child(3) { width: 32%; }
+}
+@media (max-width: 720px) {
+  .users-card { overflow-x: auto; }
+  .users { min-width: 660px; }
+}
 .users tbody th a:hover .name, .users tbody th a:focus .name { text-decoration: underline; }
 .surface-hidden { color: var(--muted); }
 .agreement { font-weight: 600; font-size: 12px; }
 .agreement-differs { color: var(--error); }
 .agreement-one-side { color: var(--warning); }
-.agreement-same { color: var(--check); }
+.agreement-same { color: var(--check-text); }
 .agreement-none { color: var(--muted); font-weight: normal; }
 
 /* Counts */
@@ -720,8 +748,9 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 .card-email { margin: 0; color: var(--muted); overflow-wrap: anywhere; }
 .essentials-card .fields div { grid-template-columns: 110px minmax(0, 1fr); }
 .ticket-properties .fields div { grid-template-columns: minmax(0, 1fr); gap: 0; }
-.mapping { table-layout: fixed; min-width: 860px; }
-.mapping td { overflow-wrap: anywhere; }
+/* Columns as wide as their content needs (an email is never cut mid-word); the table scrolls in its box. */
+.mapping { min-width: 860px; }
+.mapping td { overflow-wrap: break-word; }
 .mapping code { overflow-wrap: normal; }
 .mapping thead th { white-space: normal; }
 .mapping thead th:nth-child(1) { width: 13%; }
@@ -732,7 +761,7 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 .identities { margin: 0; padding-left: 18px; }
 .identity-type { color: var(--muted); }
 .verification { font-size: 12px; }
-.verification-yes { color: var(--check); }
+.verification-yes { color: var(--check-text); }
 .verification-no { color: var(--warning); }
 .unverified { margin: 12px 0; padding: 10px 12px; border-radius: 6px; background: var(--warn-bg); border: 1px dashed var(--note-border); }
 .mark-explanation { margin: 6px 0 0; color: var(--muted); }
@@ -754,19 +783,17 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 .message[data-role="agent"] .bubble { background: var(--agent-bubble); border-top-right-radius: 4px; }
 .message[data-role="bot"] .bubble { background: var(--bot-bubble); border-top-right-radius: 4px; }
 .message[data-role="system"] .bubble { background: transparent; border: 1px dashed var(--border); color: var(--muted); text-align: center; }
-.message-private .bubble { background: var(--note-bubble); border: 1px solid var(--note-border); }
+/* An internal note looks like one whoever wrote it: this outranks the role colours above. */
+.message.message-private .bubble { background: var(--note-bubble); border: 1px solid var(--note-border); }
 .message-meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 0 0 4px; font-size: 12px; }
 .message-meta .author { font-weight: 600; display: inline-flex; align-items: center; gap: 4px; }
 .message-meta time { color: var(--muted); }
 .role-label { color: var(--muted); text-transform: capitalize; }
 .private-label { font-weight: 600; color: var(--warning); }
 .message-text { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-.message-rule { margin: 6px 0 0; font-size: 11px; color: var(--muted); }
+.message-rule { margin: 6px 0 0; font-size: 12px; color: var(--muted); }
+.form-asked { margin: 6px 0 0; padding-left: 18px; }
 .redaction-notice { max-width: 1440px; margin: 12px auto 0; padding: 8px 20px; }
-.rule-legend { margin: 16px 0 0; padding-top: 12px; border-top: 1px solid var(--border); display: grid; gap: 6px; font-size: 13px; }
-.rule-legend div { display: grid; grid-template-columns: minmax(120px, max-content) minmax(0, 1fr); gap: 12px; }
-.rule-legend dt { color: var(--muted); font-size: 12px; }
-.rule-legend dd { margin: 0; }
 .symbols { position: absolute; width: 0; height: 0; overflow: hidden; }
 .media, .url { overflow-wrap: anywhere; }
 .url { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
@@ -788,21 +815,56 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 .severity-error { border-left-color: var(--error); }
 .severity-warning { border-left-color: var(--warning); }
 .severity-note { border-left-color: var(--link); }
-.severity-error .severity, .severity-badge.severity-error { background: var(--error); color: #fff; }
-.severity-warning .severity, .severity-badge.severity-warning { background: var(--warning); color: #fff; }
+.severity-error .severity, .severity-badge.severity-error { background: var(--error); color: var(--on-severity); }
+.severity-warning .severity, .severity-badge.severity-warning { background: var(--warning); color: var(--on-severity); }
 .advice { color: var(--muted); }
 
-/* Print: light, no navigation, no scrolling boxes */
+/* Phones (390 px): less padding, bubbles as wide as the card, two counts a row. Last, so it wins. */
+@media (max-width: 600px) {
+  main { padding: 12px; }
+  .card { padding: 12px 14px; }
+  .top-bar { gap: 4px 12px; padding: 6px 12px; }
+  .page-head { align-items: flex-start; }
+  .message { max-width: 100%; }
+  .message .avatar { width: 28px; height: 28px; font-size: 11px; }
+  .fields div, .essentials-card .fields div { grid-template-columns: minmax(90px, 35%) minmax(0, 1fr); }
+  .counts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+}
+
+/* Print: light, no navigation, no scrolling boxes. A short ticket fits one page: the layout is one column,
+   the properties sit in a row, and only a bubble (never a whole card) is kept from breaking across pages. */
 @media print {
   :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --border: #bbb; --shadow: none; color-scheme: light; }
-  body { background: #fff; color: #000; font-size: 12px; }
+  @page { margin: 12mm; }
+  body { background: #fff; color: #000; font-size: 11px; line-height: 1.35; }
   .top-nav, .skip-link { display: none; }
-  .top-bar { background: none; color: #000; height: auto; padding: 0 0 8px; border-bottom: 1px solid #bbb; }
+  .top-bar { background: none; color: #000; height: auto; padding: 0 0 4px; border-bottom: 1px solid #bbb; }
   .product-mark { background: #ddd; color: #000; }
-  main { padding: 8px 0; max-width: none; }
-  .columns, .ticket-layout { grid-template-columns: minmax(0, 1fr); }
-  .card { break-inside: avoid; box-shadow: none; }
+  main { padding: 6px 0; max-width: none; }
+  .columns { grid-template-columns: minmax(0, 1fr); gap: 8px; }
+  /* The ticket: properties in a row across the top, the customer context in a narrow column beside the
+     conversation. */
+  .ticket-layout { grid-template-columns: minmax(0, 1fr) 190px; gap: 8px; }
+  .ticket-properties { grid-column: 1 / -1; }
+  .context-panel .fields div { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  .context-panel .card-identity .avatar { display: none; }
+  .card { box-shadow: none; padding: 8px 10px; margin: 0 0 8px; border-radius: 4px; }
+  .card-identity, .message, tr, .diagnostic { break-inside: avoid; }
+  h1, h2, h3, h4 { break-after: avoid; }
+  h1 { font-size: 18px; }
+  h2 { font-size: 14px; margin: 0 0 6px; }
+  .ticket-properties .fields { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 2px 12px; margin-top: 4px; }
+  .ticket-properties .fields div { display: flex; gap: 6px; }
+  .messages { gap: 6px; }
+  .message { max-width: 100%; }
+  .bubble { padding: 4px 8px; }
+  .message-meta, .message-rule, .key, .head-facts, .fields, table, .page-footer { font-size: 10px; }
+  .message-rule { margin-top: 2px; }
+  .avatar { width: 24px; height: 24px; font-size: 9px; }
   .table-scroll { overflow: visible; }
+  .users-card { overflow: visible; }
+  .mapping { min-width: 0; }
+  .page-footer { padding: 6px 0 0; }
   a { color: #000; }
 }
 
@@ -837,10 +899,10 @@ bdi { unicode-bidi: isolate; }
     <dl class="fields">
       <div><dt>Status</dt><dd>{{>partials/status}}</dd></div>
       <div><dt>Channel</dt><dd><bdi>{{channel}}</bdi></dd></div>
-      <div><dt>Brand</dt><dd>{{#brand}}<bdi>{{brand}}</bdi>{{/brand}}{{^brand}}-{{/brand}}</dd></div>
+      <div><dt>Brand</dt><dd>{{#brand}}<bdi>{{brand}}</bdi>{{/brand}}{{^brand}}{{>partials/none}}{{/brand}}</dd></div>
       <div><dt>Requester</dt><dd><bdi>{{requester.name}}</bdi></dd></div>
-      <div><dt>Created</dt><dd>{{#created}}<time datetime="{{iso}}">{{text}}</time>{{/created}}{{^created}}-{{/created}}</dd></div>
-      <div><dt>Updated</dt><dd>{{#updated}}<time datetime="{{iso}}">{{text}}</time>{{/updated}}{{^updated}}-{{/updated}}</dd></div>
+      <div><dt>Created</dt><dd>{{#created}}<time datetime="{{iso}}">{{text}}</time>{{/created}}{{^created}}{{>partials/none}}{{/created}}</dd></div>
+      <div><dt>Updated</dt><dd>{{#updated}}<time datetime="{{iso}}">{{text}}</time>{{/updated}}{{^updated}}{{>partials/none}}{{/updated}}</dd></div>
     </dl>
     {{/header}}
   </aside>

@@ -47,51 +47,39 @@ enum MarkExplanation {
         return "No mark: \(what) are not messaging; the mark is a messaging and live-chat feature (§4)."
     }
 
-    /// Why an end-user message carries the mark or not, for its tooltip (§5).
-    static func message(_ decision: MessageCheckMark.Decision, isMessagingMessage: Bool = true) -> String {
-        switch (decision.rule, decision.checkMark) {
-        case (.webhook, true):
-            return "Marked by rule 1: the conversation:message webhook says the author was authenticated when sending."
-        case (.webhook, false):
-            return
-                "Not marked by rule 1: the conversation:message webhook says the author was not authenticated when sending."
-        case (.mergedAnonymous, _):
-            return "Not marked by rule 2: sent by an anonymous user who was later merged into this user at login."
-        case (.authenticationTime, true):
-            return "Marked by rule 3: received at or after the moment the author authenticated."
-        case (.authenticationTime, false):
-            return "Not marked by rule 3: received before the moment the author authenticated."
-        case (.authenticationTimeUnknown, _):
-            return
-                "Marked by rule 4: the author is authenticated and no webhook says since when, so every message is marked."
-        case (.notAuthenticated, _):
-            return "Not marked: the author is not authenticated."
-        case (.emailChannel, _):
-            return "Not marked: an email ticket; the mark is not carried onto email (§5 rule 6)."
-        case (.notMessaging, _):
-            return isMessagingMessage
-                ? "Not marked: the ticket's channel is not messaging, so none of its messages carries the mark (§5 rule 6)."
-                : "Not marked: a Support comment, not a messaging message; the mark is a messaging feature (§4)."
-        case (.overCap, _):
-            return
-                "Not marked: the ticket is over the active-ticket cap, so none of its messages carries the mark (§5 rule 6)."
-        case (.notEndUser, _):
-            return "Agent, bot and system messages never carry the end-user mark."
-        }
+    /// The caption under an end-user message: whether it carries the mark and why, in words
+    /// ("Marked — …" or "Not marked — …"), so no reader depends on the check mark's shape or a tooltip (§5).
+    static func caption(_ decision: MessageCheckMark.Decision, isMessagingMessage: Bool = true) -> String {
+        "\(decision.checkMark ? "Marked" : "Not marked") — \(reason(decision, isMessagingMessage: isMessagingMessage))"
     }
 
-    /// A few words naming the rule, shown under an end-user message.
-    static func shortMessage(_ decision: MessageCheckMark.Decision, isMessagingMessage: Bool = true) -> String {
-        switch decision.rule {
-        case .webhook: "§5 rule 1: webhook"
-        case .mergedAnonymous: "§5 rule 2: merged anonymous user"
-        case .authenticationTime: decision.checkMark ? "§5 rule 3: after login" : "§5 rule 3: before login"
-        case .authenticationTimeUnknown: "§5 rule 4: login time unknown"
-        case .notAuthenticated: "not authenticated"
-        case .emailChannel: "email"
-        case .notMessaging: isMessagingMessage ? "not a messaging ticket" : "Support comment"
-        case .overCap: "over the cap"
-        case .notEndUser: ""
+    /// Why the rule that decided a message's mark decided as it did, citing the rule.
+    static func reason(_ decision: MessageCheckMark.Decision, isMessagingMessage: Bool = true) -> String {
+        switch (decision.rule, decision.checkMark) {
+        case (.webhook, true):
+            return "the conversation:message webhook says the author was authenticated when sending (§5 rule 1)."
+        case (.webhook, false):
+            return "the conversation:message webhook says the author was not authenticated when sending (§5 rule 1)."
+        case (.mergedAnonymous, _):
+            return "sent by an anonymous user who was later merged into this user at login (§5 rule 2)."
+        case (.authenticationTime, true):
+            return "received at or after the moment the author authenticated (§5 rule 3)."
+        case (.authenticationTime, false):
+            return "received before the moment the author authenticated (§5 rule 3)."
+        case (.authenticationTimeUnknown, _):
+            return "the author is authenticated and nothing says since when, so every message is marked (§5 rule 4)."
+        case (.notAuthenticated, _):
+            return "the author is not authenticated (§3)."
+        case (.emailChannel, _):
+            return "an email ticket; the mark is not carried onto email (§5 rule 6)."
+        case (.notMessaging, _):
+            return isMessagingMessage
+                ? "the ticket's channel is not messaging, so none of its messages carries the mark (§5 rule 6)."
+                : "a Support comment, not a messaging message; the mark is a messaging feature (§4)."
+        case (.overCap, _):
+            return "the ticket is over the active-ticket cap, so none of its messages carries the mark (§5 rule 6)."
+        case (.notEndUser, _):
+            return "agent, bot and system messages never carry the end-user mark (§5 rule 5)."
         }
     }
 }

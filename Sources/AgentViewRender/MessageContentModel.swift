@@ -12,7 +12,8 @@ struct MessageContentModel {
     /// The types shown in full; others show their text with a note naming the type.
     private static let knownTypes: Set<String> = ["text", "image", "file", "form", "formResponse", "html"]
 
-    /// `{text, media, fields, hasFields, isForm, actions, hasActions, note}`.
+    /// `{text, textParts, media, fields, hasFields, isForm, actions, hasActions, note}`; `textParts` is the
+    /// text cut into runs `{string, href}`, a URL in it a link where the page may link out.
     var value: MustacheValue {
         let content = entry.content
         let fields = content.fields.map { field -> MustacheValue in
@@ -26,6 +27,7 @@ struct MessageContentModel {
         }
         return [
             "text": MustacheValue(text),
+            "textParts": .list(textParts),
             "media": media,
             "fields": .list(fields),
             "hasFields": .bool(!fields.isEmpty),
@@ -46,6 +48,13 @@ struct MessageContentModel {
             return content.type == "html" ? HTMLText.plainText(text) : text
         }
         return entry.htmlBody.map(HTMLText.plainText)
+    }
+
+    /// The text's runs: with external links allowed each safe URL is a link, else the text is one run.
+    private var textParts: [MustacheValue] {
+        guard let text else { return [] }
+        let parts = links.allowsExternalLinks ? TextLinks.parts(text) : [TextLinks.Part(text: text, href: nil)]
+        return parts.map { ["string": .string($0.text), "href": MustacheValue($0.href)] }
     }
 
     /// An image or file: its alt text and its URL as text, a link only where allowed.

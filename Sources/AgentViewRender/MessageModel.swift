@@ -24,8 +24,8 @@ struct MessageModel {
         self.context = context
     }
 
-    /// `{id, role, isEndUser, showsRule, name, initials, checkMark, ruleShort, time, isPrivate, content}`; a
-    /// ticket's conversation explains each rule once, below the messages.
+    /// `{id, role, isEndUser, showsRule, name, initials, checkMark, caption, time, isPrivate, content}`; the
+    /// caption says in words whether the message is marked and why.
     var value: MustacheValue {
         let isEndUser = entry.role == .endUser
         return [
@@ -36,8 +36,8 @@ struct MessageModel {
             "name": .string(LookalikeText.shown(authorName)),
             "initials": .string(Avatar.initials(authorName)),
             "checkMark": .bool(isEndUser && decision?.checkMark == true),
-            "ruleShort": .string(
-                decision.map { MarkExplanation.shortMessage($0, isMessagingMessage: entry.isMessagingMessage) } ?? ""),
+            "caption": .string(
+                decision.map { MarkExplanation.caption($0, isMessagingMessage: entry.isMessagingMessage) } ?? ""),
             "time": context.time.value(entry.time),
             "isPrivate": .bool(!entry.isPublic),
             "content": MessageContentModel(entry: entry, links: context.links).value,

@@ -13,7 +13,9 @@ struct ReportPage: PageModel {
     /// The user page's values plus `reportTickets`: each ticket's header and conversation.
     var values: MustacheMap {
         var values = UserPage(user: user, context: context).values
-        let tickets = user.tickets.compactMap { context.view.ticket($0.ticketID) }
+        // In the order of the tickets table above it (`TicketListModel.agentOrder`).
+        let ordered = TicketListModel.agentOrder(user.tickets, byRecency: user.ticketSummary.idsByRecency)
+        let tickets = ordered.compactMap { context.view.ticket($0.ticketID) }
         values["reportTickets"] = .list(
             tickets.map { ticket in
                 [

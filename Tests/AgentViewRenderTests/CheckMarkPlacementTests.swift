@@ -30,14 +30,15 @@ import Testing
                     HTMLQuery.element(#"data-message-id="\#(message.entry.id)""#, in: String(conversation)))
                 #expect(bubble.contains(mark) == message.decision.checkMark, "message \(message.entry.id)")
                 let isMessaging = message.entry.isMessagingMessage
-                let short = MarkExplanation.shortMessage(message.decision, isMessagingMessage: isMessaging)
-                let explanation = MarkExplanation.message(message.decision, isMessagingMessage: isMessaging)
+                let caption = MarkExplanation.caption(message.decision, isMessagingMessage: isMessaging)
+                let marked = message.decision.checkMark
+                // The caption says in words what the mark shows, and why.
+                #expect(caption.hasPrefix(marked ? "Marked — " : "Not marked — "), "message \(message.entry.id)")
+                #expect(caption.contains("(§"), "message \(message.entry.id) cites its rule")
                 #expect(
-                    bubble.contains(#"<p class="message-rule">\#(short)</p>"#),
-                    "message \(message.entry.id) names its rule")
-                #expect(
-                    conversation.contains(explanation),
-                    "the rule of message \(message.entry.id) is explained below the conversation")
+                    bubble.contains(
+                        #"<p class="message-rule message-\#(marked ? "marked" : "unmarked")">\#(caption)</p>"#),
+                    "message \(message.entry.id) says whether it is marked and why")
             }
         }
     }

@@ -91,7 +91,7 @@ import Testing
         [
             "id": "m1", "role": "bot", "isEndUser": false, "showsRule": false, "name": "Bot", "initials": "B",
             "checkMark": false,
-            "rule": "", "ruleShort": "", "time": nil, "isPrivate": false, "content": content,
+            "caption": "", "time": nil, "isPrivate": false, "content": content,
         ]
     }
 }

@@ -1,0 +1,74 @@
+/// Finds the URLs in a message's text so the bubble can show them as links, as agents see them.
+///
+/// A URL starts with `https://`, `http://` or `mailto:` at the start of the text or after a character
+/// that is not a letter or digit, and runs to the next whitespace, control, bidi control, `<`, `>` or `"`.
+/// Trailing sentence punctuation is left out (`.`, `,`, `;`, `:`, `!`, `?`, quotes, and a `)` with no `(` in
+/// the URL). Each URL still passes `SafeLink.href`; everything else stays text.
+enum TextLinks {
+    /// One run of the text: `href` is set when the run is a link.
+    struct Part: Equatable {
+        let text: String
+        let href: String?
+    }
+
+    private static let starts = ["https://", "http://", "mailto:"]
+    private static let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", "'", "\"", "’", "”", "]", "}"]
+
+    /// The text cut into plain runs and links, in order; joined, the runs give back the text.
+    static func parts(_ text: String) -> [Part] {
+        var parts: [Part] = []
+        var plain = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            if let end = urlEnd(in: text, at: index) {
+                if !plain.isEmpty { parts.append(Part(text: plain, href: nil)) }
+                plain = ""
+                let url = String(text[index..<end])
+                if let href = SafeLink.href(url) {
+                    parts.append(Part(text: url, href: href))
+                } else {
+                    plain += url
+                }
+                index = end
+            } else {
+                plain.append(text[index])
+                index = text.index(after: index)
+            }
+        }
+        if !plain.isEmpty { parts.append(Part(text: plain, href: nil)) }
+        return parts
+    }
+
+    /// Where the URL starting at `index` ends, or nil when none starts there.
+    private static func urlEnd(in text: String, at index: String.Index) -> String.Index? {
+        if index > text.startIndex {
+            let before = text[text.index(before: index)]
+            if before.isLetter || before.isNumber { return nil }
+        }
+        let rest = text[index...]
+        // Only the first eight characters are compared, so a long text is read once.
+        let head = String(rest.prefix(8)).lowercased()
+        guard let start = starts.first(where: { head.hasPrefix($0) }) else { return nil }
+        var end = rest.firstIndex(where: endsURL) ?? text.endIndex
+        while end > index, shouldTrim(text[text.index(before: end)], url: text[index..<end]) {
+            end = text.index(before: end)
+        }
+        // Nothing after the scheme: not a link.
+        return text.distance(from: index, to: end) > start.count ? end : nil
+    }
+
+    private static func endsURL(_ character: Character) -> Bool {
+        if character.isWhitespace || character == "<" || character == ">" || character == "\"" { return true }
+        return character.unicodeScalars.contains { scalar in
+            let value = scalar.value
+            return value < 0x20 || value == 0x7F || (0x200E...0x200F).contains(value)
+                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+        }
+    }
+
+    private static func shouldTrim(_ last: Character, url: Substring) -> Bool {
+        if trailing.contains(last) { return true }
+        if last == ")" { return !url.contains("(") }
+        return false
+    }
+}
