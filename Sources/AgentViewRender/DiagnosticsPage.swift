@@ -69,7 +69,8 @@ struct DiagnosticsPage: PageModel {
             runs.append([
                 "code": .string(group.code), "severity": .string(group.severity.rawValue),
                 "anchor": .string(group.anchor), "count": .init(group.count),
-                "rows": MustacheValue(group.count == shown.count ? nil : "rows \(shown.lowerBound)–\(shown.upperBound)"),
+                "rows": MustacheValue(
+                    group.count == shown.count ? nil : "rows \(shown.lowerBound)–\(shown.upperBound)"),
                 "continued": .bool(start > group.start),
                 "advices": .list(
                     advices.map { ["advice": .string($0.advice), "diagnostics": .list($0.items)] }),

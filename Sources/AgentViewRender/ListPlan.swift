@@ -57,7 +57,9 @@ public final class IndexPlan: Sendable, Equatable {
             let names = bucket.map { view.users[$0].displayName }
             let sorted = bucket.indices.sorted { (names[$0], bucket[$0]) < (names[$1], bucket[$1]) }
             sectionOfEntry += Array(repeating: sections.count, count: bucket.count)
-            sections.append(Section(id: definitions[index].0, title: definitions[index].1, start: entries.count, count: bucket.count))
+            sections.append(
+                Section(
+                    id: definitions[index].0, title: definitions[index].1, start: entries.count, count: bucket.count))
             entries += sorted.map { .user(bucket[$0]) }
         }
         let orphans = view.tickets.indices.filter { position in

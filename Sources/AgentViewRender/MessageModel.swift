@@ -24,12 +24,14 @@ struct MessageModel {
         self.context = context
     }
 
-    /// `{id, role, isEndUser, showsRule, name, initials, checkMark, ruleShort, time, isPrivate, content}`; a
+    /// `{id, anchor, role, isEndUser, showsRule, name, initials, checkMark, ruleShort, time, isPrivate, content}`; a
     /// ticket's conversation explains each rule once, below the messages.
     var value: MustacheValue {
         let isEndUser = entry.role == .endUser
         return [
             "id": .string(entry.id),
+            // A ticket page's anchor for diff links (docs/rules.md §11); a report holds several tickets, so none.
+            "anchor": MustacheValue(context.links.inReport ? nil : TicketView.messageAnchor(for: entry.id)),
             "role": .string(entry.role.rawValue),
             "isEndUser": .bool(isEndUser),
             "showsRule": .bool(isEndUser && decision != nil),

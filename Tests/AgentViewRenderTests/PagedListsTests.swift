@@ -132,7 +132,8 @@ struct PagedListsTests {
             #expect(HTMLQuery.count("rel=\"next\"", in: html) == (path == last ? 0 : 2), "\(path): next page")
             #expect(HTMLQuery.count("rel=\"prev\"", in: html) == (path == stem + ".html" ? 0 : 2), "\(path): previous")
             let pager = try #require(HTMLQuery.element("<nav class=\"card pager\"", in: html))
-            #expect(HTMLQuery.count("<a href=\"\(path)\" aria-current=\"page\">", in: pager) == 1, "\(path) names itself")
+            #expect(
+                HTMLQuery.count("<a href=\"\(path)\" aria-current=\"page\">", in: pager) == 1, "\(path) names itself")
             #expect(HTMLQuery.count("<li", in: pager) <= ListPaging.maxNumberedLinks + 10, "\(path): a bounded pager")
         }
     }
@@ -145,7 +146,9 @@ struct PagedListsTests {
         let section = try #require(HTMLQuery.element("id=\"code-duplicate-external-id\"", in: first))
         #expect(HTMLQuery.count("<li class=\"diagnostic ", in: section) == 60)
         #expect(HTMLQuery.count("<p class=\"advice\">", in: section) == 1)
-        #expect(first.contains("<a href=\"diagnostics.html#code-duplicate-external-id\"><code>duplicate-external-id</code>"))
+        #expect(
+            first.contains("<a href=\"diagnostics.html#code-duplicate-external-id\"><code>duplicate-external-id</code>")
+        )
         #expect(first.contains("<a href=\"diagnostics.html#code-duplicate-email\"><code>duplicate-email</code>"))
     }
 
