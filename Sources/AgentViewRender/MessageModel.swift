@@ -30,8 +30,8 @@ struct MessageModel {
         let isEndUser = entry.role == .endUser
         return [
             "id": .string(entry.id),
-            // A ticket page's anchor for diff links (docs/rules.md §11); a report holds several tickets, so none.
-            "anchor": MustacheValue(context.links.inReport ? nil : TicketView.messageAnchor(for: entry.id)),
+            // A ticket page's anchor for diff links (docs/rules.md §11 rule 7).
+            "anchor": MustacheValue(context.links.messageAnchors ? TicketView.messageAnchor(for: entry.id) : nil),
             "role": .string(entry.role.rawValue),
             "isEndUser": .bool(isEndUser),
             "showsRule": .bool(isEndUser && decision != nil),

@@ -32,9 +32,12 @@ struct MessageAnchorTests {
         #expect(TicketView.messageAnchor(for: "abc-1") == "message-abc-1")
     }
 
-    @Test("A one-user report holds several tickets, so its messages carry no message anchors")
+    @Test("Only ticket pages carry message anchors: a report or a user page may hold several conversations")
     func reportsHaveNoMessageAnchors() throws {
         let site = try SampleSite.load()
+        let hidden = try site.page("users/messaging-6aad27c04e6f727468000023.html")
+        #expect(hidden.contains(#"data-message-id="6aad27c04e6f727468000099""#))
+        #expect(!hidden.contains(#"<li id="message-"#))
         let user = try site.user("support:1840000000104")
         let report = try site.renderer.report(for: user, in: site.view)
         #expect(!report.contains(#"<li id="message-"#))
