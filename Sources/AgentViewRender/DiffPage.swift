@@ -14,7 +14,8 @@ struct DiffPage: PageModel {
 
     var title: String { "What agents see: changes" }
 
-    /// `{headline, hasChanges, quietLine, groups[{kind, title, headline, count, changes[{parts, href}], more}]}`.
+    /// `{headline, hasChanges, quietLine, groups[{kind, title, headline, count, changes[{parts, href, linkText}],
+    /// more}]}`: the template lists the groups once as a summary, then each with its changes.
     var values: MustacheMap {
         [
             "headline": .string(DiffSummary.headline(diff)),
@@ -38,10 +39,25 @@ struct DiffPage: PageModel {
     }
 
     private func change(_ change: DiffChange) -> MustacheValue {
-        let href = newPagesRoot.flatMap { root in change.page.flatMap { pageExists($0) ? root + $0 : nil } }
+        // A message change links to the message's anchor on its ticket page: the page is what must exist.
+        let href = newPagesRoot.flatMap { root in
+            change.page.flatMap { page in
+                pageExists(String(page.prefix { $0 != "#" })) ? root + page : nil
+            }
+        }
         return [
-            "parts": .list(change.text.parts.map { ["string": .string($0.string), "quoted": .bool($0.isQuoted)] }),
+            "parts": .list(
+                change.text.parts.map { part in
+                    [
+                        "string": .string(part.string), "quoted": .bool(part.isQuoted),
+                        "name": .bool(part.kind == .name), "checkMark": .bool(part.kind == .checkMark),
+                        "plain": .bool(part.kind != .quoted && part.kind != .name && part.kind != .checkMark),
+                    ]
+                }),
             "href": href.map(MustacheValue.string) ?? .null,
+            "linkText": .string(
+                change.kind == .messageMarkGained || change.kind == .messageMarkLost
+                    ? "view the message" : "view the page"),
             "subject": .string(change.subject),
         ]
     }

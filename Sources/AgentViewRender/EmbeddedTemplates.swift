@@ -9,31 +9,73 @@ enum EmbeddedTemplates {
         "diagnostics.mustache": #"""
 {{<layout}}
 {{$content}}
-<h1>Diagnostics <span class="muted">({{count}})</span></h1>
+<h1>Diagnostics <span class="muted">({{count}}{{#pager.isPaged}}; page {{pager.current}} of {{pager.count}}{{/pager.isPaged}})</span></h1>
 {{^hasDiagnostics}}
 <p class="card">No diagnostics: nothing in this export should surprise agents or reviewers.</p>
 {{/hasDiagnostics}}
-{{#groups}}
-<section class="card" id="code-{{code}}" aria-labelledby="code-{{code}}-heading">
-  <h2 id="code-{{code}}-heading"><code>{{code}}</code> <span class="severity-badge severity-{{severity}}">{{severity}}</span> <span class="muted">({{count}})</span></h2>
-  {{>partials/diagnostic-list}}
+{{#hasDiagnostics}}
+<section class="card" aria-labelledby="summary-heading">
+  <h2 id="summary-heading">Summary, errors first</h2>
+  <table class="diagnostic-summary">
+    <thead>
+      <tr><th scope="col">Code</th><th scope="col">Severity</th><th scope="col">Count</th></tr>
+    </thead>
+    <tbody>
+      {{#summary}}
+      <tr><th scope="row"><a href="{{href}}"><code>{{code}}</code></a></th><td><span class="severity-badge severity-{{severity}}">{{severity}}</span></td><td class="number">{{count}}</td></tr>
+      {{/summary}}
+    </tbody>
+  </table>
 </section>
-{{/groups}}
+{{/hasDiagnostics}}
+{{>partials/pager}}
+{{#runs}}
+<section class="card" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
+  <h2 id="{{anchor}}-heading"><code>{{code}}</code> <span class="severity-badge severity-{{severity}}">{{severity}}</span> <span class="muted">({{count}}{{#rows}}; {{rows}} here{{/rows}}{{#continued}}, continued{{/continued}})</span></h2>
+  {{#advices}}
+  <p class="advice">Advice: <bdi>{{advice}}</bdi></p>
+  <ul class="diagnostics">
+    {{#diagnostics}}
+    <li class="diagnostic severity-{{severity}}">
+      <p class="diagnostic-head">{{#subject.href}}<a href="{{subject.href}}"><bdi>{{subject.label}}</bdi></a>{{/subject.href}}{{^subject.href}}<bdi>{{subject.label}}</bdi>{{/subject.href}}</p>
+      <p><bdi>{{message}}</bdi></p>
+    </li>
+    {{/diagnostics}}
+  </ul>
+  {{/advices}}
+</section>
+{{/runs}}
+{{>partials/pager-end}}
 {{/content}}
 {{/layout}}
 
 """#,
-        "diff.mustache": #"""
+        "diff.mustache": ##"""
 {{<layout}}
 {{$content}}
 <h1>What agents see: changes</h1>
 <p class="card diff-headline">{{headline}}</p>
+{{#hasChanges}}
+<section class="card" aria-labelledby="diff-summary-heading">
+  <h2 id="diff-summary-heading">Summary</h2>
+  <table class="diff-summary">
+    <thead>
+      <tr><th scope="col">Change</th><th scope="col">Count</th></tr>
+    </thead>
+    <tbody>
+      {{#groups}}
+      <tr><th scope="row"><a href="#diff-{{kind}}">{{title}}</a></th><td class="number">{{count}}</td></tr>
+      {{/groups}}
+    </tbody>
+  </table>
+</section>
+{{/hasChanges}}
 {{#groups}}
 <section class="card" id="diff-{{kind}}" aria-labelledby="diff-{{kind}}-heading">
   <h2 id="diff-{{kind}}-heading">{{title}} <span class="muted">({{count}})</span></h2>
   <ul class="diff-list">
     {{#changes}}
-    <li data-subject="{{subject}}">{{#parts}}{{#quoted}}<code><bdi>{{string}}</bdi></code>{{/quoted}}{{^quoted}}<bdi>{{string}}</bdi>{{/quoted}}{{/parts}}{{#href}} <a href="{{href}}">view</a>{{/href}}</li>
+    <li class="diff-change" data-subject="{{subject}}"><span>{{#parts}}{{#quoted}}<code><bdi>{{string}}</bdi></code>{{/quoted}}{{#name}}<bdi class="name">{{string}}</bdi>{{/name}}{{#checkMark}} {{>partials/check-mark}}{{/checkMark}}{{#plain}}<bdi>{{string}}</bdi>{{/plain}}{{/parts}}</span>{{#href}} <a href="{{href}}">{{linkText}}</a>{{/href}}</li>
     {{/changes}}
   </ul>
   {{#more}}
@@ -47,11 +89,12 @@ enum EmbeddedTemplates {
 {{/content}}
 {{/layout}}
 
-"""#,
+"""##,
         "index.mustache": #"""
 {{<layout}}
 {{$content}}
-<h1>What agents see: users</h1>
+<h1>What agents see: users{{#pager.isPaged}} <span class="muted">(page {{pager.current}} of {{pager.count}})</span>{{/pager.isPaged}}</h1>
+{{#isFirstPage}}
 <section class="card" aria-labelledby="counts-heading">
   <h2 id="counts-heading">Counts</h2>
   <dl class="counts">
@@ -61,9 +104,20 @@ enum EmbeddedTemplates {
   </dl>
   <p class="muted">Messaging mode: {{messagingMode}}. {{#capApplies}}At most {{cap}} active tickets of a user carry the mark{{/capApplies}}{{^capApplies}}No cap on marked tickets applies{{/capApplies}} (AgentView rules §6, §7).</p>
 </section>
-{{#groups}}
+{{/isFirstPage}}
+<nav class="card sections" aria-labelledby="sections-heading">
+  <h2 id="sections-heading">Sections, in triage order</h2>
+  <ol>
+    {{#sections}}
+    <li><a href="{{href}}">{{title}}</a> <span class="muted">({{count}}, {{pages}})</span></li>
+    {{/sections}}
+  </ol>
+</nav>
+{{>partials/pager}}
+{{#runs}}
 <section class="card users-card" id="group-{{id}}" aria-labelledby="group-{{id}}-heading">
-  <h2 id="group-{{id}}-heading">{{title}} <span class="muted">({{count}})</span></h2>
+  <h2 id="group-{{id}}-heading">{{title}} <span class="muted">({{count}}{{#rows}}; {{rows}} here{{/rows}}{{#continued}}, continued{{/continued}})</span></h2>
+  {{#hasUsers}}
   <table class="users">
     <thead>
       <tr>
@@ -88,18 +142,17 @@ enum EmbeddedTemplates {
       {{/users}}
     </tbody>
   </table>
-</section>
-{{/groups}}
-{{#hasOrphanTickets}}
-<section class="card" aria-labelledby="orphans-heading">
-  <h2 id="orphans-heading">Tickets whose requester is not in the export</h2>
+  {{/hasUsers}}
+  {{#hasTickets}}
   <ul>
-    {{#orphanTickets}}
+    {{#tickets}}
     <li><a href="{{href}}">Ticket #<bdi>{{id}}</bdi></a>: <bdi>{{subject}}</bdi> <span class="muted">(requester <bdi>{{requesterID}}</bdi>)</span></li>
-    {{/orphanTickets}}
+    {{/tickets}}
   </ul>
+  {{/hasTickets}}
 </section>
-{{/hasOrphanTickets}}
+{{/runs}}
+{{>partials/pager-end}}
 {{/content}}
 {{/layout}}
 
@@ -338,7 +391,7 @@ enum EmbeddedTemplates {
 
 """#,
         "partials/message.mustache": #"""
-<li class="message{{#isPrivate}} message-private{{/isPrivate}}" data-message-id="{{id}}" data-role="{{role}}">
+<li{{#anchor}} id="{{anchor}}"{{/anchor}} class="message{{#isPrivate}} message-private{{/isPrivate}}" data-message-id="{{id}}" data-role="{{role}}">
 <span class="avatar" aria-hidden="true"><bdi>{{initials}}</bdi></span>
 <div class="bubble">
 <p class="message-meta"><span class="author">{{>partials/name-with-mark}}</span>{{^isEndUser}} <span class="role-label">{{role}}</span>{{/isEndUser}}{{#isPrivate}} <span class="private-label">Internal note</span>{{/isPrivate}}{{#time}} <time datetime="{{iso}}">{{text}}</time>{{/time}}</p>
@@ -406,6 +459,25 @@ enum EmbeddedTemplates {
 """#,
         "partials/none.mustache": #"""
 <span class="muted">none</span>
+"""#,
+        "partials/pager-end.mustache": #"""
+{{#pager.isPaged}}
+<p class="pager-end">Page {{pager.current}} of {{pager.count}}{{#pager.previous}} · <a href="{{pager.previous}}" rel="prev">Previous page</a>{{/pager.previous}}{{#pager.next}} · <a href="{{pager.next}}" rel="next">Next page</a>{{/pager.next}}</p>
+{{/pager.isPaged}}
+
+"""#,
+        "partials/pager.mustache": #"""
+{{#pager.isPaged}}
+<nav class="card pager" aria-label="{{pager.label}}">
+  <p>Page {{pager.current}} of {{pager.count}}{{#pager.previous}} · <a href="{{pager.previous}}" rel="prev">Previous page</a>{{/pager.previous}}{{#pager.next}} · <a href="{{pager.next}}" rel="next">Next page</a>{{/pager.next}}</p>
+  <ol class="pager-pages">
+    {{#pager.pages}}
+    <li{{#gapBefore}} class="pager-gap"{{/gapBefore}}>{{#current}}<a href="{{href}}" aria-current="page">Page {{number}}</a>{{/current}}{{^current}}<a href="{{href}}">Page {{number}}</a>{{/current}} <span class="muted">from <bdi>{{first}}</bdi></span></li>
+    {{/pager.pages}}
+  </ol>
+</nav>
+{{/pager.isPaged}}
+
 """#,
         "partials/profile.mustache": #"""
 <section class="card profile" id="profile" aria-labelledby="profile-heading">
@@ -875,6 +947,17 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
    cannot reorder the page text after it or move the check mark (AgentView rules §12). Browsers isolate
    <bdi> already; this says so for any that do not. */
 bdi { unicode-bidi: isolate; }
+
+/* Paged lists and the diff's before → after (issue 15 items 1 and 2; kept in one block to ease merges). */
+.pager p, .pager-end { margin: 0.25rem 0; }
+.pager-pages { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0.5rem 0 0; padding: 0; }
+.pager-pages li { overflow-wrap: anywhere; }
+.pager-pages .pager-gap::before { content: "… "; color: var(--muted); }
+.pager-pages a[aria-current="page"] { font-weight: 700; text-decoration: none; }
+.sections ol { margin: 0.25rem 0 0; padding-left: 1.5rem; }
+.diagnostic-summary .number, .diff-summary .number { text-align: right; }
+.diff-change .name { font-weight: 600; }
+.diff-change .auth-check { vertical-align: -3px; }
 
 """#,
         "ticket.mustache": #"""

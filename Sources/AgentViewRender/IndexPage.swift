@@ -1,34 +1,98 @@
 import AgentViewCore
 import Mustache
 
-/// `index.html`: the counts a reviewer checks first and every user, the interesting ones first.
+/// One page of the user list (`index.html`, `index-2.html`, …): on the first, the counts a reviewer checks
+/// first; on every one, the sections with their counts, the page links, and this page's rows of the triage
+/// order (`IndexPlan`).
 struct IndexPage: PageModel {
     let context: PageContext
+    let plan: IndexPlan
+    /// The page, from 0.
+    let page: Int
 
     /// The page's title.
-    var title: String { "Users" }
+    var title: String { plan.pageCount > 1 ? "Users, page \(page + 1) of \(plan.pageCount)" : "Users" }
 
-    /// `{counts, groups, orphanTickets, hasOrphanTickets}`.
+    /// `{isFirstPage, counts, sections, pager, runs, messagingMode, capApplies, cap}`: `runs` are this page's
+    /// rows cut by section, each with its heading.
     var values: MustacheMap {
-        let orphans = context.view.tickets.filter { ticket in
-            ticket.requester.map { context.view.user($0) == nil } ?? true
-        }
+        let rows = page * plan.rowsPerPage..<min(plan.entries.count, (page + 1) * plan.rowsPerPage)
         return [
+            "isFirstPage": .bool(page == 0),
             "counts": .list(counts.map { label, count in ["label": .string(label), "count": .init(count)] }),
-            "groups": .list(groups),
-            "orphanTickets": .list(
-                orphans.map { ticket in
-                    [
-                        "id": .string(ticket.ticket.id), "href": MustacheValue(context.links.ticket(ticket.ticket.id)),
-                        "subject": .string(ticket.ticket.subject ?? "(no subject)"),
-                        "requesterID": MustacheValue(ticket.ticket.requesterID),
+            "sections": .list(
+                plan.sections.map { section in
+                    let start = ListPaging.page(ofRow: section.start, plan.rowsPerPage)
+                    return [
+                        "title": .string(section.title), "count": .init(section.count),
+                        "href": .string(context.links.prefix + IndexPlan.path(page: start) + "#group-" + section.id),
+                        "pages": .string(pageRange(of: section)),
                     ]
                 }),
-            "hasOrphanTickets": .bool(!orphans.isEmpty),
+            "pager": ListPaging.pager(
+                label: "Pages of the user list", current: page, count: plan.pageCount,
+                path: { context.links.prefix + IndexPlan.path(page: $0) }, first: firstRow),
+            "runs": .list(runs(in: rows)),
             "messagingMode": .string(Wording.messagingMode(context.view.messaging)),
             "capApplies": .bool(context.view.messaging.capApplies),
             "cap": .init(context.settings.activeTicketCap),
         ]
+    }
+
+    /// "page 2" or "pages 2–4": where a section's rows are.
+    private func pageRange(of section: IndexPlan.Section) -> String {
+        let first = ListPaging.page(ofRow: section.start, plan.rowsPerPage) + 1
+        let last = ListPaging.page(ofRow: section.end - 1, plan.rowsPerPage) + 1
+        return first == last ? "page \(first)" : "pages \(first)–\(last)"
+    }
+
+    /// What a page starts with, for the jump: its section and first name or ticket.
+    private func firstRow(of page: Int) -> String {
+        let row = page * plan.rowsPerPage
+        guard row < plan.entries.count else { return "" }
+        let section = plan.sections[plan.sectionOfEntry[row]].title
+        switch plan.entries[row] {
+        case .user(let position):
+            return section + ": " + LookalikeText.shown(context.view.users[position].displayName)
+        case .ticket(let position):
+            return section + ": #" + LookalikeText.shown(context.view.tickets[position].ticket.id)
+        }
+    }
+
+    /// This page's rows cut into runs of one section each.
+    private func runs(in rows: Range<Int>) -> [MustacheValue] {
+        var runs: [MustacheValue] = []
+        var start = rows.lowerBound
+        while start < rows.upperBound {
+            let section = plan.sections[plan.sectionOfEntry[start]]
+            let end = min(section.end, rows.upperBound)
+            var users: [MustacheValue] = []
+            var tickets: [MustacheValue] = []
+            for entry in plan.entries[start..<end] {
+                switch entry {
+                case .user(let position):
+                    users.append(UserSummaryModel(user: context.view.users[position], context: context).value)
+                case .ticket(let position):
+                    let ticket = context.view.tickets[position]
+                    tickets.append([
+                        "id": .string(ticket.ticket.id), "href": MustacheValue(context.links.ticket(ticket.ticket.id)),
+                        "subject": .string(ticket.ticket.subject ?? "(no subject)"),
+                        "requesterID": MustacheValue(ticket.ticket.requesterID),
+                    ])
+                }
+            }
+            let shown = start - section.start + 1...end - section.start
+            runs.append([
+                "id": .string(section.id), "title": .string(section.title), "count": .init(section.count),
+                "rows": MustacheValue(
+                    section.count == shown.count ? nil : "rows \(shown.lowerBound)–\(shown.upperBound)"),
+                "continued": .bool(start > section.start),
+                "users": .list(users), "hasUsers": .bool(!users.isEmpty),
+                "tickets": .list(tickets), "hasTickets": .bool(!tickets.isEmpty),
+            ])
+            start = end
+        }
+        return runs
     }
 
     /// The counts, as label and number.
@@ -52,36 +116,5 @@ struct IndexPage: PageModel {
             ("Active tickets", counts.activeTickets),
             ("Tickets with the mark", counts.markedTickets),
         ] + severities
-    }
-
-    /// Users in groups, most interesting first: over the cap, then authenticated or not, each with
-    /// diagnostics first, then messaging users agents never see.
-    private var groups: [MustacheValue] {
-        let summaries = context.view.users.map { UserSummaryModel(user: $0, context: context) }
-        let definitions: [(String, String, (UserSummaryModel) -> Bool)] = [
-            ("over-cap", "Authenticated, over the active-ticket cap", { $0.user.nameCheckMark && $0.isOverCap }),
-            (
-                "authenticated-diagnostics", "Authenticated, with diagnostics",
-                { $0.user.nameCheckMark && !$0.isOverCap && $0.diagnosticCount > 0 }
-            ),
-            ("authenticated", "Authenticated", { $0.user.nameCheckMark && !$0.isOverCap && $0.diagnosticCount == 0 }),
-            (
-                "unauthenticated-diagnostics", "Not authenticated, with diagnostics",
-                { $0.user.isVisibleToAgents && !$0.user.nameCheckMark && $0.diagnosticCount > 0 }
-            ),
-            (
-                "unauthenticated", "Not authenticated",
-                { $0.user.isVisibleToAgents && !$0.user.nameCheckMark && $0.diagnosticCount == 0 }
-            ),
-            ("hidden", "Messaging users agents never see", { !$0.user.isVisibleToAgents }),
-        ]
-        return definitions.compactMap { id, title, belongs in
-            let members = summaries.filter(belongs)
-            guard !members.isEmpty else { return nil }
-            return [
-                "id": .string(id), "title": .string(title), "count": .init(members.count),
-                "users": .list(members.map(\.value)),
-            ]
-        }
     }
 }

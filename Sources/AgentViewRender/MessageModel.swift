@@ -24,12 +24,14 @@ struct MessageModel {
         self.context = context
     }
 
-    /// `{id, role, isEndUser, showsRule, name, initials, checkMark, caption, time, isPrivate, content}`; the
-    /// caption says in words whether the message is marked and why.
+    /// `{id, anchor, role, isEndUser, showsRule, name, initials, checkMark, caption, time, isPrivate, content}`;
+    /// the caption says in words whether the message is marked and why.
     var value: MustacheValue {
         let isEndUser = entry.role == .endUser
         return [
             "id": .string(entry.id),
+            // A ticket page's anchor for diff links (docs/rules.md §11 rule 8).
+            "anchor": MustacheValue(context.links.messageAnchors ? TicketView.messageAnchor(for: entry.id) : nil),
             "role": .string(entry.role.rawValue),
             "isEndUser": .bool(isEndUser),
             "showsRule": .bool(isEndUser && decision != nil),

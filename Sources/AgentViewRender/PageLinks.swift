@@ -12,11 +12,16 @@ struct PageLinks: Sendable {
     let inReport: Bool
     /// In a report, the tickets it holds.
     let reportTickets: Set<String>
+    /// Whether messages carry `id="message-<id>"` anchors: on a ticket page only, which holds one ticket,
+    /// so ids cannot meet another ticket's (docs/rules.md §11 rule 8).
+    var messageAnchors = false
 
     /// Links for a site page at a path such as `index.html` or `users/support-1.html`.
     static func site(page path: String) -> PageLinks {
         let depth = path.split(separator: "/").count - 1
-        return PageLinks(prefix: String(repeating: "../", count: depth), inReport: false, reportTickets: [])
+        return PageLinks(
+            prefix: String(repeating: "../", count: depth), inReport: false, reportTickets: [],
+            messageAnchors: path.hasPrefix("tickets/"))
     }
 
     /// Links for a one-user report holding some tickets.

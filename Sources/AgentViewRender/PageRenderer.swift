@@ -12,6 +12,9 @@ public struct PageRenderer: Sendable {
     /// When the pages were generated, shown in the footer only when asked (`--generated-at`,
     /// `SOURCE_DATE_EPOCH`): without it, output never depends on the clock.
     let generatedAt: Timestamp?
+    /// The most rows a page of the user list or the diagnostics shows (docs/rules.md §11): with rows of
+    /// bounded size (names and quoted values are cut, `LookalikeText.shown`), every page stays well under 1 MB.
+    public var rowsPerPage = 500
 
     /// A renderer showing times in an IANA time zone; nil when the zone is unknown.
     public init?(templates: TemplateSet, timeZone: String, generatedAt: Timestamp? = nil) {
@@ -24,16 +27,24 @@ public struct PageRenderer: Sendable {
     /// Where the site's stylesheet goes, relative to the output folder.
     public static let stylesheetPath = "assets/agentview.css"
 
-    /// Every file of the site, in a fixed order: the stylesheet, `index.html`, `diagnostics.html`,
+    /// Every file of the site, in a fixed order: the stylesheet, the pages of the user list (`index.html`,
+    /// `index-2.html`, …), the pages of the diagnostics (`diagnostics.html`, `diagnostics-2.html`, …),
     /// `users/<key>.html` (`UserKey.page`) in user order and `tickets/<id>.html` (`TicketView.page`) in
     /// ticket order.
     public func pages(of view: AgentView) -> [SitePage] {
-        var pages = [
-            SitePage(path: Self.stylesheetPath, content: .stylesheet),
-            SitePage(path: "index.html", content: .index),
-            SitePage(path: "diagnostics.html", content: .diagnostics),
-        ]
-        pages.reserveCapacity(pages.count + view.users.count + view.tickets.count)
+        let index = IndexPlan(view: view, rowsPerPage: rowsPerPage)
+        let diagnostics = DiagnosticsPlan(view: view, rowsPerPage: rowsPerPage)
+        var pages = [SitePage(path: Self.stylesheetPath, content: .stylesheet)]
+        pages.reserveCapacity(
+            1 + index.pageCount + diagnostics.pageCount + view.users.count + view.tickets.count)
+        for page in 0..<index.pageCount {
+            pages.append(SitePage(path: IndexPlan.path(page: page), content: .index(page: page, plan: index)))
+        }
+        for page in 0..<diagnostics.pageCount {
+            pages.append(
+                SitePage(
+                    path: DiagnosticsPlan.path(page: page), content: .diagnostics(page: page, plan: diagnostics)))
+        }
         for (position, user) in view.users.enumerated() {
             pages.append(SitePage(path: user.key.page, content: .user(position)))
         }
@@ -56,9 +67,12 @@ public struct PageRenderer: Sendable {
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: templates.stylesheet.utf8)
             return
-        case .index: (template, current, model) = ("index", "index", IndexPage(context: context))
-        case .diagnostics:
-            (template, current, model) = ("diagnostics", "diagnostics", DiagnosticsPage(context: context))
+        case .index(let number, let plan):
+            (template, current, model) = ("index", "index", IndexPage(context: context, plan: plan, page: number))
+        case .diagnostics(let number, let plan):
+            (template, current, model) = (
+                "diagnostics", "diagnostics", DiagnosticsPage(context: context, plan: plan, page: number)
+            )
         case .user(let position):
             (template, current, model) = ("user", nil, UserPage(user: view.users[position], context: context))
         case .ticket(let position):

@@ -9,8 +9,10 @@ public struct SitePage: Sendable, Equatable {
     public enum Content: Sendable, Equatable {
         /// `assets/agentview.css`, the stylesheet every site page links.
         case stylesheet
-        case index
-        case diagnostics
+        /// A page of the user list, from 0, in the site's one plan of it.
+        case index(page: Int, plan: IndexPlan)
+        /// A page of the diagnostics, from 0, in the site's one plan of them.
+        case diagnostics(page: Int, plan: DiagnosticsPlan)
         /// The user at this position of `AgentView.users`.
         case user(Int)
         /// The ticket at this position of `AgentView.tickets`.

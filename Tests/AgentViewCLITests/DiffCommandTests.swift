@@ -32,10 +32,23 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.output.contains(
-                "- ticket 7005 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 100)"
+                "- ticket 7005 of `Tessa Morgan` (support:1840000000110) lost the mark: `Tessa Morgan` ✓ → `Tessa Morgan`; crossed the cap (within-cap → over-cap, rank 100)"
             ))
         let html = try String(contentsOf: root.appendingPathComponent("d/diff.html"), encoding: .utf8)
-        #expect(html.contains(#"<a href="../new/tickets/7005.html">view</a>"#))
+        #expect(html.contains(#"<a href="../new/tickets/7005.html">view the page</a>"#))
+        // The requester is named as agents see them, the key beside; before → after draws the mark, then not.
+        let name = #"<bdi class="name">Tessa Morgan</bdi>"#
+        let mark = #"<svg class="auth-check" role="img" aria-label="Authenticated""#
+        #expect(
+            html.contains(
+                #"<bdi>ticket </bdi><bdi>7005</bdi><bdi> of </bdi>\#(name)<bdi> (</bdi><bdi>support:1840000000110</bdi><bdi>)</bdi><bdi> lost the mark: </bdi>\#(name) \#(mark)"#
+            ))
+        #expect(html.contains(#"</svg><bdi> → </bdi>\#(name)<bdi>; </bdi><bdi>crossed the cap</bdi>"#))
+        // A summary of the groups comes first, each linking to its section.
+        #expect(
+            html.contains(
+                ##"<tr><th scope="row"><a href="#diff-ticket-mark-lost">Tickets that lost the mark</a></th><td class="number">1</td></tr>"##
+            ))
     }
 
     /// Every setting away from its default: diff takes render's option set, so the same options give the same snapshot.

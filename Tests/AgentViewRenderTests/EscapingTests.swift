@@ -89,7 +89,8 @@ import Testing
     /// The values `partials/message` reads, around some content.
     private func messageContext(_ content: MustacheValue) -> MustacheValue {
         [
-            "id": "m1", "role": "bot", "isEndUser": false, "showsRule": false, "name": "Bot", "initials": "B",
+            "id": "m1", "anchor": nil, "role": "bot", "isEndUser": false, "showsRule": false, "name": "Bot",
+            "initials": "B",
             "checkMark": false,
             "caption": "", "time": nil, "isPrivate": false, "content": content,
         ]

@@ -72,7 +72,8 @@ import Testing
 
     private func context(_ content: MustacheValue) -> MustacheValue {
         [
-            "id": "m1", "role": "bot", "isEndUser": false, "showsRule": false, "name": "Bot", "initials": "B",
+            "id": "m1", "anchor": nil, "role": "bot", "isEndUser": false, "showsRule": false, "name": "Bot",
+            "initials": "B",
             "checkMark": false, "caption": "", "time": nil, "isPrivate": false, "content": content,
         ]
     }

@@ -18,6 +18,10 @@ public struct DiffText: Sendable, Equatable, CustomStringConvertible {
             case quoted
             /// A sentence from a snapshot, such as a diagnostic's message, shown as written.
             case prose
+            /// A user's name as agents see it (`LookalikeText.shown`: cut, check-mark look-alikes defused).
+            case name
+            /// Our own: the green check mark agents would see right after the name before it.
+            case checkMark
         }
 
         /// What the run holds.
@@ -39,7 +43,13 @@ public struct DiffText: Sendable, Equatable, CustomStringConvertible {
 
     /// The wording as one line, user values in single quotes: `support:1 name on profile: 'Ann' → 'Anna'`.
     public var description: String {
-        parts.map { $0.kind == .quoted ? "'\($0.string)'" : $0.string }.joined()
+        parts.map { part in
+            switch part.kind {
+            case .quoted, .name: "'\(part.string)'"
+            case .checkMark: " ✓"
+            default: part.string
+            }
+        }.joined()
     }
 
     /// `string` with controls, line and paragraph separators and bidirectional controls replaced by U+FFFD.
@@ -77,6 +87,15 @@ extension DiffText.Part {
         guard let string else { return text("none") }
         return string.isEmpty ? text("empty") : DiffText.Part(kind: .quoted, string: DiffText.visible(string))
     }
+
+    /// A user's name as agents see it, or `no name`.
+    static func name(_ string: String?) -> DiffText.Part {
+        guard let string, !string.isEmpty else { return text("no name") }
+        return DiffText.Part(kind: .name, string: DiffText.visible(LookalikeText.shown(string)))
+    }
+
+    /// The check mark after a name.
+    static var checkMark: DiffText.Part { DiffText.Part(kind: .checkMark, string: "✓") }
 
     /// An id or `none`.
     static func data(_ string: String?) -> DiffText.Part { string.map(data) ?? text("none") }

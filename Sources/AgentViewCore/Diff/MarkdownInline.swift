@@ -92,6 +92,8 @@ enum MarkdownInline {
         case .data: token(part.string)
         case .quoted: codeSpan(part.string)
         case .prose: prose(part.string)
+        case .name: codeSpan(part.string)
+        case .checkMark: " ✓"
         }
     }
 }

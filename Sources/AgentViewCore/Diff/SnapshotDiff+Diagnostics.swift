@@ -5,8 +5,11 @@ extension SnapshotDiff {
         let after = Set(new.diagnostics.map(\.identity))
         let added = new.diagnostics.filter { !before.contains($0.identity) }
         let removed = old.diagnostics.filter { !after.contains($0.identity) }
-        return ordered(added).map { change(.diagnosticAdded, $0) }
-            + ordered(removed).map { change(.diagnosticRemoved, $0) }
+        // A user subject is named as agents see it, the new snapshot's name first.
+        var names: [String: String] = [:]
+        for user in old.users + new.users { names[user.key.description] = user.shownName }
+        return ordered(added).map { change(.diagnosticAdded, $0, names) }
+            + ordered(removed).map { change(.diagnosticRemoved, $0, names) }
     }
 
     /// By code then message, whatever order a snapshot wrote them in; the diff then sorts by subject.
@@ -14,12 +17,17 @@ extension SnapshotDiff {
         diagnostics.sorted { ($0.code, $0.message) < ($1.code, $1.message) }
     }
 
-    /// `warning sync-drift-name for support:123: Support name 'Robert Chen' differs …`.
-    private static func change(_ kind: DiffChangeKind, _ diagnostic: SnapshotDiagnostic) -> DiffChange {
-        let parts: [DiffText.Part] = [
-            .data(diagnostic.severity), .text(" "), .data(diagnostic.code), .text(" for "), .data(diagnostic.subject),
-            .text(": "), .prose(diagnostic.message),
-        ]
+    /// `warning sync-drift-name for 'Robert Chen' (support:123): Support name 'Robert Chen' differs …`.
+    private static func change(_ kind: DiffChangeKind, _ diagnostic: SnapshotDiagnostic, _ names: [String: String])
+        -> DiffChange
+    {
+        let subject: [DiffText.Part] =
+            names[diagnostic.subject].map { [.name($0), .text(" ("), .data(diagnostic.subject), .text(")")] }
+            ?? [.data(diagnostic.subject)]
+        let parts: [DiffText.Part] =
+            [.data(diagnostic.severity), .text(" "), .data(diagnostic.code), .text(" for ")] + subject + [
+                .text(": "), .prose(diagnostic.message),
+            ]
         return DiffChange(kind: kind, subject: diagnostic.subject, text: DiffText(parts))
     }
 

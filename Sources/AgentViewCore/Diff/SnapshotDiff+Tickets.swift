@@ -8,14 +8,20 @@ extension SnapshotDiff {
         var changes: [DiffChange] = []
         var quiet = 0
         for ticket in new.tickets {
-            let state = after[ticket.id]!
+            var state = after[ticket.id]!
             guard let previous = before[ticket.id] else {
                 changes.append(change(.ticketAdded, state, state.name + [.text(" added: ")] + state.summary))
                 continue
             }
+            if state.requesterName == nil, state.requester == previous.requester {
+                // A requester gone from the new export is still named as agents saw them.
+                state.requesterName = previous.requesterName
+            }
             if previous.checkMark != state.checkMark {
                 let verb = state.checkMark ? " gained the mark: " : " lost the mark: "
-                let parts = state.name + [.text(verb)] + TicketMarkState.cause(from: previous, to: state)
+                let parts =
+                    state.name + [.text(verb)] + previous.visual + [.text(" → ")] + state.visual + [.text("; ")]
+                    + TicketMarkState.cause(from: previous, to: state)
                 changes.append(change(state.checkMark ? .ticketMarkGained : .ticketMarkLost, state, parts))
             } else if previous.rank != state.rank || previous.reason != state.reason {
                 quiet += 1
@@ -34,6 +40,7 @@ extension SnapshotDiff {
     /// change, not a mark change, and is not listed.
     static func messageChanges(old: SnapshotDocument, new: SnapshotDocument) -> (changes: [DiffChange], quiet: Int) {
         let before = Dictionary(old.tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let states = TicketMarkState.all(in: new)
         var changes: [DiffChange] = []
         var quiet = 0
         for ticket in new.tickets {
@@ -42,15 +49,17 @@ extension SnapshotDiff {
             for message in ticket.messages {
                 guard let earlier = messages[message.id] else { continue }
                 if earlier.checkMark != message.checkMark {
-                    let parts: [DiffText.Part] = [
-                        .text("message "), .data(message.id), .text(" on ticket "), .data(ticket.id), .text(" by "),
-                        .data(message.author), .text(message.checkMark ? " gained the mark: " : " lost the mark: "),
-                        .data(earlier.rule), .text(" → "), .data(message.rule),
-                    ]
+                    let onTicket = states[ticket.id]?.name ?? [.text("ticket "), .data(ticket.id)]
+                    let parts: [DiffText.Part] =
+                        [.text("message "), .data(message.id), .text(" on ")] + onTicket + [
+                            .text(" by "), .data(message.author),
+                            .text(message.checkMark ? " gained the mark: " : " lost the mark: "), .data(earlier.rule),
+                            .text(" → "), .data(message.rule),
+                        ]
                     changes.append(
                         DiffChange(
                             kind: message.checkMark ? .messageMarkGained : .messageMarkLost, subject: message.id,
-                            text: DiffText(parts), page: ticket.page))
+                            text: DiffText(parts), page: ticket.page + "#" + TicketView.messageAnchor(for: message.id)))
                 } else if earlier.rule != message.rule {
                     quiet += 1
                 }

@@ -40,11 +40,11 @@ extension SnapshotDiff {
         var changes: [DiffChange] = []
         for user in new.users where oldUsers[user.key] == nil {
             changes.append(
-                change(.userAdded, user, [.data(user.key.description), .text(" added: ")] + summary(of: user)))
+                change(.userAdded, user, label(user) + [.text(" added: ")] + summary(of: user)))
         }
         for user in old.users where newUsers[user.key] == nil {
             changes.append(
-                change(.userRemoved, user, [.data(user.key.description), .text(" removed: ")] + summary(of: user)))
+                change(.userRemoved, user, label(user) + [.text(" removed: ")] + summary(of: user)))
         }
         for user in new.users {
             guard let before = oldUsers[user.key] else { continue }
@@ -59,11 +59,19 @@ extension SnapshotDiff {
         DiffChange(kind: kind, subject: user.key.description, text: DiffText(parts), page: user.page)
     }
 
-    /// `'Ann Lee', authenticated via jwt, with the mark`.
+    /// `'Ann Lee' (support:1)`: a user named as agents see them, the key beside (docs/rules.md §11).
+    static func label(_ user: SnapshotUser) -> [DiffText.Part] {
+        [.name(user.shownName), .text(" ("), .data(user.key.description), .text(")")]
+    }
+
+    /// The name as agents see it, with the check mark when it stands next to it.
+    static func visual(_ user: SnapshotUser) -> [DiffText.Part] {
+        [.name(user.shownName)] + (user.checkMark ? [.checkMark] : [])
+    }
+
+    /// `authenticated via jwt, with the mark`.
     private static func summary(of user: SnapshotUser) -> [DiffText.Part] {
-        let name = user.conversationName ?? user.profile.name ?? user.essentialsCard.name
-        let shownName: DiffText.Part = name.map { .value($0) } ?? .text("no name")
-        var parts: [DiffText.Part] = [shownName, .text(", ")] + authentication(user)
+        var parts: [DiffText.Part] = authentication(user)
         if let role = user.staffRole { parts += [.text(", staff ("), .data(role), .text(")")] }
         if !user.visibleToAgents {
             parts.append(.text(", not visible to agents"))
@@ -88,7 +96,9 @@ extension SnapshotDiff {
             return [
                 change(
                     new.checkMark ? .userMarkGained : .userMarkLost, new,
-                    [.data(new.key.description), .text(verb)] + states)
+                    label(new) + [.text(verb)] + visual(old) + [.text(" → ")] + visual(new) + [.text(" (")] + states + [
+                        .text(")")
+                    ])
             ]
         }
         guard old.authenticated != new.authenticated || old.authenticatedVia != new.authenticatedVia else { return [] }
@@ -96,7 +106,7 @@ extension SnapshotDiff {
         return [
             change(
                 .userAuthenticationChanged, new,
-                [.data(new.key.description), .text(" authentication: ")] + states + visibility)
+                label(new) + [.text(" authentication: ")] + states + visibility)
         ]
     }
 
@@ -107,7 +117,7 @@ extension SnapshotDiff {
         return [
             change(
                 .userStaffChanged, new,
-                [.data(new.key.description), .text(" role: "), role(old.staffRole), .text(" → "), role(new.staffRole)])
+                label(new) + [.text(" role: "), role(old.staffRole), .text(" → "), role(new.staffRole)])
         ]
     }
 
@@ -125,10 +135,12 @@ extension SnapshotDiff {
                 }
             }
             for pair in pairs {
-                let parts: [DiffText.Part] = [
-                    .data(new.key.description), .text(" \(field.name) on \(DiagnosticText.list(pair.surfaces)): "),
-                    .value(pair.old), .text(" → "), .value(pair.new),
-                ]
+                let parts: [DiffText.Part] =
+                    label(new) + [
+                        .text(" \(field.name) on \(DiagnosticText.list(pair.surfaces)): "), .value(pair.old),
+                        .text(" → "),
+                        .value(pair.new),
+                    ]
                 changes.append(change(.visibleFieldChanged, new, parts))
             }
         }
@@ -138,10 +150,11 @@ extension SnapshotDiff {
     private static func variableChanges(_ old: SnapshotUser, _ new: SnapshotUser) -> [DiffChange] {
         metadataVariables.compactMap { variable in
             guard variable.value(old) != variable.value(new) else { return nil }
-            let parts: [DiffText.Part] = [
-                .data(new.key.description), .text(" \(variable.name): "), .value(variable.value(old)), .text(" → "),
-                .value(variable.value(new)),
-            ]
+            let parts: [DiffText.Part] =
+                label(new) + [
+                    .text(" \(variable.name): "), .value(variable.value(old)), .text(" → "),
+                    .value(variable.value(new)),
+                ]
             return change(.metadataVariableChanged, new, parts)
         }
     }

@@ -157,3 +157,8 @@ public struct SnapshotUser: Sendable, Equatable {
         }
     }
 }
+
+extension SnapshotUser {
+    /// The name agents see first: the Support profile's, else the essentials card's, else the conversation's.
+    public var shownName: String? { profile.name ?? essentialsCard.name ?? conversationName }
+}

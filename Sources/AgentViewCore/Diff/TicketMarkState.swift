@@ -14,11 +14,15 @@ struct TicketMarkState: Equatable {
     let reason: String?
     /// The place among the requester's active messaging tickets; nil for others.
     let rank: Int?
+    /// The requester's name as agents see it, when the snapshot holds the requester.
+    var requesterName: String? = nil
 
     /// Every ticket of a snapshot by id.
     static func all(in document: SnapshotDocument) -> [String: TicketMarkState] {
         var marks: [String: SnapshotTicketMark] = [:]
+        var names: [UserKey: String] = [:]
         for user in document.users {
+            if names[user.key] == nil, let name = user.shownName { names[user.key] = name }
             for mark in user.tickets where marks[mark.id] == nil { marks[mark.id] = mark }
         }
         var states: [String: TicketMarkState] = [:]
@@ -26,14 +30,23 @@ struct TicketMarkState: Equatable {
             let mark = marks[ticket.id]
             states[ticket.id] = TicketMarkState(
                 id: ticket.id, page: ticket.page, requester: ticket.requester, status: ticket.status,
-                checkMark: ticket.checkMark, reason: ticket.reason ?? mark?.reason, rank: mark?.rank)
+                checkMark: ticket.checkMark, reason: ticket.reason ?? mark?.reason, rank: mark?.rank,
+                requesterName: ticket.requester.flatMap { names[$0] })
         }
         return states
     }
 
-    /// `ticket 5001 of support:123`.
+    /// `ticket 5001 of 'Ann Lee' (support:123)`: the requester named as agents see them, the key beside.
     var name: [DiffText.Part] {
-        [.text("ticket "), .data(id)] + (requester.map { [.text(" of "), .data($0.description)] } ?? [])
+        guard let requester else { return [.text("ticket "), .data(id)] }
+        let named: [DiffText.Part] = requesterName.map { [.name($0), .text(" (")] } ?? []
+        return [.text("ticket "), .data(id), .text(" of ")] + named + [.data(requester.description)]
+            + (requesterName == nil ? [] : [.text(")")])
+    }
+
+    /// The requester's name as this ticket shows it, with the check mark when the ticket carries it.
+    var visual: [DiffText.Part] {
+        [requesterName.map { .name($0) } ?? .text("the requester")] + (checkMark ? [.checkMark] : [])
     }
 
     /// `open, with the mark (within-cap, rank 1)`.

@@ -38,4 +38,8 @@ public final class TicketView: Sendable {
 
     /// The page of a ticket id: `tickets/123.html`.
     public static func page(for id: String) -> String { "tickets/\(SafeFileName.stem(for: id)).html" }
+
+    /// The HTML id of a message on its ticket's page: `message-` and the id made safe as file names are
+    /// (letters, digits, `_` and `-` only, a hash when cleaning changed it), since ids are hostile input.
+    public static func messageAnchor(for id: String) -> String { "message-" + SafeFileName.stem(for: id) }
 }

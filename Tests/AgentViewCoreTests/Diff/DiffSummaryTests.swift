@@ -31,17 +31,17 @@ import Testing
 
                 ### Tickets that lost the mark (50)
 
-                - ticket 7005 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 100)
-                - ticket 7006 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 99)
+                - ticket 7005 of `Tessa Morgan` (support:1840000000110) lost the mark: `Tessa Morgan` ✓ → `Tessa Morgan`; crossed the cap (within-cap → over-cap, rank 100)
+                - ticket 7006 of `Tessa Morgan` (support:1840000000110) lost the mark: `Tessa Morgan` ✓ → `Tessa Morgan`; crossed the cap (within-cap → over-cap, rank 99)
                 - … and 48 more
 
                 ### Diagnostics added (1)
 
-                - note active-ticket-cap for support:1840000000110: 104 active tickets, more than the cap of 50: the mark shows on ranks 1–50 only; tickets 7057, 7056, 7055, 7054, 7053, 7052, 7051, 7050, 7049, 7048 and 44 more (ranks 51–104) show none
+                - note active-ticket-cap for `Tessa Morgan` (support:1840000000110): 104 active tickets, more than the cap of 50: the mark shows on ranks 1–50 only; tickets 7057, 7056, 7055, 7054, 7053, 7052, 7051, 7050, 7049, 7048 and 44 more (ranks 51–104) show none
 
                 ### Diagnostics removed (1)
 
-                - note active-ticket-cap for support:1840000000110: 104 active tickets, more than the cap of 100: the mark shows on ranks 1–100 only; tickets 7004, 7003, 7002 and 7001 (ranks 101–104) show none
+                - note active-ticket-cap for `Tessa Morgan` (support:1840000000110): 104 active tickets, more than the cap of 100: the mark shows on ranks 1–100 only; tickets 7004, 7003, 7002 and 7001 (ranks 101–104) show none
 
                 """)
         #expect(
@@ -68,12 +68,12 @@ import Testing
         let markdown = DiffSummary.markdown(diff)
         #expect(
             markdown.contains(
-                "- support:1840000000102 name on conversation history, essentials card and profile: `Diego Alvarez` → ``Diego *Álvarez* `x` [y](http://e) <b>|@team``\n"
+                "- ``Diego *Álvarez* `x` [y](http://e) <b>|@team`` (support:1840000000102) name on conversation history, essentials card and profile: `Diego Alvarez` → ``Diego *Álvarez* `x` [y](http://e) <b>|@team``\n"
             ))
         // The diagnostic's sentence is escaped whole: the name shows as written, nothing in it is active.
         #expect(
             markdown.contains(
-                "- warning sync-drift-name for support:1840000000102: Support name 'Diego \\*Álvarez\\* \\`x\\` \\[y\\](http:\u{2060}//e) \\<b\\>\\|@\u{2060}team' differs from messaging user '697928a34e6f72746800000d' name 'Diego Alvarez'\n"
+                "- warning sync-drift-name for ``Diego *Álvarez* `x` [y](http://e) <b>|@team`` (support:1840000000102): Support name 'Diego \\*Álvarez\\* \\`x\\` \\[y\\](http:\u{2060}//e) \\<b\\>\\|@\u{2060}team' differs from messaging user '697928a34e6f72746800000d' name 'Diego Alvarez'\n"
             ))
     }
 
@@ -82,11 +82,13 @@ import Testing
             SampleDiff.editSupportUser("1840000000102", in: &$0) { $0.name = "Eve\n# Approved\u{202E}" }
         }
         let line = try #require(
-            DiffSummary.markdown(diff).split(separator: "\n").first { $0.hasPrefix("- support:1840000000102 name") })
+            DiffSummary.markdown(diff).split(separator: "\n").first { $0.contains("(support:1840000000102) name on") })
+        // The user's new name leads the line, in a code span: the line break inside it cannot start a heading.
+        #expect(line.hasPrefix("- `Eve\u{FFFD}# Approved[U+202E]` (support:1840000000102)"))
         #expect(line.hasSuffix("→ `Eve\u{FFFD}# Approved\u{FFFD}`"))
         #expect(
             diff.changes.first?.description
-                == "support:1840000000102 name on conversation history, essentials card and profile: 'Diego Alvarez' → 'Eve\u{FFFD}# Approved\u{FFFD}'"
+                == "'Eve\u{FFFD}# Approved[U+202E]' (support:1840000000102) name on conversation history, essentials card and profile: 'Diego Alvarez' → 'Eve\u{FFFD}# Approved\u{FFFD}'"
         )
     }
 }

@@ -41,7 +41,7 @@ import Testing
             new: try document(status: "solved", reason: "inactive", checkMark: false))
         #expect(
             diff.changes.map(\.description) == [
-                "ticket 5 of support:1 lost the mark: status open → solved (within-cap → inactive, rank 1 → none)"
+                "ticket 5 of 'Ann Lee' (support:1) lost the mark: 'Ann Lee' ✓ → 'Ann Lee'; status open → solved (within-cap → inactive, rank 1 → none)"
             ])
     }
 

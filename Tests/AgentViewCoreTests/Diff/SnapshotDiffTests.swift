@@ -16,11 +16,11 @@ import Testing
         #expect(lost.count == 50)
         #expect(
             lost.first
-                == "ticket 7005 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 100)"
+                == "ticket 7005 of 'Tessa Morgan' (support:1840000000110) lost the mark: 'Tessa Morgan' ✓ → 'Tessa Morgan'; crossed the cap (within-cap → over-cap, rank 100)"
         )
         #expect(
             lost.last
-                == "ticket 7057 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 51)"
+                == "ticket 7057 of 'Tessa Morgan' (support:1840000000110) lost the mark: 'Tessa Morgan' ✓ → 'Tessa Morgan'; crossed the cap (within-cap → over-cap, rank 51)"
         )
         #expect(diff.hasMarkChanges && SampleDiff.lines(diff, .ticketMarkGained).isEmpty)
         let subjects = diff.changes.filter { $0.kind == .ticketMarkLost }.map(\.subject)
@@ -32,14 +32,14 @@ import Testing
             old: try SampleDiff.document(Settings(activeTicketCap: 102)), new: try SampleDiff.document())
         #expect(
             SampleDiff.lines(diff, .ticketMarkLost) == [
-                "ticket 7003 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 102)",
-                "ticket 7004 of support:1840000000110 lost the mark: crossed the cap (within-cap → over-cap, rank 101)",
+                "ticket 7003 of 'Tessa Morgan' (support:1840000000110) lost the mark: 'Tessa Morgan' ✓ → 'Tessa Morgan'; crossed the cap (within-cap → over-cap, rank 102)",
+                "ticket 7004 of 'Tessa Morgan' (support:1840000000110) lost the mark: 'Tessa Morgan' ✓ → 'Tessa Morgan'; crossed the cap (within-cap → over-cap, rank 101)",
             ])
         let back = SnapshotDiff(
             old: try SampleDiff.document(), new: try SampleDiff.document(Settings(activeTicketCap: 102)))
         #expect(
             SampleDiff.lines(back, .ticketMarkGained).first
-                == "ticket 7003 of support:1840000000110 gained the mark: crossed the cap (over-cap → within-cap, rank 102)"
+                == "ticket 7003 of 'Tessa Morgan' (support:1840000000110) gained the mark: 'Tessa Morgan' → 'Tessa Morgan' ✓; crossed the cap (over-cap → within-cap, rank 102)"
         )
     }
 
@@ -49,10 +49,10 @@ import Testing
         #expect(SampleDiff.lines(diff, .settingsChanged) == [#"settings: messaging "multi" → "single""#])
         #expect(
             SampleDiff.lines(diff, .ticketMarkGained) == [
-                "ticket 7001 of support:1840000000110 gained the mark: single-conversation messaging: no cap (over-cap → no-cap, rank 104)",
-                "ticket 7002 of support:1840000000110 gained the mark: single-conversation messaging: no cap (over-cap → no-cap, rank 103)",
-                "ticket 7003 of support:1840000000110 gained the mark: single-conversation messaging: no cap (over-cap → no-cap, rank 102)",
-                "ticket 7004 of support:1840000000110 gained the mark: single-conversation messaging: no cap (over-cap → no-cap, rank 101)",
+                "ticket 7001 of 'Tessa Morgan' (support:1840000000110) gained the mark: 'Tessa Morgan' → 'Tessa Morgan' ✓; single-conversation messaging: no cap (over-cap → no-cap, rank 104)",
+                "ticket 7002 of 'Tessa Morgan' (support:1840000000110) gained the mark: 'Tessa Morgan' → 'Tessa Morgan' ✓; single-conversation messaging: no cap (over-cap → no-cap, rank 103)",
+                "ticket 7003 of 'Tessa Morgan' (support:1840000000110) gained the mark: 'Tessa Morgan' → 'Tessa Morgan' ✓; single-conversation messaging: no cap (over-cap → no-cap, rank 102)",
+                "ticket 7004 of 'Tessa Morgan' (support:1840000000110) gained the mark: 'Tessa Morgan' → 'Tessa Morgan' ✓; single-conversation messaging: no cap (over-cap → no-cap, rank 101)",
             ])
         #expect(
             diff.changes.filter { $0.kind == .diagnosticAdded || $0.kind == .diagnosticRemoved }.map(\.subject) == [
@@ -65,7 +65,7 @@ import Testing
             old: try SampleDiff.document(Settings(messagingMode: .single)), new: try SampleDiff.document())
         #expect(
             SampleDiff.lines(back, .ticketMarkLost).first
-                == "ticket 7001 of support:1840000000110 lost the mark: multi-conversation messaging: the cap applies (no-cap → over-cap, rank 104)"
+                == "ticket 7001 of 'Tessa Morgan' (support:1840000000110) lost the mark: 'Tessa Morgan' ✓ → 'Tessa Morgan'; multi-conversation messaging: the cap applies (no-cap → over-cap, rank 104)"
         )
     }
 
@@ -77,7 +77,7 @@ import Testing
         }
         #expect(
             SampleDiff.lines(diff, .ticketMarkLost) == [
-                "ticket 5001 of support:1840000000101 lost the mark: moved to a channel that is not messaging (within-cap → not-messaging, rank 1 → none)"
+                "ticket 5001 of 'Amelia Hart' (support:1840000000101) lost the mark: 'Amelia Hart' ✓ → 'Amelia Hart'; moved to a channel that is not messaging (within-cap → not-messaging, rank 1 → none)"
             ])
         #expect(SampleDiff.lines(diff, .messageMarkLost).count == 3)
         #expect(SampleDiff.lines(diff, .messageMarkLost).allSatisfy { $0.hasSuffix("webhook → not-messaging") })
@@ -90,23 +90,26 @@ import Testing
         }
         #expect(
             SampleDiff.lines(diff, .userMarkLost) == [
-                "support:1840000000104 lost the mark: authenticated via help-center → not authenticated"
+                "'Tomás Rivera' (support:1840000000104) lost the mark: 'Tomás Rivera' ✓ → 'Tomás Rivera' (authenticated via help-center → not authenticated)"
             ])
         #expect(
             SampleDiff.lines(diff, .ticketMarkLost) == [
-                "ticket 5005 of support:1840000000104 lost the mark: requester authentication changed (within-cap → not-authenticated, rank 1 → none)"
+                "ticket 5005 of 'Tomás Rivera' (support:1840000000104) lost the mark: 'Tomás Rivera' ✓ → 'Tomás Rivera'; requester authentication changed (within-cap → not-authenticated, rank 1 → none)"
             ])
         #expect(
             SampleDiff.lines(diff, .messageMarkLost) == [
-                "message 6a107ec04e6f72746800003a on ticket 5005 by support:1840000000104 lost the mark: auth-time → not-authenticated",
-                "message 6a107ed44e6f72746800003c on ticket 5005 by support:1840000000104 lost the mark: auth-time → not-authenticated",
-                "message 6a10826c4e6f72746800003e on ticket 5005 by support:1840000000104 lost the mark: auth-time → not-authenticated",
+                "message 6a107ec04e6f72746800003a on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by support:1840000000104 lost the mark: auth-time → not-authenticated",
+                "message 6a107ed44e6f72746800003c on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by support:1840000000104 lost the mark: auth-time → not-authenticated",
+                "message 6a10826c4e6f72746800003e on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by support:1840000000104 lost the mark: auth-time → not-authenticated",
             ])
         #expect(
             SampleDiff.lines(diff, .metadataVariableChanged) == [
-                "support:1840000000104 Authenticated status: 'true' → 'false'"
+                "'Tomás Rivera' (support:1840000000104) Authenticated status: 'true' → 'false'"
             ])
-        #expect(diff.changes.first { $0.kind == .messageMarkLost }?.page == "tickets/5005.html")
+        // The link goes to the message itself: its anchor on the ticket page (docs/rules.md §11).
+        #expect(
+            diff.changes.first { $0.kind == .messageMarkLost }?.page
+                == "tickets/5005.html#message-6a107ec04e6f72746800003a")
     }
 
     @Test func theReverseEditGainsTheMarkBack() throws {
@@ -116,11 +119,11 @@ import Testing
         let diff = SnapshotDiff(old: unauthenticated, new: try SampleDiff.document())
         #expect(
             SampleDiff.lines(diff, .userMarkGained) == [
-                "support:1840000000104 gained the mark: not authenticated → authenticated via help-center"
+                "'Tomás Rivera' (support:1840000000104) gained the mark: 'Tomás Rivera' → 'Tomás Rivera' ✓ (not authenticated → authenticated via help-center)"
             ])
         #expect(
             SampleDiff.lines(diff, .ticketMarkGained) == [
-                "ticket 5005 of support:1840000000104 gained the mark: requester authentication changed (not-authenticated → within-cap, rank none → 1)"
+                "ticket 5005 of 'Tomás Rivera' (support:1840000000104) gained the mark: 'Tomás Rivera' → 'Tomás Rivera' ✓; requester authentication changed (not-authenticated → within-cap, rank none → 1)"
             ])
         #expect(SampleDiff.lines(diff, .messageMarkGained).count == 3)
     }
@@ -140,13 +143,13 @@ import Testing
         }
         #expect(
             SampleDiff.lines(diff, .userAuthenticationChanged) == [
-                "support:1840000000103 authentication: authenticated via help-center → authenticated via jwt"
+                "'Grace Okafor' (support:1840000000103) authentication: authenticated via help-center → authenticated via jwt"
             ])
         #expect(
             SampleDiff.lines(diff, .metadataVariableChanged) == [
-                "support:1840000000103 Provided name: empty → 'Grace Okafor'",
-                "support:1840000000103 Provided email: empty → 'grace.okafor@example.net'",
-                "support:1840000000103 Authenticated external ID: empty → 'nw-10003'",
+                "'Grace Okafor' (support:1840000000103) Provided name: empty → 'Grace Okafor'",
+                "'Grace Okafor' (support:1840000000103) Provided email: empty → 'grace.okafor@example.net'",
+                "'Grace Okafor' (support:1840000000103) Authenticated external ID: empty → 'nw-10003'",
             ])
         // With a JWT, the AI agent no longer asks her again (§4 rule 11).
         #expect(SampleDiff.lines(diff, .diagnosticRemoved).contains { $0.hasPrefix("note ai-agent-asks-again") })
@@ -155,7 +158,10 @@ import Testing
 
     @Test func aRemovedExternalIDShowsOnTheProfileOnly() throws {
         let diff = try SampleDiff.diff { SampleDiff.editSupportUser("1840000000101", in: &$0) { $0.externalID = nil } }
-        #expect(diff.changes.map(\.description) == ["support:1840000000101 external ID on profile: 'nw-10001' → none"])
+        #expect(
+            diff.changes.map(\.description) == [
+                "'Amelia Hart' (support:1840000000101) external ID on profile: 'nw-10001' → none"
+            ])
         #expect(diff.changes.first?.page == "users/support-1840000000101.html")
     }
 
@@ -165,11 +171,11 @@ import Testing
         }
         #expect(
             SampleDiff.lines(diff, .visibleFieldChanged) == [
-                "support:1840000000102 name on conversation history, essentials card and profile: 'Diego Alvarez' → 'Diego Álvarez'"
+                "'Diego Álvarez' (support:1840000000102) name on conversation history, essentials card and profile: 'Diego Alvarez' → 'Diego Álvarez'"
             ])
         #expect(
             SampleDiff.lines(diff, .diagnosticAdded) == [
-                "warning sync-drift-name for support:1840000000102: Support name 'Diego Álvarez' differs from messaging user '697928a34e6f72746800000d' name 'Diego Alvarez'"
+                "warning sync-drift-name for 'Diego Álvarez' (support:1840000000102): Support name 'Diego Álvarez' differs from messaging user '697928a34e6f72746800000d' name 'Diego Alvarez'"
             ])
     }
 
@@ -184,8 +190,8 @@ import Testing
         }
         #expect(
             SampleDiff.lines(diff, .visibleFieldChanged) == [
-                "support:1840000000103 email on essentials card and profile: 'grace.okafor@example.net' → 'grace@example.org'",
-                "support:1840000000103 identities on profile: 'email grace.okafor@example.net (primary, verified)' → 'email grace@example.org (primary, verified)'",
+                "'Grace Okafor' (support:1840000000103) email on essentials card and profile: 'grace.okafor@example.net' → 'grace@example.org'",
+                "'Grace Okafor' (support:1840000000103) identities on profile: 'email grace.okafor@example.net (primary, verified)' → 'email grace@example.org (primary, verified)'",
             ])
     }
 
@@ -193,21 +199,21 @@ import Testing
         let diff = try SampleDiff.diff { $0.supportUsers.removeAll { $0.id == "1840000000104" } }
         #expect(
             SampleDiff.lines(diff, .userRemoved) == [
-                "support:1840000000104 removed: 'Tomás Rivera', authenticated via help-center, with the mark"
+                "'Tomás Rivera' (support:1840000000104) removed: authenticated via help-center, with the mark"
             ])
         // Its messaging user is still in the export, now with no Support user: agents never see it (§2).
         #expect(
             SampleDiff.lines(diff, .userAdded) == [
-                "messaging:6a107dc64e6f72746800000f added: no name, authenticated via help-center, not visible to agents"
+                "no name (messaging:6a107dc64e6f72746800000f) added: authenticated via help-center, not visible to agents"
             ])
         #expect(
             SampleDiff.lines(diff, .ticketMarkLost) == [
-                "ticket 5005 of support:1840000000104 lost the mark: requester not in the export (within-cap → none, rank 1 → none)"
+                "ticket 5005 of 'Tomás Rivera' (support:1840000000104) lost the mark: 'Tomás Rivera' ✓ → 'Tomás Rivera'; requester not in the export (within-cap → none, rank 1 → none)"
             ])
         #expect(
             SampleDiff.lines(diff, .diagnosticRemoved) == [
-                "note ai-agent-asks-again for support:1840000000104: support:1840000000104 'Tomás Rivera' is authenticated through the help center only (messaging user '6a107dc64e6f72746800000f' has a zendeskId and no externalId): the AI agent gets Authenticated status 'true' but an empty Provided name, Provided email and Authenticated external ID, so it asks for name and email again",
-                "warning help-center-auth-other-brand for support:1840000000104: help-center-authenticated user has messaging ticket 5005 in brand '360000000002', not the main brand '360000000001'",
+                "note ai-agent-asks-again for 'Tomás Rivera' (support:1840000000104): support:1840000000104 'Tomás Rivera' is authenticated through the help center only (messaging user '6a107dc64e6f72746800000f' has a zendeskId and no externalId): the AI agent gets Authenticated status 'true' but an empty Provided name, Provided email and Authenticated external ID, so it asks for name and email again",
+                "warning help-center-auth-other-brand for 'Tomás Rivera' (support:1840000000104): help-center-authenticated user has messaging ticket 5005 in brand '360000000002', not the main brand '360000000001'",
             ])
         // Diagnostics sort by subject: messaging users, then tickets by number. The help-center-only user
         // keeps its `ai-agent-asks-again` under its new key.
@@ -224,11 +230,11 @@ import Testing
         }
         #expect(
             SampleDiff.lines(diff, .diagnosticAdded) == [
-                "warning duplicate-email for support:1840000000105: email 'lena.fischer@example.net' is shared with support:1840000000106 'Rafa Souza'; neither has an external ID"
+                "warning duplicate-email for 'Lena Fischer' (support:1840000000105): email 'lena.fischer@example.net' is shared with support:1840000000106 'Rafa Souza'; neither has an external ID"
             ])
         #expect(
             SampleDiff.lines(diff, .visibleFieldChanged) == [
-                "support:1840000000106 email on essentials card and profile: none → 'lena.fischer@example.net'"
+                "'Rafa Souza' (support:1840000000106) email on essentials card and profile: none → 'lena.fischer@example.net'"
             ])
     }
 
@@ -236,13 +242,13 @@ import Testing
         let diff = try SampleDiff.diff { $0.tickets.removeAll { $0.id == "5003" } }
         #expect(
             SampleDiff.lines(diff, .ticketRemoved) == [
-                "ticket 5003 of support:1840000000102 removed: pending, with the mark (within-cap, rank 1)"
+                "ticket 5003 of 'Diego Alvarez' (support:1840000000102) removed: pending, with the mark (within-cap, rank 1)"
             ])
         let back = SnapshotDiff(
             old: try SampleDiff.document { $0.tickets.removeAll { $0.id == "5003" } }, new: try SampleDiff.document())
         #expect(
             SampleDiff.lines(back, .ticketAdded) == [
-                "ticket 5003 of support:1840000000102 added: pending, with the mark (within-cap, rank 1)"
+                "ticket 5003 of 'Diego Alvarez' (support:1840000000102) added: pending, with the mark (within-cap, rank 1)"
             ])
     }
 

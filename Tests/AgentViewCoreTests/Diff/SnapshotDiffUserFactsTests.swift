@@ -9,11 +9,14 @@ import Testing
         let diff = try SampleDiff.diff {
             SampleDiff.editSupportUser("1840000000101", in: &$0) { $0.role = "admin" }
         }
-        #expect(SampleDiff.lines(diff, .userStaffChanged) == ["support:1840000000101 role: end user → admin"])
+        #expect(
+            SampleDiff.lines(diff, .userStaffChanged) == [
+                "'Amelia Hart' (support:1840000000101) role: end user → admin"
+            ])
         #expect(SampleDiff.lines(diff, .userRemoved).isEmpty && !diff.hasMarkChanges)
         #expect(
             SampleDiff.lines(diff, .diagnosticAdded) == [
-                "warning staff-as-end-user for support:1840000000101: messaging user '6995eb634e6f72746800000c' (zendesk-id) links to support:1840000000101 'Amelia Hart', whose role is 'admin': agents see this admin's own profile as the end user of those conversations"
+                "warning staff-as-end-user for 'Amelia Hart' (support:1840000000101): messaging user '6995eb634e6f72746800000c' (zendesk-id) links to support:1840000000101 'Amelia Hart', whose role is 'admin': agents see this admin's own profile as the end user of those conversations"
             ])
         #expect(DiffChangeKind.userStaffChanged.headline(count: 1) == "1 user changed between end user and staff")
     }
@@ -30,7 +33,7 @@ import Testing
         }
         #expect(
             SampleDiff.lines(jwtRenamed, .metadataVariableChanged) == [
-                "support:1840000000101 Provided name: 'Amelia Hart' → 'Hart'"
+                "'Amelia Hart' (support:1840000000101) Provided name: 'Amelia Hart' → 'Hart'"
             ])
     }
 
@@ -43,7 +46,7 @@ import Testing
         }
         #expect(
             SampleDiff.lines(diff, .visibleFieldChanged) == [
-                "support:1840000000101 identities on profile: 'email amelia.hart@example.com (primary, verified)' → 'email amelia.hart@example.com (primary, verified); phone_number +4512345678 (not verified)'"
+                "'Amelia Hart' (support:1840000000101) identities on profile: 'email amelia.hart@example.com (primary, verified)' → 'email amelia.hart@example.com (primary, verified); phone_number +4512345678 (not verified)'"
             ])
     }
 
@@ -54,7 +57,10 @@ import Testing
         let new = try SnapshotText.read(
             SnapshotText.document(users: [SnapshotText.user("support:1", fields: #", "staffRole": "agent""#)]))
         #expect(old.users.first?.staffRole == nil && old.users.first?.profile.identities == nil)
-        #expect(SnapshotDiff(old: old, new: new).changes.map(\.description) == ["support:1 role: end user → agent"])
+        #expect(
+            SnapshotDiff(old: old, new: new).changes.map(\.description) == [
+                "'Ann Lee' (support:1) role: end user → agent"
+            ])
     }
 }
 
@@ -66,7 +72,7 @@ import Testing
             SnapshotText.document(users: [SnapshotText.user("support:1", fields: #", "authenticatedVia": null"#)]))
         #expect(
             SnapshotDiff(old: old, new: new).changes.map(\.description) == [
-                "support:1 added: 'Ann Lee', authenticated, method unknown, with the mark"
+                "'Ann Lee' (support:1) added: authenticated, method unknown, with the mark"
             ])
     }
 }

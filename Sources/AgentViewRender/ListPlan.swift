@@ -1,0 +1,217 @@
+import AgentViewCore
+import Mustache
+
+/// How the user list (`index.html`, `index-2.html`, …) is ordered and split into pages of at most
+/// `rowsPerPage` rows, built once per site so that each page finds its rows without looking at the others
+/// (docs/rules.md §11).
+///
+/// The order is the reviewer's triage: users over the cap, then users with an error, with a warning,
+/// authenticated, not authenticated, messaging users agents never see, and tickets whose requester is not in
+/// the export; each section A–Z by the name agents see, ties in view order. The plan holds one entry per row
+/// and one line per section, never anything per page, so memory grows with the export, not with the pages.
+public final class IndexPlan: Sendable, Equatable {
+    /// One row of the list: a user or an orphan ticket, by position in the view.
+    enum Entry: Sendable, Equatable {
+        case user(Int)
+        case ticket(Int)
+    }
+
+    /// A section of the list: its anchor id, its heading, and where its rows are in `entries`.
+    struct Section: Sendable, Equatable {
+        let id: String
+        let title: String
+        let start: Int
+        let count: Int
+        var end: Int { start + count }
+    }
+
+    let entries: [Entry]
+    let sections: [Section]
+    /// The section of each entry, by position in `sections`.
+    let sectionOfEntry: [Int]
+    let rowsPerPage: Int
+
+    /// How many pages the list takes; an empty list still has its first page.
+    public var pageCount: Int { ListPaging.pageCount(entries.count, rowsPerPage) }
+
+    /// The path of a page, from 0: `index.html` first so existing links still work, then `index-2.html`, ….
+    public static func path(page: Int) -> String { ListPaging.path("index", page: page) }
+
+    /// The triage order of a view's users and orphan tickets, in pages of `rowsPerPage` rows.
+    init(view: AgentView, rowsPerPage: Int) {
+        self.rowsPerPage = max(1, rowsPerPage)
+        let definitions = [
+            ("over-cap", "Over the active-ticket cap"), ("errors", "With errors"), ("warnings", "With warnings"),
+            ("authenticated", "Authenticated"), ("unauthenticated", "Not authenticated"),
+            ("hidden", "Messaging users agents never see"),
+        ]
+        var buckets = Array(repeating: [Int](), count: definitions.count)
+        for (position, user) in view.users.enumerated() {
+            buckets[Self.section(of: user, in: view)].append(position)
+        }
+        var entries: [Entry] = []
+        var sections: [Section] = []
+        var sectionOfEntry: [Int] = []
+        entries.reserveCapacity(view.users.count)
+        for (index, bucket) in buckets.enumerated() where !bucket.isEmpty {
+            let names = bucket.map { view.users[$0].displayName }
+            let sorted = bucket.indices.sorted { (names[$0], bucket[$0]) < (names[$1], bucket[$1]) }
+            sectionOfEntry += Array(repeating: sections.count, count: bucket.count)
+            sections.append(
+                Section(
+                    id: definitions[index].0, title: definitions[index].1, start: entries.count, count: bucket.count))
+            entries += sorted.map { .user(bucket[$0]) }
+        }
+        let orphans = view.tickets.indices.filter { position in
+            view.tickets[position].requester.map { view.user($0) == nil } ?? true
+        }
+        if !orphans.isEmpty {
+            sectionOfEntry += Array(repeating: sections.count, count: orphans.count)
+            sections.append(
+                Section(
+                    id: "orphan-tickets", title: "Tickets whose requester is not in the export", start: entries.count,
+                    count: orphans.count))
+            entries += orphans.map { .ticket($0) }
+        }
+        self.entries = entries
+        self.sections = sections
+        self.sectionOfEntry = sectionOfEntry
+    }
+
+    /// The section a user belongs to, by position in the definitions: over the cap first, then the most
+    /// severe diagnostic, then whether agents see the check mark by the name.
+    private static func section(of user: UserView, in view: AgentView) -> Int {
+        if user.isVisibleToAgents && user.ticketSummary.isOverCap { return 0 }
+        switch view.diagnostics(of: user.key).map(\.severity).max() {
+        case .error: return 1
+        case .warning: return 2
+        default: break
+        }
+        if user.nameCheckMark { return 3 }
+        return user.isVisibleToAgents ? 4 : 5
+    }
+
+    public static func == (lhs: IndexPlan, rhs: IndexPlan) -> Bool { lhs === rhs }
+}
+
+/// How `diagnostics.html`, `diagnostics-2.html`, … list the view's diagnostics: grouped by severity (errors
+/// first), then code, then advice, so that each code's advice is written once; at most `rowsPerPage` per page
+/// (docs/rules.md §11).
+public final class DiagnosticsPlan: Sendable, Equatable {
+    /// The diagnostics of one severity and code, where they are in `order`, and the anchor of their heading.
+    struct Group: Sendable, Equatable {
+        let severity: Diagnostic.Severity
+        let code: String
+        let anchor: String
+        let start: Int
+        let count: Int
+        var end: Int { start + count }
+    }
+
+    /// Positions in `AgentView.diagnostics`, in page order.
+    let order: [Int]
+    let groups: [Group]
+    /// The group of each position of `order`.
+    let groupOfEntry: [Int]
+    let rowsPerPage: Int
+
+    /// How many pages the list takes; no diagnostics still make one page that says so.
+    public var pageCount: Int { ListPaging.pageCount(order.count, rowsPerPage) }
+
+    /// The path of a page, from 0: `diagnostics.html` first, then `diagnostics-2.html`, ….
+    public static func path(page: Int) -> String { ListPaging.path("diagnostics", page: page) }
+
+    /// The page order of a view's diagnostics.
+    init(view: AgentView, rowsPerPage: Int) {
+        self.rowsPerPage = max(1, rowsPerPage)
+        let diagnostics = view.diagnostics
+        // Each code's advice texts in first-seen order, so items sharing advice sit together under it.
+        var adviceRank: [String: [String: Int]] = [:]
+        var ranks: [Int] = []
+        ranks.reserveCapacity(diagnostics.count)
+        for diagnostic in diagnostics {
+            var known = adviceRank[diagnostic.code, default: [:]]
+            let rank = known[diagnostic.advice] ?? known.count
+            known[diagnostic.advice] = rank
+            adviceRank[diagnostic.code] = known
+            ranks.append(rank)
+        }
+        let order = diagnostics.indices.sorted { lhs, rhs in
+            let (left, right) = (diagnostics[lhs], diagnostics[rhs])
+            if left.severity != right.severity { return left.severity > right.severity }
+            return (left.code, ranks[lhs], lhs) < (right.code, ranks[rhs], rhs)
+        }
+        var groups: [Group] = []
+        var groupOfEntry: [Int] = []
+        var anchors: Set<String> = []
+        groupOfEntry.reserveCapacity(order.count)
+        for (index, position) in order.enumerated() {
+            let diagnostic = diagnostics[position]
+            if let last = groups.last, last.severity == diagnostic.severity, last.code == diagnostic.code {
+                groups[groups.count - 1] = Group(
+                    severity: last.severity, code: last.code, anchor: last.anchor, start: last.start,
+                    count: last.count + 1)
+            } else {
+                // Codes come from the catalogue (kebab-case); a code raised at two severities gets a second anchor.
+                var anchor = "code-" + diagnostic.code
+                if anchors.contains(anchor) { anchor += "-" + diagnostic.severity.rawValue }
+                anchors.insert(anchor)
+                groups.append(
+                    Group(severity: diagnostic.severity, code: diagnostic.code, anchor: anchor, start: index, count: 1))
+            }
+            groupOfEntry.append(groups.count - 1)
+        }
+        self.order = order
+        self.groups = groups
+        self.groupOfEntry = groupOfEntry
+    }
+
+    public static func == (lhs: DiagnosticsPlan, rhs: DiagnosticsPlan) -> Bool { lhs === rhs }
+}
+
+/// What the paged lists share: page paths, counts, and the page links every page carries.
+enum ListPaging {
+    /// The most numbered links a page carries: past it the list shows the first, last and nearby pages and
+    /// evenly spaced ones between, so a page's size does not grow with the number of pages.
+    static let maxNumberedLinks = 41
+
+    static func pageCount(_ rows: Int, _ rowsPerPage: Int) -> Int { max(1, (rows + rowsPerPage - 1) / rowsPerPage) }
+
+    static func path(_ stem: String, page: Int) -> String { page == 0 ? "\(stem).html" : "\(stem)-\(page + 1).html" }
+
+    /// The page (from 0) holding row `row`.
+    static func page(ofRow row: Int, _ rowsPerPage: Int) -> Int { row / rowsPerPage }
+
+    /// The pages (from 0) a page links by number: all when few, else a bounded selection that always holds
+    /// the first, the last, the current one and its neighbours.
+    static func numberedPages(current: Int, count: Int) -> [Int] {
+        guard count > maxNumberedLinks else { return Array(0..<count) }
+        var pages: Set<Int> = [0, count - 1]
+        for near in max(0, current - 5)...min(count - 1, current + 5) { pages.insert(near) }
+        let step = (count + 24) / 25
+        for spaced in stride(from: 0, to: count, by: step) { pages.insert(spaced) }
+        return pages.sorted()
+    }
+
+    /// `{label, current, count, previous, next, pages: [{number, href, current, gapBefore, first}]}` for the
+    /// pager of page `current`; `first` names a page's first row for the jump.
+    static func pager(
+        label: String, current: Int, count: Int, path: (Int) -> String, first: (Int) -> String
+    ) -> MustacheValue {
+        var previousPage = -1
+        let pages: [MustacheValue] = numberedPages(current: current, count: count).map { page in
+            defer { previousPage = page }
+            return [
+                "number": .init(page + 1), "href": .string(path(page)), "current": .bool(page == current),
+                "gapBefore": .bool(page > previousPage + 1), "first": .string(first(page)),
+            ]
+        }
+        return [
+            "label": .string(label), "current": .init(current + 1), "count": .init(count),
+            "isPaged": .bool(count > 1),
+            "previous": MustacheValue(current > 0 ? path(current - 1) : nil),
+            "next": MustacheValue(current + 1 < count ? path(current + 1) : nil),
+            "pages": .list(pages),
+        ]
+    }
+}
