@@ -16,26 +16,28 @@ enum TextLinks {
 
     /// The text cut into plain runs and links, in order; joined, the runs give back the text.
     static func parts(_ text: String) -> [Part] {
+        // Every scheme holds a colon: most messages have none, and are one plain run.
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return text.isEmpty ? [] : [Part(text: text, href: nil)] }
         var parts: [Part] = []
-        var plain = ""
+        var plainStart = text.startIndex
         var index = text.startIndex
+        // Walked byte by byte: a scheme's first letter is ASCII, so only there is a URL looked for, and
+        // the runs between are cut as slices rather than built a character at a time.
         while index < text.endIndex {
-            if let end = urlEnd(in: text, at: index) {
-                if !plain.isEmpty { parts.append(Part(text: plain, href: nil)) }
-                plain = ""
+            let byte = text.utf8[index] | 0x20
+            if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "m"), let end = urlEnd(in: text, at: index) {
                 let url = String(text[index..<end])
                 if let href = SafeLink.href(url) {
+                    if plainStart < index { parts.append(Part(text: String(text[plainStart..<index]), href: nil)) }
                     parts.append(Part(text: url, href: href))
-                } else {
-                    plain += url
+                    plainStart = end
                 }
                 index = end
             } else {
-                plain.append(text[index])
-                index = text.index(after: index)
+                index = text.utf8.index(after: index)
             }
         }
-        if !plain.isEmpty { parts.append(Part(text: plain, href: nil)) }
+        if plainStart < text.endIndex { parts.append(Part(text: String(text[plainStart...]), href: nil)) }
         return parts
     }
 
