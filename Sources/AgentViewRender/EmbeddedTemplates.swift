@@ -189,7 +189,7 @@ enum EmbeddedTemplates {
   <nav class="top-nav" aria-label="{{#layout.isReport}}Sections{{/layout.isReport}}{{^layout.isReport}}Pages{{/layout.isReport}}">
     <ul>
       {{#layout.nav}}
-      <li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+      <li><a href="{{href}}"{{#current}} aria-current="{{current}}"{{/current}}>{{label}}</a></li>
       {{/layout.nav}}
     </ul>
   </nav>
@@ -715,7 +715,7 @@ main:focus { outline: none; }
 .top-nav ul { display: flex; flex-wrap: wrap; gap: 4px; margin: 0; padding: 0; list-style: none; }
 .top-nav a { display: block; padding: 6px 12px; border-radius: 4px; color: var(--chrome-text); text-decoration: none; }
 .top-nav a:hover, .top-nav a:focus { background: rgba(255, 255, 255, 0.12); }
-.top-nav a[aria-current="page"] { background: rgba(255, 255, 255, 0.2); font-weight: 600; }
+.top-nav a[aria-current="page"], .top-nav a[aria-current="true"] { background: rgba(255, 255, 255, 0.2); font-weight: 600; }
 main { display: block; max-width: 1440px; margin: 0 auto; padding: 20px; }
 .page-footer { max-width: 1440px; margin: 0 auto; padding: 12px 20px 32px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--border); }
 

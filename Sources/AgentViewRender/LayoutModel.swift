@@ -8,6 +8,9 @@ struct LayoutModel {
         var label: String
         var href: String
         var current: Bool = false
+        /// Whether the link leads to this very page, not only to the first page of its list: on
+        /// `index-2.html` the Users link is the current section (`aria-current="true"`), not the page.
+        var isThisPage: Bool = true
     }
 
     /// How a page gets its stylesheet.
@@ -29,10 +32,13 @@ struct LayoutModel {
     var redaction: String? = nil
 
     /// The site's navigation from a page, marking the current one.
-    static func siteNav(_ links: PageLinks, current: String?) -> [Link] {
+    static func siteNav(_ links: PageLinks, current: String?, isFirstPage: Bool = true) -> [Link] {
         [
-            Link(label: "Users", href: links.index ?? "#main", current: current == "index"),
-            Link(label: "Diagnostics", href: links.diagnostics ?? "#main", current: current == "diagnostics"),
+            Link(
+                label: "Users", href: links.index ?? "#main", current: current == "index", isThisPage: isFirstPage),
+            Link(
+                label: "Diagnostics", href: links.diagnostics ?? "#main", current: current == "diagnostics",
+                isThisPage: isFirstPage),
         ]
     }
 
@@ -49,7 +55,12 @@ struct LayoutModel {
             "stylesheet": MustacheValue(inline),
             "stylesheetHref": MustacheValue(href),
             "nav": .list(
-                nav.map { ["label": .string($0.label), "href": .string($0.href), "current": .bool($0.current)] }),
+                nav.map { link in
+                    [
+                        "label": .string(link.label), "href": .string(link.href),
+                        "current": link.current ? .string(link.isThisPage ? "page" : "true") : .bool(false),
+                    ]
+                }),
             "timeZone": .string(time.identifier),
             "isReport": .bool(isReport),
             "generatedAt": time.value(generatedAt),

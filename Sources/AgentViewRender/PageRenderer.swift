@@ -62,14 +62,17 @@ public struct PageRenderer: Sendable {
         let links = PageLinks.site(page: page.path)
         let context = PageContext(view: view, links: links, time: time)
         let (template, current, model): (String, String?, any PageModel)
+        var isFirstPage = true
         switch page.content {
         case .stylesheet:
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: templates.stylesheet.utf8)
             return
         case .index(let number, let plan):
+            isFirstPage = number == 0
             (template, current, model) = ("index", "index", IndexPage(context: context, plan: plan, page: number))
         case .diagnostics(let number, let plan):
+            isFirstPage = number == 0
             (template, current, model) = (
                 "diagnostics", "diagnostics", DiagnosticsPage(context: context, plan: plan, page: number)
             )
@@ -80,7 +83,8 @@ public struct PageRenderer: Sendable {
         }
         let layout = LayoutModel(
             title: model.title, stylesheet: .linked(href: links.prefix + Self.stylesheetPath),
-            nav: LayoutModel.siteNav(links, current: current), time: time, isReport: false, generatedAt: generatedAt,
+            nav: LayoutModel.siteNav(links, current: current, isFirstPage: isFirstPage), time: time, isReport: false,
+            generatedAt: generatedAt,
             redaction: view.settings.redaction?.notice)
         var root = model.values
         root["layout"] = layout.value

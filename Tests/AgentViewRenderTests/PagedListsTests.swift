@@ -158,4 +158,15 @@ struct PagedListsTests {
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "'", with: "&#39;")
     }
+
+    @Test("The first page of a list is the current page; a later one marks its list as the current section")
+    func navigationMarksTheCurrentPage() throws {
+        let (lists, _) = try Self.render(rowsPerPage: 97)
+        let pages = Dictionary(lists, uniquingKeysWith: { first, _ in first })
+        let first = try #require(pages["index.html"])
+        let second = try #require(pages["index-2.html"])
+        #expect(first.contains(#"<a href="index.html" aria-current="page">Users</a>"#))
+        #expect(second.contains(#"<a href="index.html" aria-current="true">Users</a>"#))
+        #expect(!second.contains(#"aria-current="page">Users"#))
+    }
 }
