@@ -232,12 +232,10 @@ private struct Replacer {
         // the profile's (shared-device, unverified-profile), so they take the same pseudonyms.
         content.fields = content.fields.map { field in
             var field = field
-            if field.type == "email" || (field.name ?? "").lowercased().contains("email") {
-                field.value = email(field.value)
-            } else if (field.name ?? "").lowercased().contains("name") {
-                field.value = name(field.value)
-            } else {
-                field.value = text(field.value, as: "answer")
+            switch ProvidedIdentity.kind(of: field) {
+            case .email: field.value = email(field.value)
+            case .name: field.value = name(field.value)
+            case .other: field.value = text(field.value, as: "answer")
             }
             return field
         }
@@ -390,10 +388,10 @@ private struct Collected {
 
     private mutating func addFields(_ content: MessageContent) {
         for field in content.fields {
-            if field.type == "email" || (field.name ?? "").lowercased().contains("email") {
-                add(field.value, to: &emails)
-            } else if (field.name ?? "").lowercased().contains("name") {
-                addName(field.value)
+            switch ProvidedIdentity.kind(of: field) {
+            case .email: add(field.value, to: &emails)
+            case .name: addName(field.value)
+            case .other: break
             }
         }
     }

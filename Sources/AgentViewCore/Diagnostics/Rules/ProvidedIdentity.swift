@@ -29,15 +29,24 @@ struct ProvidedIdentity: Sendable, Equatable {
     mutating func add(forms messages: [Message]) {
         for message in messages where message.content.type == "formResponse" {
             for field in message.content.fields {
-                // Zendesk's bot forms name their fields `name` and `email` ("Your name", "Your email").
-                let key = DiagnosticText.folded([field.name, field.label].compactMap { $0 }.joined(separator: " "))
-                if field.type == "email" || key.contains("email") {
-                    add(email: field.value)
-                } else if key.contains("name") {
-                    add(name: field.value)
+                switch Self.kind(of: field) {
+                case .email: add(email: field.value)
+                case .name: add(name: field.value)
+                case .other: break
                 }
             }
         }
+    }
+
+    /// What a form answer provides about its user.
+    enum FieldKind { case email, name, other }
+
+    /// Whether a form field asks for an email, a name or something else. Zendesk's bot forms name their
+    /// fields `name` and `email` ("Your name", "Your email"); redaction replaces answers by the same rule.
+    static func kind(of field: MessageContent.Field) -> FieldKind {
+        let key = DiagnosticText.folded([field.name, field.label].compactMap { $0 }.joined(separator: " "))
+        if field.type == "email" || key.contains("email") { return .email }
+        return key.contains("name") ? .name : .other
     }
 
     /// Adds a name unless blank or already present, ignoring case and spacing.
