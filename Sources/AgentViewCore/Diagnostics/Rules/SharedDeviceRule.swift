@@ -1,5 +1,5 @@
 /// Raises `shared-device` when one unauthenticated messaging user provided two or more different names
-/// or emails (docs/rules.md §9; research/ui-and-peers.md D8).
+/// or emails (docs/rules.md §9; Zendesk's article 4531075858458 on shared devices).
 ///
 /// §9: "one unauthenticated user provided two or more different emails or names". Anonymous messaging
 /// users live in one browser or app install, so two people on a shared device become one user whose

@@ -1,4 +1,5 @@
-/// What a message says, reduced to what an agent's transcript shows (research/schemas.md §1.4).
+/// What a message says, reduced to what an agent's transcript shows (the Sunshine Conversations API's `message`
+/// schema).
 public struct MessageContent: Sendable, Equatable {
     /// A button or link offered with a message.
     public struct Action: Sendable, Equatable {

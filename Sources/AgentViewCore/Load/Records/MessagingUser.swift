@@ -7,7 +7,7 @@ public struct MessagingUser: Sendable, Equatable {
     public struct Identity: Sendable, Equatable {
         public var type: String
         public var value: String
-        /// `sso`, `embed`, … (research/schemas.md §1.1).
+        /// `sso`, `embed`, … (the Sunshine Conversations API's `user` schema).
         public var verification: String?
     }
 

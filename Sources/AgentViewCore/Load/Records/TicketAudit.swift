@@ -1,7 +1,7 @@
 import JSONTree
 
-/// A ticket audit (`GET /api/v2/tickets/{id}/audits`): read only for its `ChatStartedEvent`, which names the
-/// ticket's messaging conversation (research/schemas.md §2.6). Audits yield `TicketConversationLink`s.
+/// A ticket audit (`GET /api/v2/tickets/{id}/audits`): read only for its `ChatStartedEvent`, which names the ticket's
+/// messaging conversation (Zendesk's ticket audits API; docs/rules.md §7). Audits yield `TicketConversationLink`s.
 enum TicketAudit: ExportRecordKind {
     static let kindName = "ticket audit"
     static let source = ExportSource.zendesk

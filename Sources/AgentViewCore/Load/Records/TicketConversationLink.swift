@@ -1,5 +1,5 @@
-/// A ticket's messaging conversation, from an audit's `ChatStartedEvent` (research/schemas.md §2.6) or from its
-/// conversation log (docs/rules.md §7 rule 6).
+/// A ticket's messaging conversation, from an audit's `ChatStartedEvent` (Zendesk's ticket audits API; docs/rules.md
+/// §7) or from its conversation log (docs/rules.md §7 rule 6).
 public struct TicketConversationLink: Sendable, Equatable {
     /// Which record tied the ticket to its conversation.
     public enum Source: String, Sendable, Equatable {

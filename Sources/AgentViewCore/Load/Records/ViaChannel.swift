@@ -14,7 +14,7 @@ public enum ViaChannel {
         case unknown
     }
 
-    /// Via ids as listed in Zendesk's via-types reference (research/schemas.md §2.3).
+    /// Via ids as listed in Zendesk's via-types reference (developer.zendesk.com, "Via types").
     static let namesByID: [Int64: String] = [
         0: "web_form", 4: "email", 5: "api", 8: "rule", 29: "chat", 33: "voice", 34: "voice", 35: "voice",
         38: "facebook", 49: "mobile_sdk", 50: "helpcenter", 55: "any_channel", 56: "mobile", 57: "sms", 72: "line",

@@ -1,6 +1,6 @@
 import JSONTree
 
-/// One event of a Sunshine Conversations webhook delivery (research/schemas.md §1.7).
+/// One event of a Sunshine Conversations webhook delivery (the Sunshine Conversations API's webhook events).
 public struct WebhookEvent: Sendable, Equatable {
     /// What happened, reduced to the events that decide authentication, merges and messages.
     public enum Payload: Sendable, Equatable {
