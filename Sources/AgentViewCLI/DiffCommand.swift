@@ -108,8 +108,10 @@ struct DiffCommand {
                     isRenderedFolder: true)
             }
         } catch {
-            // A snapshot error escapes its own line for the terminal.
-            errors("\(error)\n")
+            // A snapshot error escapes its own line for the terminal; under --redact it quotes no value.
+            var shown = error
+            if settings.redaction != nil { shown.reason = shown.reason.withoutValues }
+            errors("\(shown)\n")
             failed = true
             return nil
         }
@@ -117,7 +119,7 @@ struct DiffCommand {
             let view = AgentView(export: try ExportLoader().load(directory: path), settings: settings)
             return Side(document: SnapshotDocument(view: view), folder: path, isRenderedFolder: false)
         } catch {
-            errors(error.description + "\n")
+            errors((settings.redaction == nil ? error : error.withoutValues).description + "\n")
             errors(
                 "agentview: '\(TerminalText.safe(path))' is neither a rendered folder (with snapshot.json) nor a loadable export\n"
             )
