@@ -134,14 +134,16 @@ struct RenderCommand {
         let redaction = view.settings.redaction
         let asked = UserKey(key)
         let mapped = asked.map { UserKey($0.kind, redaction?.id($0.id) ?? $0.id) }
-        guard let (userKey, user) = [mapped, asked].lazy.compactMap({ $0 }).compactMap({ key in
-            view.user(key).map { (key, $0) }
-        }).first
+        guard
+            let (userKey, user) = [mapped, asked].lazy.compactMap({ $0 }).compactMap({ key in
+                view.user(key).map { (key, $0) }
+            }).first
         else {
             // The key may be a real id: a redacted run quotes only its pseudonym.
             let shown = redaction?.scope.contains(.ids) == true ? mapped.map(\.description) ?? "(not a key)" : key
             errors(
-                TerminalText.safe("error: no user '\(shown)' in the export; \(Self.keyHint(mapped?.description ?? key, view: view))")
+                TerminalText.safe(
+                    "error: no user '\(shown)' in the export; \(Self.keyHint(mapped?.description ?? key, view: view))")
                     + "\n")
             return CLI.failure
         }

@@ -92,8 +92,11 @@ public struct IDPseudonyms: Sendable {
     // MARK: The order-preserving map
 
     /// `value`'s image under a keyed strictly increasing map from `domain` into `range` (at least as
-    /// wide): the domain is halved step by step, and each half gets a keyed share of the range at least
-    /// as wide as itself, so every value lands in its own slot, in order.
+    /// wide): the domain is halved step by step, and each half gets the range it needs plus a keyed share
+    /// of the spare room, between half and one and a half times its fair share, so every value lands in
+    /// its own slot, in order. (A share drawn from all the room would leave the ends of the domain none
+    /// after a few dozen halvings, and with it no key: the largest id would always map to the largest
+    /// slot.)
     private func increasing(_ value: UInt128, domain: ClosedRange<UInt128>, range: ClosedRange<UInt128>, seed: UInt64)
         -> UInt128
     {
@@ -103,7 +106,8 @@ public struct IDPseudonyms: Sendable {
             let middle = low + (high - low) / 2
             let leftSize = middle - low + 1
             let slack = (rangeHigh - rangeLow + 1) - (high - low + 1)
-            let split = rangeLow + leftSize - 1 + random(seed, low, high, step: 0, below: slack + 1)
+            let split =
+                rangeLow + leftSize - 1 + share(of: slack, left: leftSize, right: high - middle, seed, low, high)
             if value <= middle {
                 high = middle
                 rangeHigh = split
@@ -115,13 +119,29 @@ public struct IDPseudonyms: Sendable {
         return rangeLow + random(seed, low, high, step: 1, below: rangeHigh - rangeLow + 1)
     }
 
+    /// The left half's share of the spare room: its fair share (by size) times a keyed factor in [½, 1½),
+    /// never more than the room. Doubles round the same on every machine.
+    private func share(
+        of slack: UInt128, left: UInt128, right: UInt128, _ seed: UInt64, _ low: UInt128, _ high: UInt128
+    )
+        -> UInt128
+    {
+        guard slack > 0 else { return 0 }
+        let fraction = Double(random(seed, low, high, step: 0, below: 1 << 53)) / Double(UInt64(1) << 53)
+        let fair = Double(slack) * (Double(left) / (Double(left) + Double(right)))
+        let share = fair * (0.5 + fraction)
+        return share >= Double(slack) ? slack : min(UInt128(share), slack)
+    }
+
     /// A keyed number below `bound` for one step of one map: a split (`step` 0) or the last slot (1).
     private func random(_ seed: UInt64, _ low: UInt128, _ high: UInt128, step: UInt64, below bound: UInt128)
         -> UInt128
     {
         guard bound > 1 else { return 0 }
-        let words = [seed, UInt64(truncatingIfNeeded: low), UInt64(truncatingIfNeeded: low >> 64),
-            UInt64(truncatingIfNeeded: high), UInt64(truncatingIfNeeded: high >> 64), step]
+        let words = [
+            seed, UInt64(truncatingIfNeeded: low), UInt64(truncatingIfNeeded: low >> 64),
+            UInt64(truncatingIfNeeded: high), UInt64(truncatingIfNeeded: high >> 64), step,
+        ]
         var number = UInt128(hash.words(words + [0]))
         if bound > UInt128(UInt64.max) { number |= UInt128(hash.words(words + [1])) << 64 }
         return number % bound
