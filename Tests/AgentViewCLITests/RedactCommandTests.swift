@@ -93,6 +93,22 @@ import Testing
             ["render", sampleExport.path, "--user", "support:1840000000999", "--redact", "ids"],
             environment: Self.environment)
         #expect(missing.status == 1 && !missing.errors.contains("1840000000999"), "\(missing.errors)")
+        // A side rendered with identities only holds real ids: a diff asked to redact ids refuses it.
+        let refused = runCLI(
+            [
+                "diff", out.path, sampleExport.path, "--out", root.appendingPathComponent("d").path, "--redact",
+                "all,ids",
+            ],
+            environment: Self.environment)
+        #expect(refused.status == 2 && refused.errors.contains("without redacting messages"), "\(refused.errors)")
+        let matched = runCLI(
+            [
+                "diff", out.path, sampleExport.path, "--out", root.appendingPathComponent("d").path, "--redact",
+                "identities,ids",
+            ],
+            environment: Self.environment)
+        // One key, one scope: the rendered side and the export agree to the byte, so no change.
+        #expect(matched.status == 0, "\(matched.errors)")
         let unknown = runCLI(["render", sampleExport.path, "--out", out.path, "--redact", "ids,names"])
         #expect(unknown.status == 64 && unknown.errors.contains("'ids,names'"), "\(unknown.errors)")
     }
