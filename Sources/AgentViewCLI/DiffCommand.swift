@@ -45,13 +45,24 @@ struct DiffCommand {
         guard !failed, let old, let new else { return Self.trouble }
         // A rendered side was made before this command: with --redact it must have been redacted too, or its
         // names would reach the diff (docs/rules.md §12).
-        if settings.redaction != nil {
-            for (side, path) in [(old, oldPath), (new, newPath)]
-            where !side.document.settings.contains(where: { $0.name == "redaction" }) {
-                errors(
-                    "agentview: '\(TerminalText.safe(path))' was rendered without --redact; render it with --redact, or give its export folder, so the diff holds no original value\n"
-                )
-                return Self.trouble
+        // It must also have redacted at least what this command redacts: a side rendered with `identities`
+        // would bring its real ids into a diff asked for with `identities,ids`.
+        if let redaction = settings.redaction {
+            let words = Redaction.Scope.words.filter { $0.scope != .all && redaction.scope.contains($0.scope) }
+            for (side, path) in [(old, oldPath), (new, newPath)] {
+                guard let recorded = side.document.settings.first(where: { $0.name == "redaction" }) else {
+                    errors(
+                        "agentview: '\(TerminalText.safe(path))' was rendered without --redact; render it with --redact, or give its export folder, so the diff holds no original value\n"
+                    )
+                    return Self.trouble
+                }
+                let missing = words.filter { !recorded.value.contains("\"\($0.word)\"") }.map(\.word)
+                if !missing.isEmpty {
+                    errors(
+                        "agentview: '\(TerminalText.safe(path))' was rendered without redacting \(missing.joined(separator: ",")); render it with --redact \(words.map(\.word).joined(separator: ",")), or give its export folder, so the diff holds no original value\n"
+                    )
+                    return Self.trouble
+                }
             }
         }
 
@@ -108,8 +119,10 @@ struct DiffCommand {
                     isRenderedFolder: true)
             }
         } catch {
-            // A snapshot error escapes its own line for the terminal.
-            errors("\(error)\n")
+            // A snapshot error escapes its own line for the terminal; under --redact it quotes no value.
+            var shown = error
+            if settings.redaction != nil { shown.reason = shown.reason.withoutValues }
+            errors("\(shown)\n")
             failed = true
             return nil
         }
@@ -117,7 +130,7 @@ struct DiffCommand {
             let view = AgentView(export: try ExportLoader().load(directory: path), settings: settings)
             return Side(document: SnapshotDocument(view: view), folder: path, isRenderedFolder: false)
         } catch {
-            errors(error.description + "\n")
+            errors((settings.redaction == nil ? error : error.withoutValues).description + "\n")
             errors(
                 "agentview: '\(TerminalText.safe(path))' is neither a rendered folder (with snapshot.json) nor a loadable export\n"
             )

@@ -66,7 +66,8 @@ struct RenderCommand {
             // The export lives only inside this call: its records are freed before the pages are written.
             view = try Self.buildView(of: exportPath, settings: settings, progress: progress)
         } catch {
-            errors(error.description + "\n")
+            // Under --redact, no value of the export is quoted, not even in an error.
+            errors((settings.redaction == nil ? error : error.withoutValues).description + "\n")
             let count = error.errors.count
             errors(
                 "agentview: \(count) problem\(count == 1 ? "" : "s") in '\(TerminalText.safe(exportPath))'; nothing was written\n"
@@ -128,8 +129,22 @@ struct RenderCommand {
     private func writeReport(
         of key: String, view: AgentView, renderer: PageRenderer, quiet: Bool, errors: (String) -> Void
     ) -> Int32 {
-        guard let userKey = UserKey(key), let user = view.user(userKey) else {
-            errors(TerminalText.safe("error: no user '\(key)' in the export; \(Self.keyHint(key, view: view))") + "\n")
+        // With --redact ids the pages name users by pseudonyms: the real key is mapped to its pseudonym, and
+        // a pseudonym copied from a redacted page is taken as it is.
+        let redaction = view.settings.redaction
+        let asked = UserKey(key)
+        let mapped = asked.map { UserKey($0.kind, redaction?.id($0.id) ?? $0.id) }
+        guard
+            let (userKey, user) = [mapped, asked].lazy.compactMap({ $0 }).compactMap({ key in
+                view.user(key).map { (key, $0) }
+            }).first
+        else {
+            // The key may be a real id: a redacted run quotes only its pseudonym.
+            let shown = redaction?.scope.contains(.ids) == true ? mapped.map(\.description) ?? "(not a key)" : key
+            errors(
+                TerminalText.safe(
+                    "error: no user '\(shown)' in the export; \(Self.keyHint(mapped?.description ?? key, view: view))")
+                    + "\n")
             return CLI.failure
         }
         let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))

@@ -40,8 +40,8 @@ enum SettingsOptions {
         .value(
             "redact", valueName: "what",
             help:
-                "Replace identities (names, emails, phone numbers, external IDs), message text (messages, comments, subjects), or all by keyed pseudonyms on every surface, keeping every decision.",
-            format: .oneOf(Redaction.Scope.words.map(\.word)), implicit: "identities"),
+                "Replace by keyed pseudonyms on every surface, keeping every decision, a comma-separated list of: identities (names, emails, phone numbers, external IDs, other identity values), messages (message and comment text, subjects), all (both), ids (user, ticket, comment, conversation, message, organization and brand ids, which stay unless named: 'all,ids' is everything).",
+            format: .listOf(Redaction.Scope.words.map(\.word)), implicit: "identities"),
         .value(
             "redact-key-file", valueName: "path",
             help:
@@ -106,7 +106,8 @@ enum SettingsOptions {
             if keyFile != nil { return .failure(Misuse("'--redact-key-file <path>' needs '--redact'")) }
             return .success(nil)
         }
-        let scope = Redaction.Scope.words.first { $0.word == word }!.scope
+        // The parser accepted only lists of known words.
+        let scope = Redaction.Scope(list: word)!
         let key: [UInt8]
         let source: Redaction.KeySource
         if let keyFile {

@@ -9,10 +9,16 @@ public enum ValueFormat: Equatable, Sendable {
     case integer
     /// One of a fixed list of words, listed in help as `(values: …)`.
     case oneOf([String])
+    /// One or more of a fixed list of words, comma-separated (`identities,ids`), listed in help as
+    /// `(values: …)`.
+    case listOf([String])
 
     /// The words a value must be one of, or an empty list when any value of the format will do.
     public var allowedValues: [String] {
-        if case .oneOf(let values) = self { values } else { [] }
+        switch self {
+        case .oneOf(let values), .listOf(let values): values
+        case .text, .integer: []
+        }
     }
 
     /// Whether `word` is a negative number this format accepts, and so a value despite its dash:
@@ -27,6 +33,8 @@ public enum ValueFormat: Equatable, Sendable {
         case .text: true
         case .integer: Int(value) != nil
         case .oneOf(let values): values.contains(value)
+        case .listOf(let values):
+            value.split(separator: ",", omittingEmptySubsequences: false).allSatisfy { values.contains(String($0)) }
         }
     }
 }

@@ -67,4 +67,70 @@ import Testing
         #expect(html.contains("Redacted: identities"))
         #expect(diffed.output.hasPrefix("> Redacted: identities"))
     }
+
+    @Test("--redact takes a comma list; ids are named by pseudonyms, --user takes the real key")
+    func ids() throws {
+        let root = try makeTemporaryFolder("agentview-redact")
+        let out = root.appendingPathComponent("site")
+        let run = runCLI(
+            ["render", sampleExport.path, "--out", out.path, "--redact", "identities,ids"],
+            environment: Self.environment)
+        #expect(run.status == 0, "\(run.errors)")
+        let snapshot = try String(contentsOf: out.appendingPathComponent("snapshot.json"), encoding: .utf8)
+        #expect(snapshot.filter { !$0.isWhitespace }.contains(#""scope":["identities","ids"]"#))
+        #expect(!snapshot.contains("1840000000013") && !snapshot.contains("support:18400000001"))
+        let users = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("users").path)
+        #expect(!users.isEmpty && !users.contains { $0.contains("1840000000") })
+        // The real key finds the user; the report's default name and the summary carry the pseudonym.
+        let report = runCLI(
+            [
+                "render", sampleExport.path, "--user", "support:1840000000013", "--redact", "ids", "--out",
+                root.appendingPathComponent("report.html").path,
+            ], environment: Self.environment)
+        #expect(report.status == 0, "\(report.errors)")
+        #expect(report.errors.contains("wrote the report of 'support:") && !report.errors.contains("1840000000013"))
+        let missing = runCLI(
+            ["render", sampleExport.path, "--user", "support:1840000000999", "--redact", "ids"],
+            environment: Self.environment)
+        #expect(missing.status == 1 && !missing.errors.contains("1840000000999"), "\(missing.errors)")
+        // A side rendered with identities only holds real ids: a diff asked to redact ids refuses it.
+        let refused = runCLI(
+            [
+                "diff", out.path, sampleExport.path, "--out", root.appendingPathComponent("d").path, "--redact",
+                "all,ids",
+            ],
+            environment: Self.environment)
+        #expect(refused.status == 2 && refused.errors.contains("without redacting messages"), "\(refused.errors)")
+        let matched = runCLI(
+            [
+                "diff", out.path, sampleExport.path, "--out", root.appendingPathComponent("d").path, "--redact",
+                "identities,ids",
+            ],
+            environment: Self.environment)
+        // One key, one scope: the rendered side and the export agree to the byte, so no change.
+        #expect(matched.status == 0, "\(matched.errors)")
+        let unknown = runCLI(["render", sampleExport.path, "--out", out.path, "--redact", "ids,names"])
+        #expect(unknown.status == 64 && unknown.errors.contains("'ids,names'"), "\(unknown.errors)")
+    }
+
+    @Test("Under --redact a broken export's errors quote no value of it; without, they do")
+    func brokenExport() throws {
+        let root = try makeTemporaryFolder("agentview-redact")
+        let export = root.appendingPathComponent("export")
+        try FileManager.default.createDirectory(at: export, withIntermediateDirectories: true)
+        try Data(#"{"users": [ameliahart]}"#.utf8).write(to: export.appendingPathComponent("users.json"))
+        try Data(#"{"tickets":[{"id":1,"requester_id":2,"created_at":"amelia.hart@example.com"}]}"#.utf8).write(
+            to: export.appendingPathComponent("tickets.json"))
+        let out = root.appendingPathComponent("site").path
+        let plain = runCLI(["render", export.path, "--out", out])
+        #expect(plain.status == 1 && plain.errors.contains("ameliahart") && plain.errors.contains("amelia.hart@"))
+        let redacted = runCLI(["render", export.path, "--out", out, "--redact"], environment: Self.environment)
+        #expect(redacted.status == 1 && redacted.errors.contains("users.json:1:12: error: invalid JSON"))
+        #expect(redacted.errors.contains("at 'tickets[0].created_at'"), "\(redacted.errors)")
+        #expect(
+            !redacted.errors.contains("ameliahart") && !redacted.errors.contains("amelia.hart"), "\(redacted.errors)")
+        let diff = runCLI(
+            ["diff", export.path, sampleExport.path, "--out", out, "--redact"], environment: Self.environment)
+        #expect(diff.status == 2 && !diff.errors.contains("ameliahart") && !diff.errors.contains("amelia.hart"))
+    }
 }

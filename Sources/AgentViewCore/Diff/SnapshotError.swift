@@ -19,6 +19,18 @@ public enum SnapshotProblem: LocatedErrorReason {
     /// The file cannot be read.
     case unreadable(String)
 
+    /// The problem without a value quoted from the file, for `diff --redact`: a snapshot rendered without
+    /// --redact holds the export's values, and its errors must not quote them.
+    public var withoutValues: SnapshotProblem {
+        switch self {
+        case .syntax: .syntax("the text at this position is not quoted under --redact")
+        case .wrongSchema(let found?): .wrongSchema(found: found.isEmpty ? found : "(not quoted under --redact)")
+        case .invalidValue(let keyPath, _, let expected):
+            .invalidValue(keyPath: keyPath, value: "(not quoted under --redact)", expected: expected)
+        case .wrongSchema(nil), .wrongType, .missingKey, .unreadable: self
+        }
+    }
+
     /// The reason as a lowercase sentence without a final period, values in single quotes.
     public var message: String {
         switch self {

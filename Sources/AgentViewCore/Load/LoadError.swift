@@ -55,6 +55,25 @@ extension LoadProblem {
         }
     }
 
+    /// The problem without anything quoted from inside the export's files, for `--redact` (docs/rules.md
+    /// §12): a syntax error's quoted word, an invalid value and an unknown file's keys are left out; file
+    /// paths, positions and the key paths the loader reads (its own key names and indices) stay.
+    public var withoutValues: LoadProblem {
+        switch self {
+        case .syntax:
+            .syntax("the text at this position is not quoted under --redact")
+        case .invalidValue(let keyPath, _, let expected):
+            .invalidValue(keyPath: keyPath, value: Self.valueNotQuoted, expected: expected)
+        case .unrecognizedShape(let keys):
+            .unrecognizedShape(keys: keys.isEmpty ? [] : ["\(keys.count) keys, not quoted under --redact"])
+        case .wrongType, .missingKey, .missingParent, .repeatedKey, .unreadable, .noExportFiles:
+            self
+        }
+    }
+
+    /// What an invalid value reads as under `--redact`.
+    static let valueNotQuoted = "(not quoted under --redact)"
+
     /// How many of an unrecognised file's keys a message lists.
     static let keysShown = 10
     /// How many characters of a value a message quotes before cutting it short.
@@ -74,6 +93,16 @@ public struct LoadFailure: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// Creates a failure from its problems.
     public init(errors: [LoadError]) { self.errors = errors }
+
+    /// The failure with no value of the export quoted (``LoadProblem/withoutValues``), for `--redact`.
+    public var withoutValues: LoadFailure {
+        LoadFailure(
+            errors: errors.map { error in
+                var error = error
+                error.reason = error.reason.withoutValues
+                return error
+            })
+    }
 
     /// One line per problem.
     public var description: String { errors.map(\.description).joined(separator: "\n") }

@@ -38,6 +38,8 @@ public final class AgentView: Sendable {
         let messaging = MessagingModeChoice.choose(option: settings.messagingMode, apps: export.apps)
         var used = settings
         used.messagingMode = messaging.mode
+        // A brand named on the command line meets the brands of the redacted tickets.
+        used.mainBrandID = settings.mainBrandID.map { settings.redaction?.id($0) ?? $0 }
         let built = AgentViewBuilder(export: export, settings: used, messaging: messaging).build()
         self.init(
             settings: used, messaging: messaging, users: built.users, tickets: built.tickets,

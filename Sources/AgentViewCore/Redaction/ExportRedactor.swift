@@ -11,21 +11,41 @@ public struct Redaction: Sendable, Equatable {
         public static let identities = Scope(rawValue: 1)
         /// Message and comment text and ticket subjects, by their kind, length and links.
         public static let messages = Scope(rawValue: 2)
-        /// Both.
+        /// Support and messaging ids (users, tickets, comments, conversations, messages, organizations,
+        /// brands), by order-preserving keyed pseudonyms (``IDPseudonyms``). Only when named: "Ticket and user
+        /// ids stay unless `ids` is named", so `all` leaves them.
+        public static let ids = Scope(rawValue: 4)
+        /// Identities and messages: everything but ids, which stay unless named.
         public static let all: Scope = [.identities, .messages]
 
-        /// The words `--redact` takes, in the order help lists them.
+        /// The words `--redact` takes, comma-separated (`identities,ids`), in the order help lists them.
         public static let words: [(word: String, scope: Scope)] = [
-            ("identities", .identities), ("messages", .messages), ("all", .all),
+            ("identities", .identities), ("messages", .messages), ("all", .all), ("ids", .ids),
         ]
 
-        /// `identities, messages`: what pages say was redacted.
+        /// The scope a comma-separated list of words names (`all,ids`), or nil when a word is unknown or
+        /// the list is empty.
+        public init?(list: String) {
+            var scope: Scope = []
+            for word in list.split(separator: ",", omittingEmptySubsequences: false) {
+                let word = word.trimmingCharacters(in: .whitespaces)
+                guard let named = Self.words.first(where: { $0.word == word }) else { return nil }
+                scope.formUnion(named.scope)
+            }
+            guard !scope.isEmpty else { return nil }
+            self = scope
+        }
+
+        /// `identities (…), message text and ids (…)`: what pages say was redacted.
         public var description: String {
-            [
-                ("identities (names, emails, phone numbers, external IDs)", Scope.identities),
+            let parts = [
+                ("identities (names, emails, phone numbers, external IDs and other identity values)", Scope.identities),
                 ("message text", .messages),
+                ("ids (of users, tickets, comments, conversations, messages, organizations and brands)", .ids),
             ]
-            .filter { contains($0.1) }.map(\.0).joined(separator: " and ")
+            .filter { contains($0.1) }.map(\.0)
+            guard parts.count > 1 else { return parts.first ?? "" }
+            return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
         }
     }
 
@@ -61,6 +81,12 @@ public struct Redaction: Sendable, Equatable {
             "Redacted: \(scope.description) are replaced by pseudonyms made \(matching). Marks, ranks, reasons and diagnostics are those of the real data."
     }
 
+    /// The id as redacted pages name it: its pseudonym when ids are in scope, else itself. What a user
+    /// types (`--user support:123`, `--main-brand 7`) goes through this to meet the redacted records.
+    public func id(_ id: String) -> String {
+        scope.contains(.ids) ? IDPseudonyms(key: key).pseudonym(id) : id
+    }
+
     public static func == (left: Redaction, right: Redaction) -> Bool {
         left.scope == right.scope && left.keySource == right.keySource && left.key == right.key
     }
@@ -79,7 +105,8 @@ public struct Redaction: Sendable, Equatable {
 ///   of two scripts), which are not personal, so `lookalike-name` still fires;
 /// - a messaging user's given name and surname become one pseudonym of their joined name, which is
 ///   what the data-mapping table compares with the Support name.
-/// Ids stay: they link users and tickets and name the pages.
+/// Ids stay unless `ids` is in scope; then every id, in every record that names it, becomes its
+/// ``IDPseudonyms`` pseudonym, which keeps links (one id, one pseudonym) and order (ties broken by id).
 public enum ExportRedactor {
     /// The export with its identities and/or texts replaced.
     public static func redact(_ export: Export, _ redaction: Redaction, placeholderPatterns: [String]) -> Export {
@@ -96,6 +123,12 @@ private struct Replacer {
     let emails: [String: String]
     let externalIDs: [String: String]
     let phones: [String: String]
+    /// Values of identities of other types (`twitter`, `facebook`, `google`, `sdk`, `agent_forwarding`, …).
+    let otherIdentities: [String: String]
+    /// The id map, when ids are in scope.
+    let ids: IDPseudonyms?
+    /// Every id of the export, so that a path segment naming one (`tickets/101/comments.json`) is redacted.
+    let knownIDs: Set<String>
 
     init(export: Export, redaction: Redaction, patterns: [NamePattern]) {
         scope = redaction.scope
@@ -106,6 +139,9 @@ private struct Replacer {
         emails = pseudonyms.table(.email, values: collected.emails)
         externalIDs = pseudonyms.table(.externalID, values: collected.externalIDs)
         phones = pseudonyms.table(.phone, values: collected.phones)
+        otherIdentities = pseudonyms.table(.identityValue, values: collected.otherIdentities)
+        ids = scope.contains(.ids) ? IDPseudonyms(key: redaction.key) : nil
+        knownIDs = scope.contains(.ids) ? Self.ids(of: export) : []
     }
 
     // MARK: Values
@@ -135,51 +171,155 @@ private struct Replacer {
         return RedactedText.describe(value, as: kind)
     }
 
-    /// An identity's value by its type: `email`, `phone_number`, others (`messaging`, `twitter` ids) as they are.
+    /// An identity's value by its type: `email`, `phone_number`; `messaging` holds a messaging user id (an
+    /// id, redacted with ids); any other type (`twitter`, `facebook`, `google`, `sdk`, …) names a person.
     func identityValue(_ value: String, type: String) -> String {
         switch type {
         case "email": email(value) ?? value
         case "phone_number", "phone": phone(value) ?? value
-        default: value
+        case "messaging": id(value)
+        default: scope.contains(.identities) ? otherIdentities[value] ?? "[identity]" : value
         }
+    }
+
+    /// An id's pseudonym when ids are in scope.
+    func id(_ value: String) -> String {
+        ids?.pseudonym(value) ?? value
+    }
+
+    func id(_ value: String?) -> String? {
+        value.map(id)
+    }
+
+    /// `<ticketId>/<eventId>`: each part by itself.
+    func compoundID(_ value: String) -> String {
+        guard ids != nil else { return value }
+        return value.split(separator: "/", omittingEmptySubsequences: false).map { id(String($0)) }.joined(
+            separator: "/")
+    }
+
+    /// An export-relative path whose folders or file stem name an id of the export (`tickets/101/…`,
+    /// `users/5f1c….json`): those parts by their pseudonyms, the rest (the user's own names) as it is.
+    func path(_ value: String) -> String {
+        guard ids != nil else { return value }
+        return value.split(separator: "/", omittingEmptySubsequences: false).map { part in
+            let part = String(part)
+            let stem = part.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(stem[0])
+            guard knownIDs.contains(name) else { return part }
+            return id(name) + (stem.count > 1 ? "." + stem[1] : "")
+        }.joined(separator: "/")
+    }
+
+    /// Every id the export's records hold.
+    static func ids(of export: Export) -> Set<String> {
+        var ids: Set<String> = []
+        for user in export.supportUsers {
+            ids.insert(user.id)
+            ids.formUnion(user.identities.map(\.id))
+        }
+        ids.formUnion(export.tickets.map(\.id))
+        ids.formUnion(export.comments.map(\.id))
+        ids.formUnion(export.messagingUsers.map(\.id))
+        ids.formUnion(export.conversations.map(\.id))
+        ids.formUnion(export.messages.map(\.id))
+        ids.formUnion(export.conversationLogEvents.map(\.id))
+        ids.formUnion(export.ticketConversations.map(\.conversationID))
+        ids.formUnion(export.apps.map(\.id))
+        ids.remove("")
+        return ids
     }
 
     // MARK: Records
 
     func redacted(_ export: Export) -> Export {
+        // Arrays keep their order: the loader sorted them by id, and pseudonyms keep the order of ids.
         var export = export
         export.supportUsers = export.supportUsers.map(supportUser)
         export.unattachedIdentities = export.unattachedIdentities.map(identity)
         export.tickets = export.tickets.map { ticket in
             var ticket = ticket
+            ticket.id = id(ticket.id)
+            ticket.requesterID = id(ticket.requesterID)
+            ticket.assigneeID = id(ticket.assigneeID)
+            ticket.brandID = id(ticket.brandID)
             ticket.subject = text(ticket.subject, as: "subject")
             ticket.description = text(ticket.description, as: "description")
             return ticket
         }
+        export.metrics = export.metrics.map { metric in
+            var metric = metric
+            metric.id = id(metric.id)
+            metric.ticketID = id(metric.ticketID)
+            return metric
+        }
         export.comments = export.comments.map { comment in
             var comment = comment
+            comment.id = id(comment.id)
+            comment.ticketID = id(comment.ticketID)
+            comment.authorID = id(comment.authorID)
             comment.body = text(comment.body, as: "comment")
             comment.htmlBody = text(comment.htmlBody, as: "comment")
             return comment
         }
         export.conversationLogEvents = export.conversationLogEvents.map { event in
             var event = event
+            event.id = id(event.id)
+            event.ticketID = id(event.ticketID)
+            event.messagingMessageID = id(event.messagingMessageID)
+            event.authorMessagingUserID = id(event.authorMessagingUserID)
+            event.authorSupportUserID = id(event.authorSupportUserID)
             event.authorDisplayName = name(event.authorDisplayName)
             event.content = content(event.content)
             return event
         }
+        export.ticketConversations = export.ticketConversations.map { link in
+            var link = link
+            link.ticketID = id(link.ticketID)
+            link.conversationID = id(link.conversationID)
+            return link
+        }
         export.messagingUsers = export.messagingUsers.map(messagingUser)
+        export.conversations = export.conversations.map(conversation)
+        export.participants = export.participants.map { participant in
+            var participant = participant
+            participant.conversationID = id(participant.conversationID)
+            participant.userID = id(participant.userID)
+            return participant
+        }
         export.messages = export.messages.map(message)
         export.webhookEvents = export.webhookEvents.map { event in
             var event = event
+            event.id = id(event.id)
             event.payload = payload(event.payload)
             return event
+        }
+        export.apps = export.apps.map { app in
+            var app = app
+            app.id = id(app.id)
+            return app
+        }
+        export.duplicates = export.duplicates.map { duplicate in
+            var duplicate = duplicate
+            // Records keyed by two ids write them `<ticketId>/<id>`; any other id is one id, slashes and all.
+            let compound = ["conversation-log event", "ticket conversation"].contains(duplicate.kind)
+            duplicate.id = compound ? compoundID(duplicate.id) : id(duplicate.id)
+            duplicate.keptPath = path(duplicate.keptPath)
+            duplicate.droppedPath = path(duplicate.droppedPath)
+            return duplicate
+        }
+        export.skippedFiles = export.skippedFiles.map { file in
+            var file = file
+            file.path = path(file.path)
+            return file
         }
         return export
     }
 
     func supportUser(_ user: SupportUser) -> SupportUser {
         var user = user
+        user.id = id(user.id)
+        user.organizationID = id(user.organizationID)
         user.name = name(user.name)
         user.email = email(user.email)
         user.externalID = externalID(user.externalID)
@@ -190,12 +330,23 @@ private struct Replacer {
 
     func identity(_ identity: SupportIdentity) -> SupportIdentity {
         var identity = identity
+        identity.id = id(identity.id)
+        identity.userID = id(identity.userID)
         identity.value = identityValue(identity.value, type: identity.type)
         return identity
     }
 
+    func conversation(_ conversation: Conversation) -> Conversation {
+        var conversation = conversation
+        conversation.id = id(conversation.id)
+        conversation.userID = id(conversation.userID)
+        return conversation
+    }
+
     func messagingUser(_ user: MessagingUser) -> MessagingUser {
         var user = user
+        user.id = id(user.id)
+        user.zendeskID = id(user.zendeskID)
         if scope.contains(.identities), user.profileName != nil {
             user.givenName = name(user.profileName)
             user.surname = nil
@@ -212,6 +363,9 @@ private struct Replacer {
 
     func message(_ message: Message) -> Message {
         var message = message
+        message.id = id(message.id)
+        message.conversationID = id(message.conversationID)
+        message.authorUserID = id(message.authorUserID)
         message.authorDisplayName = name(message.authorDisplayName)
         message.content = content(message.content)
         return message
@@ -247,15 +401,17 @@ private struct Replacer {
         case .message(let message, let author):
             .message(self.message(message), author: author.map(messagingUser))
         case .conversationCreate(let conversation, let user):
-            .conversationCreate(conversation, user: user.map(messagingUser))
+            .conversationCreate(self.conversation(conversation), user: user.map(messagingUser))
         case .userUpdate(let user, let reason):
             .userUpdate(messagingUser(user), reason: reason)
         case .userMerge(let surviving, let discarded, let survivingConversation, let discardedConversation, let reason):
             .userMerge(
                 surviving: messagingUser(surviving), discarded: messagingUser(discarded),
-                survivingConversationID: survivingConversation, discardedConversationID: discardedConversation,
+                survivingConversationID: id(survivingConversation), discardedConversationID: id(discardedConversation),
                 reason: reason)
-        case .clientAdd, .other:
+        case .clientAdd(let userID, let clientType, let reason):
+            .clientAdd(userID: id(userID), clientType: clientType, reason: reason)
+        case .other:
             payload
         }
     }
@@ -320,6 +476,7 @@ private struct Collected {
     var emails: Set<String> = []
     var externalIDs: Set<String> = []
     var phones: Set<String> = []
+    var otherIdentities: Set<String> = []
 
     mutating func collect(_ export: Export) {
         for user in export.supportUsers {
@@ -364,7 +521,8 @@ private struct Collected {
         switch identity.type {
         case "email": add(identity.value, to: &emails)
         case "phone_number", "phone": add(identity.value, to: &phones)
-        default: break
+        case "messaging": break
+        default: add(identity.value, to: &otherIdentities)
         }
     }
 
@@ -376,7 +534,8 @@ private struct Collected {
             switch identity.type {
             case "email": add(identity.value, to: &emails)
             case "phone", "phone_number": add(identity.value, to: &phones)
-            default: break
+            case "messaging": break
+            default: add(identity.value, to: &otherIdentities)
             }
         }
     }

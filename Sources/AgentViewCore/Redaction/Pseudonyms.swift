@@ -16,6 +16,7 @@ import Foundation
 /// | email | `user-7f3a@redacted.invalid` |
 /// | external ID | `ext-7f3a9c2b` |
 /// | phone | `+•• ••• ••7 3a` |
+/// | other identity value | `identity-7f3a9c2b` |
 public struct Pseudonyms: Sendable {
     /// What a value is, which decides its pseudonym's shape and how values compare.
     public enum Kind: String, Sendable, CaseIterable {
@@ -23,6 +24,8 @@ public struct Pseudonyms: Sendable {
         case email
         case externalID = "external-id"
         case phone
+        /// The value of an identity of another type (`twitter`, `facebook`, `google`, `sdk`, …).
+        case identityValue = "identity"
     }
 
     /// The secret the pseudonyms are keyed with.
@@ -68,7 +71,7 @@ public struct Pseudonyms: Sendable {
         // Emails as the rules compare them: trimmed (sync drift trims) and without case.
         case .email: value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         case .externalID: value.lowercased()
-        case .name, .phone: value
+        case .name, .phone, .identityValue: value
         }
     }
 
@@ -82,7 +85,7 @@ public struct Pseudonyms: Sendable {
     private static func shortestLength(_ kind: Kind) -> Int {
         switch kind {
         case .name, .email: 4
-        case .externalID: 8
+        case .externalID, .identityValue: 8
         case .phone: 3
         }
     }
@@ -98,6 +101,8 @@ public struct Pseudonyms: Sendable {
             return "ext-\(hex)"
         case .phone:
             return phone(hex)
+        case .identityValue:
+            return "identity-\(hex)"
         }
     }
 

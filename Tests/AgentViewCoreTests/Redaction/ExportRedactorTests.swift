@@ -26,3 +26,138 @@ import Testing
         #expect(values[2] == "NW-40877")
     }
 }
+
+/// `--redact ids`: pseudonyms that keep every id's place in IDOrder, and every reference.
+@Suite struct IDRedactionTests {
+    static let key = Array("sixteen bytes or more".utf8)
+
+    /// Ids at the edges of IDOrder: digit counts (9/10, 99/100), leading zeros, Int64's limits, numbers
+    /// too long for 128 bits, text that is a prefix of other text, non-ASCII, and text ids against numbers.
+    static let ids = [
+        "1", "2", "9", "10", "11", "99", "100", "101", "007", "7", "0007", "08", "123456789012",
+        "123456789013", "9223372036854775807", "9223372036854775806", String(repeating: "9", count: 35),
+        "1" + String(repeating: "0", count: 35), String(repeating: "9", count: 36),
+        "12345678901234567890123456789012345678901234567890", "12345678901234567890123456789012345678901234567891",
+        "-5", "-50", "a", "ab", "abc", "abd", "b", "B", "5f1c0e2a9b3d4c5e6f708192", "5f1c0e2a9b3d4c5e6f708193",
+        "5f1c0e2a9b3d4c5e6f7081", "caf\u{E9}", "caf\\u{E9}", "x", "x1", "../../etc/passwd", "a/b",
+    ]
+
+    @Test("Pseudonyms compare as the ids do, are distinct, numeric for numbers, and never the id")
+    func orderKept() {
+        let pseudonyms = IDPseudonyms(key: Self.key)
+        let mapped = Self.ids.map(pseudonyms.pseudonym)
+        for (left, leftPseudonym) in zip(Self.ids, mapped) {
+            for (right, rightPseudonym) in zip(Self.ids, mapped) {
+                #expect(
+                    IDOrder.less(left, right) == IDOrder.less(leftPseudonym, rightPseudonym),
+                    "\(left) < \(right) but \(leftPseudonym), \(rightPseudonym)")
+            }
+            #expect(leftPseudonym != left)
+            let numeric = left.allSatisfy { $0.isASCII && $0.isNumber }
+            #expect(leftPseudonym.allSatisfy { $0.isASCII && $0.isNumber } == numeric, "\(left) → \(leftPseudonym)")
+        }
+        #expect(Set(mapped).count == Self.ids.count)
+        // Leading zeros stay, so "007" and "7" still differ only by them.
+        #expect(mapped[Self.ids.firstIndex(of: "007")!] == "00" + mapped[Self.ids.firstIndex(of: "7")!])
+    }
+
+    @Test("Dense runs of ids keep their order: every pair of 1…2000 and 10^15 − 500 … 10^15 + 500")
+    func denseRuns() {
+        let pseudonyms = IDPseudonyms(key: Self.key)
+        for run in [Array(1...2000), Array(999_999_999_999_500...1_000_000_000_000_500)] {
+            let mapped = run.map { pseudonyms.pseudonym(String($0)) }
+            for (lower, higher) in zip(mapped, mapped.dropFirst()) {
+                #expect(IDOrder.less(lower, higher), "\(lower) !< \(higher)")
+            }
+        }
+    }
+
+    @Test("One key, one pseudonym per id in any run; another key, another pseudonym; -1 and 0 stay")
+    func keyed() {
+        let first = IDPseudonyms(key: Self.key)
+        let again = IDPseudonyms(key: Self.key)
+        let other = IDPseudonyms(key: Array("another key of sixteen bytes".utf8))
+        #expect(Self.ids.map(first.pseudonym) == Self.ids.map(again.pseudonym))
+        #expect(Self.ids.filter { first.pseudonym($0) == other.pseudonym($0) }.isEmpty)
+        #expect(first.pseudonym("-1") == "-1" && first.pseudonym("0") == "0" && first.pseudonym("") == "")
+    }
+
+    @Test("SipHash-2-4 gives the reference vectors")
+    func sipHash() {
+        let hash = SipHash(key: Array(0...15))
+        #expect(hash.bytes([]) == 0x726f_db47_dd0e_0e31)
+        #expect(hash.bytes(Array(0...14)) == 0xa129_ca61_49be_45e5)
+        #expect(hash.words([0x0706_0504_0302_0100]) == hash.bytes(Array(0...7)))
+    }
+
+    /// A user with identities, a ticket, a comment, a messaging user linked by zendeskId, a conversation
+    /// and a message: every kind of reference between them.
+    static func export() -> Export {
+        var export = Export()
+        var user = SupportUser(id: "9", name: "Ann Lee", email: "ann@example.com", externalID: "EXT-1")
+        user.organizationID = "360001"
+        user.identities = [
+            SupportIdentity(id: "51", userID: "9", type: "twitter", value: "@annlee"),
+            SupportIdentity(id: "52", userID: "9", type: "messaging", value: "5f1c0e2a9b3d4c5e6f708192"),
+            SupportIdentity(id: "53", userID: "9", type: "google", value: "ann.lee@gmail.example"),
+        ]
+        export.supportUsers = [user]
+        var ticket = Ticket(id: "10", status: "open", requesterID: "9")
+        ticket.brandID = "77"
+        export.tickets = [ticket]
+        export.comments = [TicketComment(id: "1001", ticketID: "10", authorID: "9", body: "Hello")]
+        var messagingUser = MessagingUser(id: "5f1c0e2a9b3d4c5e6f708192", zendeskID: "9")
+        messagingUser.identities = [MessagingUser.Identity(type: "sdk", value: "device-ann-4711", verification: nil)]
+        export.messagingUsers = [messagingUser]
+        export.conversations = [Conversation(id: "c0ffee", userID: "5f1c0e2a9b3d4c5e6f708192")]
+        export.messages = [
+            Message(
+                id: "m1", conversationID: "c0ffee", received: Timestamp(millisecondsSinceEpoch: 0), authorType: "user",
+                authorUserID: "5f1c0e2a9b3d4c5e6f708192")
+        ]
+        return export
+    }
+
+    @Test("`ids` names every id by its pseudonym, the same in every record that refers to it")
+    func references() throws {
+        let redaction = Redaction(scope: .ids, key: Self.key, keySource: .file)
+        let redacted = ExportRedactor.redact(Self.export(), redaction, placeholderPatterns: [])
+        let user = try #require(redacted.supportUsers.first)
+        let pseudonym = redaction.id("9")
+        #expect(pseudonym != "9" && user.id == pseudonym)
+        #expect(redacted.tickets[0].requesterID == pseudonym && redacted.comments[0].authorID == pseudonym)
+        #expect(redacted.messagingUsers[0].zendeskID == pseudonym)
+        #expect(user.identities.allSatisfy { $0.userID == pseudonym })
+        #expect(redacted.tickets[0].id == redaction.id("10") && redacted.comments[0].ticketID == redaction.id("10"))
+        #expect(redacted.tickets[0].brandID == redaction.id("77") && user.organizationID == redaction.id("360001"))
+        let messagingID = redaction.id("5f1c0e2a9b3d4c5e6f708192")
+        #expect(user.identities[1].value == messagingID && redacted.messagingUsers[0].id == messagingID)
+        #expect(redacted.conversations[0].userID == messagingID && redacted.messages[0].authorUserID == messagingID)
+        #expect(redacted.messages[0].conversationID == redacted.conversations[0].id)
+        // Identities are not in scope: the name and the Twitter handle stay.
+        #expect(user.name == "Ann Lee" && user.identities[0].value == "@annlee")
+    }
+
+    @Test("`identities` replaces identity values of every type but messaging; `all` keeps ids")
+    func otherIdentityTypes() throws {
+        let redaction = Redaction(scope: .all, key: Self.key, keySource: .file)
+        let redacted = ExportRedactor.redact(Self.export(), redaction, placeholderPatterns: [])
+        let user = try #require(redacted.supportUsers.first)
+        #expect(user.identities[0].value.hasPrefix("identity-") && user.identities[2].value.hasPrefix("identity-"))
+        #expect(user.identities[0].value != user.identities[2].value)
+        #expect(redacted.messagingUsers[0].identities[0].value.hasPrefix("identity-"))
+        // Ids stay unless named.
+        #expect(user.id == "9" && user.identities[1].value == "5f1c0e2a9b3d4c5e6f708192")
+        #expect(redacted.tickets[0].id == "10" && redacted.messages[0].id == "m1")
+    }
+
+    @Test("Scope words: comma lists, `all` without ids, unknown words refused")
+    func scopeWords() {
+        #expect(Redaction.Scope(list: "identities,ids") == [.identities, .ids])
+        #expect(Redaction.Scope(list: "all") == [.identities, .messages])
+        #expect(Redaction.Scope(list: "all,ids") == [.identities, .messages, .ids])
+        #expect(Redaction.Scope(list: "ids") == .ids)
+        #expect(Redaction.Scope(list: "names") == nil && Redaction.Scope(list: "") == nil)
+        #expect(Redaction.Scope(list: "ids,") == nil)
+    }
+}
