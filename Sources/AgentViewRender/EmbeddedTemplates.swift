@@ -267,7 +267,7 @@ enum EmbeddedTemplates {
         "partials/conversation.mustache": #"""
 {{#conversation}}
 <section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
-  <h{{headingLevel}} id="{{domID}}-heading">Conversation{{#namesTicket}} of ticket #<bdi>{{ticketID}}</bdi>{{/namesTicket}}</h{{headingLevel}}>
+  <h{{headingLevel}} id="{{domID}}-heading">Conversation{{#namesTicket}} of ticket #<bdi>{{ticketID}}</bdi>{{/namesTicket}}{{#rows}} <span class="muted">({{rows}})</span>{{/rows}}</h{{headingLevel}}>
   {{#hasMessages}}
   <p class="muted">Transcript from the {{source}}{{#conversationID}}, conversation <code><bdi>{{conversationID}}</bdi></code>{{/conversationID}}.</p>
   <ol class="messages">
@@ -429,6 +429,9 @@ enum EmbeddedTemplates {
 {{/actions}}
 </ul>
 {{/hasActions}}
+{{#cut}}
+<p class="muted message-cut">{{cut}}</p>
+{{/cut}}
 {{/content}}
 {{#showsRule}}
 <p class="message-rule message-{{#checkMark}}marked{{/checkMark}}{{^checkMark}}unmarked{{/checkMark}}">{{caption}}</p>
@@ -566,9 +569,10 @@ enum EmbeddedTemplates {
 """#,
         "partials/user-tickets.mustache": #"""
 <section class="card" id="tickets" aria-labelledby="tickets-heading">
-  <h2 id="tickets-heading">Tickets and the check mark</h2>
+  <h2 id="tickets-heading">Tickets and the check mark{{#ticketRows}} <span class="muted">({{ticketCount}}; {{ticketRows}})</span>{{/ticketRows}}</h2>
   {{#hasTickets}}
   <p class="muted">{{#capApplies}}With multi-conversation messaging the mark stands on at most the {{cap}} most recently active tickets at once, and solved and closed tickets are outside the cap{{/capApplies}}{{^capApplies}}With single-conversation messaging no cap applies: every active messaging ticket carries the mark, ranked all the same{{/capApplies}}; email and channels that are not messaging (web form, help center, API, voice) never carry it (AgentView rules §4, §6). Messaging mode: {{messagingMode}} (§7).</p>
+  {{>partials/pager}}
   <div class="table-scroll" tabindex="0" role="region" aria-label="Tickets table, scrolls sideways">
     <table class="tickets">
       <thead>
@@ -598,6 +602,7 @@ enum EmbeddedTemplates {
     </table>
   </div>
   {{/hasTickets}}
+  {{>partials/pager-end}}
   {{^hasTickets}}
   <p class="muted">No tickets.</p>
   {{/hasTickets}}
@@ -959,6 +964,17 @@ bdi { unicode-bidi: isolate; }
 .diff-change .name { font-weight: 600; }
 .diff-change .auth-check { vertical-align: -3px; }
 
+/* Parts of long pages and the A–Z jump of the user list (issue 15, the rest). */
+.az-jump h2 { margin-bottom: 0.25rem; }
+.az-jump dl { margin: 0; }
+.az-jump dl > div { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; margin: 0.25rem 0; }
+.az-jump dt { font-weight: 600; }
+.az-jump dd { margin: 0; }
+.az-jump .letters { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
+.az-jump .letters a { display: inline-block; min-width: 1.75rem; padding: 0.125rem 0.25rem; text-align: center; }
+.conversation-panel > .pager { box-shadow: none; border: 0; padding: 0; margin: 0 0 0.75rem; }
+.message-cut { font-size: 0.875em; }
+
 """#,
         "ticket.mustache": #"""
 {{<layout}}
@@ -990,7 +1006,9 @@ bdi { unicode-bidi: isolate; }
     {{/header}}
   </aside>
   <div class="card conversation-panel">
+{{>partials/pager}}
 {{>partials/conversation}}
+{{>partials/pager-end}}
   </div>
   <aside class="context-panel" aria-label="Customer context">
     {{>partials/essentials-card}}
@@ -1026,7 +1044,12 @@ bdi { unicode-bidi: isolate; }
 {{<layout}}
 {{$content}}
 {{>partials/user-head}}
+{{#isFirstPart}}
 {{>partials/user-body}}
+{{/isFirstPart}}
+{{^isFirstPart}}
+{{>partials/user-tickets}}
+{{/isFirstPart}}
 {{/content}}
 {{/layout}}
 
