@@ -113,6 +113,16 @@ enum EmbeddedTemplates {
     {{/sections}}
   </ol>
 </nav>
+{{#hasJump}}
+<nav class="card az-jump" aria-label="Jump to a first letter">
+  <h2>Jump to a first letter <span class="muted">(within each section)</span></h2>
+  <dl>
+    {{#jump}}
+    <div><dt>{{title}}</dt><dd><ul class="letters">{{#letters}}<li><a href="{{href}}" aria-label="{{label}}">{{letter}}</a></li>{{/letters}}</ul></dd></div>
+    {{/jump}}
+  </dl>
+</nav>
+{{/hasJump}}
 {{>partials/pager}}
 {{#runs}}
 <section class="card users-card" id="group-{{id}}" aria-labelledby="group-{{id}}-heading">
@@ -131,7 +141,7 @@ enum EmbeddedTemplates {
     </thead>
     <tbody>
       {{#users}}
-      <tr>
+      <tr{{#rowID}} id="{{rowID}}"{{/rowID}}>
         <th scope="row"><span class="avatar avatar-small" aria-hidden="true"><bdi>{{initials}}</bdi></span> <a href="{{href}}">{{>partials/name-with-mark}}</a>{{#staffRole}} <span class="flag">{{staffRole}}</span>{{/staffRole}} <bdi class="key">{{key}}</bdi></th>
         <td><span class="auth auth-{{authenticationClass}}">{{authentication}}</span></td>
         <td>{{#email}}<bdi>{{email}}</bdi>{{/email}}{{^email}}{{>partials/none}}{{/email}}</td>
