@@ -379,12 +379,13 @@ enum EmbeddedTemplates {
 <section class="card" id="hidden-conversations" aria-labelledby="hidden-conversations-heading">
   <h2 id="hidden-conversations-heading">Conversations <span class="muted">agents never see</span></h2>
   <p class="muted">The messaging export's conversations of this user. No ticket shows them and agents never see them, so no message makes a claim about the check mark (AgentView rules §2).</p>
+  {{>partials/pager}}
   {{^hiddenConversations}}
   <p class="muted">None in the export.</p>
   {{/hiddenConversations}}
   {{#hiddenConversations}}
   <section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
-    <h3 id="{{domID}}-heading">Conversation <code><bdi>{{id}}</bdi></code></h3>
+    <h3 id="{{domID}}-heading">Conversation <code><bdi>{{id}}</bdi></code>{{#rows}} <span class="muted">({{rows}})</span>{{/rows}}</h3>
     {{#hasMessages}}
     <ol class="messages">
       {{#messages}}
@@ -397,6 +398,7 @@ enum EmbeddedTemplates {
     {{/hasMessages}}
   </section>
   {{/hiddenConversations}}
+  {{>partials/pager-end}}
 </section>
 
 """#,
@@ -611,8 +613,10 @@ enum EmbeddedTemplates {
       </tbody>
     </table>
   </div>
+  {{#pager.isPaged}}
+  <p class="pager-end">Page {{pager.current}} of {{pager.count}}{{#pager.previous}} · <a href="{{pager.previous}}" rel="prev">Previous page</a>{{/pager.previous}}{{#pager.next}} · <a href="{{pager.next}}" rel="next">Next page</a>{{/pager.next}}</p>
+  {{/pager.isPaged}}
   {{/hasTickets}}
-  {{>partials/pager-end}}
   {{^hasTickets}}
   <p class="muted">No tickets.</p>
   {{/hasTickets}}
@@ -1058,7 +1062,12 @@ bdi { unicode-bidi: isolate; }
 {{>partials/user-body}}
 {{/isFirstPart}}
 {{^isFirstPart}}
+{{#hasTickets}}
 {{>partials/user-tickets}}
+{{/hasTickets}}
+{{^visible}}
+{{>partials/hidden-conversations}}
+{{/visible}}
 {{/isFirstPart}}
 {{/content}}
 {{/layout}}

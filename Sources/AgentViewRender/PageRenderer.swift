@@ -46,7 +46,7 @@ public struct PageRenderer: Sendable {
                     path: DiagnosticsPlan.path(page: page), content: .diagnostics(page: page, plan: diagnostics)))
         }
         for (position, user) in view.users.enumerated() {
-            for part in 0..<PagePart.count(user.tickets.count, perPart: PagePart.ticketsPerPart) {
+            for part in 0..<UserPage.partCount(of: user) {
                 pages.append(
                     SitePage(path: PagePart.path(user.key.page, part: part), content: .user(position, part: part)))
             }

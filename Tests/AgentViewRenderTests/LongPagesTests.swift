@@ -226,6 +226,43 @@ struct LongPagesTests {
         }
     }
 
+    @Test("A messaging user agents never see has its conversations in parts of 50 messages, each once")
+    func hiddenConversationsInParts() throws {
+        var export = Export()
+        export.messagingUsers = [MessagingUser(id: "m1", givenName: "Hidden")]
+        export.conversations = ["conv-a", "conv-b", "conv-c"].map { Conversation(id: $0, userID: "m1") }
+        let counts = ["conv-a": 120, "conv-b": 0, "conv-c": 3]
+        for (conversation, count) in counts.sorted(by: { $0.key < $1.key }) {
+            for index in 0..<count {
+                export.messages.append(
+                    Message(
+                        id: "\(conversation)-\(index)", conversationID: conversation,
+                        received: Timestamp(millisecondsSinceEpoch: 1_700_000_000_000 + Int64(index) * 1000),
+                        authorType: "user", authorUserID: "m1",
+                        content: MessageContent(type: "text", text: "Hi \(index)")))
+            }
+        }
+        let view = AgentView(export: export, settings: Settings())
+        let site = Dictionary(
+            try makeRenderer(timeZone: "UTC").site(view).map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }
+        )
+        let paths = ["users/messaging-m1.html", "users/messaging-m1.page-2.html", "users/messaging-m1.page-3.html"]
+        #expect(site.keys.filter { $0.hasPrefix("users/messaging-m1") }.sorted() == paths.sorted())
+        let parts = try paths.map { try #require(site[$0]) }
+        let shown = parts.map { part in
+            part.components(separatedBy: "data-message-id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        }
+        #expect(shown.map(\.count) == [50, 50, 23])
+        let expected = (0..<120).map { "conv-a-\($0)" } + (0..<3).map { "conv-c-\($0)" }
+        #expect(shown.flatMap { $0 } == expected)
+        #expect(parts.map { HTMLQuery.count("No messages of this conversation in the export.", in: $0) } == [0, 0, 1])
+        #expect(parts[1].contains("(messages 51–100 of 120)"))
+        #expect(parts[0].contains("id=\"data-mapping\"") && !parts[2].contains("id=\"data-mapping\""))
+        #expect(parts[2].contains("<a href=\"../users/messaging-m1.page-2.html#hidden-conversations\" rel=\"prev\">"))
+        #expect(parts[0].contains("aria-label=\"Pages of the conversations\""))
+        #expect(!parts[0].contains("rel=\"prev\"") && !parts[2].contains("rel=\"next\""))
+    }
+
     @Test("A bubble's budget bounds its fields and actions however many, and says what it leaves out")
     func budgetBoundsItems() {
         var budget = ContentBudget(left: PagePart.messageContentBudget)
