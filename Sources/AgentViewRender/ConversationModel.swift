@@ -9,18 +9,40 @@ struct ConversationModel {
     let domID: String
     /// The level of the section's heading, so it nests under the page's headings.
     let headingLevel: Int
+    /// The positions of the transcript this part of a ticket page shows; nil for all of it (a report).
+    var shown: Range<Int>? = nil
+    /// The transcript's `TicketView.repeatedAnchors` when known; nil works them out from the transcript.
+    var repeats: [Int: Int]? = nil
 
-    /// `{domID, headingLevel, namesTicket, ticketID, messages, hasMessages, source, conversationID}`; each
+    /// `{domID, headingLevel, namesTicket, ticketID, messages, hasMessages, rows, source, conversationID}`; each
     /// end-user message's caption says whether it is marked and why. Nested under a ticket heading (a
     /// report's tickets) the heading names its ticket, so no two regions of a page share a name.
     var value: MustacheValue {
-        [
+        let messages = ticket.messages
+        let shown = self.shown ?? messages.indices
+        // Anchors are numbered over the whole transcript, so each is unique across all the ticket's parts.
+        let anchors = context.links.messageAnchors
+        let repeats = anchors ? self.repeats ?? TicketView.repeatedAnchors(messages.lazy.map(\.entry.id)) : [:]
+        return [
             "domID": .string(domID),
             "headingLevel": .init(headingLevel),
             "namesTicket": .bool(headingLevel > 2),
             "ticketID": .string(ticket.ticket.id),
-            "messages": .list(ticket.messages.map { MessageModel(message: $0, context: context).value }),
-            "hasMessages": .bool(!ticket.messages.isEmpty),
+            "messages": .list(
+                shown.map { position in
+                    MessageModel(
+                        message: messages[position],
+                        anchor: anchors
+                            ? TicketView.messageAnchor(
+                                for: messages[position].entry.id, occurrence: repeats[position] ?? 1)
+                            : nil,
+                        context: context
+                    ).value
+                }),
+            "hasMessages": .bool(!messages.isEmpty),
+            "rows": MustacheValue(
+                shown.count == messages.count
+                    ? nil : "messages \(shown.lowerBound + 1)–\(shown.upperBound) of \(messages.count)"),
             "source": .string(Wording.transcript(ticket.transcriptSource)),
             "conversationID": MustacheValue(ticket.conversationID),
         ]

@@ -113,6 +113,16 @@ enum EmbeddedTemplates {
     {{/sections}}
   </ol>
 </nav>
+{{#hasJump}}
+<nav class="card az-jump" aria-label="Jump to a first letter">
+  <h2>Jump to a first letter <span class="muted">(within each section)</span></h2>
+  <dl>
+    {{#jump}}
+    <div><dt>{{title}}</dt><dd><ul class="letters">{{#letters}}<li><a href="{{href}}" aria-label="{{label}}">{{letter}}</a></li>{{/letters}}</ul></dd></div>
+    {{/jump}}
+  </dl>
+</nav>
+{{/hasJump}}
 {{>partials/pager}}
 {{#runs}}
 <section class="card users-card" id="group-{{id}}" aria-labelledby="group-{{id}}-heading">
@@ -131,7 +141,7 @@ enum EmbeddedTemplates {
     </thead>
     <tbody>
       {{#users}}
-      <tr>
+      <tr{{#rowID}} id="{{rowID}}"{{/rowID}}>
         <th scope="row"><span class="avatar avatar-small" aria-hidden="true"><bdi>{{initials}}</bdi></span> <a href="{{href}}">{{>partials/name-with-mark}}</a>{{#staffRole}} <span class="flag">{{staffRole}}</span>{{/staffRole}} <bdi class="key">{{key}}</bdi></th>
         <td><span class="auth auth-{{authenticationClass}}">{{authentication}}</span></td>
         <td>{{#email}}<bdi>{{email}}</bdi>{{/email}}{{^email}}{{>partials/none}}{{/email}}</td>
@@ -267,7 +277,7 @@ enum EmbeddedTemplates {
         "partials/conversation.mustache": #"""
 {{#conversation}}
 <section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
-  <h{{headingLevel}} id="{{domID}}-heading">Conversation{{#namesTicket}} of ticket #<bdi>{{ticketID}}</bdi>{{/namesTicket}}</h{{headingLevel}}>
+  <h{{headingLevel}} id="{{domID}}-heading">Conversation{{#namesTicket}} of ticket #<bdi>{{ticketID}}</bdi>{{/namesTicket}}{{#rows}} <span class="muted">({{rows}})</span>{{/rows}}</h{{headingLevel}}>
   {{#hasMessages}}
   <p class="muted">Transcript from the {{source}}{{#conversationID}}, conversation <code><bdi>{{conversationID}}</bdi></code>{{/conversationID}}.</p>
   <ol class="messages">
@@ -369,12 +379,13 @@ enum EmbeddedTemplates {
 <section class="card" id="hidden-conversations" aria-labelledby="hidden-conversations-heading">
   <h2 id="hidden-conversations-heading">Conversations <span class="muted">agents never see</span></h2>
   <p class="muted">The messaging export's conversations of this user. No ticket shows them and agents never see them, so no message makes a claim about the check mark (AgentView rules §2).</p>
+  {{>partials/pager}}
   {{^hiddenConversations}}
   <p class="muted">None in the export.</p>
   {{/hiddenConversations}}
   {{#hiddenConversations}}
   <section class="conversation" id="{{domID}}" aria-labelledby="{{domID}}-heading">
-    <h3 id="{{domID}}-heading">Conversation <code><bdi>{{id}}</bdi></code></h3>
+    <h3 id="{{domID}}-heading">Conversation <code><bdi>{{id}}</bdi></code>{{#rows}} <span class="muted">({{rows}})</span>{{/rows}}</h3>
     {{#hasMessages}}
     <ol class="messages">
       {{#messages}}
@@ -387,6 +398,7 @@ enum EmbeddedTemplates {
     {{/hasMessages}}
   </section>
   {{/hiddenConversations}}
+  {{>partials/pager-end}}
 </section>
 
 """#,
@@ -429,6 +441,9 @@ enum EmbeddedTemplates {
 {{/actions}}
 </ul>
 {{/hasActions}}
+{{#cut}}
+<p class="muted message-cut">{{cut}}</p>
+{{/cut}}
 {{/content}}
 {{#showsRule}}
 <p class="message-rule message-{{#checkMark}}marked{{/checkMark}}{{^checkMark}}unmarked{{/checkMark}}">{{caption}}</p>
@@ -566,9 +581,10 @@ enum EmbeddedTemplates {
 """#,
         "partials/user-tickets.mustache": #"""
 <section class="card" id="tickets" aria-labelledby="tickets-heading">
-  <h2 id="tickets-heading">Tickets and the check mark</h2>
+  <h2 id="tickets-heading">Tickets and the check mark{{#ticketRows}} <span class="muted">({{ticketCount}}; {{ticketRows}})</span>{{/ticketRows}}</h2>
   {{#hasTickets}}
   <p class="muted">{{#capApplies}}With multi-conversation messaging the mark stands on at most the {{cap}} most recently active tickets at once, and solved and closed tickets are outside the cap{{/capApplies}}{{^capApplies}}With single-conversation messaging no cap applies: every active messaging ticket carries the mark, ranked all the same{{/capApplies}}; email and channels that are not messaging (web form, help center, API, voice) never carry it (AgentView rules §4, §6). Messaging mode: {{messagingMode}} (§7).</p>
+  {{>partials/pager}}
   <div class="table-scroll" tabindex="0" role="region" aria-label="Tickets table, scrolls sideways">
     <table class="tickets">
       <thead>
@@ -597,6 +613,9 @@ enum EmbeddedTemplates {
       </tbody>
     </table>
   </div>
+  {{#pager.isPaged}}
+  <p class="pager-end">Page {{pager.current}} of {{pager.count}}{{#pager.previous}} · <a href="{{pager.previous}}" rel="prev">Previous page</a>{{/pager.previous}}{{#pager.next}} · <a href="{{pager.next}}" rel="next">Next page</a>{{/pager.next}}</p>
+  {{/pager.isPaged}}
   {{/hasTickets}}
   {{^hasTickets}}
   <p class="muted">No tickets.</p>
@@ -959,6 +978,17 @@ bdi { unicode-bidi: isolate; }
 .diff-change .name { font-weight: 600; }
 .diff-change .auth-check { vertical-align: -3px; }
 
+/* Parts of long pages and the A–Z jump of the user list (issue 15, the rest). */
+.az-jump h2 { margin-bottom: 0.25rem; }
+.az-jump dl { margin: 0; }
+.az-jump dl > div { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; margin: 0.25rem 0; }
+.az-jump dt { font-weight: 600; }
+.az-jump dd { margin: 0; }
+.az-jump .letters { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
+.az-jump .letters a { display: inline-block; min-width: 1.75rem; padding: 0.125rem 0.25rem; text-align: center; }
+.conversation-panel > .pager { box-shadow: none; border: 0; padding: 0; margin: 0 0 0.75rem; }
+.message-cut { font-size: 0.875em; }
+
 """#,
         "ticket.mustache": #"""
 {{<layout}}
@@ -990,7 +1020,9 @@ bdi { unicode-bidi: isolate; }
     {{/header}}
   </aside>
   <div class="card conversation-panel">
+{{>partials/pager}}
 {{>partials/conversation}}
+{{>partials/pager-end}}
   </div>
   <aside class="context-panel" aria-label="Customer context">
     {{>partials/essentials-card}}
@@ -1026,7 +1058,17 @@ bdi { unicode-bidi: isolate; }
 {{<layout}}
 {{$content}}
 {{>partials/user-head}}
+{{#isFirstPart}}
 {{>partials/user-body}}
+{{/isFirstPart}}
+{{^isFirstPart}}
+{{#hasTickets}}
+{{>partials/user-tickets}}
+{{/hasTickets}}
+{{^visible}}
+{{>partials/hidden-conversations}}
+{{/visible}}
+{{/isFirstPart}}
 {{/content}}
 {{/layout}}
 

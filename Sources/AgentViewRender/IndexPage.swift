@@ -13,8 +13,8 @@ struct IndexPage: PageModel {
     /// The page's title.
     var title: String { plan.pageCount > 1 ? "Users, page \(page + 1) of \(plan.pageCount)" : "Users" }
 
-    /// `{isFirstPage, counts, sections, pager, runs, messagingMode, capApplies, cap}`: `runs` are this page's
-    /// rows cut by section, each with its heading.
+    /// `{isFirstPage, counts, sections, jump, hasJump, pager, runs, messagingMode, capApplies, cap}`: `runs` are
+    /// this page's rows cut by section, each with its heading; `jump` the A–Z jump of each user section.
     var values: MustacheMap {
         let rows = page * plan.rowsPerPage..<min(plan.entries.count, (page + 1) * plan.rowsPerPage)
         return [
@@ -29,6 +29,8 @@ struct IndexPage: PageModel {
                         "pages": .string(pageRange(of: section)),
                     ]
                 }),
+            "jump": .list(jump),
+            "hasJump": .bool(plan.sections.contains { !$0.letters.isEmpty }),
             "pager": ListPaging.pager(
                 label: "Pages of the user list", current: page, count: plan.pageCount,
                 path: { context.links.prefix + IndexPlan.path(page: $0) }, first: firstRow),
@@ -37,6 +39,26 @@ struct IndexPage: PageModel {
             "capApplies": .bool(context.view.messaging.capApplies),
             "cap": .init(context.settings.activeTicketCap),
         ]
+    }
+
+    /// Per user section, a link to the first name under each letter present, on whichever page holds it: the
+    /// list is in triage order, so a letter is looked up within a section, never across the list.
+    private var jump: [MustacheValue] {
+        plan.sections.filter { !$0.letters.isEmpty }.map { section in
+            [
+                "title": .string(section.title),
+                "letters": .list(
+                    section.letters.map { letter in
+                        let page = ListPaging.page(ofRow: letter.row, plan.rowsPerPage)
+                        let what = letter.letter == "#" ? "# (names not starting with a letter A–Z)" : letter.letter
+                        return [
+                            "letter": .string(letter.letter),
+                            "href": .string(context.links.prefix + IndexPlan.path(page: page) + "#" + letter.anchor),
+                            "label": .string("\(section.title): \(what), page \(page + 1)"),
+                        ]
+                    }),
+            ]
+        }
     }
 
     /// "page 2" or "pages 2–4": where a section's rows are.
@@ -68,10 +90,13 @@ struct IndexPage: PageModel {
             let end = min(section.end, rows.upperBound)
             var users: [MustacheValue] = []
             var tickets: [MustacheValue] = []
-            for entry in plan.entries[start..<end] {
+            for (row, entry) in zip(start..<end, plan.entries[start..<end]) {
                 switch entry {
                 case .user(let position):
-                    users.append(UserSummaryModel(user: context.view.users[position], context: context).value)
+                    users.append(
+                        UserSummaryModel(
+                            user: context.view.users[position], context: context, rowID: plan.letterAnchors[row]
+                        ).value)
                 case .ticket(let position):
                     let ticket = context.view.tickets[position]
                     tickets.append([

@@ -7,8 +7,10 @@ import Mustache
 ///
 /// The order is the reviewer's triage: users over the cap, then users with an error, with a warning,
 /// authenticated, not authenticated, messaging users agents never see, and tickets whose requester is not in
-/// the export; each section A–Z by the name agents see, ties in view order. The plan holds one entry per row
-/// and one line per section, never anything per page, so memory grows with the export, not with the pages.
+/// the export; each section A–Z by the first letter of the name agents see, whatever its case, names not
+/// starting with a letter A–Z last under "#", then by the name ignoring case, ties in view order. Each section
+/// keeps where each of its letters starts, for the A–Z jump. The plan holds one entry per row and a few
+/// lines per section, never anything per page, so memory grows with the export, not with the pages.
 public final class IndexPlan: Sendable, Equatable {
     /// One row of the list: a user or an orphan ticket, by position in the view.
     enum Entry: Sendable, Equatable {
@@ -22,13 +24,26 @@ public final class IndexPlan: Sendable, Equatable {
         let title: String
         let start: Int
         let count: Int
+        /// Where each first letter present starts, in order: "A"…"Z", then "#"; empty for tickets.
+        var letters: [Letter] = []
         var end: Int { start + count }
+    }
+
+    /// A letter of the A–Z jump: the row (in `entries`) of the section's first name under it.
+    struct Letter: Sendable, Equatable {
+        /// "A"…"Z", or "#" for a name that does not start with a letter A–Z.
+        let letter: String
+        let row: Int
+        /// The HTML id of that row: `group-<section>-letter-a`, `…-letter-other` for "#".
+        let anchor: String
     }
 
     let entries: [Entry]
     let sections: [Section]
     /// The section of each entry, by position in `sections`.
     let sectionOfEntry: [Int]
+    /// The rows that start a letter of their section, with the row's HTML id.
+    let letterAnchors: [Int: String]
     let rowsPerPage: Int
 
     /// How many pages the list takes; an empty list still has its first page.
@@ -52,14 +67,27 @@ public final class IndexPlan: Sendable, Equatable {
         var entries: [Entry] = []
         var sections: [Section] = []
         var sectionOfEntry: [Int] = []
+        var letterAnchors: [Int: String] = [:]
         entries.reserveCapacity(view.users.count)
         for (index, bucket) in buckets.enumerated() where !bucket.isEmpty {
             let names = bucket.map { view.users[$0].displayName }
-            let sorted = bucket.indices.sorted { (names[$0], bucket[$0]) < (names[$1], bucket[$1]) }
+            let keys = names.map(Self.sortKey)
+            let sorted = bucket.indices.sorted {
+                (keys[$0].letter, keys[$0].folded, names[$0], bucket[$0])
+                    < (keys[$1].letter, keys[$1].folded, names[$1], bucket[$1])
+            }
+            let id = definitions[index].0
+            var letters: [Letter] = []
+            for (offset, position) in sorted.enumerated() where letters.last?.letter != keys[position].shown {
+                let letter = keys[position].shown
+                let anchor = "group-\(id)-letter-" + (letter == "#" ? "other" : letter.lowercased())
+                letters.append(Letter(letter: letter, row: entries.count + offset, anchor: anchor))
+                letterAnchors[entries.count + offset] = anchor
+            }
             sectionOfEntry += Array(repeating: sections.count, count: bucket.count)
             sections.append(
                 Section(
-                    id: definitions[index].0, title: definitions[index].1, start: entries.count, count: bucket.count))
+                    id: id, title: definitions[index].1, start: entries.count, count: bucket.count, letters: letters))
             entries += sorted.map { .user(bucket[$0]) }
         }
         let orphans = view.tickets.indices.filter { position in
@@ -76,6 +104,23 @@ public final class IndexPlan: Sendable, Equatable {
         self.entries = entries
         self.sections = sections
         self.sectionOfEntry = sectionOfEntry
+        self.letterAnchors = letterAnchors
+    }
+
+    /// How a name sorts: its first letter's place (A–Z 0…25, anything else 26, shown as "#"), then its first
+    /// 255 characters lowercased, so that "anna" sits with "Anna" and each letter's names are one run the
+    /// jump can point at. Lowercasing is Unicode's default, the same on every machine and locale; a huge
+    /// name costs its first characters only.
+    static func sortKey(_ name: String) -> (letter: Int, shown: String, folded: String) {
+        let first = name.unicodeScalars.first { !$0.properties.isWhitespace }?.value ?? 0
+        let letter: Int
+        switch first {
+        case 0x41...0x5A: letter = Int(first - 0x41)
+        case 0x61...0x7A: letter = Int(first - 0x61)
+        default: letter = 26
+        }
+        let shown = letter == 26 ? "#" : String(UnicodeScalar(UInt8(0x41 + letter)))
+        return (letter, shown, String(name.prefix(LookalikeText.shownNameLimit)).lowercased())
     }
 
     /// The section a user belongs to, by position in the definitions: over the cap first, then the most

@@ -5,6 +5,11 @@ import Mustache
 ///
 /// Input HTML (a `html` message body, a comment's `html_body`) is turned into text, never emitted.
 /// URLs become links only for https, http and mailto, and only where the page may link out.
+///
+/// A bubble shows at most `PagePart.messageContentBudget` characters of what the message holds, spent in the
+/// order the bubble shows it (text, media, fields, actions, each field or action costing `itemCost` more for its
+/// markup), and says how much more the export holds: so a part of a ticket page stays bounded whatever one
+/// message weighs (docs/rules.md §11).
 struct MessageContentModel {
     let entry: TranscriptEntry
     let links: PageLinks
@@ -12,22 +17,40 @@ struct MessageContentModel {
     /// The types shown in full; others show their text with a note naming the type.
     private static let knownTypes: Set<String> = ["text", "image", "file", "form", "formResponse", "html"]
 
-    /// `{text, textParts, media, fields, hasFields, isForm, actions, hasActions, note}`; `textParts` is the
-    /// text cut into runs `{string, href}`, a URL in it a link where the page may link out.
+    /// What one field or action costs of the budget besides its text, so that a message of a million empty
+    /// fields shows a bounded number of them.
+    static let itemCost = 50
+
+    /// `{text, textParts, media, fields, hasFields, isForm, actions, hasActions, note, cut}`; `textParts` is the
+    /// text cut into runs `{string, href}`, a URL in it a link where the page may link out; `cut` says what the
+    /// budget left out.
     var value: MustacheValue {
         let content = entry.content
-        let fields = content.fields.map { field -> MustacheValue in
-            ["label": .string(field.label ?? field.name ?? field.type), "value": MustacheValue(field.value)]
+        var budget = ContentBudget(left: PagePart.messageContentBudget)
+        let text = self.text.map { budget.take($0) }
+        let media = self.media(&budget)
+        var fields: [MustacheValue] = []
+        for field in content.fields {
+            let label = field.label ?? field.name ?? field.type
+            guard budget.startItem(cost: Self.itemCost, [label, field.value ?? ""]) else { continue }
+            fields.append([
+                "label": .string(budget.take(label)), "value": MustacheValue(field.value.map { budget.take($0) }),
+            ])
         }
-        let actions = content.actions.map { action -> MustacheValue in
-            [
-                "text": .string(action.text ?? action.type), "uri": MustacheValue(action.uri),
-                "href": MustacheValue(href(action.uri)),
-            ]
+        var actions: [MustacheValue] = []
+        for action in content.actions {
+            let label = action.text ?? action.type
+            guard budget.startItem(cost: Self.itemCost, [label, action.uri ?? ""]) else { continue }
+            let uri = action.uri.map { budget.take($0) }
+            actions.append([
+                "text": .string(budget.take(label)), "uri": MustacheValue(uri),
+                // The link goes to the whole URI; only its text is cut.
+                "href": MustacheValue(uri == action.uri ? href(action.uri) : nil),
+            ])
         }
         return [
             "text": MustacheValue(text),
-            "textParts": .list(textParts),
+            "textParts": .list(textParts(text)),
             "media": media,
             "fields": .list(fields),
             "hasFields": .bool(!fields.isEmpty),
@@ -35,7 +58,9 @@ struct MessageContentModel {
             "actions": .list(actions),
             "hasActions": .bool(!actions.isEmpty),
             "note": MustacheValue(
-                Self.knownTypes.contains(content.type) ? nil : "A \(content.type) message, shown as text."),
+                Self.knownTypes.contains(content.type)
+                    ? nil : "A \(LookalikeText.cut(content.type)) message, shown as text."),
+            "cut": MustacheValue(budget.summary),
         ]
     }
 
@@ -51,26 +76,72 @@ struct MessageContentModel {
     }
 
     /// The text's runs: with external links allowed each safe URL is a link, else the text is one run.
-    private var textParts: [MustacheValue] {
+    private func textParts(_ text: String?) -> [MustacheValue] {
         guard let text else { return [] }
         let parts = links.allowsExternalLinks ? TextLinks.parts(text) : [TextLinks.Part(text: text, href: nil)]
         return parts.map { ["string": .string($0.text), "href": MustacheValue($0.href)] }
     }
 
     /// An image or file: its alt text and its URL as text, a link only where allowed.
-    private var media: MustacheValue {
+    private func media(_ budget: inout ContentBudget) -> MustacheValue {
         let content = entry.content
         guard content.mediaURL != nil || content.type == "image" || content.type == "file" else { return .null }
+        let url = content.mediaURL.map { budget.take($0) }
         return [
             "kind": .string(content.type == "file" ? "File" : "Image"),
-            "alt": MustacheValue(content.altText),
-            "url": MustacheValue(content.mediaURL),
-            "href": MustacheValue(href(content.mediaURL)),
+            "alt": MustacheValue(content.altText.map { budget.take($0) }),
+            "url": MustacheValue(url),
+            "href": MustacheValue(url == content.mediaURL ? href(content.mediaURL) : nil),
         ]
     }
 
     /// A URL from input as a link target, or nil to show it as text only.
     private func href(_ uri: String?) -> String? {
         links.allowsExternalLinks ? SafeLink.href(uri) : nil
+    }
+}
+
+/// What is left of a bubble's characters (`PagePart.messageContentBudget`), and what it left out.
+struct ContentBudget {
+    /// Unicode scalars still to show.
+    var left: Int
+    /// Bytes of the message not shown.
+    private(set) var cutBytes = 0
+    /// Fields and actions not shown at all.
+    private(set) var cutItems = 0
+
+    /// `value`, or its first `left` scalars and "…" when longer; costs O(`left`) however long `value` is.
+    mutating func take(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        var end = scalars.startIndex
+        var count = 0
+        while count < left, end != scalars.endIndex {
+            scalars.formIndex(after: &end)
+            count += 1
+        }
+        left -= count
+        guard end != scalars.endIndex else { return value }
+        let head = String(scalars[..<end])
+        cutBytes += value.utf8.count - head.utf8.count
+        return head + "…"
+    }
+
+    /// Whether a field or action still shows: it costs `cost`; when nothing is left it is counted as cut,
+    /// with its texts' bytes.
+    mutating func startItem(cost: Int, _ texts: [String]) -> Bool {
+        guard left > 0 else {
+            cutItems += 1
+            cutBytes += texts.reduce(0) { $0 + $1.utf8.count }
+            return false
+        }
+        left = max(0, left - cost)
+        return true
+    }
+
+    /// What the bubble says it left out; nil when it shows everything.
+    var summary: String? {
+        guard cutBytes > 0 || cutItems > 0 else { return nil }
+        let items = cutItems == 0 ? "" : cutItems == 1 ? " (1 field or action)" : " (\(cutItems) fields or actions)"
+        return "Cut: \(cutBytes) more bytes\(items) in the export than a page shows."
     }
 }

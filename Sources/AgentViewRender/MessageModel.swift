@@ -10,10 +10,13 @@ struct MessageModel {
     /// makes no claim about the mark.
     let decision: MessageCheckMark.Decision?
     let context: PageContext
+    /// The message's `id` on a ticket page (`TicketView.messageAnchors`); nil elsewhere.
+    var anchor: String? = nil
 
-    /// A ticket's message, with the rule that decided its mark.
-    init(message: TicketView.MessageView, context: PageContext) {
+    /// A ticket's message, with the rule that decided its mark and its anchor on a ticket page.
+    init(message: TicketView.MessageView, anchor: String?, context: PageContext) {
         self.init(entry: message.entry, author: message.author, decision: message.decision, context: context)
+        self.anchor = anchor
     }
 
     /// Any transcript line; `decision` nil shows it with no mark and no rule.
@@ -29,9 +32,10 @@ struct MessageModel {
     var value: MustacheValue {
         let isEndUser = entry.role == .endUser
         return [
-            "id": .string(entry.id),
+            // Cut like names: the attribute is for tools, and a hostile id must not weigh on the page.
+            "id": .string(LookalikeText.cut(entry.id)),
             // A ticket page's anchor for diff links (docs/rules.md §11 rule 8).
-            "anchor": MustacheValue(context.links.messageAnchors ? TicketView.messageAnchor(for: entry.id) : nil),
+            "anchor": MustacheValue(context.links.messageAnchors ? anchor : nil),
             "role": .string(entry.role.rawValue),
             "isEndUser": .bool(isEndUser),
             "showsRule": .bool(isEndUser && decision != nil),

@@ -30,13 +30,13 @@ public struct PageRenderer: Sendable {
     /// Every file of the site, in a fixed order: the stylesheet, the pages of the user list (`index.html`,
     /// `index-2.html`, …), the pages of the diagnostics (`diagnostics.html`, `diagnostics-2.html`, …),
     /// `users/<key>.html` (`UserKey.page`) in user order and `tickets/<id>.html` (`TicketView.page`) in
-    /// ticket order.
+    /// ticket order, each followed by its further parts when it has more tickets or messages than a part shows
+    /// (`PagePart`: `users/<key>.page-2.html`, …).
     public func pages(of view: AgentView) -> [SitePage] {
         let index = IndexPlan(view: view, rowsPerPage: rowsPerPage)
         let diagnostics = DiagnosticsPlan(view: view, rowsPerPage: rowsPerPage)
         var pages = [SitePage(path: Self.stylesheetPath, content: .stylesheet)]
-        pages.reserveCapacity(
-            1 + index.pageCount + diagnostics.pageCount + view.users.count + view.tickets.count)
+        pages.reserveCapacity(1 + index.pageCount + diagnostics.pageCount + view.users.count + view.tickets.count)
         for page in 0..<index.pageCount {
             pages.append(SitePage(path: IndexPlan.path(page: page), content: .index(page: page, plan: index)))
         }
@@ -46,10 +46,20 @@ public struct PageRenderer: Sendable {
                     path: DiagnosticsPlan.path(page: page), content: .diagnostics(page: page, plan: diagnostics)))
         }
         for (position, user) in view.users.enumerated() {
-            pages.append(SitePage(path: user.key.page, content: .user(position)))
+            for part in 0..<UserPage.partCount(of: user) {
+                pages.append(
+                    SitePage(path: PagePart.path(user.key.page, part: part), content: .user(position, part: part)))
+            }
         }
         for (position, ticket) in view.tickets.enumerated() {
-            pages.append(SitePage(path: ticket.page, content: .ticket(position)))
+            let parts = PagePart.count(ticket.messages.count, perPart: PagePart.messagesPerPart)
+            let repeats = parts > 1 ? RepeatedAnchors(ticket) : nil
+            for part in 0..<parts {
+                pages.append(
+                    SitePage(
+                        path: PagePart.path(ticket.page, part: part),
+                        content: .ticket(position, part: part, repeats: repeats)))
+            }
         }
         return pages
     }
@@ -76,10 +86,15 @@ public struct PageRenderer: Sendable {
             (template, current, model) = (
                 "diagnostics", "diagnostics", DiagnosticsPage(context: context, plan: plan, page: number)
             )
-        case .user(let position):
-            (template, current, model) = ("user", nil, UserPage(user: view.users[position], context: context))
-        case .ticket(let position):
-            (template, current, model) = ("ticket", nil, TicketPage(ticket: view.tickets[position], context: context))
+        case .user(let position, let part):
+            (template, current, model) = (
+                "user", nil, UserPage(user: view.users[position], context: context, part: part)
+            )
+        case .ticket(let position, let part, let repeats):
+            (template, current, model) = (
+                "ticket", nil,
+                TicketPage(ticket: view.tickets[position], context: context, part: part, repeats: repeats?.occurrences)
+            )
         }
         let layout = LayoutModel(
             title: model.title, stylesheet: .linked(href: links.prefix + Self.stylesheetPath),

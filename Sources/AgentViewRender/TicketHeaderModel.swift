@@ -26,7 +26,7 @@ struct TicketHeaderModel {
         return [
             "id": .string(record.id),
             "anchor": .string(PageLinks.ticketAnchor(record.id)),
-            "subject": .string(record.subject ?? "(no subject)"),
+            "subject": .string(LookalikeText.cut(record.subject ?? "(no subject)")),
             "status": .string(record.status),
             "statusLabel": .string(Wording.status(record.status)),
             "channel": .string(Wording.channel(record.channel)),

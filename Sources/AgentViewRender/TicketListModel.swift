@@ -18,7 +18,8 @@ struct TicketListModel {
                 return [
                     "id": .string(mark.ticketID),
                     "href": MustacheValue(context.links.ticket(mark.ticketID)),
-                    "subject": MustacheValue(ticket?.subject ?? "(no subject)"),
+                    // Cut like names, so a part of a user's tickets table stays bounded (docs/rules.md §11).
+                    "subject": .string(LookalikeText.cut(ticket?.subject ?? "(no subject)")),
                     "status": .string(mark.status),
                     "statusLabel": .string(Wording.status(mark.status)),
                     "channel": .string(Wording.channel(ticket?.channel)),

@@ -3,18 +3,33 @@ import Mustache
 
 /// `tickets/<id>.html`: the agent's ticket view: header, conversation, and the context panel with the
 /// requester's essentials card and other tickets (interactions).
+///
+/// A long conversation is cut into parts of `PagePart.messagesPerPart` messages (`tickets/<id>.page-2.html`,
+/// …), each the whole ticket view around its messages, with links to the other parts (docs/rules.md §11).
 struct TicketPage: PageModel {
     let ticket: TicketView
     let context: PageContext
+    /// The part, from 0.
+    var part = 0
+    /// The ticket's `TicketView.repeatedAnchors`, when the renderer worked them out for all the parts; nil
+    /// works them out here.
+    var repeats: [Int: Int]? = nil
 
     /// How many of the requester's other tickets the interactions list shows, most recent first.
     static let interactionLimit = 10
 
     /// The page's title.
-    var title: String { "Ticket #\(ticket.ticket.id)" }
+    var title: String {
+        partCount > 1 ? "Ticket #\(ticket.ticket.id), part \(part + 1) of \(partCount)" : "Ticket #\(ticket.ticket.id)"
+    }
 
-    /// Everything `ticket.mustache` shows.
+    /// How many parts the ticket's page takes.
+    var partCount: Int { PagePart.count(ticket.messages.count, perPart: PagePart.messagesPerPart) }
+
+    /// Everything `ticket.mustache` shows; `pager` links the parts of the conversation.
     var values: MustacheMap {
+        let perPart = PagePart.messagesPerPart
+        let messages = min(ticket.messages.count, part * perPart)..<min(ticket.messages.count, (part + 1) * perPart)
         let header = TicketHeaderModel(ticket: ticket, context: context)
         let diagnostics = context.view.diagnostics(ofTicket: ticket.ticket.id)
         var card = MustacheValue.null
@@ -40,8 +55,14 @@ struct TicketPage: PageModel {
             : .null
         return [
             "header": header.value,
-            "conversation": ConversationModel(ticket: ticket, context: context, domID: "conversation", headingLevel: 2)
-                .value,
+            "conversation": ConversationModel(
+                ticket: ticket, context: context, domID: "conversation", headingLevel: 2, shown: messages,
+                repeats: repeats
+            ).value,
+            "pager": ListPaging.pager(
+                label: "Parts of the conversation", current: part, count: partCount,
+                path: { context.links.prefix + PagePart.path(ticket.page, part: $0) },
+                first: { "message \($0 * perPart + 1)" }),
             "card": card,
             "interactions": header.requester.map { TicketListModel(user: $0, context: context, only: shown).value }
                 ?? .list([]),

@@ -6,6 +6,8 @@ import Mustache
 struct UserSummaryModel {
     let user: UserView
     let context: PageContext
+    /// The row's HTML id on the user list when it starts a letter of the A–Z jump.
+    var rowID: String? = nil
 
     /// Whether any active ticket of the user is ranked past the cap (§6).
     var isOverCap: Bool { user.ticketSummary.isOverCap }
@@ -14,7 +16,7 @@ struct UserSummaryModel {
     var diagnosticCount: Int { context.view.diagnosticCount(of: user.key) }
 
     /// `{name, checkMark, href, key, initials, authentication, authenticationClass, email, activeTickets,
-    /// markedTickets, diagnostics, overCap, staffRole}`.
+    /// markedTickets, diagnostics, overCap, staffRole, rowID}`.
     var value: MustacheValue {
         let name = user.displayName
         return [
@@ -32,6 +34,7 @@ struct UserSummaryModel {
             "overCap": .bool(isOverCap),
             // An agent or admin a messaging user links to (§2 rule 6): the role is said plainly.
             "staffRole": MustacheValue(user.staffRole.map(Wording.role)),
+            "rowID": MustacheValue(rowID),
         ]
     }
 }

@@ -46,6 +46,7 @@ extension SnapshotDiff {
         for ticket in new.tickets {
             guard let previous = before[ticket.id] else { continue }
             let messages = Dictionary(previous.messages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let ids = ticket.messages.map(\.id)
             for message in ticket.messages {
                 guard let earlier = messages[message.id] else { continue }
                 if earlier.checkMark != message.checkMark {
@@ -59,7 +60,9 @@ extension SnapshotDiff {
                     changes.append(
                         DiffChange(
                             kind: message.checkMark ? .messageMarkGained : .messageMarkLost, subject: message.id,
-                            text: DiffText(parts), page: ticket.page + "#" + TicketView.messageAnchor(for: message.id)))
+                            text: DiffText(parts),
+                            // The part of the ticket's pages holding the id's first occurrence (§11 rule 8).
+                            page: TicketView.messageLink(message.id, ids: ids, page: ticket.page)))
                 } else if earlier.rule != message.rule {
                     quiet += 1
                 }

@@ -55,6 +55,13 @@ public enum LookalikeText {
         return defused(String(head)) + "… (\(more) more bytes)"
     }
 
+    /// `value` cut as `shown` cuts names, but not defused: for text that is not a name (a subject, an id),
+    /// where a look-alike mark deceives no one and the page isolates the value in `<bdi>`.
+    public static func cut(_ value: String) -> String {
+        guard let head = value.head(ifLongerThan: shownNameLimit) else { return value }
+        return String(head) + "… (\(value.utf8.count - head.utf8.count) more bytes)"
+    }
+
     /// `shown` for an optional name.
     public static func shown(_ name: String?) -> String? { name.map { shown($0) } }
 
