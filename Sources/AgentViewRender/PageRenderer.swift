@@ -32,11 +32,25 @@ public struct PageRenderer: Sendable {
     /// `users/<key>.html` (`UserKey.page`) in user order and `tickets/<id>.html` (`TicketView.page`) in
     /// ticket order.
     public func pages(of view: AgentView) -> [SitePage] {
-        let index = IndexPlan(view: view, rowsPerPage: rowsPerPage)
-        let diagnostics = DiagnosticsPlan(view: view, rowsPerPage: rowsPerPage)
+        var pages = listPages(SiteLists(view: view))
+        pages.reserveCapacity(pages.count + view.users.count + view.tickets.count)
+        for (position, user) in view.users.enumerated() {
+            pages.append(SitePage(path: user.key.page, content: .user(position)))
+        }
+        for (position, ticket) in view.tickets.enumerated() {
+            pages.append(SitePage(path: ticket.page, content: .ticket(position)))
+        }
+        return pages
+    }
+
+    /// The files of the site that show lists, from rows alone: the stylesheet, the pages of the user list
+    /// and the pages of the diagnostics, in `pages(of:)` order. `agentview merge` writes these from the
+    /// shards' rows; `renderList(_:into:)` renders them without a view.
+    public func listPages(_ lists: SiteLists) -> [SitePage] {
+        let index = IndexPlan(lists: lists, rowsPerPage: rowsPerPage)
+        let diagnostics = DiagnosticsPlan(lists: lists, rowsPerPage: rowsPerPage)
         var pages = [SitePage(path: Self.stylesheetPath, content: .stylesheet)]
-        pages.reserveCapacity(
-            1 + index.pageCount + diagnostics.pageCount + view.users.count + view.tickets.count)
+        pages.reserveCapacity(1 + index.pageCount + diagnostics.pageCount)
         for page in 0..<index.pageCount {
             pages.append(SitePage(path: IndexPlan.path(page: page), content: .index(page: page, plan: index)))
         }
@@ -44,12 +58,6 @@ public struct PageRenderer: Sendable {
             pages.append(
                 SitePage(
                     path: DiagnosticsPlan.path(page: page), content: .diagnostics(page: page, plan: diagnostics)))
-        }
-        for (position, user) in view.users.enumerated() {
-            pages.append(SitePage(path: user.key.page, content: .user(position)))
-        }
-        for (position, ticket) in view.tickets.enumerated() {
-            pages.append(SitePage(path: ticket.page, content: .ticket(position)))
         }
         return pages
     }
@@ -61,31 +69,51 @@ public struct PageRenderer: Sendable {
     public func render(_ page: SitePage, of view: AgentView, into buffer: inout [UInt8]) throws(TemplateError) {
         let links = PageLinks.site(page: page.path)
         let context = PageContext(view: view, links: links, time: time)
-        let (template, current, model): (String, String?, any PageModel)
-        var isFirstPage = true
+        switch page.content {
+        case .stylesheet, .index, .diagnostics:
+            try renderList(page, into: &buffer)
+        case .user(let position):
+            try render(
+                "user", UserPage(user: view.users[position], context: context), links: links, current: nil,
+                redaction: view.settings.redaction?.notice, into: &buffer)
+        case .ticket(let position):
+            try render(
+                "ticket", TicketPage(ticket: view.tickets[position], context: context), links: links, current: nil,
+                redaction: view.settings.redaction?.notice, into: &buffer)
+        }
+    }
+
+    /// Renders a file of `listPages(_:)` (the stylesheet, a page of the user list or of the diagnostics)
+    /// into a caller's buffer from its plan's rows alone; a user or ticket page renders as nothing.
+    public func renderList(_ page: SitePage, into buffer: inout [UInt8]) throws(TemplateError) {
+        let links = PageLinks.site(page: page.path)
         switch page.content {
         case .stylesheet:
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: templates.stylesheet.utf8)
-            return
         case .index(let number, let plan):
-            isFirstPage = number == 0
-            (template, current, model) = ("index", "index", IndexPage(context: context, plan: plan, page: number))
+            try render(
+                "index", IndexPage(links: links, plan: plan, page: number), links: links, current: "index",
+                isFirstPage: number == 0, redaction: plan.lists.summary.redactionNotice, into: &buffer)
         case .diagnostics(let number, let plan):
-            isFirstPage = number == 0
-            (template, current, model) = (
-                "diagnostics", "diagnostics", DiagnosticsPage(context: context, plan: plan, page: number)
-            )
-        case .user(let position):
-            (template, current, model) = ("user", nil, UserPage(user: view.users[position], context: context))
-        case .ticket(let position):
-            (template, current, model) = ("ticket", nil, TicketPage(ticket: view.tickets[position], context: context))
+            try render(
+                "diagnostics", DiagnosticsPage(links: links, plan: plan, page: number), links: links,
+                current: "diagnostics", isFirstPage: number == 0, redaction: plan.lists.summary.redactionNotice,
+                into: &buffer)
+        case .user, .ticket:
+            buffer.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// Renders a site page's template with its model and the layout's values.
+    private func render(
+        _ template: String, _ model: some PageModel, links: PageLinks, current: String?, isFirstPage: Bool = true,
+        redaction: String?, into buffer: inout [UInt8]
+    ) throws(TemplateError) {
         let layout = LayoutModel(
             title: model.title, stylesheet: .linked(href: links.prefix + Self.stylesheetPath),
             nav: LayoutModel.siteNav(links, current: current, isFirstPage: isFirstPage), time: time, isReport: false,
-            generatedAt: generatedAt,
-            redaction: view.settings.redaction?.notice)
+            generatedAt: generatedAt, redaction: redaction)
         var root = model.values
         root["layout"] = layout.value
         try templates.render(template, .map(root), into: &buffer)
