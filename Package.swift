@@ -17,11 +17,13 @@ let package = Package(
         // SHA-256 and HMAC for keyed pseudonyms (--redact), tested on the FIPS 180-4 and RFC 4231 vectors.
         .target(name: "Digest"),
         .target(name: "AgentViewCore", dependencies: ["JSONTree", "Digest"]),
-        .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache"]),
+        .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache", "JSONTree", "Digest"]),
         // Writes Sources/AgentViewRender/EmbeddedTemplates.swift from Templates/, so the binary carries its
         // templates (a build-tool plugin keeps stale inputs on Linux once a template is deleted).
         .executableTarget(name: "TemplateEmbedder"),
-        .target(name: "AgentViewCLI", dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit"]),
+        .target(
+            name: "AgentViewCLI",
+            dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit", "JSONTree", "Digest"]),
         .executableTarget(name: "agentview", dependencies: ["AgentViewCLI"]),
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"]),
         .executableTarget(name: "RenderBenchmark", dependencies: ["AgentViewCLI", "AgentViewCore", "AgentViewRender"]),

@@ -1,4 +1,5 @@
 import AgentViewCore
+import Digest
 import Mustache
 
 /// Renders what agents see as static pages: the site (index, users, tickets, diagnostics) or a
@@ -22,6 +23,21 @@ public struct PageRenderer: Sendable {
         self.templates = templates
         self.time = time
         self.generatedAt = generatedAt
+    }
+
+    /// A digest of everything besides the view that changes a page's bytes: the templates, the time zone,
+    /// the generation time and the rows per list page. Shards of one render must agree on it.
+    public var fingerprint: String {
+        var digest = SHA256()
+        let parts = [
+            templates.fingerprint, time.identifier, generatedAt.map { String($0.millisecondsSinceEpoch) } ?? "",
+            String(rowsPerPage),
+        ]
+        for part in parts {
+            digest.update(part.utf8)
+            digest.update([0])
+        }
+        return digest.finalize().hexadecimal
     }
 
     /// Where the site's stylesheet goes, relative to the output folder.
