@@ -26,7 +26,11 @@ let package = Package(
             dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit", "JSONTree", "Digest"]),
         .executableTarget(name: "agentview", dependencies: ["AgentViewCLI"]),
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"]),
-        .executableTarget(name: "RenderBenchmark", dependencies: ["AgentViewCLI", "AgentViewCore", "AgentViewRender"]),
+        // A synthetic export in the real shapes, of any size: for the render benchmark and the shard tests.
+        .target(name: "SyntheticExport", dependencies: ["AgentViewCore"]),
+        .executableTarget(
+            name: "RenderBenchmark",
+            dependencies: ["AgentViewCLI", "AgentViewCore", "AgentViewRender", "SyntheticExport"]),
         // The vendored spec and JSON corpora are read from disk at test time, next to the test sources.
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["Spec/Fixtures"]),
         .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree"], exclude: ["JSONTestSuite"]),
@@ -36,6 +40,6 @@ let package = Package(
         .testTarget(
             name: "AgentViewRenderTests", dependencies: ["AgentViewRender", "AgentViewCore", "Mustache", "JSONTree"],
             exclude: ["__Snapshots__"]),
-        .testTarget(name: "AgentViewCLITests", dependencies: ["AgentViewCLI", "AgentViewCore"]),
+        .testTarget(name: "AgentViewCLITests", dependencies: ["AgentViewCLI", "AgentViewCore", "SyntheticExport"]),
     ]
 )

@@ -10,6 +10,7 @@ import AgentViewCLI
 import AgentViewCore
 import AgentViewRender
 import Foundation
+import SyntheticExport
 
 let options = BenchmarkOptions.parse(CommandLine.arguments.dropFirst())
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-render-benchmark").path
