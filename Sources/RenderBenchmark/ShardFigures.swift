@@ -20,7 +20,7 @@ enum ShardFigures {
         CLI.handleInterruptions()
         let status = CLI.run(arguments: Array(CommandLine.arguments.dropFirst()))
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         let cpu =
             Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
             + Double(usage.ru_stime.tv_usec) / 1e6
