@@ -124,6 +124,11 @@ struct MergeCommand {
             "'\(TerminalText.safe(shard.folder))' (shard \(shard.file.shard))"
         }
         var problems: [String] = []
+        for shard in shards where shard.file.version != ToolVersion.current {
+            problems.append(
+                "\(name(shard)) was rendered by agentview \(TerminalText.safe(shard.file.version)); merge it with that version, not \(ToolVersion.current)"
+            )
+        }
         for shard in shards.dropFirst() {
             if shard.file.shard.count != first.file.shard.count {
                 problems.append(

@@ -14,6 +14,8 @@ public struct ShardFile: Sendable {
     public static let schema = "agentview.shard/1"
 
     public var shard: Shard
+    /// The agentview version that rendered the shard: only the same version merges it.
+    public var version: String
     /// `AgentView.exportFingerprint`: the same in every shard of one export.
     public var exportFingerprint: String
     /// A digest of everything that changes the bytes of the site (settings, templates, generation time,
@@ -58,6 +60,7 @@ public struct ShardFile: Sendable {
     /// The part of a view that a shard owns, rendered by `renderer`.
     public init(view: AgentView, shard: Shard, renderer: PageRenderer, settingsFingerprint: String) {
         self.shard = shard
+        version = ToolVersion.current
         page = PageSettings(
             templates: renderer.templates.fingerprint, timeZone: renderer.time.identifier,
             generatedAt: renderer.generatedAt, rowsPerPage: renderer.rowsPerPage)
@@ -102,6 +105,7 @@ public struct ShardFile: Sendable {
         line("schema", J.string(Self.schema))
         line("shard", J.int(shard.index))
         line("shards", J.int(shard.count))
+        line("agentview", J.string(version))
         line("export", J.string(exportFingerprint))
         line("settings", J.string(settingsFingerprint))
         line(
@@ -208,6 +212,7 @@ public struct ShardFile: Sendable {
                 throw ShardJSON.Missing(name: "shard")
             }
             self.shard = shard
+            version = try reader.string(root, "agentview")
             exportFingerprint = try reader.string(root, "export")
             settingsFingerprint = try reader.string(root, "settings")
             let page = try reader.object(root, "page")

@@ -1,4 +1,5 @@
 import AgentViewCLI
+import AgentViewCore
 import Foundation
 import SyntheticExport
 import Testing
@@ -165,6 +166,18 @@ import Testing
         try Data("{\"schema\": \"agentview.shard/1\"}".utf8).write(
             to: URL(fileURLWithPath: given[1]).appendingPathComponent("shard.json"))
         expectRefusal(given, in: folder, saying: ["shard.json is 'shard' is missing or of the wrong type"])
+    }
+
+    @Test func mergeRefusesShardsOfAnotherVersion() throws {
+        let folder = try makeTemporaryFolder("shard-version")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/1"], in: folder)
+        let file = URL(fileURLWithPath: given[0]).appendingPathComponent("shard.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("\"agentview\": \"\(ToolVersion.current)\""))
+        try text.replacingOccurrences(of: "\"agentview\": \"\(ToolVersion.current)\"", with: "\"agentview\": \"0.0.1\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        expectRefusal(given, in: folder, saying: ["(shard 1/1) was rendered by agentview 0.0.1; merge it with that version"])
     }
 
     @Test func mergeRefusesOtherTemplatesThanTheShards() throws {
