@@ -46,7 +46,9 @@ struct HelpAndReadmeTests {
     @Test("The README's usage block names no option that agentview does not have")
     func theReadmeNamesNoUnknownOption() throws {
         let known = Set(
-            (AgentViewCommand.render.options + AgentViewCommand.diff.options + AgentViewCommand.merge.options).map { "--\($0.name)" }
+            (AgentViewCommand.render.options + AgentViewCommand.diff.options + AgentViewCommand.merge.options).map {
+                "--\($0.name)"
+            }
                 + ["--help", "--version"])
         let text = try String(contentsOf: Self.readme, encoding: .utf8)
         let usage = try #require(

@@ -177,7 +177,8 @@ import Testing
         #expect(text.contains("\"agentview\": \"\(ToolVersion.current)\""))
         try text.replacingOccurrences(of: "\"agentview\": \"\(ToolVersion.current)\"", with: "\"agentview\": \"0.0.1\"")
             .write(to: file, atomically: true, encoding: .utf8)
-        expectRefusal(given, in: folder, saying: ["(shard 1/1) was rendered by agentview 0.0.1; merge it with that version"])
+        expectRefusal(
+            given, in: folder, saying: ["(shard 1/1) was rendered by agentview 0.0.1; merge it with that version"])
     }
 
     @Test func mergeRefusesOtherTemplatesThanTheShards() throws {
