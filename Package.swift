@@ -17,14 +17,20 @@ let package = Package(
         // SHA-256 and HMAC for keyed pseudonyms (--redact), tested on the FIPS 180-4 and RFC 4231 vectors.
         .target(name: "Digest"),
         .target(name: "AgentViewCore", dependencies: ["JSONTree", "Digest"]),
-        .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache"]),
+        .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache", "JSONTree", "Digest"]),
         // Writes Sources/AgentViewRender/EmbeddedTemplates.swift from Templates/, so the binary carries its
         // templates (a build-tool plugin keeps stale inputs on Linux once a template is deleted).
         .executableTarget(name: "TemplateEmbedder"),
-        .target(name: "AgentViewCLI", dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit"]),
+        .target(
+            name: "AgentViewCLI",
+            dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit", "JSONTree", "Digest"]),
         .executableTarget(name: "agentview", dependencies: ["AgentViewCLI"]),
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"]),
-        .executableTarget(name: "RenderBenchmark", dependencies: ["AgentViewCLI", "AgentViewCore", "AgentViewRender"]),
+        // A synthetic export in the real shapes, of any size: for the render benchmark and the shard tests.
+        .target(name: "SyntheticExport", dependencies: ["AgentViewCore"]),
+        .executableTarget(
+            name: "RenderBenchmark",
+            dependencies: ["AgentViewCLI", "AgentViewCore", "AgentViewRender", "SyntheticExport"]),
         // The vendored spec and JSON corpora are read from disk at test time, next to the test sources.
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["Spec/Fixtures"]),
         .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree"], exclude: ["JSONTestSuite"]),
@@ -34,6 +40,6 @@ let package = Package(
         .testTarget(
             name: "AgentViewRenderTests", dependencies: ["AgentViewRender", "AgentViewCore", "Mustache", "JSONTree"],
             exclude: ["__Snapshots__"]),
-        .testTarget(name: "AgentViewCLITests", dependencies: ["AgentViewCLI", "AgentViewCore"]),
+        .testTarget(name: "AgentViewCLITests", dependencies: ["AgentViewCLI", "AgentViewCore", "SyntheticExport"]),
     ]
 )

@@ -70,12 +70,48 @@ enum AgentViewCommand {
                 help:
                     "Write only a one-user report, a single self-contained HTML file, for the user with this key (support:<id> or messaging:<id>)."
             ),
+            .value(
+                "shard", valueName: "k/n",
+                help:
+                    "Render only shard k of n (1 ≤ k ≤ n): the users whose key hashes to it, their tickets and pages, and a shard.json that 'agentview merge' joins; 'auto' reads CI_NODE_INDEX (from 1) and CI_NODE_TOTAL. Needs --out."
+            ),
+        ])
+
+    static let merge = CommandSpec(
+        name: "merge",
+        overview: "Join the shard folders of 'render --shard k/n' into the site one render would write.",
+        discussion:
+            "Give every shard folder of one split, in any order. Writes the user list, the diagnostics and snapshot.json from the shards' shard.json files and puts the shards' pages in; the result is byte for byte what 'agentview render' writes. Refuses (exit 1, saying which) a shard missing or given twice, shards of different splits, exports or settings, and folders that are not shard folders.",
+        arguments: [
+            .variadic("shard-dir", help: "A shard folder written by 'agentview render --shard k/n'.")
+        ],
+        options: [
+            .value(
+                "out", short: "o", valueName: "dir",
+                help: "The folder to write, replaced whole once merging succeeded.",
+                default: defaultOutput),
+            .value(
+                "templates", valueName: "dir",
+                help: "The templates folder the shards were rendered with, when they were given --templates."),
+            .value(
+                "fail-on", valueName: "severity",
+                help:
+                    "Exit 2, after writing the output, when a diagnostic of this severity or worse exists (default: never).",
+                format: .oneOf(Diagnostic.Severity.allCases.reversed().map(\.rawValue))),
+            .flag(
+                "strict",
+                help:
+                    "Exit 2, after writing the output, when the data raises a diagnostic of severity error (the same as --fail-on error)."
+            ),
+            .flag(
+                "quiet", short: "q",
+                help: "Print nothing on success: no progress and no summary; errors are still printed."),
         ])
 
     static let root = CommandSpec(
         name: "agentview",
         overview: "Show how Zendesk agents will see each messaging end user, from Support and messaging exports.",
         version: "agentview \(ToolVersion.current)",
-        subcommands: [render, diff],
+        subcommands: [render, diff, merge],
         defaultSubcommand: "render")
 }

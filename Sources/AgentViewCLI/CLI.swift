@@ -43,6 +43,8 @@ public enum CLI {
             switch command.name {
             case "render":
                 return RenderCommand(command: command, environment: environment, terminal: terminal).run(errors: errors)
+            case "merge":
+                return MergeCommand(command: command, terminal: terminal).run(errors: errors)
             case "diff":
                 return DiffCommand(command: command, environment: environment).run(output: output, errors: errors)
             default:

@@ -33,6 +33,11 @@ struct RenderCommand {
         case .success(let time): generatedAt = time
         case .failure(let problem): return misuse(problem.message, errors)
         }
+        let shard: Shard?
+        switch ShardOption.shard(from: command, settings: settings, environment: environment) {
+        case .success(let given): shard = given
+        case .failure(let problem): return misuse(problem.message, errors)
+        }
         let renderer: PageRenderer
         do {
             let templates =
@@ -81,6 +86,9 @@ struct RenderCommand {
             return writeReport(of: reportKey, view: view, renderer: renderer, quiet: quiet, errors: errors)
         }
         let outputPath = givenOutput ?? AgentViewCommand.defaultOutput
+        if let shard {
+            return writeShard(shard, of: view, with: renderer, to: outputPath, export: exportPath, errors: errors)
+        }
         do {
             let figures = try SiteOutput.write(view, with: renderer, to: outputPath, inputs: [exportPath]) {
                 written, total in
@@ -106,6 +114,31 @@ struct RenderCommand {
         progress.finish("loaded '\(TerminalText.safe(exportPath))'")
         progress.update("building what agents see")
         return AgentView(export: export, settings: settings)
+    }
+
+    /// Writes one shard's folder (`--shard k/n`) and says what it holds.
+    private func writeShard(
+        _ shard: Shard, of view: AgentView, with renderer: PageRenderer, to outputPath: String, export: String,
+        errors: (String) -> Void
+    ) -> Int32 {
+        let quiet = command.flag("quiet")
+        let progress = ProgressReporter(enabled: terminal && !quiet)
+        let figures: SiteOutput.Figures
+        do {
+            figures = try SiteOutput.writeShard(view, shard: shard, with: renderer, to: outputPath, inputs: [export]) {
+                written, total in
+                progress.update("writing pages of shard \(shard): \(written) of \(total)")
+            }
+        } catch {
+            return failure(error, writing: "shard", to: outputPath, errors)
+        }
+        progress.finish("wrote \(figures.pages) pages and \(ShardFile.name)")
+        if !quiet {
+            errors(
+                "rendered shard \(shard): \(figures.pages) pages of \(view.users.count) users and \(view.tickets.count) tickets into '\(TerminalText.safe(outputPath))'; join the \(shard.count) shard folders with 'agentview merge'\n"
+            )
+        }
+        return 0
     }
 
     /// Exit 2 when `--fail-on` names a severity that a diagnostic reaches (docs/rules.md §9); the output is written first.

@@ -1,5 +1,7 @@
 import AgentViewCore
 import AgentViewRender
+import Digest
+import JSONTree
 
 /// The last step of `agentview render`: the site and `snapshot.json` of a view, written into a fresh
 /// folder that replaces the output folder whole (`OutputFolder`), pages rendered on every core.
@@ -33,5 +35,44 @@ public enum SiteOutput {
             }
         }
         return figures
+    }
+
+    /// Writes shard `shard` of the site of `view` to the folder at `path` (`render --shard k/n`): the pages
+    /// of the users and tickets it owns and its `shard.json`, in a folder marked as a shard folder.
+    @discardableResult
+    public static func writeShard(
+        _ view: AgentView, shard: Shard, with renderer: PageRenderer, to path: String, inputs: [String] = [],
+        progress: @escaping @Sendable (_ written: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws -> Figures {
+        let pages = renderer.pages(of: view).filter { ShardFile.owns($0, of: view, shard: shard) }
+        let file = ShardFile(
+            view: view, shard: shard, renderer: renderer, settingsFingerprint: settingsFingerprint(view, renderer))
+        var figures = Figures()
+        try OutputFolder(path: path, inputs: inputs).replace(kind: shardKind(shard)) { staging in
+            try staging.write(file.json(), to: ShardFile.name)
+            figures = try SiteWriter(renderer: renderer, view: view).write(pages, into: staging) { written in
+                progress(written, pages.count)
+            }
+        }
+        return figures
+    }
+
+    /// The kind a shard folder's marker names: `shard 2/4`.
+    static func shardKind(_ shard: Shard) -> String { "shard \(shard)" }
+
+    /// A digest of everything that changes the site's bytes besides the export: the version, the settings
+    /// `snapshot.json` records, the renderer's (`PageRenderer.fingerprint`) and the redaction key's.
+    static func settingsFingerprint(_ view: AgentView, _ renderer: PageRenderer) -> String {
+        var digest = SHA256()
+        let head = JSONValue(
+            .object(JSONObject(Snapshot.head(of: view).map { JSONObject.Member(key: $0.0, value: $0.1) })))
+        for part in [
+            ToolVersion.current, JSONWriter.serialize(head), renderer.fingerprint,
+            view.settings.redaction?.keyFingerprint ?? "",
+        ] {
+            digest.update(part.utf8)
+            digest.update([0])
+        }
+        return digest.finalize().hexadecimal
     }
 }

@@ -5,7 +5,7 @@ import Mustache
 /// then this page's diagnostics grouped by severity and code, each code's advice written once, every subject
 /// linked to its page (docs/rules.md §9, §11).
 struct DiagnosticsPage: PageModel {
-    let context: PageContext
+    let links: PageLinks
     let plan: DiagnosticsPlan
     /// The page, from 0.
     let page: Int
@@ -29,14 +29,14 @@ struct DiagnosticsPage: PageModel {
                 }),
             "pager": ListPaging.pager(
                 label: "Pages of the diagnostics", current: page, count: plan.pageCount,
-                path: { context.links.prefix + DiagnosticsPlan.path(page: $0) }, first: firstRow),
+                path: { links.prefix + DiagnosticsPlan.path(page: $0) }, first: firstRow),
             "runs": .list(runs(in: rows)),
         ]
     }
 
     /// Where a group's heading is.
     private func href(of group: DiagnosticsPlan.Group) -> String {
-        context.links.prefix + DiagnosticsPlan.path(page: ListPaging.page(ofRow: group.start, plan.rowsPerPage))
+        links.prefix + DiagnosticsPlan.path(page: ListPaging.page(ofRow: group.start, plan.rowsPerPage))
             + "#" + group.anchor
     }
 
@@ -57,8 +57,9 @@ struct DiagnosticsPage: PageModel {
             let end = min(group.end, rows.upperBound)
             var advices: [(advice: String, items: [MustacheValue])] = []
             for position in plan.order[start..<end] {
-                let diagnostic = context.view.diagnostics[position]
-                let item = DiagnosticModel(diagnostic: diagnostic, context: context).value
+                let row = plan.lists.diagnostics[position]
+                let diagnostic = row.diagnostic
+                let item = row.value(links)
                 if advices.last?.advice == diagnostic.advice {
                     advices[advices.count - 1].items.append(item)
                 } else {

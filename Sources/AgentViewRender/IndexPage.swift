@@ -5,7 +5,7 @@ import Mustache
 /// first; on every one, the sections with their counts, the page links, and this page's rows of the triage
 /// order (`IndexPlan`).
 struct IndexPage: PageModel {
-    let context: PageContext
+    let links: PageLinks
     let plan: IndexPlan
     /// The page, from 0.
     let page: Int
@@ -25,7 +25,7 @@ struct IndexPage: PageModel {
                     let start = ListPaging.page(ofRow: section.start, plan.rowsPerPage)
                     return [
                         "title": .string(section.title), "count": .init(section.count),
-                        "href": .string(context.links.prefix + IndexPlan.path(page: start) + "#group-" + section.id),
+                        "href": .string(links.prefix + IndexPlan.path(page: start) + "#group-" + section.id),
                         "pages": .string(pageRange(of: section)),
                     ]
                 }),
@@ -33,11 +33,11 @@ struct IndexPage: PageModel {
             "hasJump": .bool(plan.sections.contains { !$0.letters.isEmpty }),
             "pager": ListPaging.pager(
                 label: "Pages of the user list", current: page, count: plan.pageCount,
-                path: { context.links.prefix + IndexPlan.path(page: $0) }, first: firstRow),
+                path: { links.prefix + IndexPlan.path(page: $0) }, first: firstRow),
             "runs": .list(runs(in: rows)),
-            "messagingMode": .string(Wording.messagingMode(context.view.messaging)),
-            "capApplies": .bool(context.view.messaging.capApplies),
-            "cap": .init(context.settings.activeTicketCap),
+            "messagingMode": .string(plan.lists.summary.messagingMode),
+            "capApplies": .bool(plan.lists.summary.capApplies),
+            "cap": .init(plan.lists.summary.cap),
         ]
     }
 
@@ -53,7 +53,7 @@ struct IndexPage: PageModel {
                         let what = letter.letter == "#" ? "# (names not starting with a letter A–Z)" : letter.letter
                         return [
                             "letter": .string(letter.letter),
-                            "href": .string(context.links.prefix + IndexPlan.path(page: page) + "#" + letter.anchor),
+                            "href": .string(links.prefix + IndexPlan.path(page: page) + "#" + letter.anchor),
                             "label": .string("\(section.title): \(what), page \(page + 1)"),
                         ]
                     }),
@@ -75,9 +75,9 @@ struct IndexPage: PageModel {
         let section = plan.sections[plan.sectionOfEntry[row]].title
         switch plan.entries[row] {
         case .user(let position):
-            return section + ": " + LookalikeText.shown(context.view.users[position].displayName)
+            return section + ": " + LookalikeText.shown(plan.lists.users[position].displayName)
         case .ticket(let position):
-            return section + ": #" + LookalikeText.shown(context.view.tickets[position].ticket.id)
+            return section + ": #" + LookalikeText.shown(plan.lists.orphanTickets[position].id)
         }
     }
 
@@ -93,17 +93,9 @@ struct IndexPage: PageModel {
             for (row, entry) in zip(start..<end, plan.entries[start..<end]) {
                 switch entry {
                 case .user(let position):
-                    users.append(
-                        UserSummaryModel(
-                            user: context.view.users[position], context: context, rowID: plan.letterAnchors[row]
-                        ).value)
+                    users.append(plan.lists.users[position].value(links, rowID: plan.letterAnchors[row]))
                 case .ticket(let position):
-                    let ticket = context.view.tickets[position]
-                    tickets.append([
-                        "id": .string(ticket.ticket.id), "href": MustacheValue(context.links.ticket(ticket.ticket.id)),
-                        "subject": .string(ticket.ticket.subject ?? "(no subject)"),
-                        "requesterID": MustacheValue(ticket.ticket.requesterID),
-                    ])
+                    tickets.append(plan.lists.orphanTickets[position].value(links))
                 }
             }
             let shown = start - section.start + 1...end - section.start
@@ -122,7 +114,7 @@ struct IndexPage: PageModel {
 
     /// The counts, as label and number.
     private var counts: [(String, Int)] {
-        let counts = context.view.counts
+        let counts = plan.lists.summary.counts
         let severities = Diagnostic.Severity.allCases.reversed().map { severity in
             ("Diagnostics: \(severity.rawValue)s", counts.diagnostics[severity] ?? 0)
         }

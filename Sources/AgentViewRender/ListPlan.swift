@@ -12,7 +12,7 @@ import Mustache
 /// keeps where each of its letters starts, for the A–Z jump. The plan holds one entry per row and a few
 /// lines per section, never anything per page, so memory grows with the export, not with the pages.
 public final class IndexPlan: Sendable, Equatable {
-    /// One row of the list: a user or an orphan ticket, by position in the view.
+    /// One row of the list: a user or an orphan ticket, by position in `SiteLists`.
     enum Entry: Sendable, Equatable {
         case user(Int)
         case ticket(Int)
@@ -52,31 +52,30 @@ public final class IndexPlan: Sendable, Equatable {
     /// The path of a page, from 0: `index.html` first so existing links still work, then `index-2.html`, ….
     public static func path(page: Int) -> String { ListPaging.path("index", page: page) }
 
-    /// The triage order of a view's users and orphan tickets, in pages of `rowsPerPage` rows.
-    init(view: AgentView, rowsPerPage: Int) {
+    /// The rows the plan orders.
+    let lists: SiteLists
+
+    /// The triage order of the lists' users and orphan tickets, in pages of `rowsPerPage` rows.
+    init(lists: SiteLists, rowsPerPage: Int) {
+        self.lists = lists
         self.rowsPerPage = max(1, rowsPerPage)
-        let definitions = [
-            ("over-cap", "Over the active-ticket cap"), ("errors", "With errors"), ("warnings", "With warnings"),
-            ("authenticated", "Authenticated"), ("unauthenticated", "Not authenticated"),
-            ("hidden", "Messaging users agents never see"),
-        ]
-        var buckets = Array(repeating: [Int](), count: definitions.count)
-        for (position, user) in view.users.enumerated() {
-            buckets[Self.section(of: user, in: view)].append(position)
+        var buckets = Array(repeating: [Int](), count: Self.sections.count)
+        for (position, user) in lists.users.enumerated() {
+            buckets[user.section].append(position)
         }
         var entries: [Entry] = []
         var sections: [Section] = []
         var sectionOfEntry: [Int] = []
         var letterAnchors: [Int: String] = [:]
-        entries.reserveCapacity(view.users.count)
+        entries.reserveCapacity(lists.users.count)
         for (index, bucket) in buckets.enumerated() where !bucket.isEmpty {
-            let names = bucket.map { view.users[$0].displayName }
+            let names = bucket.map { lists.users[$0].displayName }
             let keys = names.map(Self.sortKey)
             let sorted = bucket.indices.sorted {
                 (keys[$0].letter, keys[$0].folded, names[$0], bucket[$0])
                     < (keys[$1].letter, keys[$1].folded, names[$1], bucket[$1])
             }
-            let id = definitions[index].0
+            let id = Self.sections[index].id
             var letters: [Letter] = []
             for (offset, position) in sorted.enumerated() where letters.last?.letter != keys[position].shown {
                 let letter = keys[position].shown
@@ -87,12 +86,11 @@ public final class IndexPlan: Sendable, Equatable {
             sectionOfEntry += Array(repeating: sections.count, count: bucket.count)
             sections.append(
                 Section(
-                    id: id, title: definitions[index].1, start: entries.count, count: bucket.count, letters: letters))
+                    id: id, title: Self.sections[index].title, start: entries.count, count: bucket.count,
+                    letters: letters))
             entries += sorted.map { .user(bucket[$0]) }
         }
-        let orphans = view.tickets.indices.filter { position in
-            view.tickets[position].requester.map { view.user($0) == nil } ?? true
-        }
+        let orphans = lists.orphanTickets.indices
         if !orphans.isEmpty {
             sectionOfEntry += Array(repeating: sections.count, count: orphans.count)
             sections.append(
@@ -123,9 +121,16 @@ public final class IndexPlan: Sendable, Equatable {
         return (letter, shown, String(name.prefix(LookalikeText.shownNameLimit)).lowercased())
     }
 
+    /// The sections of users, in list order: anchor id and heading.
+    static let sections = [
+        (id: "over-cap", title: "Over the active-ticket cap"), (id: "errors", title: "With errors"),
+        (id: "warnings", title: "With warnings"), (id: "authenticated", title: "Authenticated"),
+        (id: "unauthenticated", title: "Not authenticated"), (id: "hidden", title: "Messaging users agents never see"),
+    ]
+
     /// The section a user belongs to, by position in the definitions: over the cap first, then the most
     /// severe diagnostic, then whether agents see the check mark by the name.
-    private static func section(of user: UserView, in view: AgentView) -> Int {
+    static func section(of user: UserView, in view: AgentView) -> Int {
         if user.isVisibleToAgents && user.ticketSummary.isOverCap { return 0 }
         switch view.diagnostics(of: user.key).map(\.severity).max() {
         case .error: return 1
@@ -153,7 +158,7 @@ public final class DiagnosticsPlan: Sendable, Equatable {
         var end: Int { start + count }
     }
 
-    /// Positions in `AgentView.diagnostics`, in page order.
+    /// Positions in `SiteLists.diagnostics`, in page order.
     let order: [Int]
     let groups: [Group]
     /// The group of each position of `order`.
@@ -166,10 +171,14 @@ public final class DiagnosticsPlan: Sendable, Equatable {
     /// The path of a page, from 0: `diagnostics.html` first, then `diagnostics-2.html`, ….
     public static func path(page: Int) -> String { ListPaging.path("diagnostics", page: page) }
 
-    /// The page order of a view's diagnostics.
-    init(view: AgentView, rowsPerPage: Int) {
+    /// The rows the plan orders.
+    let lists: SiteLists
+
+    /// The page order of the lists' diagnostics.
+    init(lists: SiteLists, rowsPerPage: Int) {
+        self.lists = lists
         self.rowsPerPage = max(1, rowsPerPage)
-        let diagnostics = view.diagnostics
+        let diagnostics = lists.diagnostics.map(\.diagnostic)
         // Each code's advice texts in first-seen order, so items sharing advice sit together under it.
         var adviceRank: [String: [String: Int]] = [:]
         var ranks: [Int] = []

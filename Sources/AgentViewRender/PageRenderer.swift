@@ -1,4 +1,5 @@
 import AgentViewCore
+import Digest
 import Mustache
 
 /// Renders what agents see as static pages: the site (index, users, tickets, diagnostics) or a
@@ -24,6 +25,21 @@ public struct PageRenderer: Sendable {
         self.generatedAt = generatedAt
     }
 
+    /// A digest of everything besides the view that changes a page's bytes: the templates, the time zone,
+    /// the generation time and the rows per list page. Shards of one render must agree on it.
+    public var fingerprint: String {
+        var digest = SHA256()
+        let parts = [
+            templates.fingerprint, time.identifier, generatedAt.map { String($0.millisecondsSinceEpoch) } ?? "",
+            String(rowsPerPage),
+        ]
+        for part in parts {
+            digest.update(part.utf8)
+            digest.update([0])
+        }
+        return digest.finalize().hexadecimal
+    }
+
     /// Where the site's stylesheet goes, relative to the output folder.
     public static let stylesheetPath = "assets/agentview.css"
 
@@ -33,10 +49,40 @@ public struct PageRenderer: Sendable {
     /// ticket order, each followed by its further parts when it has more tickets or messages than a part shows
     /// (`PagePart`: `users/<key>.page-2.html`, …).
     public func pages(of view: AgentView) -> [SitePage] {
-        let index = IndexPlan(view: view, rowsPerPage: rowsPerPage)
-        let diagnostics = DiagnosticsPlan(view: view, rowsPerPage: rowsPerPage)
+        var pages = listPages(SiteLists(view: view))
+        pages.reserveCapacity(pages.count + view.users.count + view.tickets.count)
+        for position in view.users.indices { pages += userPages(of: view, at: position) }
+        for position in view.tickets.indices { pages += ticketPages(of: view, at: position) }
+        return pages
+    }
+
+    /// The parts of one user's page (`users/<key>.html`, then `users/<key>.page-2.html`, …).
+    public func userPages(of view: AgentView, at position: Int) -> [SitePage] {
+        let user = view.users[position]
+        return (0..<UserPage.partCount(of: user)).map { part in
+            SitePage(path: PagePart.path(user.key.page, part: part), content: .user(position, part: part))
+        }
+    }
+
+    /// The parts of one ticket's page (`tickets/<id>.html`, then `tickets/<id>.page-2.html`, …).
+    public func ticketPages(of view: AgentView, at position: Int) -> [SitePage] {
+        let ticket = view.tickets[position]
+        let parts = PagePart.count(ticket.messages.count, perPart: PagePart.messagesPerPart)
+        let repeats = parts > 1 ? RepeatedAnchors(ticket) : nil
+        return (0..<parts).map { part in
+            SitePage(
+                path: PagePart.path(ticket.page, part: part), content: .ticket(position, part: part, repeats: repeats))
+        }
+    }
+
+    /// The files of the site that show lists, from rows alone: the stylesheet, the pages of the user list
+    /// and the pages of the diagnostics, in `pages(of:)` order. `agentview merge` writes these from the
+    /// shards' rows; `renderList(_:into:)` renders them without a view.
+    public func listPages(_ lists: SiteLists) -> [SitePage] {
+        let index = IndexPlan(lists: lists, rowsPerPage: rowsPerPage)
+        let diagnostics = DiagnosticsPlan(lists: lists, rowsPerPage: rowsPerPage)
         var pages = [SitePage(path: Self.stylesheetPath, content: .stylesheet)]
-        pages.reserveCapacity(1 + index.pageCount + diagnostics.pageCount + view.users.count + view.tickets.count)
+        pages.reserveCapacity(1 + index.pageCount + diagnostics.pageCount)
         for page in 0..<index.pageCount {
             pages.append(SitePage(path: IndexPlan.path(page: page), content: .index(page: page, plan: index)))
         }
@@ -44,22 +90,6 @@ public struct PageRenderer: Sendable {
             pages.append(
                 SitePage(
                     path: DiagnosticsPlan.path(page: page), content: .diagnostics(page: page, plan: diagnostics)))
-        }
-        for (position, user) in view.users.enumerated() {
-            for part in 0..<UserPage.partCount(of: user) {
-                pages.append(
-                    SitePage(path: PagePart.path(user.key.page, part: part), content: .user(position, part: part)))
-            }
-        }
-        for (position, ticket) in view.tickets.enumerated() {
-            let parts = PagePart.count(ticket.messages.count, perPart: PagePart.messagesPerPart)
-            let repeats = parts > 1 ? RepeatedAnchors(ticket) : nil
-            for part in 0..<parts {
-                pages.append(
-                    SitePage(
-                        path: PagePart.path(ticket.page, part: part),
-                        content: .ticket(position, part: part, repeats: repeats)))
-            }
         }
         return pages
     }
@@ -71,36 +101,52 @@ public struct PageRenderer: Sendable {
     public func render(_ page: SitePage, of view: AgentView, into buffer: inout [UInt8]) throws(TemplateError) {
         let links = PageLinks.site(page: page.path)
         let context = PageContext(view: view, links: links, time: time)
-        let (template, current, model): (String, String?, any PageModel)
-        var isFirstPage = true
+        switch page.content {
+        case .stylesheet, .index, .diagnostics:
+            try renderList(page, into: &buffer)
+        case .user(let position, let part):
+            try render(
+                "user", UserPage(user: view.users[position], context: context, part: part), links: links,
+                current: nil, redaction: view.settings.redaction?.notice, into: &buffer)
+        case .ticket(let position, let part, let repeats):
+            try render(
+                "ticket",
+                TicketPage(ticket: view.tickets[position], context: context, part: part, repeats: repeats?.occurrences),
+                links: links, current: nil, redaction: view.settings.redaction?.notice, into: &buffer)
+        }
+    }
+
+    /// Renders a file of `listPages(_:)` (the stylesheet, a page of the user list or of the diagnostics)
+    /// into a caller's buffer from its plan's rows alone; a user or ticket page renders as nothing.
+    public func renderList(_ page: SitePage, into buffer: inout [UInt8]) throws(TemplateError) {
+        let links = PageLinks.site(page: page.path)
         switch page.content {
         case .stylesheet:
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: templates.stylesheet.utf8)
-            return
         case .index(let number, let plan):
-            isFirstPage = number == 0
-            (template, current, model) = ("index", "index", IndexPage(context: context, plan: plan, page: number))
+            try render(
+                "index", IndexPage(links: links, plan: plan, page: number), links: links, current: "index",
+                isFirstPage: number == 0, redaction: plan.lists.summary.redactionNotice, into: &buffer)
         case .diagnostics(let number, let plan):
-            isFirstPage = number == 0
-            (template, current, model) = (
-                "diagnostics", "diagnostics", DiagnosticsPage(context: context, plan: plan, page: number)
-            )
-        case .user(let position, let part):
-            (template, current, model) = (
-                "user", nil, UserPage(user: view.users[position], context: context, part: part)
-            )
-        case .ticket(let position, let part, let repeats):
-            (template, current, model) = (
-                "ticket", nil,
-                TicketPage(ticket: view.tickets[position], context: context, part: part, repeats: repeats?.occurrences)
-            )
+            try render(
+                "diagnostics", DiagnosticsPage(links: links, plan: plan, page: number), links: links,
+                current: "diagnostics", isFirstPage: number == 0, redaction: plan.lists.summary.redactionNotice,
+                into: &buffer)
+        case .user, .ticket:
+            buffer.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// Renders a site page's template with its model and the layout's values.
+    private func render(
+        _ template: String, _ model: some PageModel, links: PageLinks, current: String?, isFirstPage: Bool = true,
+        redaction: String?, into buffer: inout [UInt8]
+    ) throws(TemplateError) {
         let layout = LayoutModel(
             title: model.title, stylesheet: .linked(href: links.prefix + Self.stylesheetPath),
             nav: LayoutModel.siteNav(links, current: current, isFirstPage: isFirstPage), time: time, isReport: false,
-            generatedAt: generatedAt,
-            redaction: view.settings.redaction?.notice)
+            generatedAt: generatedAt, redaction: redaction)
         var root = model.values
         root["layout"] = layout.value
         try templates.render(template, .map(root), into: &buffer)

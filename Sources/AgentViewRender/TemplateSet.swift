@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 import Mustache
 
@@ -14,6 +15,8 @@ public struct TemplateSet: Sendable {
     let stylesheet: String
     /// Where the templates came from, for error messages; nil for the built-in copy.
     let folder: String?
+    /// A digest of every file of the set, so that shards rendered with other templates are told apart.
+    public let fingerprint: String
 
     /// The name of the stylesheet file in a template folder.
     static let stylesheetFile = "style.css"
@@ -50,6 +53,14 @@ public struct TemplateSet: Sendable {
         }
         self.stylesheet = stylesheet
         self.folder = folder
+        var digest = SHA256()
+        for path in files.keys.sorted() {
+            digest.update(path.utf8)
+            digest.update([0])
+            digest.update(files[path]!.utf8)
+            digest.update([0])
+        }
+        fingerprint = digest.finalize().hexadecimal
     }
 
     /// Renders a template in strict mode: a name no value defines is an error, never empty text.

@@ -118,6 +118,15 @@ struct ArgumentScanner {
             }
             parsed.argumentValues[argument.name] = value
         }
+        if let last = command.arguments.last, last.isVariadic, positionals.count >= command.arguments.count {
+            let values = Array(positionals.dropFirst(command.arguments.count - 1))
+            for value in values where !last.format.accepts(value) {
+                throw failure(
+                    .invalidArgumentValue(value, argument: last.name, allowedValues: last.format.allowedValues))
+            }
+            parsed.variadicValues[last.name] = values
+            return
+        }
         if let missing = command.arguments.dropFirst(positionals.count).first(where: { !$0.isOptional }) {
             throw failure(.missingArgument(missing.name))
         }

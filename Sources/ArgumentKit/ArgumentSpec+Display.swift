@@ -11,7 +11,8 @@ extension ArgumentSpec {
 
     /// The argument's item on the usage line, bracketed when optional: `[<export-dir>]`.
     var usageItem: String {
-        isOptional ? "[\(placeholder)]" : placeholder
+        let item = isVariadic ? placeholder + " ..." : placeholder
+        return isOptional ? "[\(item)]" : item
     }
 
     /// The help sentence followed by the allowed values and the default, as help shows it.

@@ -13,6 +13,8 @@ public struct ArgumentSpec: Equatable, Sendable {
     public var defaultValue: String?
     /// What the value must look like.
     public var format: ValueFormat
+    /// Whether the argument takes every remaining positional value (one or more); only the last may.
+    public var isVariadic = false
 
     /// Creates an argument; ``required(_:help:format:)`` and ``optional(_:help:default:format:)``
     /// read better at the call site.
@@ -36,6 +38,14 @@ public struct ArgumentSpec: Equatable, Sendable {
         _ name: String, help: String, default defaultValue: String? = nil, format: ValueFormat = .text
     ) -> ArgumentSpec {
         ArgumentSpec(name: name, help: help, isOptional: true, defaultValue: defaultValue, format: format)
+    }
+
+    /// An argument that takes one or more values, the rest of the command line's positionals; it must
+    /// come last. ``ParsedCommand/positionals(_:)`` reads them all.
+    public static func variadic(_ name: String, help: String, format: ValueFormat = .text) -> ArgumentSpec {
+        var argument = ArgumentSpec(name: name, help: help, isOptional: false, format: format)
+        argument.isVariadic = true
+        return argument
     }
 
     /// The placeholder shown in help and messages, in swift-argument-parser's kebab case:

@@ -14,6 +14,8 @@ public struct ParsedCommand: Equatable, Sendable {
     var givenFlags: Set<String> = []
     /// The values given for positional arguments, by argument name.
     var argumentValues: [String: String] = [:]
+    /// Every value given for a variadic positional argument, by argument name, in command-line order.
+    var variadicValues: [String: [String]] = [:]
 
     /// Starts an empty result for `spec`, selected by `commandPath`.
     init(commandPath: [String], spec: CommandSpec) {
@@ -50,6 +52,14 @@ public struct ParsedCommand: Equatable, Sendable {
             preconditionFailure("'\(self.name)' declares no argument '\(name)'")
         }
         return argumentValues[name] ?? declared.defaultValue
+    }
+
+    /// Every value of a variadic positional argument, in command-line order.
+    public func positionals(_ name: String) -> [String] {
+        guard spec.argument(named: name)?.isVariadic == true else {
+            preconditionFailure("'\(self.name)' declares no variadic argument '\(name)'")
+        }
+        return variadicValues[name] ?? []
     }
 
     /// Whether a positional argument was given on the command line, not taken from its default.

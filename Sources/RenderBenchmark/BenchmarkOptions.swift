@@ -9,10 +9,12 @@ struct BenchmarkOptions {
     var export: String?
     /// Where to write the site (kept); by default a temporary folder, removed afterwards.
     var out: String?
+    /// When more than 0, also render in this many shards and merge, each in its own process.
+    var shards = 0
 
     /// The one-line usage, for `--help` and with every problem.
     static let usageLine =
-        "usage: RenderBenchmark [--users N] [--tickets-per-user N] [--messages-per-ticket N] [--export DIR] [--out DIR]"
+        "usage: RenderBenchmark [--users N] [--tickets-per-user N] [--messages-per-ticket N] [--export DIR] [--out DIR] [--shards N]"
 
     /// Reads `--name value` pairs; `--help` prints the usage and exits 0; anything else stops the program
     /// with the usage and exit 64.
@@ -36,6 +38,7 @@ struct BenchmarkOptions {
             case "--messages-per-ticket": options.messagesPerTicket = number(value, name)
             case "--export": options.export = value
             case "--out": options.out = value
+            case "--shards": options.shards = number(value, name)
             default: usage("unknown option '\(name)'")
             }
         }

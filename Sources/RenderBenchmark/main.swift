@@ -1,16 +1,20 @@
 // Measures `agentview render` phase by phase on a synthetic export of a chosen size.
 //
 // Usage: swift run -c release RenderBenchmark [--users N] [--tickets-per-user N] [--messages-per-ticket N]
-//                                             [--export DIR] [--out DIR]
+//                                             [--export DIR] [--out DIR] [--shards N]
 // Generates the export (genscale's shapes: 1,000 users ≈ 100 MB, 10,000 ≈ 1 GB) into a temporary folder,
 // or reads an existing one with --export, then loads it, builds what agents see and writes the site exactly
 // as `agentview render` does, printing for each phase the wall seconds, MB/s of export and the peak RSS
-// so far. Run it on an idle machine; quote the median of several runs.
+// so far. With --shards N it then renders the export whole, in N shards one after another and their merge, each
+// in a process of its own, and prints each run's CPU seconds and peak RSS against the whole render's.
+// Run it on an idle machine; quote the median of several runs.
 import AgentViewCLI
 import AgentViewCore
 import AgentViewRender
 import Foundation
+import SyntheticExport
 
+ShardFigures.runChildIfAsked()
 let options = BenchmarkOptions.parse(CommandLine.arguments.dropFirst())
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-render-benchmark").path
 try? FileManager.default.removeItem(atPath: scratch)
@@ -56,6 +60,9 @@ Figure.row(
         + "thread-seconds: render \(String(format: "%.2f", written.renderSeconds)), "
         + "write \(String(format: "%.2f", written.writeSeconds))")
 Figure.row("total", total, exportBytes, "")
+if options.shards > 0 {
+    try ShardFigures.measure(export: exportPath, scratch: scratch, count: options.shards)
+}
 // The generated export and a site written to the default place are removed; --export and --out are kept.
 if options.export == nil { try? FileManager.default.removeItem(atPath: exportPath) }
 if options.out == nil { try? FileManager.default.removeItem(atPath: outputPath) }

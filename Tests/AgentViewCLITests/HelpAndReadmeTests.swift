@@ -21,7 +21,7 @@ struct HelpAndReadmeTests {
     @Test("Every option of every command is in the README, and --help lists it")
     func everyOptionIsDocumented() throws {
         let documented = try Self.readmeOptions()
-        for command in [AgentViewCommand.render, AgentViewCommand.diff] {
+        for command in [AgentViewCommand.render, AgentViewCommand.diff, AgentViewCommand.merge] {
             let help = runCLI([command.name, "--help"]).output
             for option in command.options {
                 #expect(documented.contains("--\(option.name)"), "README lacks --\(option.name) of \(command.name)")
@@ -46,7 +46,9 @@ struct HelpAndReadmeTests {
     @Test("The README's usage block names no option that agentview does not have")
     func theReadmeNamesNoUnknownOption() throws {
         let known = Set(
-            (AgentViewCommand.render.options + AgentViewCommand.diff.options).map { "--\($0.name)" }
+            (AgentViewCommand.render.options + AgentViewCommand.diff.options + AgentViewCommand.merge.options).map {
+                "--\($0.name)"
+            }
                 + ["--help", "--version"])
         let text = try String(contentsOf: Self.readme, encoding: .utf8)
         let usage = try #require(

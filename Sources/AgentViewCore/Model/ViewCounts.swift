@@ -13,8 +13,25 @@ public struct ViewCounts: Sendable, Equatable {
     /// Diagnostics by severity.
     public var diagnostics: [Diagnostic.Severity: Int] = [:]
 
+    /// No users, tickets or diagnostics.
+    public init() {}
+
+    /// Adds the totals of another part of a view, such as another shard's (`render --shard`).
+    public mutating func add(_ other: ViewCounts) {
+        supportUsers += other.supportUsers
+        messagingUsers += other.messagingUsers
+        authenticatedByJWT += other.authenticatedByJWT
+        authenticatedByHelpCenter += other.authenticatedByHelpCenter
+        authenticatedMethodUnknown += other.authenticatedMethodUnknown
+        notAuthenticated += other.notAuthenticated
+        hiddenMessagingUsers += other.hiddenMessagingUsers
+        activeTickets += other.activeTickets
+        markedTickets += other.markedTickets
+        for (severity, count) in other.diagnostics { diagnostics[severity, default: 0] += count }
+    }
+
     /// Counts users, tickets and diagnostics in one pass each.
-    init(users: [UserView], tickets: [TicketView], diagnostics: [Diagnostic]) {
+    public init(users: [UserView], tickets: [TicketView], diagnostics: [Diagnostic]) {
         for user in users {
             messagingUsers += user.messagingUsers.count
             guard user.isVisibleToAgents else {

@@ -27,39 +27,60 @@ public enum Snapshot {
     /// diagnostic at a time, so that a snapshot of any size is never held whole. The bytes are those of
     /// `JSONWriter.serialize(value(of:))`.
     public static func write(_ view: AgentView, chunkSize: Int = 1 << 20, to flush: ([UInt8]) throws -> Void) rethrows {
+        try write(
+            head: head(of: view), users: view.users.lazy.map(user), tickets: view.tickets.lazy.map(ticket),
+            diagnostics: view.diagnostics.lazy.map(diagnostic), chunkSize: chunkSize, to: flush)
+    }
+
+    /// Writes a snapshot from its parts: the members before the lists (`head(of:)`) and the entries of each
+    /// list in view order (`entry(of:)`). `agentview merge` writes the entries its shards computed, in the
+    /// order a whole render gives, so the bytes are that render's.
+    public static func write(
+        head: [(String, JSONValue)], users: some Sequence<JSONValue>, tickets: some Sequence<JSONValue>,
+        diagnostics: some Sequence<JSONValue>, chunkSize: Int = 1 << 20, to flush: ([UInt8]) throws -> Void
+    ) rethrows {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(min(chunkSize, 1 << 20) + 4096)
         buffer.append(contentsOf: "{\n".utf8)
-        for (key, value) in head(of: view) {
+        for (key, value) in head {
             member(key, &buffer)
             JSONWriter.append(value, indentation: 1, to: &buffer)
             buffer.append(contentsOf: ",\n".utf8)
         }
-        try list("users", view.users, last: false, user, &buffer, chunkSize, flush)
-        try list("tickets", view.tickets, last: false, ticket, &buffer, chunkSize, flush)
-        try list("diagnostics", view.diagnostics, last: true, diagnostic, &buffer, chunkSize, flush)
+        try list("users", users, last: false, &buffer, chunkSize, flush)
+        try list("tickets", tickets, last: false, &buffer, chunkSize, flush)
+        try list("diagnostics", diagnostics, last: true, &buffer, chunkSize, flush)
         try flush(buffer)
     }
 
     /// Appends a first-level member holding a list, one element at a time, flushing full chunks.
-    private static func list<Item>(
-        _ key: String, _ items: [Item], last: Bool, _ json: (Item) -> JSONValue, _ buffer: inout [UInt8],
-        _ chunkSize: Int, _ flush: ([UInt8]) throws -> Void
+    private static func list(
+        _ key: String, _ items: some Sequence<JSONValue>, last: Bool, _ buffer: inout [UInt8], _ chunkSize: Int,
+        _ flush: ([UInt8]) throws -> Void
     ) rethrows {
         member(key, &buffer)
-        buffer.append(contentsOf: items.isEmpty ? "[]".utf8 : "[\n".utf8)
-        for (position, item) in items.enumerated() {
-            buffer.append(contentsOf: "    ".utf8)
-            JSONWriter.append(json(item), indentation: 2, to: &buffer)
-            buffer.append(contentsOf: (position == items.count - 1 ? "\n" : ",\n").utf8)
+        var isFirst = true
+        for item in items {
+            buffer.append(contentsOf: (isFirst ? "[\n    " : ",\n    ").utf8)
+            isFirst = false
+            JSONWriter.append(item, indentation: 2, to: &buffer)
             if buffer.count >= chunkSize {
                 try flush(buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        if !items.isEmpty { buffer.append(contentsOf: "  ]".utf8) }
+        buffer.append(contentsOf: (isFirst ? "[]" : "\n  ]").utf8)
         buffer.append(contentsOf: (last ? "\n}\n" : ",\n").utf8)
     }
+
+    /// A user's entry in the snapshot's `users`.
+    public static func entry(of user: UserView) -> JSONValue { Self.user(user) }
+
+    /// A ticket's entry in the snapshot's `tickets`.
+    public static func entry(of ticket: TicketView) -> JSONValue { Self.ticket(ticket) }
+
+    /// A diagnostic's entry in the snapshot's `diagnostics`.
+    public static func entry(of diagnostic: Diagnostic) -> JSONValue { Self.diagnostic(diagnostic) }
 
     /// Opens an object member at the first level: `  "key": `.
     private static func member(_ key: String, _ buffer: inout [UInt8]) {
@@ -69,7 +90,7 @@ public enum Snapshot {
     }
 
     /// The members before the lists: the schema and the settings.
-    private static func head(of view: AgentView) -> [(String, JSONValue)] {
+    public static func head(of view: AgentView) -> [(String, JSONValue)] {
         typealias J = JSONBuilder
         let settings = view.settings
         return [

@@ -10,10 +10,16 @@ import Foundation
 /// end user and agent in turn. Half the users are authenticated by JWT, a fifth through the help center,
 /// the rest anonymous. 1,000 users with the defaults make about 100 MB in 12,000 files. The same
 /// arguments always write the same bytes.
-struct SyntheticExport {
-    var users: Int
-    var ticketsPerUser = 10
-    var messagesPerTicket = 10
+public struct SyntheticExport: Sendable {
+    public var users: Int
+    public var ticketsPerUser = 10
+    public var messagesPerTicket = 10
+
+    public init(users: Int, ticketsPerUser: Int = 10, messagesPerTicket: Int = 10) {
+        self.users = users
+        self.ticketsPerUser = ticketsPerUser
+        self.messagesPerTicket = messagesPerTicket
+    }
 
     private static let firstNames = [
         "Roger", "Hana", "Lena", "Omar", "Ines", "Casey", "Aiko", "Bea", "Carl", "Dee", "Jon", "Pat", "Mia", "Noor",
@@ -26,7 +32,7 @@ struct SyntheticExport {
     private static let start = 1_767_600_000
 
     /// Writes the export under `folder` and returns its size in bytes and files.
-    func write(to folder: String) throws -> (bytes: Int, files: Int) {
+    public func write(to folder: String) throws -> (bytes: Int, files: Int) {
         var writer = FileWriter(root: folder)
         var random = SplitMix64(seed: 7)
         var users: [String] = []

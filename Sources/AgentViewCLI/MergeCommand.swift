@@ -1,0 +1,210 @@
+import AgentViewCore
+import AgentViewRender
+import ArgumentKit
+import Foundation
+
+/// `agentview merge SHARD_DIR... --out DIR`: joins the shard folders of `render --shard k/n` into the
+/// site a plain render writes, byte for byte (docs/rules.md §11 rule 10).
+struct MergeCommand {
+    let command: ParsedCommand
+    /// Whether stderr is a terminal, where progress is shown as it happens.
+    var terminal = false
+
+    func run(errors: (String) -> Void) -> Int32 {
+        let folders = command.positionals("shard-dir")
+        let outputPath = command.value("out") ?? AgentViewCommand.defaultOutput
+        do throws(OutputGuard.Refusal) {
+            try OutputGuard.check(outputPath, inputs: folders)
+        } catch {
+            errors("agentview: \(error)\n")
+            return CLI.failure
+        }
+        var shards: [(folder: String, file: ShardFile)] = []
+        var problems: [String] = []
+        for folder in folders {
+            switch Self.read(folder) {
+            case .success(let file): shards.append((folder, file))
+            case .failure(let problem): problems.append(problem.text)
+            }
+        }
+        if problems.isEmpty { problems = Self.check(shards) }
+        let templates: TemplateSet
+        do {
+            templates =
+                try command.value("templates").map { try TemplateSet(folder: URL(fileURLWithPath: $0)) }
+                ?? TemplateSet.builtIn()
+        } catch {
+            errors("\(error)\n")
+            return CLI.failure
+        }
+        var renderer: PageRenderer?
+        if problems.isEmpty, let first = shards.first {
+            renderer = first.file.page.renderer(templates: templates)
+            if renderer == nil {
+                problems.append(
+                    "the shards were rendered with other templates than \(command.value("templates").map { "'\(TerminalText.safe($0))'" } ?? "the built-in ones"): give merge the --templates folder the shards were given"
+                )
+            }
+        }
+        guard problems.isEmpty, let renderer else {
+            for problem in problems { errors("agentview: \(problem)\n") }
+            errors("agentview: refusing to merge; nothing was written\n")
+            return CLI.failure
+        }
+        shards.sort { $0.file.shard.index < $1.file.shard.index }
+        let merged = ShardMerge(shards.map(\.file))
+        do {
+            try OutputFolder(path: outputPath, inputs: folders).replace(kind: "site") { staging in
+                try staging.stream(to: "snapshot.json") { write in
+                    try Snapshot.write(
+                        head: merged.snapshotHead, users: merged.users, tickets: merged.tickets,
+                        diagnostics: merged.diagnostics, to: write)
+                }
+                var buffer: [UInt8] = []
+                let pages = renderer.listPages(merged.lists)
+                try staging.createFolders(for: pages.map(\.path))
+                for page in pages {
+                    try renderer.renderList(page, into: &buffer)
+                    try OutputFolder.write(buffer, to: page.path, as: page.path, in: staging)
+                }
+                for shard in shards {
+                    try Self.bring(shard.file.pages, from: shard.folder, into: staging)
+                }
+            }
+        } catch {
+            let reason =
+                (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
+                ?? (error as? OutputFolder.Problem)?.errorDescription ?? (error as? TemplateError)?.description
+                ?? error.localizedDescription
+            errors("\(TerminalText.safe(outputPath)): error: cannot write the merged output: \(reason)\n")
+            return CLI.failure
+        }
+        let diagnostics = merged.lists.diagnostics.map(\.diagnostic)
+        if !command.flag("quiet") {
+            let lines =
+                [
+                    "merged \(shards.count) shard\(shards.count == 1 ? "" : "s"): \(merged.users.count) users and \(merged.tickets.count) tickets into '\(TerminalText.safe(outputPath))'"
+                ] + Summary.diagnosticLines(diagnostics)
+            errors(lines.joined(separator: "\n") + "\n")
+        }
+        return failOnExitCode(diagnostics, errors)
+    }
+
+    /// A problem with one input folder, as a sentence.
+    struct Problem: Error {
+        var text: String
+    }
+
+    /// Reads a shard folder's `shard.json`, once its marker says `render --shard` wrote it.
+    static func read(_ folder: String) -> Result<ShardFile, Problem> {
+        let name = "'\(TerminalText.safe(folder))'"
+        let marker = FileManager.default.contents(atPath: folder + "/" + OutputGuard.markerName)
+        guard let marker, String(decoding: marker, as: UTF8.self).contains("(shard ") else {
+            return .failure(
+                Problem(
+                    text:
+                        "\(name) is not a shard folder: \(marker == nil ? "it has no \(OutputGuard.markerName) file" : "its \(OutputGuard.markerName) file says another command wrote it"); give the folders that 'agentview render --shard k/n' wrote"
+                ))
+        }
+        guard let bytes = FileManager.default.contents(atPath: folder + "/" + ShardFile.name) else {
+            return .failure(Problem(text: "\(name) is not a whole shard folder: its \(ShardFile.name) cannot be read"))
+        }
+        do throws(ShardFile.Problem) {
+            return .success(try ShardFile(json: Array(bytes)))
+        } catch {
+            return .failure(Problem(text: "\(name): its \(ShardFile.name) is \(error.description)"))
+        }
+    }
+
+    /// What is wrong with a set of shards as one split of one render: nothing when every shard of 1…n is
+    /// there once and all were made from one export with one set of settings.
+    static func check(_ shards: [(folder: String, file: ShardFile)]) -> [String] {
+        guard let first = shards.first else { return ["no shard folder given"] }
+        func name(_ shard: (folder: String, file: ShardFile)) -> String {
+            "'\(TerminalText.safe(shard.folder))' (shard \(shard.file.shard))"
+        }
+        var problems: [String] = []
+        for shard in shards where shard.file.version != ToolVersion.current {
+            problems.append(
+                "\(name(shard)) was rendered by agentview \(TerminalText.safe(shard.file.version)); merge it with that version, not \(ToolVersion.current)"
+            )
+        }
+        for shard in shards.dropFirst() {
+            if shard.file.shard.count != first.file.shard.count {
+                problems.append(
+                    "\(name(shard)) and \(name(first)) belong to different splits: every shard must be of \(first.file.shard.count)"
+                )
+            } else if shard.file.exportFingerprint != first.file.exportFingerprint {
+                problems.append("\(name(shard)) was rendered from a different export than \(name(first))")
+            } else if shard.file.settingsFingerprint != first.file.settingsFingerprint {
+                problems.append(
+                    "\(name(shard)) was rendered with different settings than \(name(first)) (options, templates, --generated-at or agentview version)"
+                )
+            }
+        }
+        guard problems.isEmpty else { return problems }
+        var seen: [Int: String] = [:]
+        for shard in shards {
+            if let earlier = seen[shard.file.shard.index] {
+                problems.append(
+                    "\(earlier) and '\(TerminalText.safe(shard.folder))' are both shard \(shard.file.shard): give each shard once"
+                )
+            } else {
+                seen[shard.file.shard.index] = "'\(TerminalText.safe(shard.folder))'"
+            }
+        }
+        let count = first.file.shard.count
+        let missing = (1...count).filter { seen[$0] == nil }
+        if !missing.isEmpty {
+            let list = missing.map { "\($0)/\(count)" }.joined(separator: ", ")
+            problems.append(
+                "shard\(missing.count == 1 ? "" : "s") \(list) \(missing.count == 1 ? "is" : "are") missing: give every shard folder of the split"
+            )
+        }
+        return problems
+    }
+
+    /// Puts a shard's pages into the staging folder: a hard link where the file system allows, else a
+    /// copy. Only regular files are taken, never a link planted in the shard folder.
+    static func bring(_ pages: [String], from folder: String, into staging: StagingFolder) throws {
+        var canonical: [String] = []
+        for page in pages {
+            guard let path = StagingFolder.canonical(page), path == page,
+                path.hasPrefix("users/") || path.hasPrefix("tickets/")
+            else { throw OutputFolder.Problem.escapesFolder(path: page) }
+            canonical.append(path)
+        }
+        try staging.createFolders(for: canonical)
+        for path in canonical {
+            let source = folder + "/" + path
+            var status = stat()
+            guard lstat(source, &status) == 0 else { throw FileSystemError.current("read", source) }
+            guard status.st_mode & S_IFMT == S_IFREG else {
+                throw FileSystemError(operation: "read", path: source, code: EINVAL)
+            }
+            let target = staging.root + "/" + path
+            if link(source, target) == 0 { continue }
+            if errno == EEXIST { throw OutputFolder.Problem.duplicatePath(path: path) }
+            guard let data = FileManager.default.contents(atPath: source) else {
+                throw FileSystemError.current("read", source)
+            }
+            try OutputFolder.write(Array(data), to: path, as: path, in: staging)
+        }
+    }
+
+    /// Exit 2 when `--fail-on` or `--strict` names a severity that a merged diagnostic reaches.
+    private func failOnExitCode(_ diagnostics: [Diagnostic], _ errors: (String) -> Void) -> Int32 {
+        let thresholds = [
+            command.value("fail-on").flatMap(Diagnostic.Severity.init(rawValue:)),
+            command.flag("strict") ? .error : nil,
+        ]
+        guard let threshold = thresholds.compactMap({ $0 }).min() else { return 0 }
+        let failing = diagnostics.filter { $0.severity >= threshold }.count
+        guard failing > 0 else { return 0 }
+        let option = command.value("fail-on") == nil ? "--strict" : "--fail-on"
+        errors(
+            "agentview: \(failing) diagnostic\(failing == 1 ? "" : "s") at or above '\(threshold.rawValue)' (\(option))\n"
+        )
+        return CLI.diagnosticsFailed
+    }
+}

@@ -1,0 +1,392 @@
+import AgentViewCore
+import JSONTree
+
+/// `shard.json`: what one shard of `render --shard k/n` hands to `agentview merge` (docs/rules.md §11
+/// rule 10): which shard of which export and settings it is, the rows of the list pages and the
+/// `snapshot.json` entries of what it owns, each list in view order, and the pages it wrote.
+///
+/// The merge puts the lists of all shards back in view order and renders the list pages and the snapshot
+/// with the code a plain render uses, so the merged folder is byte for byte a plain render's.
+public struct ShardFile: Sendable {
+    /// The file's name in a shard folder.
+    public static let name = "shard.json"
+    /// The schema tag at the top of every shard file.
+    public static let schema = "agentview.shard/1"
+
+    public var shard: Shard
+    /// The agentview version that rendered the shard: only the same version merges it.
+    public var version: String
+    /// `AgentView.exportFingerprint`: the same in every shard of one export.
+    public var exportFingerprint: String
+    /// A digest of everything that changes the bytes of the site (settings, templates, generation time,
+    /// rows per page, redaction key, version): the same in every shard rendered alike.
+    public var settingsFingerprint: String
+    /// How the list pages are rendered: the merge renders them as the shards would have.
+    public var page: PageSettings
+    /// The members of `snapshot.json` before its lists (`Snapshot.head(of:)`).
+    public var snapshotHead: [(String, JSONValue)]
+    /// What the list pages say of the view; its counts are this shard's part of the totals.
+    public var summary: SiteLists.Summary
+    /// The shard's users: their rows and snapshot entries, in view order.
+    public var users: [(row: UserRow, snapshot: JSONValue)]
+    /// The shard's tickets whose requester is not in the export, in ticket order.
+    public var orphanTickets: [TicketRow]
+    /// The shard's tickets: their ids and snapshot entries, in view order.
+    public var tickets: [(id: String, snapshot: JSONValue)]
+    /// The shard's diagnostics: their rows and snapshot entries, in view order.
+    public var diagnostics: [(row: DiagnosticRow, snapshot: JSONValue)]
+    /// The pages the shard wrote, relative to its folder, in site order.
+    public var pages: [String]
+
+    /// What a renderer needs besides its templates: the time zone, the generation time, the rows per list
+    /// page, and a digest of the templates, which the merge checks against its own.
+    public struct PageSettings: Sendable, Equatable {
+        public var templates: String
+        public var timeZone: String
+        public var generatedAt: Timestamp?
+        public var rowsPerPage: Int
+
+        /// A renderer of the pages these settings describe, with `templates`; nil when the templates are
+        /// not those the shard was rendered with or the time zone is unknown.
+        public func renderer(templates set: TemplateSet) -> PageRenderer? {
+            guard set.fingerprint == templates,
+                var renderer = PageRenderer(templates: set, timeZone: timeZone, generatedAt: generatedAt)
+            else { return nil }
+            renderer.rowsPerPage = rowsPerPage
+            return renderer
+        }
+    }
+
+    /// The part of a view that a shard owns, rendered by `renderer`.
+    public init(view: AgentView, shard: Shard, renderer: PageRenderer, settingsFingerprint: String) {
+        self.shard = shard
+        version = ToolVersion.current
+        page = PageSettings(
+            templates: renderer.templates.fingerprint, timeZone: renderer.time.identifier,
+            generatedAt: renderer.generatedAt, rowsPerPage: renderer.rowsPerPage)
+        exportFingerprint = view.exportFingerprint
+        self.settingsFingerprint = settingsFingerprint
+        snapshotHead = Snapshot.head(of: view)
+        let ownUsers = view.users.filter { shard.owns(view.shardKey(of: $0.key)) }
+        let ownTickets = view.tickets.filter { shard.owns(view.shardKey(ofTicket: $0)) }
+        summary = SiteLists.summary(of: view, counts: ViewCounts(users: ownUsers, tickets: ownTickets, diagnostics: []))
+        users = ownUsers.map { (UserRow(user: $0, in: view), Snapshot.entry(of: $0)) }
+        orphanTickets = ownTickets.filter { SiteLists.isOrphan($0, in: view) }.map(TicketRow.init)
+        tickets = ownTickets.map { ($0.ticket.id, Snapshot.entry(of: $0)) }
+        diagnostics = view.diagnostics.filter { shard.owns(view.shardKey(of: $0)) }.map {
+            (DiagnosticRow(diagnostic: $0, in: view), Snapshot.entry(of: $0))
+        }
+        pages = ownUsers.map(\.key.page) + ownTickets.map(\.page)
+    }
+
+    /// Whether a page of the view's site belongs to this shard.
+    public static func owns(_ page: SitePage, of view: AgentView, shard: Shard) -> Bool {
+        switch page.content {
+        case .stylesheet, .index, .diagnostics: false
+        case .user(let position, _): shard.owns(view.shardKey(of: view.users[position].key))
+        case .ticket(let position, _, _): shard.owns(view.shardKey(ofTicket: view.tickets[position]))
+        }
+    }
+
+    // MARK: Writing
+
+    /// The file's bytes: JSON, one list entry per line.
+    public func json() -> [UInt8] {
+        typealias J = ShardJSON
+        var bytes: [UInt8] = []
+        func line(_ key: String, _ value: JSONValue, last: Bool = false) {
+            bytes.append(contentsOf: "  ".utf8)
+            JSONWriter.appendString(key, to: &bytes)
+            bytes.append(contentsOf: ": ".utf8)
+            JSONWriter.append(value, indentation: 1, to: &bytes)
+            bytes.append(contentsOf: (last ? "\n" : ",\n").utf8)
+        }
+        bytes.append(contentsOf: "{\n".utf8)
+        line("schema", J.string(Self.schema))
+        line("shard", J.int(shard.index))
+        line("shards", J.int(shard.count))
+        line("agentview", J.string(version))
+        line("export", J.string(exportFingerprint))
+        line("settings", J.string(settingsFingerprint))
+        line(
+            "page",
+            J.object([
+                ("templates", J.string(page.templates)), ("timeZone", J.string(page.timeZone)),
+                ("generatedAt", J.string(page.generatedAt.map { String($0.millisecondsSinceEpoch) })),
+                ("rowsPerPage", J.int(page.rowsPerPage)),
+            ]))
+        line("snapshotHead", J.object(snapshotHead))
+        line("summary", Self.json(summary))
+        line("users", J.array(users.map { J.object([("row", Self.json($0.row)), ("snapshot", $0.snapshot)]) }))
+        line("orphanTickets", J.array(orphanTickets.map(Self.json)))
+        line("tickets", J.array(tickets.map { J.object([("id", J.string($0.id)), ("snapshot", $0.snapshot)]) }))
+        line(
+            "diagnostics",
+            J.array(diagnostics.map { J.object([("row", Self.json($0.row)), ("snapshot", $0.snapshot)]) }))
+        line("pages", J.array(pages.map(J.string)), last: true)
+        bytes.append(contentsOf: "}\n".utf8)
+        return bytes
+    }
+
+    private static func json(_ summary: SiteLists.Summary) -> JSONValue {
+        typealias J = ShardJSON
+        let counts = summary.counts
+        return J.object([
+            ("messagingMode", J.string(summary.messagingMode)), ("capApplies", J.bool(summary.capApplies)),
+            ("cap", J.int(summary.cap)), ("redactionNotice", J.string(summary.redactionNotice)),
+            (
+                "counts",
+                J.array(
+                    [
+                        counts.supportUsers, counts.messagingUsers, counts.authenticatedByJWT,
+                        counts.authenticatedByHelpCenter, counts.authenticatedMethodUnknown, counts.notAuthenticated,
+                        counts.hiddenMessagingUsers, counts.activeTickets, counts.markedTickets,
+                    ].map(J.int))
+            ),
+        ])
+    }
+
+    private static func json(_ row: UserRow) -> JSONValue {
+        typealias J = ShardJSON
+        return J.object([
+            ("key", J.string(row.key.description)), ("displayName", J.string(row.displayName)),
+            ("checkMark", J.bool(row.checkMark)), ("authentication", J.string(row.authentication)),
+            ("authenticationClass", J.string(row.authenticationClass)), ("email", J.string(row.email)),
+            ("activeTickets", J.int(row.activeTickets)), ("markedTickets", J.int(row.markedTickets)),
+            ("diagnostics", J.int(row.diagnostics)), ("overCap", J.bool(row.overCap)),
+            ("staffRole", J.string(row.staffRole)), ("section", J.int(row.section)),
+        ])
+    }
+
+    private static func json(_ row: TicketRow) -> JSONValue {
+        typealias J = ShardJSON
+        return J.object([
+            ("id", J.string(row.id)), ("subject", J.string(row.subject)), ("requesterId", J.string(row.requesterID)),
+        ])
+    }
+
+    private static func json(_ row: DiagnosticRow) -> JSONValue {
+        typealias J = ShardJSON
+        let diagnostic = row.diagnostic
+        let subject: JSONValue
+        switch diagnostic.subject {
+        case .user(let key): subject = J.object([("user", J.string(key.description))])
+        case .ticket(let id): subject = J.object([("ticket", J.string(id))])
+        case .record(let kind, let id): subject = J.object([("record", J.string(kind)), ("id", J.string(id))])
+        }
+        let target: JSONValue
+        switch row.target {
+        case .user(let key)?: target = J.object([("user", J.string(key.description))])
+        case .ticket(let id)?: target = J.object([("ticket", J.string(id))])
+        case nil: target = J.string(nil)
+        }
+        return J.object([
+            ("code", J.string(diagnostic.code)), ("severity", J.string(diagnostic.severity.rawValue)),
+            ("subject", subject), ("message", J.string(diagnostic.message)), ("advice", J.string(diagnostic.advice)),
+            ("label", J.string(row.label)), ("target", target),
+        ])
+    }
+
+    // MARK: Reading
+
+    /// Why a shard file cannot be read, worded to follow `<path>: `.
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads a shard file's bytes.
+    public init(json bytes: [UInt8]) throws(Problem) {
+        let parsed: JSONValue
+        do throws(JSONSyntaxError) {
+            parsed = try JSONReader.parse(bytes)
+        } catch {
+            throw Problem(description: "not valid JSON: \(error.description)")
+        }
+        guard let root = parsed.object else { throw Problem(description: "not a JSON object") }
+        let reader = ShardJSON.Reader()
+        guard root["schema"]?.string == Self.schema else {
+            throw Problem(description: "not a shard file of this version (schema '\(Self.schema)' expected)")
+        }
+        do throws(ShardJSON.Missing) {
+            guard let shard = Shard(index: try reader.int(root, "shard"), count: try reader.int(root, "shards")) else {
+                throw ShardJSON.Missing(name: "shard")
+            }
+            self.shard = shard
+            version = try reader.string(root, "agentview")
+            exportFingerprint = try reader.string(root, "export")
+            settingsFingerprint = try reader.string(root, "settings")
+            let page = try reader.object(root, "page")
+            let generatedAt = try reader.optionalString(page, "generatedAt").map { text throws(ShardJSON.Missing) in
+                guard let milliseconds = Int64(text) else { throw ShardJSON.Missing(name: "generatedAt") }
+                return Timestamp(millisecondsSinceEpoch: milliseconds)
+            }
+            self.page = PageSettings(
+                templates: try reader.string(page, "templates"), timeZone: try reader.string(page, "timeZone"),
+                generatedAt: generatedAt, rowsPerPage: max(1, try reader.int(page, "rowsPerPage")))
+            snapshotHead = try reader.object(root, "snapshotHead").members.map { ($0.key, $0.value) }
+            summary = try Self.summary(reader.object(root, "summary"), reader)
+            users = try reader.array(root, "users").map { value throws(ShardJSON.Missing) in
+                let entry = try reader.object(value)
+                return (try Self.userRow(reader.object(entry, "row"), reader), try reader.value(entry, "snapshot"))
+            }
+            orphanTickets = try reader.array(root, "orphanTickets").map { value throws(ShardJSON.Missing) in
+                let row = try reader.object(value)
+                return TicketRow(
+                    id: try reader.string(row, "id"), subject: try reader.optionalString(row, "subject"),
+                    requesterID: try reader.optionalString(row, "requesterId"))
+            }
+            tickets = try reader.array(root, "tickets").map { value throws(ShardJSON.Missing) in
+                let entry = try reader.object(value)
+                return (try reader.string(entry, "id"), try reader.value(entry, "snapshot"))
+            }
+            diagnostics = try reader.array(root, "diagnostics").map { value throws(ShardJSON.Missing) in
+                let entry = try reader.object(value)
+                return (
+                    try Self.diagnosticRow(reader.object(entry, "row"), reader), try reader.value(entry, "snapshot")
+                )
+            }
+            pages = try reader.array(root, "pages").map { value throws(ShardJSON.Missing) in
+                guard let page = value.string else { throw ShardJSON.Missing(name: "pages") }
+                return page
+            }
+        } catch {
+            throw Problem(description: "'\(error.name)' is missing or of the wrong type")
+        }
+    }
+
+    private static func summary(_ object: JSONObject, _ reader: ShardJSON.Reader) throws(ShardJSON.Missing)
+        -> SiteLists.Summary
+    {
+        let numbers = try reader.array(object, "counts").map { value throws(ShardJSON.Missing) in
+            guard let number = value.int64 else { throw ShardJSON.Missing(name: "counts") }
+            return Int(number)
+        }
+        guard numbers.count == 9 else { throw ShardJSON.Missing(name: "counts") }
+        var counts = ViewCounts()
+        (
+            counts.supportUsers, counts.messagingUsers, counts.authenticatedByJWT, counts.authenticatedByHelpCenter,
+            counts.authenticatedMethodUnknown, counts.notAuthenticated, counts.hiddenMessagingUsers,
+            counts.activeTickets, counts.markedTickets
+        ) = (
+            numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5], numbers[6], numbers[7], numbers[8]
+        )
+        return SiteLists.Summary(
+            counts: counts, messagingMode: try reader.string(object, "messagingMode"),
+            capApplies: try reader.bool(object, "capApplies"), cap: try reader.int(object, "cap"),
+            redactionNotice: try reader.optionalString(object, "redactionNotice"))
+    }
+
+    private static func userRow(_ row: JSONObject, _ reader: ShardJSON.Reader) throws(ShardJSON.Missing) -> UserRow {
+        guard let key = UserKey(try reader.string(row, "key")) else { throw ShardJSON.Missing(name: "key") }
+        let section = try reader.int(row, "section")
+        guard IndexPlan.sections.indices.contains(section) else { throw ShardJSON.Missing(name: "section") }
+        return UserRow(
+            key: key, displayName: try reader.string(row, "displayName"), checkMark: try reader.bool(row, "checkMark"),
+            authentication: try reader.string(row, "authentication"),
+            authenticationClass: try reader.string(row, "authenticationClass"),
+            email: try reader.optionalString(row, "email"), activeTickets: try reader.int(row, "activeTickets"),
+            markedTickets: try reader.int(row, "markedTickets"), diagnostics: try reader.int(row, "diagnostics"),
+            overCap: try reader.bool(row, "overCap"), staffRole: try reader.optionalString(row, "staffRole"),
+            section: section)
+    }
+
+    private static func diagnosticRow(_ row: JSONObject, _ reader: ShardJSON.Reader) throws(ShardJSON.Missing)
+        -> DiagnosticRow
+    {
+        guard let severity = Diagnostic.Severity(rawValue: try reader.string(row, "severity")) else {
+            throw ShardJSON.Missing(name: "severity")
+        }
+        let subjectObject = try reader.object(row, "subject")
+        let subject: DiagnosticSubject
+        if let key = subjectObject["user"]?.string {
+            guard let userKey = UserKey(key) else { throw ShardJSON.Missing(name: "subject") }
+            subject = .user(userKey)
+        } else if let id = subjectObject["ticket"]?.string {
+            subject = .ticket(id)
+        } else {
+            subject = .record(
+                kind: try reader.string(subjectObject, "record"), id: try reader.string(subjectObject, "id"))
+        }
+        let target: AgentView.PageSubject?
+        if let object = row["target"]?.object {
+            if let key = object["user"]?.string {
+                guard let userKey = UserKey(key) else { throw ShardJSON.Missing(name: "target") }
+                target = .user(userKey)
+            } else {
+                target = .ticket(try reader.string(object, "ticket"))
+            }
+        } else {
+            target = nil
+        }
+        return DiagnosticRow(
+            diagnostic: Diagnostic(
+                code: try reader.string(row, "code"), severity: severity, subject: subject,
+                message: try reader.string(row, "message"), advice: try reader.string(row, "advice")),
+            label: try reader.string(row, "label"), target: target)
+    }
+}
+
+/// Building and reading the shard file's JSON.
+enum ShardJSON {
+    static func object(_ members: [(String, JSONValue)]) -> JSONValue {
+        JSONValue(.object(JSONObject(members.map { JSONObject.Member(key: $0.0, value: $0.1) })))
+    }
+
+    static func string(_ value: String?) -> JSONValue { value.map { JSONValue(.string($0)) } ?? JSONValue(.null) }
+
+    static func bool(_ value: Bool) -> JSONValue { JSONValue(.bool(value)) }
+
+    static func int(_ value: Int) -> JSONValue { JSONValue(.number(String(value))) }
+
+    static func array(_ values: [JSONValue]) -> JSONValue { JSONValue(.array(values)) }
+
+    /// A member missing or of the wrong type, by name.
+    struct Missing: Error {
+        var name: String
+    }
+
+    /// Typed member access that names what is missing.
+    struct Reader {
+        func value(_ object: JSONObject, _ key: String) throws(Missing) -> JSONValue {
+            guard let value = object[key] else { throw Missing(name: key) }
+            return value
+        }
+
+        func object(_ value: JSONValue) throws(Missing) -> JSONObject {
+            guard let object = value.object else { throw Missing(name: "entry") }
+            return object
+        }
+
+        func object(_ object: JSONObject, _ key: String) throws(Missing) -> JSONObject {
+            guard let value = object[key]?.object else { throw Missing(name: key) }
+            return value
+        }
+
+        func array(_ object: JSONObject, _ key: String) throws(Missing) -> [JSONValue] {
+            guard let value = object[key]?.array else { throw Missing(name: key) }
+            return value
+        }
+
+        func string(_ object: JSONObject, _ key: String) throws(Missing) -> String {
+            guard let value = object[key]?.string else { throw Missing(name: key) }
+            return value
+        }
+
+        func optionalString(_ object: JSONObject, _ key: String) throws(Missing) -> String? {
+            guard let value = object[key] else { throw Missing(name: key) }
+            if value.isNull { return nil }
+            guard let text = value.string else { throw Missing(name: key) }
+            return text
+        }
+
+        func int(_ object: JSONObject, _ key: String) throws(Missing) -> Int {
+            guard let value = object[key]?.int64 else { throw Missing(name: key) }
+            return Int(value)
+        }
+
+        func bool(_ object: JSONObject, _ key: String) throws(Missing) -> Bool {
+            guard let value = object[key]?.bool else { throw Missing(name: key) }
+            return value
+        }
+    }
+}

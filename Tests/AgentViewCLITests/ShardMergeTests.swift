@@ -1,0 +1,269 @@
+import AgentViewCLI
+import AgentViewCore
+import Foundation
+import SyntheticExport
+import Testing
+
+/// `render --shard k/n` and `agentview merge` (issue 16): a merge of the n shards is byte for byte the
+/// render of the whole export, for every n from 1 to 8; merge refuses sets of shards that are not one split.
+@Suite struct ShardMergeTests {
+    /// The hostile fixture, whose names, ids and values attack every sink.
+    static let hostileExport = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/hostile-export")
+
+    /// A fixed generation time, so the footer is part of what must come out identical.
+    static let time = ["--generated-at", "2026-03-04T05:06:07Z"]
+
+    /// Every file under a folder (marker included) as relative path → bytes.
+    private func files(in folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let root = folder.standardizedFileURL.path
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder)
+            if !isFolder.boolValue { result[path] = FileManager.default.contents(atPath: root + "/" + path) }
+        }
+        return result
+    }
+
+    /// Renders `export` whole and in n shards for every n in 1…8, merges each split, and checks that every
+    /// merged folder holds exactly the plain render's files with exactly its bytes.
+    private func expectMergesIdentical(_ export: URL, _ options: [String] = [], environment: [String: String] = [:])
+        throws
+    {
+        let folder = try makeTemporaryFolder("shard-identity")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = folder.appendingPathComponent("plain")
+        let whole = runCLI(
+            ["render", export.path, "--out", plain.path, "-q"] + Self.time + options, environment: environment)
+        #expect(whole.status == 0, "\(whole.errors)")
+        let expected = try files(in: plain)
+        #expect(expected["index.html"] != nil && expected["snapshot.json"] != nil)
+        for count in 1...8 {
+            var shards: [String] = []
+            for index in 1...count {
+                let shard = folder.appendingPathComponent("shard-\(index)-of-\(count)")
+                let run = runCLI(
+                    ["render", export.path, "--shard", "\(index)/\(count)", "--out", shard.path, "-q"] + Self.time
+                        + options, environment: environment)
+                #expect(run.status == 0, "shard \(index)/\(count): \(run.errors)")
+                shards.append(shard.path)
+            }
+            let merged = folder.appendingPathComponent("merged-\(count)")
+            // Given in reverse: the order of the folders on the command line must not matter.
+            let merge = runCLI(["merge"] + shards.reversed() + ["--out", merged.path, "-q"])
+            #expect(merge.status == 0, "merge of \(count): \(merge.errors)")
+            let actual = try files(in: merged)
+            #expect(actual.keys.sorted() == expected.keys.sorted(), "merge of \(count) shards: other files")
+            for (path, bytes) in expected where actual[path] != bytes {
+                Issue.record("merge of \(count) shards: '\(path)' differs from the plain render")
+            }
+        }
+    }
+
+    @Test func mergesOfTheSampleAreThePlainRender() throws {
+        try expectMergesIdentical(sampleExport)
+    }
+
+    @Test func mergesOfTheHostileFixtureAreThePlainRender() throws {
+        try expectMergesIdentical(Self.hostileExport)
+    }
+
+    @Test func mergesOfAGeneratedExportAreThePlainRender() throws {
+        let folder = try makeTemporaryFolder("shard-generated")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = folder.appendingPathComponent("export")
+        _ = try SyntheticExport(users: 40, ticketsPerUser: 3, messagesPerTicket: 3).write(to: export.path)
+        // Another time zone and a cap of 2, so settings travel through the shards and users go over the cap.
+        try expectMergesIdentical(export, ["--time-zone", "Asia/Kolkata", "--active-ticket-cap", "2"])
+    }
+
+    @Test func mergesOfARedactedSampleAreThePlainRender() throws {
+        try expectMergesIdentical(
+            sampleExport, ["--redact", "all"], environment: ["AGENTVIEW_REDACT_KEY": "a shared key of the CI runners"])
+    }
+
+    // MARK: What merge refuses
+
+    /// Renders shards of `export` with `options` into `folder`, returning their paths.
+    private func shards(
+        _ export: URL, _ specs: [String], in folder: URL, _ options: [String] = [], prefix: String = "shard"
+    ) -> [String] {
+        specs.map { spec in
+            let out = folder.appendingPathComponent("\(prefix)-\(spec.replacingOccurrences(of: "/", with: "-of-"))")
+                .path
+            let run = runCLI(["render", export.path, "--shard", spec, "--out", out, "-q"] + options)
+            #expect(run.status == 0, "\(run.errors)")
+            return out
+        }
+    }
+
+    /// Runs merge and expects a refusal (exit 1) whose message holds `words`, with nothing written.
+    private func expectRefusal(_ inputs: [String], in folder: URL, saying words: [String]) {
+        let out = folder.appendingPathComponent("merged")
+        let run = runCLI(["merge"] + inputs + ["--out", out.path])
+        #expect(run.status == 1)
+        for word in words { #expect(run.errors.contains(word), "\(run.errors)") }
+        #expect(run.errors.contains("nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func mergeRefusesAMissingShard() throws {
+        let folder = try makeTemporaryFolder("shard-missing")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/3", "3/3"], in: folder)
+        expectRefusal(given, in: folder, saying: ["shard 2/3 is missing"])
+    }
+
+    @Test func mergeRefusesADuplicateShard() throws {
+        let folder = try makeTemporaryFolder("shard-duplicate")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        let copy = shards(sampleExport, ["2/2"], in: folder, prefix: "copy")
+        expectRefusal(given + copy, in: folder, saying: ["are both shard 2/2", "copy-2-of-2"])
+    }
+
+    @Test func mergeRefusesShardsOfDifferentSplits() throws {
+        let folder = try makeTemporaryFolder("shard-splits")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/2", "2/3"], in: folder)
+        expectRefusal(given, in: folder, saying: ["belong to different splits"])
+    }
+
+    @Test func mergeRefusesShardsOfDifferentExports() throws {
+        let folder = try makeTemporaryFolder("shard-exports")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/2"], in: folder) + shards(Self.hostileExport, ["2/2"], in: folder)
+        expectRefusal(given, in: folder, saying: ["shard-2-of-2' (shard 2/2) was rendered from a different export"])
+    }
+
+    @Test func mergeRefusesShardsWithDifferentSettings() throws {
+        let folder = try makeTemporaryFolder("shard-settings")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given =
+            shards(sampleExport, ["1/2"], in: folder)
+            + shards(sampleExport, ["2/2"], in: folder, ["--time-zone", "Europe/Paris"])
+        expectRefusal(given, in: folder, saying: ["(shard 2/2) was rendered with different settings"])
+        let dated =
+            shards(sampleExport, ["1/2"], in: folder, prefix: "dated")
+            + shards(sampleExport, ["2/2"], in: folder, Self.time, prefix: "dated")
+        expectRefusal(dated, in: folder, saying: ["was rendered with different settings"])
+    }
+
+    @Test func mergeRefusesFoldersThatAreNotShards() throws {
+        let folder = try makeTemporaryFolder("shard-not")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        #expect(runCLI(["render", sampleExport.path, "--out", site.path, "-q"]).status == 0)
+        let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        expectRefusal(
+            given + [site.path], in: folder, saying: ["site' is not a shard folder", "says another command wrote it"])
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        expectRefusal([empty.path], in: folder, saying: ["empty' is not a shard folder", "has no .agentview-output"])
+        // A shard folder whose shard.json was damaged.
+        try Data("{\"schema\": \"agentview.shard/1\"}".utf8).write(
+            to: URL(fileURLWithPath: given[1]).appendingPathComponent("shard.json"))
+        expectRefusal(given, in: folder, saying: ["shard.json is 'shard' is missing or of the wrong type"])
+    }
+
+    @Test func mergeRefusesShardsOfAnotherVersion() throws {
+        let folder = try makeTemporaryFolder("shard-version")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/1"], in: folder)
+        let file = URL(fileURLWithPath: given[0]).appendingPathComponent("shard.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("\"agentview\": \"\(ToolVersion.current)\""))
+        try text.replacingOccurrences(of: "\"agentview\": \"\(ToolVersion.current)\"", with: "\"agentview\": \"0.0.1\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        expectRefusal(
+            given, in: folder, saying: ["(shard 1/1) was rendered by agentview 0.0.1; merge it with that version"])
+    }
+
+    @Test func mergeRefusesOtherTemplatesThanTheShards() throws {
+        let folder = try makeTemporaryFolder("shard-templates")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        let source = sampleExport.deletingLastPathComponent().appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: source, to: templates)
+        // An edited copy: one rule more in the stylesheet.
+        let stylesheet = templates.appendingPathComponent("style.css")
+        try (String(contentsOf: stylesheet, encoding: .utf8) + "\n.edited { color: inherit; }\n").write(
+            to: stylesheet, atomically: true, encoding: .utf8)
+        let given = shards(sampleExport, ["1/1"], in: folder, ["--templates", templates.path])
+        expectRefusal(given, in: folder, saying: ["other templates than the built-in ones"])
+        let out = folder.appendingPathComponent("merged")
+        #expect(runCLI(["merge"] + given + ["--templates", templates.path, "--out", out.path, "-q"]).status == 0)
+    }
+
+    // MARK: The command line
+
+    @Test func badShardsAreUsageErrors() throws {
+        let folder = try makeTemporaryFolder("shard-usage")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out").path
+        for spec in ["0/4", "5/4", "x/y", "1/0", "+1/4", "1/4/2", "1/1001"] {
+            let run = runCLI(["render", sampleExport.path, "--shard", spec, "--out", out])
+            #expect(run.status == 64, "'\(spec)'")
+            #expect(run.errors.contains("is not a shard: give k/n with 1 ≤ k ≤ n ≤ 1000"), "\(run.errors)")
+        }
+        let user = runCLI(["render", sampleExport.path, "--shard", "1/2", "--out", out, "--user", "support:1"])
+        #expect(user.status == 64 && user.errors.contains("cannot be combined with '--shard'"))
+        let strict = runCLI(["render", sampleExport.path, "--shard", "1/2", "--out", out, "--strict"])
+        #expect(strict.status == 64 && strict.errors.contains("give them to 'agentview merge'"))
+        let noOut = runCLI(["render", sampleExport.path, "--shard", "1/2"])
+        #expect(noOut.status == 64 && noOut.errors.contains("'--shard' needs '--out <path>'"))
+        let random = runCLI(["render", sampleExport.path, "--shard", "1/2", "--out", out, "--redact"])
+        #expect(random.status == 64 && random.errors.contains("a random key per shard"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func shardAutoReadsGitLabsVariables() throws {
+        let folder = try makeTemporaryFolder("shard-auto")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let run = runCLI(
+            ["render", sampleExport.path, "--shard", "auto", "--out", out.path, "-q"],
+            environment: ["CI_NODE_INDEX": "2", "CI_NODE_TOTAL": "3"])
+        #expect(run.status == 0, "\(run.errors)")
+        let file = try String(contentsOf: out.appendingPathComponent("shard.json"), encoding: .utf8)
+        #expect(file.contains("\"shard\": 2,\n  \"shards\": 3,"))
+        let unset = runCLI(
+            ["render", sampleExport.path, "--shard", "auto", "--out", out.path], environment: ["CI_NODE_INDEX": "1"])
+        #expect(unset.status == 64 && unset.errors.contains("CI_NODE_TOTAL is not set"), "\(unset.errors)")
+        let wrong = runCLI(
+            ["render", sampleExport.path, "--shard", "auto", "--out", out.path],
+            environment: ["CI_NODE_INDEX": "0", "CI_NODE_TOTAL": "3"])
+        #expect(wrong.status == 64 && wrong.errors.contains("CI_NODE_INDEX='0' and CI_NODE_TOTAL='3'"))
+    }
+
+    @Test func diffAcceptsAMergedFolder() throws {
+        let folder = try makeTemporaryFolder("shard-diff")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = folder.appendingPathComponent("plain")
+        #expect(runCLI(["render", sampleExport.path, "--out", plain.path, "-q"]).status == 0)
+        let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        let merged = folder.appendingPathComponent("merged")
+        #expect(runCLI(["merge"] + given + ["--out", merged.path, "-q"]).status == 0)
+        let diff = runCLI(["diff", plain.path, merged.path, "--out", folder.appendingPathComponent("diff").path])
+        #expect(diff.status == 0, "\(diff.output)\(diff.errors)")
+        let changed = runCLI([
+            "diff", Self.hostileExport.path, merged.path, "--out", folder.appendingPathComponent("diff2").path,
+        ])
+        #expect(changed.status == 1, "\(changed.errors)")
+    }
+
+    @Test func mergeFailsOnDiagnosticsLikeRender() throws {
+        let folder = try makeTemporaryFolder("shard-fail-on")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        let out = folder.appendingPathComponent("merged").path
+        let strict = runCLI(["merge"] + given + ["--out", out, "--strict", "-q"])
+        #expect(strict.status == 2 && strict.errors.contains("1 diagnostic at or above 'error' (--strict)"))
+        let merged = runCLI(["merge"] + given + ["--out", out])
+        #expect(merged.status == 0)
+        #expect(merged.errors.contains("merged 2 shards: 29 users and 136 tickets"), "\(merged.errors)")
+        #expect(merged.errors.contains("1 error: duplicate-external-id"))
+    }
+}
