@@ -14,7 +14,7 @@ struct ReportPage: PageModel {
     var values: MustacheMap {
         var values = UserPage(user: user, context: context).values
         // In the order of the tickets table above it (`TicketListModel.agentOrder`).
-        let ordered = TicketListModel.agentOrder(user.tickets, byRecency: user.ticketSummary.idsByRecency)
+        let ordered = TicketListModel.agentOrder(of: user)
         let tickets = ordered.compactMap { context.view.ticket($0.ticketID) }
         values["reportTickets"] = .list(
             tickets.map { ticket in

@@ -13,7 +13,7 @@ struct TicketListModel {
     var value: MustacheValue {
         let ranked = user.ticketSummary.ranked
         return .list(
-            (only ?? Self.agentOrder(user.tickets, byRecency: user.ticketSummary.idsByRecency)).map { mark in
+            (only ?? Self.agentOrder(of: user)).map { mark in
                 let ticket = context.view.ticket(mark.ticketID)?.ticket
                 return [
                     "id": .string(mark.ticketID),
@@ -32,21 +32,8 @@ struct TicketListModel {
             })
     }
 
-    /// Active tickets first, in their §6 rank (so the marked ones lead and those over the cap follow), then
-    /// active tickets with no rank (email, channels that are not messaging), most recently updated first,
-    /// then the solved and closed ones, most recently updated first.
-    static func agentOrder(_ marks: [ActiveTicketCap.Mark], byRecency: [String]) -> [ActiveTicketCap.Mark] {
-        var recency: [String: Int] = [:]
-        for (place, id) in byRecency.enumerated() where recency[id] == nil { recency[id] = place }
-        func key(_ mark: ActiveTicketCap.Mark) -> (Int, Int, Int) {
-            let recent = recency[mark.ticketID] ?? Int.max
-            if mark.isActive, let rank = mark.rank { return (0, rank, recent) }
-            return (mark.isActive ? 1 : 2, 0, recent)
-        }
-        // Stable: ties keep the ticket-id order the marks come in.
-        return marks.enumerated().sorted { lhs, rhs in
-            let (l, r) = (key(lhs.element), key(rhs.element))
-            return l != r ? l < r : lhs.offset < rhs.offset
-        }.map(\.element)
+    /// A user's tickets in the order agents look at them (`UserView.TicketSummary.agentOrder`, sorted once).
+    static func agentOrder(of user: UserView) -> [ActiveTicketCap.Mark] {
+        user.ticketSummary.agentOrder.map { user.tickets[$0] }
     }
 }

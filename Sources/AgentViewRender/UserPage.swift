@@ -46,7 +46,7 @@ struct UserPage: PageModel {
     /// tickets table.
     var values: MustacheMap {
         let diagnostics = context.view.diagnostics(of: user.key)
-        let ordered = TicketListModel.agentOrder(user.tickets, byRecency: user.ticketSummary.idsByRecency)
+        let ordered = TicketListModel.agentOrder(of: user)
         let perPart = PagePart.ticketsPerPart
         let shown =
             part.map { min(ordered.count, $0 * perPart)..<min(ordered.count, ($0 + 1) * perPart) } ?? ordered.indices

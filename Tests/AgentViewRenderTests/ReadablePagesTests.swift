@@ -108,9 +108,12 @@ import Testing
             mark("4", "open", rank: 1), mark("5", "closed", rank: nil), mark("6", "new", rank: nil),
         ]
         let recency = ["5", "6", "1", "3", "2", "4"]
-        let ordered = TicketListModel.agentOrder(marks, byRecency: recency).map(\.ticketID)
+        func agentOrder(_ recency: [String]) -> [String] {
+            UserView.TicketSummary.agentOrder(marks, byRecency: recency).map { marks[$0].ticketID }
+        }
+        let ordered = agentOrder(recency)
         #expect(ordered == ["4", "2", "6", "3", "5", "1"])
         // Ids missing from the recency list keep the order they came in, after those it names.
-        #expect(TicketListModel.agentOrder(marks, byRecency: []).map(\.ticketID) == ["4", "2", "3", "6", "1", "5"])
+        #expect(agentOrder([]) == ["4", "2", "3", "6", "1", "5"])
     }
 }

@@ -64,6 +64,12 @@ public final class UserView: Sendable {
         public var markedActive = 0
         /// Whether any ticket is ranked past the cap.
         public var isOverCap = false
+        /// Positions in the user's `tickets` in the order agents look at them, sorted once for every page and
+        /// part that lists them: active tickets first, in their §6 rank (so the marked ones lead and those over
+        /// the cap follow), then active tickets with no rank (email, channels that are not messaging), most
+        /// recently updated first, then the solved and closed ones, most recently updated first; ties keep
+        /// ticket-id order.
+        public var agentOrder: [Int] = []
 
         /// Counts the facts from a user's marks and the tickets they name.
         init(_ tickets: [ActiveTicketCap.Mark], ticket: (String) -> Ticket?) {
@@ -81,6 +87,20 @@ public final class UserView: Sendable {
                 lhs.updated != rhs.updated ? lhs.updated > rhs.updated : IDOrder.less(rhs.id, lhs.id)
             }
             idsByRecency = byRecency.map(\.id)
+            agentOrder = Self.agentOrder(tickets, byRecency: idsByRecency)
+        }
+
+        /// The positions of `marks` in agent order, given the ticket ids most recently updated first; ids the
+        /// recency list does not name come after those it names.
+        public static func agentOrder(_ marks: [ActiveTicketCap.Mark], byRecency: [String]) -> [Int] {
+            var recency: [String: Int] = [:]
+            for (place, id) in byRecency.enumerated() where recency[id] == nil { recency[id] = place }
+            let keys = marks.map { mark -> (Int, Int, Int) in
+                let recent = recency[mark.ticketID] ?? Int.max
+                if mark.isActive, let rank = mark.rank { return (0, rank, recent) }
+                return (mark.isActive ? 1 : 2, 0, recent)
+            }
+            return marks.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
         }
     }
 
