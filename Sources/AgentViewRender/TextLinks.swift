@@ -43,6 +43,9 @@ enum TextLinks {
 
     /// Where the URL starting at `index` ends, or nil when none starts there.
     private static func urlEnd(in text: String, at index: String.Index) -> String.Index? {
+        // Bytes first: every `m` and `h` of the text comes here, and nearly none starts a scheme. No other
+        // characters lower-case to these ASCII letters, so a scheme the check below finds matches here too.
+        guard startsScheme(text.utf8[index...]) else { return nil }
         if index > text.startIndex {
             let before = text[text.index(before: index)]
             if before.isLetter || before.isNumber { return nil }
@@ -57,6 +60,22 @@ enum TextLinks {
         }
         // Nothing after the scheme: not a link.
         return text.distance(from: index, to: end) > start.count ? end : nil
+    }
+
+    private static let schemeBytes = starts.map { Array($0.utf8) }
+
+    /// Whether the bytes start with a scheme, letters in either case.
+    private static func startsScheme(_ bytes: Substring.UTF8View) -> Bool {
+        schemeBytes.contains { scheme in
+            var position = bytes.startIndex
+            for expected in scheme {
+                guard position < bytes.endIndex else { return false }
+                let byte = bytes[position]
+                guard byte == expected || (expected >= UInt8(ascii: "a") && byte | 0x20 == expected) else { return false }
+                position = bytes.index(after: position)
+            }
+            return true
+        }
     }
 
     private static func endsURL(_ character: Character) -> Bool {
