@@ -28,6 +28,7 @@ struct MessageModel {
     /// the caption says in words whether the message is marked and why.
     var value: MustacheValue {
         let isEndUser = entry.role == .endUser
+        let authorName = authorName
         return [
             "id": .string(entry.id),
             // A ticket page's anchor for diff links (docs/rules.md §11 rule 8).

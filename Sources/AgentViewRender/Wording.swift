@@ -10,10 +10,10 @@ enum Wording {
 
     // The tables are built once, not on each call: every row and bubble of a page asks.
     private static let channelNames = [
-            "native_messaging": "Messaging", "whatsapp": "WhatsApp", "email": "Email", "mail": "Email",
-            "web": "Web form", "web_form": "Web form", "api": "API", "chat": "Chat", "mobile_sdk": "Mobile SDK",
-            "facebook": "Facebook", "instagram_dm": "Instagram", "line": "LINE", "sms": "SMS",
-            "helpcenter": "Help center",
+        "native_messaging": "Messaging", "whatsapp": "WhatsApp", "email": "Email", "mail": "Email",
+        "web": "Web form", "web_form": "Web form", "api": "API", "chat": "Chat", "mobile_sdk": "Mobile SDK",
+        "facebook": "Facebook", "instagram_dm": "Instagram", "line": "LINE", "sms": "SMS",
+        "helpcenter": "Help center",
     ]
 
     /// The messaging mode a view uses and where it came from (docs/rules.md §7 rule 3).
