@@ -211,7 +211,7 @@ enum EmbeddedTemplates {
 {{$content}}{{/content}}
 </main>
 <footer class="page-footer">
-  <p>A reconstruction from exported data of what agents see in the Zendesk Agent Workspace, not a screenshot: Zendesk's own screens look different. Times are in {{layout.timeZone}}, shown with their offset.{{#layout.redaction}} {{layout.redaction}}{{/layout.redaction}}{{#layout.generatedAt}} Generated at <time datetime="{{iso}}">{{text}}</time>.{{/layout.generatedAt}}</p>
+  <p>A reconstruction from exported data of what agents see in the Zendesk Agent Workspace, not a screenshot: Zendesk's own screens look different. Times are in {{layout.timeZone}}, shown with their offset.{{#layout.redaction}} {{layout.redaction}}{{/layout.redaction}}{{#layout.generatedAt}} Generated at {{>partials/time}}.{{/layout.generatedAt}}</p>
 </footer>
 </body>
 </html>
@@ -256,7 +256,7 @@ enum EmbeddedTemplates {
           <td>{{rule}}</td>
           <td>{{method}}{{#contradicts}} <span class="flag">flag contradicts the ids</span>{{/contradicts}}</td>
           <td>{{source}}; externalId {{#externalID}}<code><bdi>{{externalID}}</bdi></code>{{/externalID}}{{^externalID}}none{{/externalID}}; zendeskId {{#zendeskID}}<code><bdi>{{zendeskID}}</bdi></code>{{/zendeskID}}{{^zendeskID}}none{{/zendeskID}}</td>
-          <td>{{#authenticatedAt}}<time datetime="{{iso}}">{{text}}</time>{{/authenticatedAt}}{{^authenticatedAt}}<span class="muted">unknown</span>{{/authenticatedAt}}</td>
+          <td>{{#authenticatedAt}}{{>partials/time}}{{/authenticatedAt}}{{^authenticatedAt}}<span class="muted">unknown</span>{{/authenticatedAt}}</td>
           <td>{{#hasDiscarded}}{{#discarded}}<code><bdi>{{.}}</bdi></code> {{/discarded}}{{/hasDiscarded}}{{^hasDiscarded}}{{>partials/none}}{{/hasDiscarded}}</td>
         </tr>
         {{/linked}}
@@ -272,7 +272,7 @@ enum EmbeddedTemplates {
 
 """#,
         "partials/check-mark.mustache": ##"""
-<svg class="auth-check" role="img" aria-label="Authenticated" width="16" height="16"><title>Authenticated</title><use href="#av-check"/></svg>
+<svg class="auth-check" role="img" width="16" height="16"><title>Authenticated</title><use href="#av-check"/></svg>
 """##,
         "partials/conversation.mustache": #"""
 {{#conversation}}
@@ -406,7 +406,7 @@ enum EmbeddedTemplates {
 <li{{#anchor}} id="{{anchor}}"{{/anchor}} class="message{{#isPrivate}} message-private{{/isPrivate}}" data-message-id="{{id}}" data-role="{{role}}">
 <span class="avatar" aria-hidden="true"><bdi>{{initials}}</bdi></span>
 <div class="bubble">
-<p class="message-meta"><span class="author">{{>partials/name-with-mark}}</span>{{^isEndUser}} <span class="role-label">{{role}}</span>{{/isEndUser}}{{#isPrivate}} <span class="private-label">Internal note</span>{{/isPrivate}}{{#time}} <time datetime="{{iso}}">{{text}}</time>{{/time}}</p>
+<p class="message-meta"><span class="author">{{>partials/name-with-mark}}</span>{{^isEndUser}} <span class="role-label">{{role}}</span>{{/isEndUser}}{{#isPrivate}} <span class="private-label">Internal note</span>{{/isPrivate}}{{#time}} {{>partials/time}}{{/time}}</p>
 {{#content}}
 {{#note}}
 <p class="muted"><bdi>{{note}}</bdi></p>
@@ -532,6 +532,9 @@ enum EmbeddedTemplates {
         "partials/status.mustache": #"""
 <span class="status status-{{status}}"><bdi>{{statusLabel}}</bdi></span>
 """#,
+        "partials/time.mustache": #"""
+{{#iso}}<time datetime="{{iso}}">{{/iso}}{{^iso}}<time>{{/iso}}{{text}}</time>
+"""#,
         "partials/user-body.mustache": #"""
 <div class="columns">
   <div class="column-main">
@@ -638,7 +641,7 @@ enum EmbeddedTemplates {
   <section class="report-ticket" id="{{header.anchor}}" aria-labelledby="{{header.anchor}}-heading">
     {{#header}}
     <h3 id="{{anchor}}-heading">Ticket #<bdi>{{id}}</bdi>: <bdi>{{subject}}</bdi></h3>
-    <p class="head-facts">{{>partials/status}} <bdi class="channel">{{channel}}</bdi>{{#brand}} · brand <bdi>{{brand}}</bdi>{{/brand}}{{#created}} · created <time datetime="{{iso}}">{{text}}</time>{{/created}}</p>
+    <p class="head-facts">{{>partials/status}} <bdi class="channel">{{channel}}</bdi>{{#brand}} · brand <bdi>{{brand}}</bdi>{{/brand}}{{#created}} · created {{>partials/time}}{{/created}}</p>
     {{#requester}}
     <p class="requester">Requester: {{>partials/name-with-mark}}</p>
     {{/requester}}
@@ -1014,8 +1017,8 @@ bdi { unicode-bidi: isolate; }
       <div><dt>Channel</dt><dd><bdi>{{channel}}</bdi></dd></div>
       <div><dt>Brand</dt><dd>{{#brand}}<bdi>{{brand}}</bdi>{{/brand}}{{^brand}}{{>partials/none}}{{/brand}}</dd></div>
       <div><dt>Requester</dt><dd><bdi>{{requester.name}}</bdi></dd></div>
-      <div><dt>Created</dt><dd>{{#created}}<time datetime="{{iso}}">{{text}}</time>{{/created}}{{^created}}{{>partials/none}}{{/created}}</dd></div>
-      <div><dt>Updated</dt><dd>{{#updated}}<time datetime="{{iso}}">{{text}}</time>{{/updated}}{{^updated}}{{>partials/none}}{{/updated}}</dd></div>
+      <div><dt>Created</dt><dd>{{#created}}{{>partials/time}}{{/created}}{{^created}}{{>partials/none}}{{/created}}</dd></div>
+      <div><dt>Updated</dt><dd>{{#updated}}{{>partials/time}}{{/updated}}{{^updated}}{{>partials/none}}{{/updated}}</dd></div>
     </dl>
     {{/header}}
   </aside>

@@ -36,16 +36,17 @@ enum MarkExplanation {
             return
                 "No mark: its channel \(channel.map { "'\($0)'" } ?? "") is not one AgentView knows, so it is treated as not messaging; the mark is a messaging and live-chat feature (§4)."
         }
-        let plural = [
-            "web": "web form tickets", "web_form": "web form tickets", "web_widget": "web widget contact-form tickets",
-            "helpcenter": "help center tickets", "api": "API tickets", "web_service": "API tickets",
-            "rule": "tickets made by triggers and automations", "system": "system tickets",
-            "mobile": "tickets from the agent mobile app", "mobile_sdk": "Support SDK request tickets",
-            "voice": "voice tickets",
-        ]
-        let what = plural[channel] ?? "\(Wording.channel(channel)) tickets"
+        let what = notMessagingPlurals[channel] ?? "\(Wording.channel(channel)) tickets"
         return "No mark: \(what) are not messaging; the mark is a messaging and live-chat feature (§4)."
     }
+
+    private static let notMessagingPlurals = [
+        "web": "web form tickets", "web_form": "web form tickets", "web_widget": "web widget contact-form tickets",
+        "helpcenter": "help center tickets", "api": "API tickets", "web_service": "API tickets",
+        "rule": "tickets made by triggers and automations", "system": "system tickets",
+        "mobile": "tickets from the agent mobile app", "mobile_sdk": "Support SDK request tickets",
+        "voice": "voice tickets",
+    ]
 
     /// The caption under an end-user message: whether it carries the mark and why, in words
     /// ("Marked — …" or "Not marked — …"), so no reader depends on the check mark's shape or a tooltip (§5).

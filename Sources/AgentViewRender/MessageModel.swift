@@ -31,6 +31,7 @@ struct MessageModel {
     /// the caption says in words whether the message is marked and why.
     var value: MustacheValue {
         let isEndUser = entry.role == .endUser
+        let authorName = authorName
         return [
             // Cut like names: the attribute is for tools, and a hostile id must not weigh on the page.
             "id": .string(LookalikeText.cut(entry.id)),

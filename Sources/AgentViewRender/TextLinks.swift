@@ -18,24 +18,35 @@ enum TextLinks {
     static func parts(_ text: String) -> [Part] {
         // Every scheme holds a colon: most messages have none, and are one plain run.
         guard text.utf8.contains(UInt8(ascii: ":")) else { return text.isEmpty ? [] : [Part(text: text, href: nil)] }
+        // The places where a scheme's letters start, found on the raw bytes: most texts have none, and only
+        // these places are looked at with characters.
+        var candidates: [Int] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            for offset in bytes.indices {
+                let byte = bytes[offset] | 0x20
+                if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "m"),
+                    startsScheme(UnsafeBufferPointer(rebasing: bytes[offset...]))
+                {
+                    candidates.append(offset)
+                }
+            }
+        }
+        guard !candidates.isEmpty else { return [Part(text: text, href: nil)] }
         var parts: [Part] = []
         var plainStart = text.startIndex
-        var index = text.startIndex
-        // Walked byte by byte: a scheme's first letter is ASCII, so only there is a URL looked for, and
-        // the runs between are cut as slices rather than built a character at a time.
-        while index < text.endIndex {
-            let byte = text.utf8[index] | 0x20
-            if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "m"), let end = urlEnd(in: text, at: index) {
-                let url = String(text[index..<end])
-                if let href = SafeLink.href(url) {
-                    if plainStart < index { parts.append(Part(text: String(text[plainStart..<index]), href: nil)) }
-                    parts.append(Part(text: url, href: href))
-                    plainStart = end
-                }
-                index = end
-            } else {
-                index = text.utf8.index(after: index)
+        // Past the end of the last URL found: a scheme inside a URL starts none.
+        var searchFrom = text.startIndex
+        for offset in candidates {
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            guard index >= searchFrom, let end = urlEnd(in: text, at: index) else { continue }
+            let url = String(text[index..<end])
+            if let href = SafeLink.href(url) {
+                if plainStart < index { parts.append(Part(text: String(text[plainStart..<index]), href: nil)) }
+                parts.append(Part(text: url, href: href))
+                plainStart = end
             }
+            searchFrom = end
         }
         if plainStart < text.endIndex { parts.append(Part(text: String(text[plainStart...]), href: nil)) }
         return parts
@@ -57,6 +68,23 @@ enum TextLinks {
         }
         // Nothing after the scheme: not a link.
         return text.distance(from: index, to: end) > start.count ? end : nil
+    }
+
+    private static let schemeBytes = starts.map { Array($0.utf8) }
+
+    /// Whether the bytes start with a scheme, its letters in either case. No character but these ASCII letters
+    /// lower-cases to them, so a scheme that `urlEnd` finds in the lower-cased characters starts here too.
+    private static func startsScheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        schemeBytes.contains { scheme in
+            guard bytes.count >= scheme.count else { return false }
+            for (position, expected) in scheme.enumerated() {
+                let byte = bytes[position]
+                guard byte == expected || (expected >= UInt8(ascii: "a") && byte | 0x20 == expected) else {
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     private static func endsURL(_ character: Character) -> Bool {

@@ -14,20 +14,21 @@ struct TicketListModel {
         let ranked = user.ticketSummary.ranked
         return .list(
             (only ?? Self.agentOrder(of: user)).map { mark in
-                let ticket = context.view.ticket(mark.ticketID)?.ticket
+                // The view, not its `Ticket`: reading two fields through the class copies no record.
+                let view = context.view.ticket(mark.ticketID)
                 return [
                     "id": .string(mark.ticketID),
                     "href": MustacheValue(context.links.ticket(mark.ticketID)),
                     // Cut like names, so a part of a user's tickets table stays bounded (docs/rules.md §11).
-                    "subject": .string(LookalikeText.cut(ticket?.subject ?? "(no subject)")),
+                    "subject": .string(LookalikeText.cut(view?.ticket.subject ?? "(no subject)")),
                     "status": .string(mark.status),
                     "statusLabel": .string(Wording.status(mark.status)),
-                    "channel": .string(Wording.channel(ticket?.channel)),
+                    "channel": .string(Wording.channel(view?.ticket.channel)),
                     "checkMark": .bool(mark.checkMark),
                     "rank": mark.rank.map { MustacheValue($0) } ?? .null,
                     "explanation": .string(
                         MarkExplanation.ticket(
-                            mark, channel: ticket?.channel, ranked: ranked, cap: context.settings.activeTicketCap)),
+                            mark, channel: view?.ticket.channel, ranked: ranked, cap: context.settings.activeTicketCap)),
                 ]
             })
     }

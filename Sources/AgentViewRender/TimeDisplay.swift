@@ -43,9 +43,14 @@ public struct TimeDisplay: Sendable {
             offsetSeconds: offsetSeconds(at: time), milliseconds: time.millisecondsSinceEpoch % 1000 != 0)
     }
 
-    /// `{text, iso}` for a template, or null when the time is unknown.
+    /// `{text, iso}` for a template, or null when the time is unknown. `iso` is null for a time to the second:
+    /// its text is then a valid HTML date and time as it is (a space may stand for the `T`), so a `<time>`
+    /// needs no `datetime` to say it again, which keeps a conversation's markup short.
     func value(_ time: Timestamp?) -> MustacheValue {
         guard let time else { return .null }
-        return ["text": .string(text(time)), "iso": .string(iso(time))]
+        let offset = offsetSeconds(at: time)
+        let text = time.formatted(offsetSeconds: offset, milliseconds: false, separator: UInt8(ascii: " "))
+        guard time.millisecondsSinceEpoch % 1000 != 0 else { return ["text": .string(text), "iso": .null] }
+        return ["text": .string(text), "iso": .string(time.formatted(offsetSeconds: offset, milliseconds: true))]
     }
 }

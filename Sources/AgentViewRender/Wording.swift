@@ -5,14 +5,16 @@ enum Wording {
     /// A `via.channel` as the Agent Workspace names it, else the raw channel.
     static func channel(_ channel: String?) -> String {
         guard let channel else { return "Unknown channel" }
-        let names = [
-            "native_messaging": "Messaging", "whatsapp": "WhatsApp", "email": "Email", "mail": "Email",
-            "web": "Web form", "web_form": "Web form", "api": "API", "chat": "Chat", "mobile_sdk": "Mobile SDK",
-            "facebook": "Facebook", "instagram_dm": "Instagram", "line": "LINE", "sms": "SMS",
-            "helpcenter": "Help center",
-        ]
-        return names[channel] ?? channel
+        return channelNames[channel] ?? channel
     }
+
+    // The tables are built once, not on each call: every row and bubble of a page asks.
+    private static let channelNames = [
+        "native_messaging": "Messaging", "whatsapp": "WhatsApp", "email": "Email", "mail": "Email",
+        "web": "Web form", "web_form": "Web form", "api": "API", "chat": "Chat", "mobile_sdk": "Mobile SDK",
+        "facebook": "Facebook", "instagram_dm": "Instagram", "line": "LINE", "sms": "SMS",
+        "helpcenter": "Help center",
+    ]
 
     /// The messaging mode a view uses and where it came from (docs/rules.md §7 rule 3).
     static func messagingMode(_ choice: MessagingModeChoice) -> String {
@@ -32,7 +34,16 @@ enum Wording {
 
     /// A ticket status with a capital, as the status badge shows it.
     static func status(_ status: String) -> String {
-        status == "hold" ? "On-hold" : status.prefix(1).uppercased() + status.dropFirst()
+        switch status {
+        // The statuses Support has, without upper-casing a character each time.
+        case "new": "New"
+        case "open": "Open"
+        case "pending": "Pending"
+        case "hold": "On-hold"
+        case "solved": "Solved"
+        case "closed": "Closed"
+        default: status.prefix(1).uppercased() + status.dropFirst()
+        }
     }
 
     /// How an end user authenticated, for lists and badges.
@@ -94,18 +105,20 @@ enum Wording {
 
     /// The label of an essentials-card field from `Settings.essentialsFields`.
     static func essentialsField(_ field: String) -> String {
-        let labels = [
-            "phone": "Phone", "organization": "Organization", "time-zone": "Time zone", "language": "Language",
-        ]
-        return labels[field] ?? field
+        essentialsFieldLabels[field] ?? field
     }
+
+    private static let essentialsFieldLabels = [
+        "phone": "Phone", "organization": "Organization", "time-zone": "Time zone", "language": "Language",
+    ]
 
     /// The label of a Support identity type.
     static func identityType(_ type: String) -> String {
-        let labels = [
-            "email": "Email", "phone_number": "Phone", "messaging": "Messaging", "twitter": "X (Twitter)",
-            "facebook": "Facebook", "google": "Google", "agent_forwarding": "Agent forwarding",
-        ]
-        return labels[type] ?? type
+        identityTypeLabels[type] ?? type
     }
+
+    private static let identityTypeLabels = [
+        "email": "Email", "phone_number": "Phone", "messaging": "Messaging", "twitter": "X (Twitter)",
+        "facebook": "Facebook", "google": "Google", "agent_forwarding": "Agent forwarding",
+    ]
 }

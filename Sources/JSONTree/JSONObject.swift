@@ -35,8 +35,14 @@ public struct JSONObject: Sendable, Equatable {
     public subscript(key: String) -> JSONValue? {
         // Comparing lengths first skips the full comparison for nearly every other key: in a
         // release build it took a lookup in a 40-key ticket from about 140 ns to 65 ns.
+        // By index, so that members are read in place rather than copied into a closure one by one.
         let length = key.utf8.count
-        return members.last(where: { $0.key.utf8.count == length && $0.key == key })?.value
+        var index = members.count - 1
+        while index >= 0 {
+            if members[index].key.utf8.count == length && members[index].key == key { return members[index].value }
+            index -= 1
+        }
+        return nil
     }
 
     /// The distinct keys in the order they first appear.
@@ -47,6 +53,10 @@ public struct JSONObject: Sendable, Equatable {
 
     /// Whether any member is named `key`.
     public func contains(_ key: String) -> Bool {
-        members.contains(where: { $0.key == key })
+        let length = key.utf8.count
+        for index in members.indices where members[index].key.utf8.count == length && members[index].key == key {
+            return true
+        }
+        return false
     }
 }

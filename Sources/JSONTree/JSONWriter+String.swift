@@ -10,23 +10,43 @@ extension JSONWriter {
     /// ES2019 ends a line at them and a snapshot may be pasted into a script.
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(ASCII.quote)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case UInt32(ASCII.quote), UInt32(ASCII.backslash):
-                output.append(ASCII.backslash)
-                output.append(UInt8(scalar.value))
-            case 0..<0x20, 0x2028, 0x2029:
-                if let named = namedEscapes[scalar.value] {
+        // Byte by byte, copying the runs between escapes: the text is valid UTF-8, so its bytes are its
+        // scalars' bytes, and U+2028 and U+2029 are the only escaped scalars above ASCII (E2 80 A8/A9).
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escapeLength: Int
+                if byte == ASCII.quote || byte == ASCII.backslash || byte < 0x20 {
+                    escapeLength = 1
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                {
+                    escapeLength = 3
+                } else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                if escapeLength == 3 {
+                    output.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                } else if byte == ASCII.quote || byte == ASCII.backslash {
+                    output.append(ASCII.backslash)
+                    output.append(byte)
+                } else if let named = namedEscapes[UInt32(byte)] {
                     output.append(contentsOf: named.utf8)
                 } else {
-                    let hex = String(scalar.value, radix: 16)
+                    let hex = String(byte, radix: 16)
                     output.append(contentsOf: "\\u".utf8)
                     output.append(contentsOf: repeatElement(ASCII.zero, count: 4 - hex.utf8.count))
                     output.append(contentsOf: hex.utf8)
                 }
-            default:
-                output.append(contentsOf: scalar.utf8)
+                index += escapeLength
+                runStart = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         output.append(ASCII.quote)
     }

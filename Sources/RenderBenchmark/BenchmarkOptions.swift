@@ -5,7 +5,7 @@ struct BenchmarkOptions {
     var users = 1_000
     var ticketsPerUser = 10
     var messagesPerTicket = 10
-    /// An existing export to read instead of generating one.
+    /// An existing export to read instead of generating one; a missing folder is generated there and kept.
     var export: String?
     /// Where to write the site (kept); by default a temporary folder, removed afterwards.
     var out: String?

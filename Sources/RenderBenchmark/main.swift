@@ -21,7 +21,9 @@ try? FileManager.default.removeItem(atPath: scratch)
 let exportPath = options.export ?? scratch + "/export"
 let outputPath = options.out ?? scratch + "/site"
 
-if options.export == nil {
+// A missing --export folder is generated there and kept, so that runs before and after a change read the same bytes.
+let generate = options.export.map { !FileManager.default.fileExists(atPath: $0) } ?? true
+if generate {
     let generator = SyntheticExport(
         users: options.users, ticketsPerUser: options.ticketsPerUser, messagesPerTicket: options.messagesPerTicket)
     let started = ContinuousClock.now

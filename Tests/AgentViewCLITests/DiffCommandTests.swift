@@ -38,7 +38,7 @@ import Testing
         #expect(html.contains(#"<a href="../new/tickets/7005.html">view the page</a>"#))
         // The requester is named as agents see them, the key beside; before → after draws the mark, then not.
         let name = #"<bdi class="name">Tessa Morgan</bdi>"#
-        let mark = #"<svg class="auth-check" role="img" aria-label="Authenticated""#
+        let mark = #"<svg class="auth-check" role="img" width="16" height="16"><title>Authenticated</title>"#
         #expect(
             html.contains(
                 #"<bdi>ticket </bdi><bdi>7005</bdi><bdi> of </bdi>\#(name)<bdi> (</bdi><bdi>support:1840000000110</bdi><bdi>)</bdi><bdi> lost the mark: </bdi>\#(name) \#(mark)"#

@@ -90,6 +90,7 @@ import Testing
         #expect(!plain.contains("Generated at"))
         #expect(
             try dated.report(for: user, in: site.view).contains(
-                #"Generated at <time datetime="2026-11-21T10:30:00+01:00">2026-11-21 10:30:00+01:00</time>."#))
+                // To the second, the shown time is a valid datetime itself: no `datetime` attribute repeats it.
+                #"Generated at <time>2026-11-21 10:30:00+01:00</time>."#))
     }
 }

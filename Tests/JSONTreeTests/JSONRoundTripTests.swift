@@ -36,4 +36,18 @@ struct JSONRoundTripTests {
     func stringsSurvive(text: String) {
         #expect(parsed(JSONWriter.serialize(JSONValue(.string(text))))?.string == text)
     }
+
+    @Test(
+        "strings are written with exactly these escapes, the rest byte for byte",
+        arguments: [
+            ("", #""""#), ("plain", #""plain""#), ("\"", #""\"""#), ("\\", #""\\""#), ("/", #""/""#),
+            ("\u{0}", #""\u0000""#), ("\u{1F}\u{7F}", "\"\\u001f\u{7F}\""), ("\u{8}\t\n\u{C}\r", #""\b\t\n\f\r""#),
+            ("\u{B}", #""\u000b""#), ("a\u{2028}b\u{2029}", #""a\u2028b\u2029""#),
+            // Neighbours of U+2028 and U+2029 in UTF-8 (E2 80 A7, E2 80 AA, E2 81 A8) stay raw.
+            ("\u{2027}\u{202A}\u{2068}", "\"\u{2027}\u{202A}\u{2068}\""),
+            ("Très 👍 日本 \"q\"", #""Très 👍 日本 \"q\"""#),
+        ])
+    func exactEscapes(text: String, written: String) {
+        #expect(JSONWriter.serialize(JSONValue(.string(text))) == written + "\n")
+    }
 }

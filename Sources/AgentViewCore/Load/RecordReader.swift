@@ -42,7 +42,16 @@ struct RecordReader: LocatedObjectReader, Sendable {
     func string(_ key: String) throws(LoadError) -> String? {
         guard let value = value(key) else { return nil }
         guard let string = value.string else { throw wrongType(key, value, expected: "a string") }
-        return Self.idKeys.contains(key) ? IDText.distinct(string) : string
+        return Self.isIDKey(key) ? IDText.distinct(string) : string
+    }
+
+    /// Whether `key` is one of `idKeys`: compared in turn, which for these short keys costs less than hashing
+    /// the key of every string a loader reads.
+    static func isIDKey(_ key: String) -> Bool {
+        switch key {
+        case "id", "_id", "userId", "authorId", "appUserId", "conversationId", "conversation_id": true
+        default: false
+        }
     }
 
     /// Keys whose string values are messaging ids, compared by their bytes (`IDText`).

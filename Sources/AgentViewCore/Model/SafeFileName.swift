@@ -21,6 +21,8 @@ public enum SafeFileName {
 
     /// A safe file-name stem for an id: the id itself when it is already safe, else cleaned plus a hash.
     public static func stem(for id: String) -> String {
+        // Most ids are safe as they are (every ticket link and message anchor asks): keep them without copying.
+        if isKeptAsItIs(id) { return id }
         var cleaned = ""
         var changed = false
         for scalar in id.unicodeScalars {
@@ -41,10 +43,27 @@ public enum SafeFileName {
         return changed ? cleaned + "-" + hash(id) : cleaned
     }
 
+    /// Whether `stem(for:)` keeps an id as it is: 1 to `maximumStemLength` bytes of `[a-z0-9_-]`, not looking
+    /// cleaned and naming no device, which is what the cleaning loop below leaves unchanged.
+    static func isKeptAsItIs(_ id: String) -> Bool {
+        let bytes = id.utf8
+        guard !bytes.isEmpty, bytes.count <= maximumStemLength else { return false }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"),
+                UInt8(ascii: "-"):
+                continue
+            default: return false
+            }
+        }
+        // Reserved names have 3 or 4 bytes.
+        return !looksHashed(id) && (bytes.count > 4 || !reservedNames.contains(id))
+    }
+
     /// Whether a stem ends the way a cleaned one does: `-` and 16 lowercase hex digits.
     static func looksHashed(_ stem: String) -> Bool {
-        let tail = Array(stem.utf8.suffix(17))
-        guard tail.count == 17, tail[0] == UInt8(ascii: "-") else { return false }
+        let tail = stem.utf8.suffix(17)
+        guard tail.count == 17, tail.first == UInt8(ascii: "-") else { return false }
         return tail.dropFirst().allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 

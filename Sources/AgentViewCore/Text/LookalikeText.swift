@@ -29,7 +29,10 @@ public enum LookalikeText {
     /// `name` as pages show it: each check-mark look-alike and bidi control written as its code point
     /// in brackets (`Alice Carter [U+2705]`), so it can neither pass for the mark nor reorder the page.
     public static func defused(_ name: String) -> String {
-        guard name.unicodeScalars.contains(where: isDeceptive) else { return name }
+        // Every deceptive character is past ASCII: the names of most exports are read as bytes, with no set lookup.
+        guard !name.utf8.allSatisfy({ $0 < 0x80 }), name.unicodeScalars.contains(where: isDeceptive) else {
+            return name
+        }
         var result = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
             if isDeceptive(scalar) {

@@ -9,30 +9,24 @@ enum HTMLEscaper {
         text.withUTF8 { source in
             var runStart = 0
             for index in source.indices {
-                guard let replacement = replacement(for: source[index]) else { continue }
+                let byte = source[index]
+                // Every special byte is at most `>`: letters and most text go straight on.
+                guard byte <= UInt8(ascii: ">") else { continue }
+                let replacement: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                bytes.append(contentsOf: replacement)
+                bytes.append(
+                    contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 runStart = index + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
         }
     }
-
-    /// The escaped form of a byte, or `nil` when it stays as it is.
-    private static func replacement(for byte: UInt8) -> [UInt8]? {
-        switch byte {
-        case UInt8(ascii: "&"): ampersand
-        case UInt8(ascii: "<"): lessThan
-        case UInt8(ascii: ">"): greaterThan
-        case UInt8(ascii: "\""): quote
-        case UInt8(ascii: "'"): apostrophe
-        default: nil
-        }
-    }
-
-    private static let ampersand = Array("&amp;".utf8)
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-    private static let quote = Array("&quot;".utf8)
-    private static let apostrophe = Array("&#39;".utf8)
 }

@@ -37,8 +37,10 @@ struct Renderer {
 
     /// Renders nodes in order; `overrides` are the blocks that parent tags replaced.
     mutating func render(_ nodes: [Node], _ overrides: [String: Block]) throws(MustacheError) {
-        for node in nodes {
-            switch node {
+        // By index, not `for node in nodes`: an iterator hands out copies, retaining every payload of every
+        // node each time a page renders it; a subscript lets the switch read the payloads in place.
+        for position in nodes.indices {
+            switch nodes[position] {
             case .text(let text):
                 output.writeTemplateText(text)
             case .variable(let name, let escaped, let location):
@@ -97,8 +99,8 @@ struct Renderer {
             context.pop()
             return
         }
-        for element in elements {
-            context.push(element)
+        for position in elements.indices {
+            context.push(elements[position])
             try render(children, overrides)
             context.pop()
         }

@@ -34,6 +34,16 @@ struct SafeFileNameTests {
         // Equal up to the 64-character cut.
         (String(repeating: "p", count: 70) + "1", String(repeating: "p", count: 64) + "-a7460cf0b004a4e4"),
         (String(repeating: "p", count: 70) + "2", String(repeating: "p", count: 64) + "-a7460ff0b004a9fd"),
+        // The edges of the ids kept as they are without cleaning: 64 bytes kept, 65 cut; a 5-byte name that
+        // starts like a device kept, a 3-byte device not; a hash-like tail of 16 hex digits not, of 17 digits
+        // (one not hex) kept.
+        (String(repeating: "x", count: 64), String(repeating: "x", count: 64)),
+        (String(repeating: "x", count: 65), String(repeating: "x", count: 64) + "-7d70a52549704607"),
+        ("com10", "com10"),
+        ("aux", "aux-e745ad1905623939"),
+        ("x-0123456789abcdef", "x-0123456789abcdef-18651622dc4c0876"),
+        ("-0123456789abcdef", "-0123456789abcdef-c85672a195afad7c"),
+        ("-0123456789abcdeg", "-0123456789abcdeg"),
     ]
 
     @Test("Each hostile id gets its exact stem", arguments: adversarial)

@@ -31,6 +31,11 @@ struct LookalikeNameTests {
         #expect(LookalikeText.defused("Alice Carter ✅") == "Alice Carter [U+2705]")
         #expect(LookalikeText.defused("Eve\u{202E}x") == "Eve[U+202E]x")
         #expect(LookalikeText.defused("Alice Carter") == "Alice Carter")
+        // ASCII names skip the search: it holds no deceptive character, and every ASCII character keeps itself.
+        #expect(LookalikeText.checkMarks.allSatisfy { $0 > 0x7F })
+        #expect((0..<0x80).allSatisfy { !LookalikeText.isDeceptive(Unicode.Scalar(UInt8($0))) })
+        #expect(LookalikeText.defused("Bob \u{2713}") == "Bob [U+2713]")
+        #expect(LookalikeText.defused("\u{200F}") == "[U+200F]")
     }
 
     @Test("An unauthenticated user named like the authenticated one is a lookalike-name warning")
