@@ -6,8 +6,11 @@ import Mustache
 struct AuthenticationModel {
     let user: UserView
     let context: PageContext
+    /// The most items each list shows (`ListLimit`); nil shows them all.
+    var limit: Int? = nil
 
-    /// `{status, statusClass, linked, hasLinked, unverified, hasUnverified, messagingIdentities}`.
+    /// `{status, statusClass, linked, moreLinked, hasLinked, unverified, hasUnverified, messagingIdentities,
+    /// moreMessagingIdentities}`.
     var value: MustacheValue {
         let unverified = user.unverifiedProfile
         let hasUnverified = unverified.name != nil || unverified.email != nil
@@ -15,14 +18,21 @@ struct AuthenticationModel {
         return [
             "status": .string(status),
             "statusClass": .string(Wording.authenticationClass(of: user)),
-            "linked": .list(user.messagingUsers.map(linked)),
+            "linked": .list(ListLimit.cut(user.messagingUsers, limit: limit).shown.map(linked)),
+            "moreLinked": ListLimit.more(
+                ListLimit.cut(user.messagingUsers, limit: limit).more, "linked messaging users",
+                whereAll: ListLimit.everything(of: user)),
             "hasLinked": .bool(!user.messagingUsers.isEmpty),
             "unverified": [
                 "name": MustacheValue(LookalikeText.shown(unverified.name)),
                 "email": MustacheValue(LookalikeText.shown(unverified.email)),
             ],
             "hasUnverified": .bool(hasUnverified),
-            "messagingIdentities": .list(messagingIdentities.map(MustacheValue.string)),
+            "messagingIdentities": .list(
+                ListLimit.cut(messagingIdentities, limit: limit).shown.map { .string(LookalikeText.cut($0)) }),
+            "moreMessagingIdentities": ListLimit.more(
+                ListLimit.cut(messagingIdentities, limit: limit).more, "identities of type messaging",
+                whereAll: ListLimit.everything(of: user)),
         ]
     }
 
@@ -51,20 +61,25 @@ struct AuthenticationModel {
     private func linked(_ linked: UserView.LinkedMessagingUser) -> MustacheValue {
         let authentication = linked.authentication
         return [
-            "id": .string(linked.user.id),
+            "id": .string(LookalikeText.cut(linked.user.id)),
             "rule": .string(Wording.linkRule(linked.link)),
             "authenticated": .bool(authentication.isAuthenticated),
             "method": .string(
                 authentication.isAuthenticated ? Wording.method(authentication.method) : "Not authenticated"),
             "source": .string(Wording.source(authentication.source)),
             "contradicts": .bool(authentication.contradictsRule),
-            "externalID": MustacheValue(linked.user.externalID),
-            "zendeskID": MustacheValue(linked.user.zendeskID),
+            "externalID": MustacheValue(LookalikeText.shown(linked.user.externalID)),
+            "zendeskID": MustacheValue(linked.user.zendeskID.map(LookalikeText.cut)),
             "authenticatedAt": context.time.value(linked.authenticatedAt),
-            "discarded": .list(linked.discardedIDs.map(MustacheValue.string)),
+            "discarded": .list(
+                ListLimit.cut(linked.discardedIDs, limit: limit).shown.map { .string(LookalikeText.cut($0)) }),
+            "moreDiscarded": ListLimit.more(
+                ListLimit.cut(linked.discardedIDs, limit: limit).more, "merged-away ids",
+                whereAll: ListLimit.everything(of: user)),
             "hasDiscarded": .bool(!linked.discardedIDs.isEmpty),
             "clients": MustacheValue(
-                linked.user.clientTypes.isEmpty ? nil : linked.user.clientTypes.joined(separator: ", ")),
+                linked.user.clientTypes.isEmpty
+                    ? nil : LookalikeText.cut(linked.user.clientTypes.prefix(limit ?? Int.max).joined(separator: ", "))),
         ]
     }
 }

@@ -17,7 +17,7 @@ struct DataMappingModel {
             "visible": .bool(user.isVisibleToAgents),
             "surfaces": .list(DataMapping.Surface.allCases.map { .string(Self.surfaceNames[$0] ?? $0.rawValue) }),
             "rows": .list(DataMapping.rows.map(row)),
-            "messagingUserID": MustacheValue(user.messagingUsers.first?.user.id),
+            "messagingUserID": MustacheValue(user.messagingUsers.first.map { LookalikeText.cut($0.user.id) }),
         ]
     }
 

@@ -9,8 +9,17 @@ struct DiagnosticModel {
     /// `{code, severity, subject: {label, href}, message, advice}` (`DiagnosticRow`).
     var value: MustacheValue { DiagnosticRow(diagnostic: diagnostic, in: context.view).value(context.links) }
 
-    /// The values of several diagnostics.
-    static func list(_ diagnostics: [Diagnostic], _ context: PageContext) -> MustacheValue {
-        .list(diagnostics.map { DiagnosticModel(diagnostic: $0, context: context).value })
+    /// The values of several diagnostics, at most `limit` of them (`ListLimit`).
+    static func list(_ diagnostics: [Diagnostic], _ context: PageContext, limit: Int?) -> MustacheValue {
+        .list(
+            ListLimit.cut(diagnostics, limit: limit).shown.map {
+                DiagnosticModel(diagnostic: $0, context: context).value
+            })
+    }
+
+    /// The sentence saying how many diagnostics `list(_:_:limit:)` left out, or null.
+    static func more(_ diagnostics: [Diagnostic], limit: Int?) -> MustacheValue {
+        ListLimit.more(
+            ListLimit.cut(diagnostics, limit: limit).more, "diagnostics", whereAll: ListLimit.everyDiagnostic)
     }
 }

@@ -257,16 +257,22 @@ enum EmbeddedTemplates {
           <td>{{method}}{{#contradicts}} <span class="flag">flag contradicts the ids</span>{{/contradicts}}</td>
           <td>{{source}}; externalId {{#externalID}}<code><bdi>{{externalID}}</bdi></code>{{/externalID}}{{^externalID}}none{{/externalID}}; zendeskId {{#zendeskID}}<code><bdi>{{zendeskID}}</bdi></code>{{/zendeskID}}{{^zendeskID}}none{{/zendeskID}}</td>
           <td>{{#authenticatedAt}}{{>partials/time}}{{/authenticatedAt}}{{^authenticatedAt}}<span class="muted">unknown</span>{{/authenticatedAt}}</td>
-          <td>{{#hasDiscarded}}{{#discarded}}<code><bdi>{{.}}</bdi></code> {{/discarded}}{{/hasDiscarded}}{{^hasDiscarded}}{{>partials/none}}{{/hasDiscarded}}</td>
+          <td>{{#hasDiscarded}}{{#discarded}}<code><bdi>{{.}}</bdi></code> {{/discarded}}{{#moreDiscarded}}<span class="muted">{{moreDiscarded}}</span>{{/moreDiscarded}}{{/hasDiscarded}}{{^hasDiscarded}}{{>partials/none}}{{/hasDiscarded}}</td>
         </tr>
         {{/linked}}
       </tbody>
     </table>
   </div>
+  {{#moreLinked}}
+  <p class="muted">{{moreLinked}}</p>
+  {{/moreLinked}}
   {{/hasLinked}}
   {{#messagingIdentities}}
   <p class="muted">Support identity of type messaging: <code><bdi>{{.}}</bdi></code></p>
   {{/messagingIdentities}}
+  {{#moreMessagingIdentities}}
+  <p class="muted">{{moreMessagingIdentities}}</p>
+  {{/moreMessagingIdentities}}
   {{/authentication}}
 </section>
 
@@ -342,6 +348,9 @@ enum EmbeddedTemplates {
   </li>
   {{/diagnostics}}
 </ul>
+{{#moreDiagnostics}}
+<p class="muted">{{moreDiagnostics}}</p>
+{{/moreDiagnostics}}
 
 """#,
         "partials/essentials-card.mustache": #"""
@@ -517,6 +526,9 @@ enum EmbeddedTemplates {
     <li><bdi class="identity-type">{{type}}</bdi> <bdi>{{value}}</bdi> <span class="verification verification-{{#verified}}yes{{/verified}}{{^verified}}no{{/verified}}">{{#verified}}verified{{/verified}}{{^verified}}not verified{{/verified}}{{#method}} (<bdi>{{method}}</bdi>){{/method}}</span>{{#primary}} <span class="muted">primary</span>{{/primary}}</li>
     {{/identities}}
   </ul>
+  {{#moreIdentities}}
+  <p class="muted">{{moreIdentities}}</p>
+  {{/moreIdentities}}
   {{/hasIdentities}}
   {{^hasIdentities}}
   <p class="muted">None in the export.</p>

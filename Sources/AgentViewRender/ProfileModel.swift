@@ -4,8 +4,11 @@ import Mustache
 /// The user profile view as an agent sees it (docs/rules.md §4): the one surface showing the external ID.
 struct ProfileModel {
     let user: UserView
+    /// The most identities shown (`ListLimit`); nil shows them all.
+    var limit: Int? = nil
 
-    /// `{visible, name, checkMark, initials, email, externalID, identities, hasIdentities, details}`.
+    /// `{visible, name, checkMark, initials, email, externalID, identities, moreIdentities, hasIdentities,
+    /// details}`.
     var value: MustacheValue {
         let name = user.shown(.name, on: .profile)
         let email = user.shown(.email, on: .profile)
@@ -20,7 +23,9 @@ struct ProfileModel {
             "emailVerified": .bool(
                 user.supportUser?.identities.first { $0.type == "email" && $0.value == email }?.isVerified ?? false),
             "externalID": MustacheValue(LookalikeText.shown(user.shown(.externalID, on: .profile))),
-            "identities": .list(identities.map(identity)),
+            "identities": .list(ListLimit.cut(identities, limit: limit).shown.map(identity)),
+            "moreIdentities": ListLimit.more(
+                ListLimit.cut(identities, limit: limit).more, "identities", whereAll: ListLimit.everything(of: user)),
             "hasIdentities": .bool(!identities.isEmpty),
             "details": .list(UserFields.list(Settings.knownEssentialsFields, of: user.supportUser)),
         ]
@@ -30,10 +35,10 @@ struct ProfileModel {
     private func identity(_ identity: SupportIdentity) -> MustacheValue {
         [
             "type": .string(Wording.identityType(identity.type)),
-            "value": .string(identity.value),
+            "value": .string(LookalikeText.shown(identity.value)),
             "verified": .bool(identity.isVerified),
             "primary": .bool(identity.isPrimary),
-            "method": MustacheValue(identity.verificationMethod),
+            "method": MustacheValue(LookalikeText.shown(identity.verificationMethod)),
         ]
     }
 }

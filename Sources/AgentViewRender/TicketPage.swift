@@ -68,7 +68,8 @@ struct TicketPage: PageModel {
                 ?? .list([]),
             "hasInteractions": .bool(!shown.isEmpty),
             "moreInteractions": more,
-            "diagnostics": DiagnosticModel.list(diagnostics, context),
+            "diagnostics": DiagnosticModel.list(diagnostics, context, limit: PagePart.listLimit),
+            "moreDiagnostics": DiagnosticModel.more(diagnostics, limit: PagePart.listLimit),
             "hasDiagnostics": .bool(!diagnostics.isEmpty),
         ]
     }

@@ -42,6 +42,9 @@ struct UserPage: PageModel {
         }
     }
 
+    /// The most items the page's other lists show (`ListLimit`): none for the one-user report.
+    private var limit: Int? { part == nil ? nil : PagePart.listLimit }
+
     /// Everything `user.mustache` (and the report) shows about the user; `pager` links the parts of the
     /// tickets table.
     var values: MustacheMap {
@@ -83,9 +86,9 @@ struct UserPage: PageModel {
             "ticketCount": .init(ordered.count),
             "user": UserSummaryModel(user: user, context: context).value,
             "visible": .bool(user.isVisibleToAgents),
-            "profile": ProfileModel(user: user).value,
+            "profile": ProfileModel(user: user, limit: limit).value,
             "card": EssentialsCardModel(user: user, context: context).value,
-            "authentication": AuthenticationModel(user: user, context: context).value,
+            "authentication": AuthenticationModel(user: user, context: context, limit: limit).value,
             "metadata": MetadataVariablesModel(user: user).value,
             "mapping": DataMappingModel(user: user).value,
             "tickets": TicketListModel(user: user, context: context, only: Array(ordered[shown])).value,
@@ -93,7 +96,8 @@ struct UserPage: PageModel {
             "cap": .init(context.settings.activeTicketCap),
             "capApplies": .bool(context.view.messaging.capApplies),
             "messagingMode": .string(Wording.messagingMode(context.view.messaging)),
-            "diagnostics": DiagnosticModel.list(diagnostics, context),
+            "diagnostics": DiagnosticModel.list(diagnostics, context, limit: limit),
+            "moreDiagnostics": DiagnosticModel.more(diagnostics, limit: limit),
             "hasDiagnostics": .bool(!diagnostics.isEmpty),
             "hiddenConversations": .list(
                 user.hiddenConversations.indices.compactMap { index in

@@ -12,6 +12,11 @@ public enum PagePart {
     /// The most rows one part of a user page's tickets table shows; subjects are cut like names.
     public static let ticketsPerPart = 250
 
+    /// The most items a list of a user or ticket page shows besides its paged table and transcript
+    /// (identities, linked messaging users, merged-away ids of one linked user, diagnostics); past it the
+    /// page says how many more there are and where they all are.
+    public static let listLimit = 100
+
     /// The most characters of a message's content (text, field labels and values, actions, media) a page
     /// shows; past it the message says how much more the export holds.
     public static let messageContentBudget = 2_000
