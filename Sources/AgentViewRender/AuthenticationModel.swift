@@ -69,7 +69,7 @@ struct AuthenticationModel {
             "source": .string(Wording.source(authentication.source)),
             "contradicts": .bool(authentication.contradictsRule),
             "externalID": MustacheValue(LookalikeText.shown(linked.user.externalID)),
-            "zendeskID": MustacheValue(linked.user.zendeskID.map(LookalikeText.cut)),
+            "zendeskID": MustacheValue(linked.user.zendeskID.map { LookalikeText.cut($0) }),
             "authenticatedAt": context.time.value(linked.authenticatedAt),
             "discarded": .list(
                 ListLimit.cut(linked.discardedIDs, limit: limit).shown.map { .string(LookalikeText.cut($0)) }),

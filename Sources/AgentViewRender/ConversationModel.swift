@@ -27,7 +27,7 @@ struct ConversationModel {
             "domID": .string(domID),
             "headingLevel": .init(headingLevel),
             "namesTicket": .bool(headingLevel > 2),
-            "ticketID": .string(ticket.ticket.id),
+            "ticketID": .string(LookalikeText.cut(ticket.ticket.id)),
             "messages": .list(
                 shown.map { position in
                     MessageModel(

@@ -74,7 +74,12 @@ struct DiagnosticsPage: PageModel {
                     group.count == shown.count ? nil : "rows \(shown.lowerBound)–\(shown.upperBound)"),
                 "continued": .bool(start > group.start),
                 "advices": .list(
-                    advices.map { ["advice": .string($0.advice), "diagnostics": .list($0.items)] }),
+                    advices.map { advice in
+                        [
+                            "advice": .string(LookalikeText.cut(advice.advice, after: DiagnosticRow.textLimit)),
+                            "diagnostics": .list(advice.items),
+                        ]
+                    }),
             ])
             start = end
         }

@@ -165,9 +165,9 @@ public struct TicketRow: Sendable, Equatable {
 
     func value(_ links: PageLinks) -> MustacheValue {
         [
-            "id": .string(id), "href": MustacheValue(links.ticket(id)),
-            "subject": .string(subject ?? "(no subject)"),
-            "requesterID": MustacheValue(requesterID),
+            "id": .string(LookalikeText.cut(id)), "href": MustacheValue(links.ticket(id)),
+            "subject": .string(LookalikeText.cut(subject ?? "(no subject)")),
+            "requesterID": MustacheValue(requesterID.map { LookalikeText.cut($0) }),
         ]
     }
 }
@@ -192,13 +192,14 @@ public struct DiagnosticRow: Sendable, Equatable {
         let label: String
         switch (target, diagnostic.subject) {
         case (.user(let key)?, _):
-            label = "\(LookalikeText.shown(view.user(key)?.displayName ?? key.description)) (\(key))"
+            let name = LookalikeText.shown(view.user(key)?.displayName ?? key.description)
+            label = "\(name) (\(LookalikeText.cut(key.description)))"
         case (.ticket(let id)?, _):
-            label = "Ticket #\(id)"
+            label = "Ticket #\(LookalikeText.cut(id))"
         case (nil, .ticket(let id)):
-            label = "Ticket #\(id) (not in the export)"
+            label = "Ticket #\(LookalikeText.cut(id)) (not in the export)"
         case (nil, let other):
-            label = other.description
+            label = LookalikeText.cut(other.description)
         }
         self.init(diagnostic: diagnostic, label: label, target: target)
     }
@@ -215,8 +216,13 @@ public struct DiagnosticRow: Sendable, Equatable {
             "code": .string(diagnostic.code),
             "severity": .string(diagnostic.severity.rawValue),
             "subject": ["label": .string(label), "href": MustacheValue(href)],
-            "message": .string(diagnostic.message),
-            "advice": .string(diagnostic.advice),
+            "message": .string(LookalikeText.cut(diagnostic.message, after: Self.textLimit)),
+            "advice": .string(LookalikeText.cut(diagnostic.advice, after: Self.textLimit)),
         ]
     }
+
+    /// The most characters of a diagnostic's message or advice a page shows: several times the longest a
+    /// rule writes, since quoted names are cut already, but ids quoted whole could make one row of
+    /// megabytes (`snapshot.json` keeps the whole text).
+    static let textLimit = 1_500
 }

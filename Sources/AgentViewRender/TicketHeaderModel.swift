@@ -22,15 +22,15 @@ struct TicketHeaderModel {
         let record = ticket.ticket
         let name =
             requester.map { $0.shown(.name, on: .conversationHistory) ?? "(no name)" }
-            ?? "Requester \(record.requesterID ?? "unknown") (not in the export)"
+            ?? "Requester \(record.requesterID.map { LookalikeText.cut($0) } ?? "unknown") (not in the export)"
         return [
-            "id": .string(record.id),
+            "id": .string(LookalikeText.cut(record.id)),
             "anchor": .string(PageLinks.ticketAnchor(record.id)),
             "subject": .string(LookalikeText.cut(record.subject ?? "(no subject)")),
             "status": .string(record.status),
             "statusLabel": .string(Wording.status(record.status)),
             "channel": .string(Wording.channel(record.channel)),
-            "brand": MustacheValue(record.brandID),
+            "brand": MustacheValue(record.brandID.map { LookalikeText.cut($0) }),
             "created": context.time.value(record.createdAt),
             "updated": context.time.value(record.updatedAt),
             "requester": [

@@ -17,7 +17,7 @@ struct TicketListModel {
                 // The view, not its `Ticket`: reading two fields through the class copies no record.
                 let view = context.view.ticket(mark.ticketID)
                 return [
-                    "id": .string(mark.ticketID),
+                    "id": .string(LookalikeText.cut(mark.ticketID)),
                     "href": MustacheValue(context.links.ticket(mark.ticketID)),
                     // Cut like names, so a part of a user's tickets table stays bounded (docs/rules.md §11).
                     "subject": .string(LookalikeText.cut(view?.ticket.subject ?? "(no subject)")),

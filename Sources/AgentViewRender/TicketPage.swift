@@ -20,7 +20,9 @@ struct TicketPage: PageModel {
 
     /// The page's title.
     var title: String {
-        partCount > 1 ? "Ticket #\(ticket.ticket.id), part \(part + 1) of \(partCount)" : "Ticket #\(ticket.ticket.id)"
+        partCount > 1
+            ? "Ticket #\(LookalikeText.cut(ticket.ticket.id)), part \(part + 1) of \(partCount)"
+            : "Ticket #\(LookalikeText.cut(ticket.ticket.id))"
     }
 
     /// How many parts the ticket's page takes.

@@ -120,7 +120,7 @@ struct UserPage: PageModel {
         let count = conversation.messages.count
         return [
             "domID": .string("hidden-conversation-\(position + 1)"),
-            "id": .string(conversation.id),
+            "id": .string(LookalikeText.cut(conversation.id)),
             "hasMessages": .bool(!conversation.messages.isEmpty),
             "rows": MustacheValue(
                 shown.count == count ? nil : "messages \(shown.lowerBound + 1)–\(shown.upperBound) of \(count)"),

@@ -73,4 +73,22 @@ struct ListLimitTests {
             ListLimit.more(2, "identities", whereAll: "x")
                 == .string("…and 2 more identities, left out to keep this page small: x list them all."))
     }
+
+    /// Labels and headers cut ids at 255 characters; a diagnostic's message and advice, which may quote an id
+    /// whole, are cut at `DiagnosticRow.textLimit` (1,500).
+    @Test("A ticket's id, requester id and brand id are cut on every page that shows them")
+    func longIDsAreCut() throws {
+        var export = Export()
+        let long = String(repeating: "z", count: 5_000)
+        var ticket = Ticket(id: "t" + long, status: "open", requesterID: "r" + long, channel: "email")
+        ticket.brandID = "b" + long
+        export.tickets = [ticket]
+        let view = AgentView(export: export, settings: Settings())
+        let site = try Self.renderer.site(view)
+        #expect(site.count > 2)
+        for (path, html) in site where path.hasSuffix(".html") {
+            #expect(!html.contains(String(repeating: "z", count: DiagnosticRow.textLimit + 1)), "\(path)")
+            #expect(html.utf8.count < 40_000, "\(path)")
+        }
+    }
 }

@@ -58,10 +58,10 @@ public enum LookalikeText {
         return defused(String(head)) + "… (\(more) more bytes)"
     }
 
-    /// `value` cut as `shown` cuts names, but not defused: for text that is not a name (a subject, an id),
+    /// `value` cut as `shown` cuts names (or after `limit` characters), but not defused: for text that is not a name (a subject, an id),
     /// where a look-alike mark deceives no one and the page isolates the value in `<bdi>`.
-    public static func cut(_ value: String) -> String {
-        guard let head = value.head(ifLongerThan: shownNameLimit) else { return value }
+    public static func cut(_ value: String, after limit: Int = shownNameLimit) -> String {
+        guard let head = value.head(ifLongerThan: limit) else { return value }
         return String(head) + "… (\(value.utf8.count - head.utf8.count) more bytes)"
     }
 
