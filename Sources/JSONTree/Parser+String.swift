@@ -13,7 +13,7 @@ extension Parser {
             if byte == ASCII.quote {
                 let content = UnsafeBufferPointer(start: base + contentStart, count: index - contentStart)
                 index += 1
-                return String(decoding: content, as: UTF8.self)
+                return strings.string(content)
             }
             if byte == ASCII.backslash {
                 return try readEscapedString(from: contentStart)

@@ -22,6 +22,8 @@ struct Parser: ~Copyable {
     private var members = MoveStack<JSONObject.Member>()
     /// Reused buffer for decoding strings with escapes, so that each such string allocates once.
     var scratch: [UInt8] = []
+    /// Strings read lately, so that a value repeated in the document shares one storage.
+    var strings = StringCache()
 
     /// One open array or object.
     private struct Frame {

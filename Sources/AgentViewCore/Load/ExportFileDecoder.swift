@@ -85,6 +85,7 @@ struct ExportFileDecoder {
         } else {
             attempt { _ in records = try envelope.objects(key.name) }
         }
+        if carriers.count == 1 { carriers[0].reserve(records.count, in: &fragment) }
         for record in records {
             guard let kind = ExportRecordRegistry.kind(of: record.object, among: carriers) else {
                 fragment.errors.append(file.error(at: record.offset, .unrecognizedShape(keys: record.object.keys)))

@@ -27,6 +27,9 @@ protocol ExportRecordKind: SendableMetatype {
     static func recognises(_ record: JSONObject) -> Bool
     /// Decodes one record into the fragment; `parentID` is the folder's id when `parent` is set.
     static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws
+    /// Makes room for `count` more records in the fragment, before a list of them is decoded: an array grown
+    /// by appending holds up to twice its records, and a fragment's records stay until the export is assembled.
+    static func reserve(_ count: Int, in fragment: inout ExportFragment)
 }
 
 extension ExportRecordKind {
@@ -35,6 +38,7 @@ extension ExportRecordKind {
     static func claimsEnveloped(_ record: JSONObject) -> Bool { true }
     static var readsBareRecords: Bool { false }
     static func recognises(_ record: JSONObject) -> Bool { false }
+    static func reserve(_ count: Int, in fragment: inout ExportFragment) {}
 }
 
 /// Whose API an export record comes from.

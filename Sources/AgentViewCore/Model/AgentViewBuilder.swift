@@ -69,7 +69,7 @@ struct AgentViewBuilder {
         for ticket in export.tickets {
             let requester = ticket.requesterID.map { UserKey(.support, $0) }
             let requesterPosition = requester.flatMap { positions[$0] }
-            let (source, entries) = transcripts.transcript(for: ticket)
+            let (source, entries, lines) = transcripts.transcript(for: ticket)
             let channel = ViaChannel.kind(of: ticket.channel)
             var messages: [TicketView.MessageView] = []
             messages.reserveCapacity(entries.count)
@@ -79,7 +79,7 @@ struct AgentViewBuilder {
             ].compactMap { $0 }.max()
             var endUserMessageCount = 0
             var markedEndUserMessage = false
-            for entry in entries {
+            for (entry, line) in zip(entries, lines) {
                 let (author, key) = authors.author(of: entry, requester: requesterPosition)
                 let decision = MessageCheckMark.decide(
                     role: entry.role, time: entry.time, authenticatedAtSend: entry.authenticatedAtSend, author: author,
@@ -93,7 +93,7 @@ struct AgentViewBuilder {
                     endUserMessageCount += 1
                     markedEndUserMessage = markedEndUserMessage || decision.checkMark
                 }
-                messages.append(TicketView.MessageView(entry: entry, author: key, decision: decision))
+                messages.append(TicketView.MessageView(line: line, author: key, decision: decision))
             }
             tickets.append(
                 TicketDraft(

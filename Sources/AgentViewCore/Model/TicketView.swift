@@ -4,10 +4,25 @@
 public final class TicketView: Sendable {
     /// One transcript line with its check-mark decision.
     public struct MessageView: Sendable {
-        public var entry: TranscriptEntry
+        /// Where the line is read from: a message the view shares with the export, or an entry of its own.
+        let line: TranscriptLine
         /// The end user, agent, bot or system that wrote it.
         public var author: MessageAuthor
         public var decision: MessageCheckMark.Decision
+
+        /// The line as the transcript shows it, made from its message when it is one.
+        public var entry: TranscriptEntry { line.entry }
+
+        /// A line of its own entry.
+        public init(entry: TranscriptEntry, author: MessageAuthor, decision: MessageCheckMark.Decision) {
+            self.init(line: TranscriptLine(TranscriptLine.Entries([entry]), 0), author: author, decision: decision)
+        }
+
+        init(line: TranscriptLine, author: MessageAuthor, decision: MessageCheckMark.Decision) {
+            self.line = line
+            self.author = author
+            self.decision = decision
+        }
     }
 
     public let ticket: Ticket

@@ -9,6 +9,8 @@ struct TranscriptBuilder {
     private let commentsByTicket: [String: [TicketComment]]
     /// The export's messages, sorted by received time; the indexes below point into it, so no message is copied.
     private let messages: [Message]
+    /// The same messages, for the view's lines to reference (`TranscriptLine`).
+    private let sharedMessages: TranscriptLine.Messages
     private let messageIndexByID: [String: Int]
     private var windowedMessages: [String: ArraySlice<Int>] = [:]
     /// The conversation each ticket is tied to, after single-conversation aliasing.
@@ -22,6 +24,7 @@ struct TranscriptBuilder {
         logEventsByTicket = Dictionary(grouping: export.conversationLogEvents, by: \.ticketID)
         commentsByTicket = Dictionary(grouping: export.comments, by: \.ticketID)
         messages = export.messages
+        sharedMessages = TranscriptLine.Messages(export.messages)
         messageIndexByID = Dictionary(
             export.messages.indices.map { (export.messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         staffIDs = Set(export.supportUsers.filter(\.isStaff).map(\.id))
@@ -78,19 +81,33 @@ struct TranscriptBuilder {
         return next
     }
 
-    /// The transcript of one ticket and where it came from.
-    func transcript(for ticket: Ticket) -> (source: TranscriptEntry.Source, entries: [TranscriptEntry]) {
+    /// The transcript of one ticket and where it came from: its entries, and the lines the view keeps for them
+    /// (references to the export's messages for a messaging transcript, so the view copies none).
+    func transcript(for ticket: Ticket)
+        -> (source: TranscriptEntry.Source, entries: [TranscriptEntry], lines: [TranscriptLine])
+    {
         if let events = logEventsByTicket[ticket.id], !events.isEmpty {
-            return (.conversationLog, events.map(entry(from:)))
+            return Self.ownLines(.conversationLog, events.map(entry(from:)))
         }
         if let window = windowedMessages[ticket.id], !window.isEmpty {
-            return (.messages, window.map { Self.entry(from: messages[$0]) })
+            return (
+                .messages, window.map { Self.entry(from: messages[$0]) },
+                window.map { TranscriptLine(sharedMessages, $0) }
+            )
         }
         let comments = (commentsByTicket[ticket.id] ?? []).filter(\.isPublic)
         if !comments.isEmpty {
-            return (.comments, comments.map { entry(from: $0, requesterID: ticket.requesterID) })
+            return Self.ownLines(.comments, comments.map { entry(from: $0, requesterID: ticket.requesterID) })
         }
-        return (.none, [])
+        return (.none, [], [])
+    }
+
+    /// A transcript whose lines are entries of its own.
+    private static func ownLines(_ source: TranscriptEntry.Source, _ entries: [TranscriptEntry])
+        -> (source: TranscriptEntry.Source, entries: [TranscriptEntry], lines: [TranscriptLine])
+    {
+        let list = TranscriptLine.Entries(entries)
+        return (source, entries, entries.indices.map { TranscriptLine(list, $0) })
     }
 
     private func entry(from event: ConversationLogEvent) -> TranscriptEntry {

@@ -59,6 +59,10 @@ extension ConversationLogEvent: ExportRecordKind, DeduplicatedRecord {
 
     static func carries(_ envelope: JSONObject) -> Bool { !WebhookEvent.isDelivery(envelope) }
 
+    static func reserve(_ count: Int, in fragment: inout ExportFragment) {
+        fragment.logEvents.reserveCapacity(fragment.logEvents.count + count)
+    }
+
     static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
         fragment.logEvents.append(try ConversationLogEvent(reading: record, ticketID: parentID ?? ""))
     }

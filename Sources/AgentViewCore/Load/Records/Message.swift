@@ -36,6 +36,14 @@ public struct Message: Sendable, Equatable {
         self.authorAuthenticatedAtSend = authorAuthenticatedAtSend
     }
 
+    /// `["agent"]`, held once: half of a transcript's messages carry it, and each list read is an allocation.
+    private static let agentSubtypes = ["agent"]
+
+    /// The one shared `["agent"]` for a list equal to it, else the list.
+    private static func shared(_ subtypes: [String]) -> [String] {
+        subtypes.count == 1 && subtypes[0] == "agent" ? agentSubtypes : subtypes
+    }
+
     /// Whether an end user wrote it (not an agent, bot, or system activity).
     public var isFromEndUser: Bool { authorType == "user" }
 
@@ -48,7 +56,7 @@ public struct Message: Sendable, Equatable {
             self.received = received
             let role = try record.string("role") ?? "appUser"
             authorType = role == "appUser" ? "user" : "business"
-            authorSubtypes = role == "appMaker" ? ["agent"] : []
+            authorSubtypes = role == "appMaker" ? Self.agentSubtypes : []
             authorUserID = role == "appUser" ? try record.string("authorId") : nil
             authorDisplayName = try record.string("name")
             content = try MessageContent(reading: record)
@@ -60,7 +68,7 @@ public struct Message: Sendable, Equatable {
         self.received = received
         let author = try record.object("author")
         authorType = try author?.string("type") ?? "business"
-        authorSubtypes = try author?.strings("subtypes") ?? []
+        authorSubtypes = Self.shared(try author?.strings("subtypes") ?? [])
         authorUserID = try author?.string("userId")
         authorDisplayName = try author?.string("displayName")
         authorAuthenticatedAtSend = try author?.object("user")?.lenientBool("authenticated")
@@ -87,6 +95,11 @@ extension Message: ExportRecordKind, DeduplicatedRecord {
 
     static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
         fragment.messages.append(try Message(reading: record, conversationID: parentID ?? ""))
+    }
+
+    /// A conversation's messages file is its largest list: a million messages for 10,000 users.
+    static func reserve(_ count: Int, in fragment: inout ExportFragment) {
+        fragment.messages.reserveCapacity(fragment.messages.count + count)
     }
 
     var deduplicationID: String { id }

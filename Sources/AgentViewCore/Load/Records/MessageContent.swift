@@ -22,10 +22,48 @@ public struct MessageContent: Sendable, Equatable {
     /// `text`, `image`, `file`, `form`, `formResponse`, `carousel`, `list`, `location`, `template`, `html`, …
     public var type: String
     public var text: String?
-    public var mediaURL: String?
-    public var altText: String?
-    public var actions: [Action] = []
-    public var fields: [Field] = []
+    /// What only media, forms and messages with buttons carry, kept out of line: a transcript holds a million
+    /// plain texts, and four more inline fields would make each of them, in the export and in the view, twice
+    /// as large. Nil when all four are empty.
+    private var extras: Extras?
+
+    /// The out-of-line fields; immutable, so copies of a content share them safely.
+    private final class Extras: Sendable {
+        let mediaURL: String?
+        let altText: String?
+        let actions: [Action]
+        let fields: [Field]
+
+        init(mediaURL: String?, altText: String?, actions: [Action], fields: [Field]) {
+            self.mediaURL = mediaURL
+            self.altText = altText
+            self.actions = actions
+            self.fields = fields
+        }
+    }
+
+    public var mediaURL: String? {
+        get { extras?.mediaURL }
+        set { setExtras(mediaURL: newValue, altText: altText, actions: actions, fields: fields) }
+    }
+    public var altText: String? {
+        get { extras?.altText }
+        set { setExtras(mediaURL: mediaURL, altText: newValue, actions: actions, fields: fields) }
+    }
+    public var actions: [Action] {
+        get { extras?.actions ?? [] }
+        set { setExtras(mediaURL: mediaURL, altText: altText, actions: newValue, fields: fields) }
+    }
+    public var fields: [Field] {
+        get { extras?.fields ?? [] }
+        set { setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: newValue) }
+    }
+
+    private mutating func setExtras(mediaURL: String?, altText: String?, actions: [Action], fields: [Field]) {
+        extras =
+            mediaURL == nil && altText == nil && actions.isEmpty && fields.isEmpty
+            ? nil : Extras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields)
+    }
 
     /// Creates content.
     public init(
@@ -34,10 +72,12 @@ public struct MessageContent: Sendable, Equatable {
     ) {
         self.type = type
         self.text = text
-        self.mediaURL = mediaURL
-        self.altText = altText
-        self.actions = actions
-        self.fields = fields
+        setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields)
+    }
+
+    public static func == (lhs: MessageContent, rhs: MessageContent) -> Bool {
+        lhs.type == rhs.type && lhs.text == rhs.text && lhs.mediaURL == rhs.mediaURL && lhs.altText == rhs.altText
+            && lhs.actions == rhs.actions && lhs.fields == rhs.fields
     }
 
     /// The submitted value of the first field of a given type (`email`) or name, for provided profile data.
@@ -48,14 +88,14 @@ public struct MessageContent: Sendable, Equatable {
     init(reading record: RecordReader) throws {
         type = try record.string("type") ?? "text"
         text = try record.string("text") ?? record.string("textFallback") ?? record.string("body")
-        mediaURL = try record.string("mediaUrl")
-        altText = try record.string("altText")
-        actions = try record.objects("actions").map { action in
+        let mediaURL = try record.string("mediaUrl")
+        let altText = try record.string("altText")
+        let actions = try record.objects("actions").map { action in
             Action(
                 type: try action.string("type") ?? "link", text: try action.string("text"),
                 uri: try action.string("uri"))
         }
-        fields = try record.objects("fields").map { field in
+        let fields = try record.objects("fields").map { field in
             let fieldType = try field.string("type") ?? "text"
             // Form responses keep the value under a key named after the field type; selects under `select`.
             var value = field.text(fieldType) ?? field.text("text") ?? field.text("email")
@@ -65,5 +105,6 @@ public struct MessageContent: Sendable, Equatable {
             return Field(
                 type: fieldType, name: try field.string("name"), label: try field.string("label"), value: value)
         }
+        setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields)
     }
 }

@@ -49,6 +49,10 @@ extension TicketComment: ExportRecordKind, DeduplicatedRecord {
     static let envelopeKeys: [EnvelopeKey] = [.list("comments")]
     static let parent: ExportParent? = ExportParent(collection: .tickets, records: "comments")
 
+    static func reserve(_ count: Int, in fragment: inout ExportFragment) {
+        fragment.comments.reserveCapacity(fragment.comments.count + count)
+    }
+
     static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
         fragment.comments.append(try TicketComment(reading: record, ticketID: parentID ?? ""))
     }

@@ -1,0 +1,48 @@
+/// Where one line of a ticket's transcript is kept, so that the view references messages instead of copying them.
+///
+/// A transcript built from messaging messages (by far the most lines of a large export) shares the export's
+/// array of messages, sorted by time: the view holds a reference and a position, and the entry is made when a
+/// page reads it. Lines from a conversation log or from comments are entries of their ticket's own list.
+/// Either way a line costs a reference and a position in the view, where a copied entry weighed over 160
+/// bytes (a million of them for 10,000 users).
+struct TranscriptLine: Sendable {
+    /// The export's messages, shared.
+    final class Messages: Sendable {
+        let messages: [Message]
+        init(_ messages: [Message]) { self.messages = messages }
+    }
+
+    /// Entries made for one ticket's transcript.
+    final class Entries: Sendable {
+        let entries: [TranscriptEntry]
+        init(_ entries: [TranscriptEntry]) { self.entries = entries }
+    }
+
+    private enum Store: Sendable {
+        case messages(Messages)
+        case entries(Entries)
+    }
+
+    private let store: Store
+    private let position: Int
+
+    /// The message at `position` in `messages`.
+    init(_ messages: Messages, _ position: Int) {
+        store = .messages(messages)
+        self.position = position
+    }
+
+    /// The entry at `position` in `entries`.
+    init(_ entries: Entries, _ position: Int) {
+        store = .entries(entries)
+        self.position = position
+    }
+
+    /// The line as the transcript shows it.
+    var entry: TranscriptEntry {
+        switch store {
+        case .messages(let list): TranscriptBuilder.entry(from: list.messages[position])
+        case .entries(let list): list.entries[position]
+        }
+    }
+}
