@@ -102,7 +102,9 @@ public struct ExportLoader: Sendable {
                     "too large: \(ByteCount.text(UInt64(status.st_size))), more than a quarter of this machine's memory (\(ByteCount.text(limit))); split it into smaller files"
             )
         }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        // One byte of room past the size, so the read that finds the end needs no more: growing by half
+        // before it would hold a 49 MB file in 74 MB. Only a file that grows while read needs more room.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
