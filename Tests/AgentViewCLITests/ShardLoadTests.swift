@@ -146,7 +146,8 @@ import Testing
         try Self.writeSplitEvidence(to: URL(fileURLWithPath: path))
         let whole = try ExportLoader().load(directory: path)
         #expect(whole.duplicates.contains { $0.kind == "message" && $0.id == Self.duplicated })
-        #expect(whole.ticketConversations.contains { $0.ticketID == "9001" && $0.conversationID == Self.yuriConversation })
+        #expect(
+            whole.ticketConversations.contains { $0.ticketID == "9001" && $0.conversationID == Self.yuriConversation })
         for count in [2, 3, 4] {
             let xenaShard = Shard.owner(of: "support:101", among: count)
             let yuriShard = Shard.owner(of: "support:102", among: count)
@@ -166,7 +167,8 @@ import Testing
             #expect(xenaPart.messages.contains { $0.id == Self.named })
             // And nothing of Yuri's other conversation, which no subject of hers reads.
             #expect(!xenaPart.messages.contains { $0.conversationID == Self.yuriSecondConversation })
-            #expect(!yuriPart.messages.contains { $0.conversationID == Self.xenaConversation && $0.id != Self.duplicated })
+            #expect(
+                !yuriPart.messages.contains { $0.conversationID == Self.xenaConversation && $0.id != Self.duplicated })
         }
     }
 

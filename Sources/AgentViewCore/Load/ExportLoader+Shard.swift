@@ -1,5 +1,5 @@
-import Dispatch
 import Digest
+import Dispatch
 import Foundation
 
 extension ExportLoader {
@@ -18,7 +18,8 @@ extension ExportLoader {
     ) throws(LoadFailure) -> Export {
         let found = try ExportFileFinder.files(in: directory)
         let rootURL = URL(fileURLWithPath: directory)
-        var loading = ShardLoading(paths: found.files, skipped: found.skipped.map(\.path), shard: shard, settings: settings)
+        var loading = ShardLoading(
+            paths: found.files, skipped: found.skipped.map(\.path), shard: shard, settings: settings)
         let slots = FragmentSlots(count: found.files.count)
         try loading.load { index in
             let (fragment, bytes) = Self.readAndDecode(found.files[index], root: directory, rootURL: rootURL)
@@ -202,48 +203,55 @@ struct ShardLoading {
 
 /// What a file's heavy records were, for the records the plan dropped: enough to tell, once the whole
 /// export is read, whether one was needed after all (then the file is read again).
+///
+/// A trace is kept for every file until the load ends, so it is small: arrays rather than sets (a file
+/// of messages names one conversation and an author or two), the ids by their 64-bit hashes.
 struct HeavyTrace: Sendable {
     /// The hash of every message and comment id of the file, kept or dropped.
     var idHashes: [UInt64] = []
-    /// Every end-user author of a message of the file, with the message's conversation.
-    var authors: Set<ConversationAuthor> = []
-    var droppedHashes: Set<UInt64> = []
-    var droppedConversations: Set<String> = []
-    var droppedAuthors: Set<String> = []
-    var droppedTickets: Set<String> = []
+    /// Every end-user author of a message of the file, with the message's conversation, once each.
+    var authors: [ConversationAuthor] = []
+    var droppedHashes: [UInt64] = []
+    var droppedConversations: [String] = []
+    var droppedAuthors: [String] = []
+    var droppedTickets: [String] = []
     /// What redaction collects from the dropped messages, and the dropped ids a path names.
-    var names: Set<String> = []
-    var emails: Set<String> = []
-    var idsNamedInPaths: Set<String> = []
+    var names: [String] = []
+    var emails: [String] = []
+    var idsNamedInPaths: [String] = []
 
     /// Drops from a fragment the messages and comments `plan` leaves out, and says what they were.
     static func filter(_ fragment: inout ExportFragment, with plan: ShardPlan, pathParts: Set<String>) -> HeavyTrace {
         var trace = HeavyTrace()
         guard !fragment.messages.isEmpty || !fragment.comments.isEmpty else { return trace }
+        func add<Value: Equatable>(_ value: Value, to list: inout [Value]) {
+            if !list.contains(value) { list.append(value) }
+        }
         trace.idHashes.reserveCapacity(fragment.messages.count + fragment.comments.count)
         fragment.messages.removeAll { message in
             let hash = ShardPlan.hash(messageID: message.id)
             trace.idHashes.append(hash)
-            if message.isFromEndUser, let author = message.authorUserID {
-                trace.authors.insert(ConversationAuthor(conversation: message.conversationID, author: author))
+            let author = message.isFromEndUser ? message.authorUserID : nil
+            if let author {
+                add(ConversationAuthor(conversation: message.conversationID, author: author), to: &trace.authors)
             }
             guard !plan.keeps(message, hash: hash) else { return false }
-            trace.droppedHashes.insert(hash)
-            trace.droppedConversations.insert(message.conversationID)
-            if message.isFromEndUser, let author = message.authorUserID { trace.droppedAuthors.insert(author) }
+            trace.droppedHashes.append(hash)
+            add(message.conversationID, to: &trace.droppedConversations)
+            if let author { add(author, to: &trace.droppedAuthors) }
             let values = message.redactableValues
-            trace.names.formUnion(values.names)
-            trace.emails.formUnion(values.emails)
-            if pathParts.contains(message.id) { trace.idsNamedInPaths.insert(message.id) }
+            for name in values.names { add(name, to: &trace.names) }
+            for email in values.emails { add(email, to: &trace.emails) }
+            if pathParts.contains(message.id) { trace.idsNamedInPaths.append(message.id) }
             return true
         }
         fragment.comments.removeAll { comment in
             let hash = ShardPlan.hash(commentID: comment.id)
             trace.idHashes.append(hash)
             guard !plan.keeps(comment, hash: hash) else { return false }
-            trace.droppedHashes.insert(hash)
-            trace.droppedTickets.insert(comment.ticketID)
-            if pathParts.contains(comment.id) { trace.idsNamedInPaths.insert(comment.id) }
+            trace.droppedHashes.append(hash)
+            add(comment.ticketID, to: &trace.droppedTickets)
+            if pathParts.contains(comment.id) { trace.idsNamedInPaths.append(comment.id) }
             return true
         }
         return trace
