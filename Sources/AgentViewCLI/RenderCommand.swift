@@ -69,7 +69,7 @@ struct RenderCommand {
         let view: AgentView
         do {
             // The export lives only inside this call: its records are freed before the pages are written.
-            view = try Self.buildView(of: exportPath, settings: settings, progress: progress)
+            view = try Self.buildView(of: exportPath, settings: settings, shard: shard, progress: progress)
         } catch {
             // Under --redact, no value of the export is quoted, not even in an error.
             errors((settings.redaction == nil ? error : error.withoutValues).description + "\n")
@@ -102,14 +102,21 @@ struct RenderCommand {
         return failOnExitCode(view, errors)
     }
 
-    /// Loads an export and builds what agents see, showing progress.
+    /// Loads an export, or what one shard of it needs (docs/rules.md §11 rule 10), and builds what agents
+    /// see, showing progress.
     private static func buildView(
-        of exportPath: String, settings: Settings, progress: ProgressReporter
+        of exportPath: String, settings: Settings, shard: Shard?, progress: ProgressReporter
     ) throws(LoadFailure) -> AgentView {
-        let export = try ExportLoader().load(directory: exportPath) { state in
+        let report: @Sendable (ExportLoader.Progress) -> Void = { state in
             progress.update(
                 "loading '\(TerminalText.safe(exportPath))': \(state.filesRead) of \(state.totalFiles) files, \(ProgressReporter.megabytes(state.bytesRead))"
             )
+        }
+        let export: Export
+        if let shard {
+            export = try ExportLoader().load(directory: exportPath, shard: shard, settings: settings, progress: report)
+        } else {
+            export = try ExportLoader().load(directory: exportPath, progress: report)
         }
         progress.finish("loaded '\(TerminalText.safe(exportPath))'")
         progress.update("building what agents see")

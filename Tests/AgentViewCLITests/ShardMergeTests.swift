@@ -29,7 +29,7 @@ import Testing
 
     /// Renders `export` whole and in n shards for every n in 1…8, merges each split, and checks that every
     /// merged folder holds exactly the plain render's files with exactly its bytes.
-    private func expectMergesIdentical(_ export: URL, _ options: [String] = [], environment: [String: String] = [:])
+    func expectMergesIdentical(_ export: URL, _ options: [String] = [], environment: [String: String] = [:])
         throws
     {
         let folder = try makeTemporaryFolder("shard-identity")
@@ -266,4 +266,9 @@ import Testing
         #expect(merged.errors.contains("merged 2 shards: 29 users and 136 tickets"), "\(merged.errors)")
         #expect(merged.errors.contains("1 error: duplicate-external-id"))
     }
+}
+
+/// Renders `export` whole and in n shards for every n in 1…8 and checks that every merge is the plain render.
+func expectShardMergesIdentical(_ export: URL, _ options: [String] = [], environment: [String: String] = [:]) throws {
+    try ShardMergeTests().expectMergesIdentical(export, options, environment: environment)
 }

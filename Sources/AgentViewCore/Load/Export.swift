@@ -24,6 +24,9 @@ public struct Export: Sendable {
     public var duplicates: [DuplicateRecord] = []
     /// Files and folders in the export folder that were not read (links leaving it, special files).
     public var skippedFiles: [SkippedFile] = []
+    /// Under `render --shard k/n`, what the whole export holds beyond the records this shard kept; nil
+    /// when every record was kept.
+    public var shardSummary: ShardLoadSummary?
 
     /// Creates an empty export, to be filled by tests.
     public init() {}
@@ -43,4 +46,24 @@ public struct DuplicateRecord: Sendable, Equatable {
     public var keptPath: String
     /// The export-relative path of the copy replaced (the same as `keptPath` when one file repeats a record).
     public var droppedPath: String
+}
+
+/// What one shard's load (`ExportLoader.load(directory:shard:settings:)`) knows of the whole export beyond
+/// the records it kept (docs/rules.md §11 rule 10): the same in every shard of one export, so that what
+/// depends on the whole export (redaction's pseudonyms, the export's fingerprint) does not depend on the shard.
+public struct ShardLoadSummary: Sendable, Equatable {
+    /// Names and emails the messages not kept hold, for redaction's pseudonym tables.
+    public var names: Set<String> = []
+    public var emails: Set<String> = []
+    /// Ids of records not kept that a file path names, so that redacted paths name them alike.
+    public var idsNamedInPaths: Set<String> = []
+    /// A digest of every file's path and every message and comment id, kept or not.
+    public var digest = ""
+    /// Messages and comments in the export's files (copies counted), and how many this shard kept.
+    public var heavyRecords = 0
+    public var keptHeavyRecords = 0
+    /// Files read twice because a record dropped on the first read turned out to be needed.
+    public var filesReadAgain = 0
+
+    public init() {}
 }

@@ -57,23 +57,28 @@ public struct ExportLoader: Sendable {
         let results = FragmentSlots(count: relativePaths.count)
         let rootURL = URL(fileURLWithPath: root)
         DispatchQueue.concurrentPerform(iterations: relativePaths.count) { index in
-            let relativePath = relativePaths[index]
-            let displayPath = root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
-            let url = rootURL.appendingPathComponent(relativePath)
-            let bytes: [UInt8]
-            do throws(ReadFailure) {
-                bytes = try Self.readRegularFile(url.path)
-            } catch {
-                var fragment = ExportFragment()
-                fragment.errors = [LoadError(path: displayPath, reason: .unreadable(error.reason))]
-                results.store(fragment, at: index)
-                return
-            }
-            let file = SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: bytes)
-            results.store(Self.decode(file), at: index, bytes: bytes.count)
-            if let progress { progress(results.progress) }
+            let (fragment, bytes) = Self.readAndDecode(relativePaths[index], root: root, rootURL: rootURL)
+            results.store(fragment, at: index, bytes: bytes ?? 0)
+            if let progress, bytes != nil { progress(results.progress) }
         }
         return results.values
+    }
+
+    /// Reads and decodes one file of the export at `root`, with its size; a file that cannot be read
+    /// gives a fragment holding that error, and no size.
+    static func readAndDecode(_ relativePath: String, root: String, rootURL: URL) -> (ExportFragment, Int?) {
+        let displayPath = root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
+        let url = rootURL.appendingPathComponent(relativePath)
+        let bytes: [UInt8]
+        do throws(ReadFailure) {
+            bytes = try Self.readRegularFile(url.path)
+        } catch {
+            var fragment = ExportFragment()
+            fragment.errors = [LoadError(path: displayPath, reason: .unreadable(error.reason))]
+            return (fragment, nil)
+        }
+        let file = SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: bytes)
+        return (Self.decode(file), bytes.count)
     }
 
     /// Why a file could not be read, in words.
@@ -155,7 +160,7 @@ public struct ExportLoader: Sendable {
 }
 
 /// Per-file results written from concurrent workers; each slot is written once.
-private final class FragmentSlots: @unchecked Sendable {
+final class FragmentSlots: @unchecked Sendable {
     private var slots: [ExportFragment?]
     private var stored = 0
     private var bytes = 0

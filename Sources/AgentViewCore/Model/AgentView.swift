@@ -20,6 +20,9 @@ public final class AgentView: Sendable {
     public let counts: ViewCounts
     /// Which end user holds each messaging user id, merged-away ids included.
     public let messagingOwners: MessagingOwners
+    /// A shard's digest of the whole export's files and messages (`ShardLoadSummary.digest`); empty when
+    /// the view was built from a whole load.
+    public let shardDigest: String
 
     private let userPositions: [UserKey: Int]
     private let ticketPositions: [String: Int]
@@ -44,14 +47,15 @@ public final class AgentView: Sendable {
         self.init(
             settings: used, messaging: messaging, users: built.users, tickets: built.tickets,
             diagnostics: built.diagnostics,
-            staff: built.staff, messagingOwners: built.messagingOwners)
+            staff: built.staff, messagingOwners: built.messagingOwners, shardDigest: export.shardSummary?.digest ?? "")
     }
 
     init(
         settings: Settings, messaging: MessagingModeChoice, users: [UserView], tickets: [TicketView],
         diagnostics: [Diagnostic],
-        staff: [String: SupportUser], messagingOwners: MessagingOwners
+        staff: [String: SupportUser], messagingOwners: MessagingOwners, shardDigest: String = ""
     ) {
+        self.shardDigest = shardDigest
         self.settings = settings
         self.messaging = messaging
         self.users = users

@@ -213,6 +213,17 @@ struct AgentViewBuilder {
         return byUser
     }
 
+    /// The end users' keys and which end user holds each messaging user id, linked as `build()` links them:
+    /// what a shard's plan decides ownership with (`ShardPlan`), without building transcripts or diagnostics.
+    func linkedUsers() -> (keys: Set<UserKey>, owners: MessagingOwners) {
+        let users = linkUsers()
+        var owners: [String: UserKey] = [:]
+        for user in users.values {
+            for linked in user.messagingUsers { owners[linked.user.id] = user.key }
+        }
+        return (Set(users.keys), MessagingOwners(owners: owners, aliases: merges.userAliases))
+    }
+
     /// Links messaging users to Support users (§2) and decides their authentication (§3).
     private func linkUsers() -> [UserKey: UserDraft] {
         let linker = UserLinker(

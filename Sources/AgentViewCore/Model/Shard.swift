@@ -68,8 +68,10 @@ extension AgentView {
         }
     }
 
-    /// A digest of what the view holds (every user key, ticket id and diagnostic), the same in every shard
-    /// of one export: `agentview merge` refuses shards whose digests differ.
+    /// A digest of the export, the same in every shard of one export: `agentview merge` refuses shards whose
+    /// digests differ. It covers what every shard holds whole (every user key, every ticket id and
+    /// requester) and the shard's digest of every file path and every message and comment id
+    /// (`shardDigest`), never what a shard holds only in part (messages, diagnostics).
     public var exportFingerprint: String {
         var digest = SHA256()
         func add(_ text: String) {
@@ -82,14 +84,9 @@ extension AgentView {
         for ticket in tickets {
             add(ticket.ticket.id)
             add(ticket.requester?.description ?? "")
-            add(String(ticket.messages.count))
         }
-        add("diagnostics")
-        for diagnostic in diagnostics {
-            add(diagnostic.code)
-            add(diagnostic.subject.description)
-            add(diagnostic.message)
-        }
+        add("records")
+        add(shardDigest)
         return digest.finalize().hexadecimal
     }
 }

@@ -226,6 +226,7 @@ private struct Replacer {
         ids.formUnion(export.conversationLogEvents.map(\.id))
         ids.formUnion(export.ticketConversations.map(\.conversationID))
         ids.formUnion(export.apps.map(\.id))
+        ids.formUnion(export.shardSummary?.idsNamedInPaths ?? [])
         ids.remove("")
         return ids
     }
@@ -493,6 +494,12 @@ private struct Collected {
         }
         for user in export.messagingUsers { addMessagingUser(user) }
         for message in export.messages { addMessage(message) }
+        // A shard's load keeps only its messages: the names and emails of the others come from its summary,
+        // so every shard gives a value the pseudonym a whole render gives it.
+        if let summary = export.shardSummary {
+            for name in summary.names { addName(name) }
+            emails.formUnion(summary.emails)
+        }
         for event in export.webhookEvents {
             switch event.payload {
             case .message(let message, let author):
@@ -541,8 +548,9 @@ private struct Collected {
     }
 
     private mutating func addMessage(_ message: Message) {
-        addName(message.authorDisplayName)
-        addFields(message.content)
+        let values = message.redactableValues
+        for name in values.names { addName(name) }
+        emails.formUnion(values.emails)
     }
 
     private mutating func addFields(_ content: MessageContent) {
@@ -553,5 +561,23 @@ private struct Collected {
             case .other: break
             }
         }
+    }
+}
+
+extension Message {
+    /// The names and emails of a message that redaction gives pseudonyms: its author's display name and
+    /// the names and emails its form fields provide.
+    var redactableValues: (names: [String], emails: [String]) {
+        var names = authorDisplayName.map { [$0] } ?? []
+        var emails: [String] = []
+        for field in content.fields {
+            guard let value = field.value else { continue }
+            switch ProvidedIdentity.kind(of: field) {
+            case .email: emails.append(value)
+            case .name: names.append(value)
+            case .other: break
+            }
+        }
+        return (names, emails)
     }
 }

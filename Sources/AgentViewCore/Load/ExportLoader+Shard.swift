@@ -1,0 +1,286 @@
+import Digest
+import Dispatch
+import Foundation
+
+extension ExportLoader {
+    /// Loads what shard `shard` of an export needs (docs/rules.md §11 rule 10): every light record (users,
+    /// identities, tickets, metrics, conversation logs, messaging users, conversations, participants,
+    /// clients, apps, webhooks) and only the messages and comments `ShardPlan` keeps for it.
+    ///
+    /// Every file is read, so a shard reports the problems a whole load reports. Files are read in three
+    /// rounds: files outside `tickets/<id>/` and `conversations/<id>/` first, then those of `tickets/<id>/`,
+    /// then those of `conversations/<id>/`, where messages live. After each round the plan is made again
+    /// from the light records read so far, and the next round drops, as each file is decoded, the heavy
+    /// records the plan leaves out. A dropped record leaves a trace (its id's hash, conversation, author,
+    /// ticket); when the plan made from the whole export needs one after all, its file is read again.
+    public func load(
+        directory: String, shard: Shard, settings: Settings, progress: (@Sendable (Progress) -> Void)? = nil
+    ) throws(LoadFailure) -> Export {
+        let found = try ExportFileFinder.files(in: directory)
+        let rootURL = URL(fileURLWithPath: directory)
+        var loading = ShardLoading(
+            paths: found.files, skipped: found.skipped.map(\.path), shard: shard, settings: settings)
+        let slots = FragmentSlots(count: found.files.count)
+        try loading.load { index in
+            let (fragment, bytes) = Self.readAndDecode(found.files[index], root: directory, rootURL: rootURL)
+            slots.store(ExportFragment(), at: index, bytes: bytes ?? 0)
+            if let progress, bytes != nil { progress(slots.progress) }
+            return fragment
+        }
+        let unrecognised = zip(found.files, loading.fragments).filter { $0.1.isUnrecognised }.map {
+            SkippedFile(path: $0.0, reason: .unrecognised)
+        }
+        var export = loading.assemble()
+        export.skippedFiles = (found.skipped + unrecognised).sorted { $0.path < $1.path }
+        return export
+    }
+
+    /// Loads what shard `shard` needs of in-memory files (relative path → bytes), for tests and the benchmark.
+    public func load(
+        files: [(path: String, bytes: [UInt8])], shard: Shard, settings: Settings, displayRoot: String = "export"
+    ) throws(LoadFailure) -> Export {
+        let sorted = files.sorted { $0.path < $1.path }
+        var loading = ShardLoading(paths: sorted.map(\.path), skipped: [], shard: shard, settings: settings)
+        try loading.load { index in
+            Self.decode(
+                SourceFile(
+                    displayPath: displayRoot + "/" + sorted[index].path, relativePath: sorted[index].path,
+                    bytes: sorted[index].bytes))
+        }
+        return loading.assemble()
+    }
+}
+
+/// One shard's load in progress: the files' fragments, each with the trace of the heavy records it dropped.
+struct ShardLoading {
+    let paths: [String]
+    let shard: Shard
+    let settings: Settings
+    private(set) var fragments: [ExportFragment]
+    private var traces: [HeavyTrace?]
+    private var plan: ShardPlan?
+    private var filesReadAgain = 0
+    /// Every name a file path is made of, without its extension: the ids that redacted paths may name.
+    private let pathParts: Set<String>
+
+    init(paths: [String], skipped: [String], shard: Shard, settings: Settings) {
+        self.paths = paths
+        self.shard = shard
+        self.settings = settings
+        fragments = Array(repeating: ExportFragment(), count: paths.count)
+        traces = Array(repeating: nil, count: paths.count)
+        var parts: Set<String> = []
+        for path in paths + skipped {
+            for part in path.split(separator: "/") {
+                parts.insert(String(part.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]))
+            }
+        }
+        pathParts = parts
+    }
+
+    /// The round a file is read in: 0 for most, 1 under `tickets/<id>/`, 2 under `conversations/<id>/`.
+    static func round(of path: String) -> Int {
+        if FolderParent.id(in: path, under: .conversations) != nil { return 2 }
+        if FolderParent.id(in: path, under: .tickets) != nil { return 1 }
+        return 0
+    }
+
+    /// Reads every file (`read` decodes the file at an index, from any thread), keeping what the plan keeps,
+    /// then reads again the files whose dropped records the final plan needs, until none is left.
+    mutating func load(_ read: @escaping @Sendable (Int) -> ExportFragment) throws(LoadFailure) {
+        let rounds = paths.indices.map { Self.round(of: paths[$0]) }
+        for round in 0...2 {
+            let indices = paths.indices.filter { rounds[$0] == round }
+            guard !indices.isEmpty else { continue }
+            let lightBefore = lightRecordCount
+            decode(indices, read)
+            if plan == nil || lightRecordCount != lightBefore { plan = makePlan(duplicates: []) }
+            // Files read before there was a plan keep everything until now.
+            for index in indices where traces[index] == nil {
+                traces[index] = HeavyTrace.filter(&fragments[index], with: plan!, pathParts: pathParts)
+            }
+        }
+        let errors = fragments.flatMap(\.errors)
+        guard errors.isEmpty else { throw LoadFailure(errors: errors) }
+        let duplicates = Self.duplicates(traces.compactMap { $0 })
+        while true {
+            let plan = makePlan(duplicates: duplicates)
+            self.plan = plan
+            let again = paths.indices.filter { traces[$0]?.needsAgain(plan) == true }
+            guard !again.isEmpty else { break }
+            filesReadAgain += again.count
+            decode(again, read)
+        }
+    }
+
+    /// Decodes files in parallel and drops what the current plan leaves out, if there is one yet.
+    private mutating func decode(_ indices: [Int], _ read: @escaping @Sendable (Int) -> ExportFragment) {
+        let results = TracedSlots(count: indices.count)
+        let plan = plan
+        let pathParts = pathParts
+        DispatchQueue.concurrentPerform(iterations: indices.count) { slot in
+            var fragment = read(indices[slot])
+            let trace = plan.map { HeavyTrace.filter(&fragment, with: $0, pathParts: pathParts) }
+            results.store(fragment, trace, at: slot)
+        }
+        for (slot, index) in indices.enumerated() {
+            (fragments[index], traces[index]) = results.take(slot)
+        }
+    }
+
+    /// How many light records the fragments hold: a new plan is needed when it grows.
+    private var lightRecordCount: Int {
+        fragments.reduce(0) { total, fragment in
+            total + fragment.supportUsers.count + fragment.identities.count + fragment.tickets.count
+                + fragment.metrics.count + fragment.logEvents.count + fragment.ticketConversations.count
+                + fragment.messagingUsers.count + fragment.conversations.count + fragment.participants.count
+                + fragment.clients.count + fragment.webhookEvents.count + fragment.apps.count
+        }
+    }
+
+    /// The plan from the light records of the fragments read so far, with the messages a log event or a
+    /// webhook names (kept by every shard), the end-user authors seen in each conversation, and `duplicates`.
+    private func makePlan(duplicates: Set<UInt64>) -> ShardPlan {
+        var wanted: Set<UInt64> = []
+        for fragment in fragments {
+            for event in fragment.logEvents {
+                if let id = event.messagingMessageID { wanted.insert(ShardPlan.hash(messageID: id)) }
+            }
+            for event in fragment.webhookEvents {
+                if case .message(let message, _) = event.payload {
+                    wanted.insert(ShardPlan.hash(messageID: message.id))
+                }
+            }
+        }
+        // Copies share the records' storage: assembling them moves nothing out of `fragments`.
+        let light = fragments.map { fragment in
+            var light = fragment
+            light.comments = []
+            light.messages = fragment.messages.filter { wanted.contains(ShardPlan.hash(messageID: $0.id)) }
+            return light
+        }
+        var authors: Set<ConversationAuthor> = []
+        for trace in traces { if let trace { authors.formUnion(trace.authors) } }
+        return ShardPlan(
+            light: ExportAssembler.assemble(light, paths: paths), settings: settings, shard: shard,
+            authorsByConversation: authors, duplicateHashes: duplicates)
+    }
+
+    /// The hashes that occur more than once among every file's messages and comments.
+    private static func duplicates(_ traces: [HeavyTrace]) -> Set<UInt64> {
+        var all = traces.flatMap(\.idHashes)
+        all.sort()
+        var repeated: Set<UInt64> = []
+        for index in all.indices.dropFirst() where all[index] == all[index - 1] { repeated.insert(all[index]) }
+        return repeated
+    }
+
+    /// The export of what was kept, with the summary of what was not.
+    consuming func assemble() -> Export {
+        var summary = ShardLoadSummary()
+        var digest = SHA256()
+        var hashes: [UInt64] = []
+        for (index, trace) in traces.enumerated() {
+            digest.update(paths[index].utf8)
+            digest.update([0])
+            guard let trace else { continue }
+            hashes += trace.idHashes
+            summary.heavyRecords += trace.idHashes.count
+            summary.names.formUnion(trace.names)
+            summary.emails.formUnion(trace.emails)
+            summary.idsNamedInPaths.formUnion(trace.idsNamedInPaths)
+        }
+        hashes.sort()
+        for hash in hashes { withUnsafeBytes(of: hash.littleEndian) { digest.update(Array($0)) } }
+        summary.digest = digest.finalize().hexadecimal
+        summary.keptHeavyRecords = fragments.reduce(0) { $0 + $1.messages.count + $1.comments.count }
+        summary.filesReadAgain = filesReadAgain
+        var export = ExportAssembler.assemble(fragments, paths: paths)
+        export.shardSummary = summary
+        return export
+    }
+}
+
+/// What a file's heavy records were, for the records the plan dropped: enough to tell, once the whole
+/// export is read, whether one was needed after all (then the file is read again).
+///
+/// A trace is kept for every file until the load ends, so it is small: arrays rather than sets (a file
+/// of messages names one conversation and an author or two), the ids by their 64-bit hashes.
+struct HeavyTrace: Sendable {
+    /// The hash of every message and comment id of the file, kept or dropped.
+    var idHashes: [UInt64] = []
+    /// Every end-user author of a message of the file, with the message's conversation, once each.
+    var authors: [ConversationAuthor] = []
+    var droppedHashes: [UInt64] = []
+    var droppedConversations: [String] = []
+    var droppedAuthors: [String] = []
+    var droppedTickets: [String] = []
+    /// What redaction collects from the dropped messages, and the dropped ids a path names.
+    var names: [String] = []
+    var emails: [String] = []
+    var idsNamedInPaths: [String] = []
+
+    /// Drops from a fragment the messages and comments `plan` leaves out, and says what they were.
+    static func filter(_ fragment: inout ExportFragment, with plan: ShardPlan, pathParts: Set<String>) -> HeavyTrace {
+        var trace = HeavyTrace()
+        guard !fragment.messages.isEmpty || !fragment.comments.isEmpty else { return trace }
+        func add<Value: Equatable>(_ value: Value, to list: inout [Value]) {
+            if !list.contains(value) { list.append(value) }
+        }
+        trace.idHashes.reserveCapacity(fragment.messages.count + fragment.comments.count)
+        fragment.messages.removeAll { message in
+            let hash = ShardPlan.hash(messageID: message.id)
+            trace.idHashes.append(hash)
+            let author = message.isFromEndUser ? message.authorUserID : nil
+            if let author {
+                add(ConversationAuthor(conversation: message.conversationID, author: author), to: &trace.authors)
+            }
+            guard !plan.keeps(message, hash: hash) else { return false }
+            trace.droppedHashes.append(hash)
+            add(message.conversationID, to: &trace.droppedConversations)
+            if let author { add(author, to: &trace.droppedAuthors) }
+            let values = message.redactableValues
+            for name in values.names { add(name, to: &trace.names) }
+            for email in values.emails { add(email, to: &trace.emails) }
+            if pathParts.contains(message.id) { trace.idsNamedInPaths.append(message.id) }
+            return true
+        }
+        fragment.comments.removeAll { comment in
+            let hash = ShardPlan.hash(commentID: comment.id)
+            trace.idHashes.append(hash)
+            guard !plan.keeps(comment, hash: hash) else { return false }
+            trace.droppedHashes.append(hash)
+            add(comment.ticketID, to: &trace.droppedTickets)
+            if pathParts.contains(comment.id) { trace.idsNamedInPaths.append(comment.id) }
+            return true
+        }
+        return trace
+    }
+
+    /// Whether `plan` needs a record this file dropped.
+    func needsAgain(_ plan: ShardPlan) -> Bool {
+        droppedConversations.contains(where: plan.keepsConversation)
+            || droppedAuthors.contains(where: plan.keepsAuthor)
+            || droppedTickets.contains(where: plan.keepsTicket)
+            || droppedHashes.contains { plan.wantedMessageHashes.contains($0) || plan.duplicateHashes.contains($0) }
+    }
+}
+
+/// Fragments and traces written from concurrent workers; each slot is written once, then taken once.
+private final class TracedSlots: @unchecked Sendable {
+    private var slots: [(ExportFragment, HeavyTrace?)]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: (ExportFragment(), nil), count: count) }
+
+    func store(_ fragment: ExportFragment, _ trace: HeavyTrace?, at index: Int) {
+        lock.withLock { slots[index] = (fragment, trace) }
+    }
+
+    func take(_ index: Int) -> (ExportFragment, HeavyTrace?) {
+        lock.withLock {
+            defer { slots[index] = (ExportFragment(), nil) }
+            return slots[index]
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/// Which heavy records (messages and comments) one shard of `render --shard k/n` keeps (docs/rules.md §11
+/// rule 10), decided from the light records of the whole export.
+///
+/// A shard keeps every record some subject it owns reads, and may keep more: a record kept in excess only
+/// feeds pages, rows and diagnostics of other shards, which this shard does not write. What each reader of
+/// messages across users needs, and why the plan keeps it:
+/// - a ticket's transcript reads its conversation (after single-conversation aliasing), its comments and
+///   its log: a conversation is needed by the shards of every ticket tied to it;
+/// - a hidden conversation (§2 rule 7) is claimed by its listed user, a participant or an end-user author,
+///   and shown with all its messages: a conversation is needed by the shards of all of those;
+/// - forms by author (`shared-device`, `unverified-profile`, metadata variables) and
+///   `possible-duplicate-tickets` read every end-user message of an author, merged-away ids included: an
+///   author's messages go to the shard of the end user holding the author;
+/// - `dangling-reference` reads messages of a conversation nothing names and messages of an unknown
+///   author, and comments of an absent ticket: those are kept by every shard;
+/// - `duplicate-record` and deduplication read every copy of an id: a message or comment whose id occurs
+///   twice (by a 64-bit hash, so a rare false match only keeps more) is kept by every shard;
+/// - the conversation-log links and the webhook copies of messages read messages by id: the messages a log
+///   event or a webhook names are kept by every shard.
+struct ShardPlan: Sendable {
+    let shard: Shard
+    /// Raw ticket id → whether this shard owns it; absent tickets are not in the export.
+    private let ticketOwned: [String: Bool]
+    /// Conversations (after aliasing) some subject of this shard reads.
+    private let neededConversations: Set<String>
+    /// Conversations a record, a merge or a ticket link names; messages of any other are kept everywhere.
+    private let namedConversations: Set<String>
+    private let conversationAliases: [String: String]
+    /// Messaging user id → whether this shard owns the end user holding it (after merges).
+    private let authorOwned: [String: Bool]
+    private let userAliases: [String: String]
+    /// Hashes of the message ids a log event or a webhook names.
+    let wantedMessageHashes: Set<UInt64>
+    /// Hashes of the ids that occur more than once; empty until every file is read.
+    let duplicateHashes: Set<UInt64>
+
+    /// The plan of `shard` for a light export (every record but comments and messages, except those a log
+    /// event or a webhook names), the end-user authors seen writing in each conversation, and the ids
+    /// known to repeat.
+    init(
+        light export: Export, settings: Settings, shard: Shard, authorsByConversation: Set<ConversationAuthor>,
+        duplicateHashes: Set<UInt64>
+    ) {
+        self.shard = shard
+        self.duplicateHashes = duplicateHashes
+        let messaging = MessagingModeChoice.choose(option: settings.messagingMode, apps: export.apps)
+        var used = settings
+        used.messagingMode = messaging.mode
+        used.redaction = nil
+        let builder = AgentViewBuilder(export: export, settings: used, messaging: messaging)
+        let linked = builder.linkedUsers()
+        let merges = MergeHistory(events: export.webhookEvents)
+        userAliases = merges.userAliases
+        let aliases = merges.conversationAliases(mode: messaging.mode)
+        conversationAliases = aliases
+        // Keys as the redacted view names them: a shard's pages are chosen by the view's keys.
+        let redaction = settings.redaction
+        func owns(_ key: UserKey) -> Bool {
+            shard.owns(UserKey(key.kind, redaction?.id(key.id) ?? key.id).description)
+        }
+        var tickets: [String: Bool] = [:]
+        for ticket in export.tickets {
+            if let requester = ticket.requesterID.map({ UserKey(.support, $0) }), linked.keys.contains(requester) {
+                tickets[ticket.id] = owns(requester)
+            } else {
+                tickets[ticket.id] = shard.owns("ticket:" + (redaction?.id(ticket.id) ?? ticket.id))
+            }
+        }
+        ticketOwned = tickets
+        var authors: [String: Bool] = [:]
+        for user in export.messagingUsers {
+            if let key = linked.owners.owner(of: user.id) { authors[user.id] = owns(key) }
+        }
+        for discarded in merges.userAliases.keys {
+            if let key = linked.owners.owner(of: discarded) { authors[discarded] = owns(key) }
+        }
+        authorOwned = authors
+
+        func group(_ conversation: String) -> String { aliases[conversation] ?? conversation }
+        var named = Set(export.conversations.map(\.id))
+        for merge in merges.merges {
+            named.formUnion([merge.discardedConversationID, merge.survivingConversationID].compactMap { $0 })
+        }
+        named.formUnion(export.ticketConversations.map(\.conversationID))
+        namedConversations = named
+        var needed: Set<String> = []
+        func claim(_ conversation: String, byUser userID: String?) {
+            guard let userID, authors[userID] == true else { return }
+            needed.insert(group(conversation))
+        }
+        for conversation in export.conversations { claim(conversation.id, byUser: conversation.userID) }
+        for participant in export.participants { claim(participant.conversationID, byUser: participant.userID) }
+        for pair in authorsByConversation { claim(pair.conversation, byUser: pair.author) }
+        for link in export.ticketConversations where tickets[link.ticketID] == true {
+            needed.insert(group(link.conversationID))
+        }
+        neededConversations = needed
+
+        var wanted: Set<UInt64> = []
+        for event in export.conversationLogEvents {
+            if let id = event.messagingMessageID { wanted.insert(ShardPlan.hash(messageID: id)) }
+        }
+        for event in export.webhookEvents {
+            if case .message(let message, _) = event.payload { wanted.insert(ShardPlan.hash(messageID: message.id)) }
+        }
+        wantedMessageHashes = wanted
+    }
+
+    // MARK: What is kept
+
+    /// Whether this shard keeps a message; `hash` is `hash(messageID:)` of its id.
+    func keeps(_ message: Message, hash: UInt64) -> Bool {
+        if keepsConversation(message.conversationID) { return true }
+        if message.isFromEndUser, let author = message.authorUserID, keepsAuthor(author) { return true }
+        return wantedMessageHashes.contains(hash) || duplicateHashes.contains(hash)
+    }
+
+    /// Whether this shard keeps a comment; `hash` is `hash(commentID:)` of its id.
+    func keeps(_ comment: TicketComment, hash: UInt64) -> Bool {
+        keepsTicket(comment.ticketID) || duplicateHashes.contains(hash)
+    }
+
+    /// Whether this shard keeps the messages of a conversation: one a subject of it reads, or one nothing names.
+    func keepsConversation(_ conversation: String) -> Bool {
+        !namedConversations.contains(conversation)
+            || neededConversations.contains(conversationAliases[conversation] ?? conversation)
+    }
+
+    /// Whether this shard keeps the end-user messages of an author: its own, or an author no user holds.
+    func keepsAuthor(_ author: String) -> Bool {
+        authorOwned[author] ?? authorOwned[userAliases[author] ?? author] ?? true
+    }
+
+    /// Whether this shard keeps the comments of a ticket: its own, or a ticket not in the export.
+    func keepsTicket(_ ticket: String) -> Bool { ticketOwned[ticket] ?? true }
+
+    // MARK: Id hashes
+
+    static func hash(messageID: String) -> UInt64 { hash("m", messageID) }
+    static func hash(commentID: String) -> UInt64 { hash("c", commentID) }
+
+    /// FNV-1a over a kind tag and an id: the same in every process (never Swift's seeded `Hasher`).
+    private static func hash(_ tag: String, _ id: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        for byte in tag.utf8 { add(byte) }
+        add(0)
+        for byte in id.utf8 { add(byte) }
+        return hash
+    }
+}
+
+/// An end-user author seen writing in a conversation: the author's shard needs the whole conversation.
+struct ConversationAuthor: Hashable, Sendable {
+    var conversation: String
+    var author: String
+}
