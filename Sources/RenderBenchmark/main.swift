@@ -16,8 +16,10 @@ import SyntheticExport
 
 ShardFigures.runChildIfAsked()
 let options = BenchmarkOptions.parse(CommandLine.arguments.dropFirst())
-let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("agentview-render-benchmark").path
-try? FileManager.default.removeItem(atPath: scratch)
+// One scratch folder per process: two benchmarks at once must not delete each other's export or site.
+let scratch = FileManager.default.temporaryDirectory
+    .appendingPathComponent("agentview-render-benchmark-\(ProcessInfo.processInfo.processIdentifier)").path
+rmdir(scratch)  // only when empty: nothing given with --export or --out lives there
 let exportPath = options.export ?? scratch + "/export"
 let outputPath = options.out ?? scratch + "/site"
 
@@ -68,3 +70,4 @@ if options.shards > 0 {
 // The generated export and a site written to the default place are removed; --export and --out are kept.
 if options.export == nil { try? FileManager.default.removeItem(atPath: exportPath) }
 if options.out == nil { try? FileManager.default.removeItem(atPath: outputPath) }
+rmdir(scratch)  // only when empty: nothing given with --export or --out lives there
