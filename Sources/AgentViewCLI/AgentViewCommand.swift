@@ -52,19 +52,7 @@ enum AgentViewCommand {
                 help:
                     "Put this ISO 8601 time on the pages as when they were generated (default: SOURCE_DATE_EPOCH if set, else no time, so output never depends on the clock)."
             ),
-            .value(
-                "fail-on", valueName: "severity",
-                help:
-                    "Exit 2, after writing the output, when a diagnostic of this severity or worse exists (default: never).",
-                format: .oneOf(Diagnostic.Severity.allCases.reversed().map(\.rawValue))),
-            .flag(
-                "strict",
-                help:
-                    "Exit 2, after writing the output, when the data raises a diagnostic of severity error (the same as --fail-on error)."
-            ),
-            .flag(
-                "quiet", short: "q",
-                help: "Print nothing on success: no progress and no summary; errors are still printed."),
+        ] + FailOnOptions.options + [
             .value(
                 "user", valueName: "key",
                 help:
@@ -93,20 +81,7 @@ enum AgentViewCommand {
             .value(
                 "templates", valueName: "dir",
                 help: "The templates folder the shards were rendered with, when they were given --templates."),
-            .value(
-                "fail-on", valueName: "severity",
-                help:
-                    "Exit 2, after writing the output, when a diagnostic of this severity or worse exists (default: never).",
-                format: .oneOf(Diagnostic.Severity.allCases.reversed().map(\.rawValue))),
-            .flag(
-                "strict",
-                help:
-                    "Exit 2, after writing the output, when the data raises a diagnostic of severity error (the same as --fail-on error)."
-            ),
-            .flag(
-                "quiet", short: "q",
-                help: "Print nothing on success: no progress and no summary; errors are still printed."),
-        ])
+        ] + FailOnOptions.options)
 
     static let root = CommandSpec(
         name: "agentview",

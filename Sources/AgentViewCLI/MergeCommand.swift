@@ -87,7 +87,7 @@ struct MergeCommand {
                 ] + Summary.diagnosticLines(diagnostics)
             errors(lines.joined(separator: "\n") + "\n")
         }
-        return failOnExitCode(diagnostics, errors)
+        return FailOnOptions.exitCode(command, diagnostics: diagnostics, errors: errors)
     }
 
     /// A problem with one input folder, as a sentence.
@@ -192,19 +192,4 @@ struct MergeCommand {
         }
     }
 
-    /// Exit 2 when `--fail-on` or `--strict` names a severity that a merged diagnostic reaches.
-    private func failOnExitCode(_ diagnostics: [Diagnostic], _ errors: (String) -> Void) -> Int32 {
-        let thresholds = [
-            command.value("fail-on").flatMap(Diagnostic.Severity.init(rawValue:)),
-            command.flag("strict") ? .error : nil,
-        ]
-        guard let threshold = thresholds.compactMap({ $0 }).min() else { return 0 }
-        let failing = diagnostics.filter { $0.severity >= threshold }.count
-        guard failing > 0 else { return 0 }
-        let option = command.value("fail-on") == nil ? "--strict" : "--fail-on"
-        errors(
-            "agentview: \(failing) diagnostic\(failing == 1 ? "" : "s") at or above '\(threshold.rawValue)' (\(option))\n"
-        )
-        return CLI.diagnosticsFailed
-    }
 }

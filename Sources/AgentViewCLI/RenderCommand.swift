@@ -99,7 +99,7 @@ struct RenderCommand {
             return failure(error, writing: "output", to: outputPath, errors)
         }
         if !quiet { errors(Summary.line(for: view, output: outputPath) + "\n") }
-        return failOnExitCode(view, errors)
+        return FailOnOptions.exitCode(command, diagnostics: view.diagnostics, errors: errors)
     }
 
     /// Loads an export, or what one shard of it needs (docs/rules.md §11 rule 10), and builds what agents
@@ -146,23 +146,6 @@ struct RenderCommand {
             )
         }
         return 0
-    }
-
-    /// Exit 2 when `--fail-on` names a severity that a diagnostic reaches (docs/rules.md §9); the output is written first.
-    private func failOnExitCode(_ view: AgentView, _ errors: (String) -> Void) -> Int32 {
-        // --strict is --fail-on error; with both, the lower (stricter) severity wins.
-        let thresholds = [
-            command.value("fail-on").flatMap(Diagnostic.Severity.init(rawValue:)),
-            command.flag("strict") ? .error : nil,
-        ]
-        guard let threshold = thresholds.compactMap({ $0 }).min() else { return 0 }
-        let failing = view.diagnostics.filter { $0.severity >= threshold }.count
-        guard failing > 0 else { return 0 }
-        let option = command.value("fail-on") == nil ? "--strict" : "--fail-on"
-        errors(
-            "agentview: \(failing) diagnostic\(failing == 1 ? "" : "s") at or above '\(threshold.rawValue)' (\(option))\n"
-        )
-        return CLI.diagnosticsFailed
     }
 
     /// Writes the one-user report of `key` to `--out` (default `<kind>-<id>.html`).
