@@ -238,33 +238,26 @@ private struct Replacer {
         var export = export
         export.supportUsers = export.supportUsers.map(supportUser)
         export.unattachedIdentities = export.unattachedIdentities.map(identity)
-        export.tickets = export.tickets.map { ticket in
-            var ticket = ticket
+        rewriteEach(&export.tickets) { ticket in
             ticket.id = id(ticket.id)
             ticket.requesterID = id(ticket.requesterID)
             ticket.assigneeID = id(ticket.assigneeID)
             ticket.brandID = id(ticket.brandID)
             ticket.subject = text(ticket.subject, as: "subject")
             ticket.description = text(ticket.description, as: "description")
-            return ticket
         }
-        export.metrics = export.metrics.map { metric in
-            var metric = metric
+        rewriteEach(&export.metrics) { metric in
             metric.id = id(metric.id)
             metric.ticketID = id(metric.ticketID)
-            return metric
         }
-        export.comments = export.comments.map { comment in
-            var comment = comment
+        rewriteEach(&export.comments) { comment in
             comment.id = id(comment.id)
             comment.ticketID = id(comment.ticketID)
             comment.authorID = id(comment.authorID)
             comment.body = text(comment.body, as: "comment")
             comment.htmlBody = text(comment.htmlBody, as: "comment")
-            return comment
         }
-        export.conversationLogEvents = export.conversationLogEvents.map { event in
-            var event = event
+        rewriteEach(&export.conversationLogEvents) { event in
             event.id = id(event.id)
             event.ticketID = id(event.ticketID)
             event.messagingMessageID = id(event.messagingMessageID)
@@ -272,47 +265,34 @@ private struct Replacer {
             event.authorSupportUserID = id(event.authorSupportUserID)
             event.authorDisplayName = name(event.authorDisplayName)
             event.content = content(event.content)
-            return event
         }
-        export.ticketConversations = export.ticketConversations.map { link in
-            var link = link
+        rewriteEach(&export.ticketConversations) { link in
             link.ticketID = id(link.ticketID)
             link.conversationID = id(link.conversationID)
-            return link
         }
         export.messagingUsers = export.messagingUsers.map(messagingUser)
         export.conversations = export.conversations.map(conversation)
-        export.participants = export.participants.map { participant in
-            var participant = participant
+        rewriteEach(&export.participants) { participant in
             participant.conversationID = id(participant.conversationID)
             participant.userID = id(participant.userID)
-            return participant
         }
         export.messages = export.messages.map(message)
-        export.webhookEvents = export.webhookEvents.map { event in
-            var event = event
+        rewriteEach(&export.webhookEvents) { event in
             event.id = id(event.id)
             event.payload = payload(event.payload)
-            return event
         }
-        export.apps = export.apps.map { app in
-            var app = app
+        rewriteEach(&export.apps) { app in
             app.id = id(app.id)
-            return app
         }
-        export.duplicates = export.duplicates.map { duplicate in
-            var duplicate = duplicate
+        rewriteEach(&export.duplicates) { duplicate in
             // Records keyed by two ids write them `<ticketId>/<id>`; any other id is one id, slashes and all.
             let compound = ["conversation-log event", "ticket conversation"].contains(duplicate.kind)
             duplicate.id = compound ? compoundID(duplicate.id) : id(duplicate.id)
             duplicate.keptPath = path(duplicate.keptPath)
             duplicate.droppedPath = path(duplicate.droppedPath)
-            return duplicate
         }
-        export.skippedFiles = export.skippedFiles.map { file in
-            var file = file
+        rewriteEach(&export.skippedFiles) { file in
             file.path = path(file.path)
-            return file
         }
         return export
     }
@@ -354,10 +334,8 @@ private struct Replacer {
         }
         user.profileEmail = email(user.profileEmail)
         user.externalID = externalID(user.externalID)
-        user.identities = user.identities.map { identity in
-            var identity = identity
+        rewriteEach(&user.identities) { identity in
             identity.value = identityValue(identity.value, type: identity.type)
-            return identity
         }
         return user
     }
@@ -377,22 +355,18 @@ private struct Replacer {
         content.text = text(content.text, as: "message")
         content.altText = text(content.altText, as: "image description")
         content.mediaURL = text(content.mediaURL, as: "link")
-        content.actions = content.actions.map { action in
-            var action = action
+        rewriteEach(&content.actions) { action in
             action.text = text(action.text, as: "button")
             action.uri = text(action.uri, as: "link")
-            return action
         }
         // A form's answers are what the user provided: names and emails are identities, compared with
         // the profile's (shared-device, unverified-profile), so they take the same pseudonyms.
-        content.fields = content.fields.map { field in
-            var field = field
+        rewriteEach(&content.fields) { field in
             switch ProvidedIdentity.kind(of: field) {
             case .email: field.value = email(field.value)
             case .name: field.value = name(field.value)
             case .other: field.value = text(field.value, as: "answer")
             }
-            return field
         }
         return content
     }
@@ -580,4 +554,9 @@ extension Message {
         }
         return (names, emails)
     }
+}
+
+/// Changes every element of `items` in place, in the order they stand.
+private func rewriteEach<Element>(_ items: inout [Element], _ change: (inout Element) -> Void) {
+    for index in items.indices { change(&items[index]) }
 }
