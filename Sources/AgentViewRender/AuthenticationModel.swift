@@ -15,24 +15,25 @@ struct AuthenticationModel {
         let unverified = user.unverifiedProfile
         let hasUnverified = unverified.name != nil || unverified.email != nil
         let messagingIdentities = (user.supportUser?.identities ?? []).filter { $0.type == "messaging" }.map(\.value)
+        let everything = ListLimit.everything(of: user)
+        let linkedValues = ListLimit.values(
+            user.messagingUsers, limit: limit, noun: "linked messaging users", whereAll: everything, each: linked)
+        let messagingValues = ListLimit.values(
+            messagingIdentities, limit: limit, noun: "identities of type messaging", whereAll: everything
+        ) { .string(LookalikeText.cut($0)) }
         return [
             "status": .string(status),
             "statusClass": .string(Wording.authenticationClass(of: user)),
-            "linked": .list(ListLimit.cut(user.messagingUsers, limit: limit).shown.map(linked)),
-            "moreLinked": ListLimit.more(
-                ListLimit.cut(user.messagingUsers, limit: limit).more, "linked messaging users",
-                whereAll: ListLimit.everything(of: user)),
+            "linked": linkedValues.list,
+            "moreLinked": linkedValues.more,
             "hasLinked": .bool(!user.messagingUsers.isEmpty),
             "unverified": [
                 "name": MustacheValue(LookalikeText.shown(unverified.name)),
                 "email": MustacheValue(LookalikeText.shown(unverified.email)),
             ],
             "hasUnverified": .bool(hasUnverified),
-            "messagingIdentities": .list(
-                ListLimit.cut(messagingIdentities, limit: limit).shown.map { .string(LookalikeText.cut($0)) }),
-            "moreMessagingIdentities": ListLimit.more(
-                ListLimit.cut(messagingIdentities, limit: limit).more, "identities of type messaging",
-                whereAll: ListLimit.everything(of: user)),
+            "messagingIdentities": messagingValues.list,
+            "moreMessagingIdentities": messagingValues.more,
         ]
     }
 
@@ -60,6 +61,9 @@ struct AuthenticationModel {
     /// One linked messaging user with its link rule and evidence.
     private func linked(_ linked: UserView.LinkedMessagingUser) -> MustacheValue {
         let authentication = linked.authentication
+        let discarded = ListLimit.values(
+            linked.discardedIDs, limit: limit, noun: "merged-away ids", whereAll: ListLimit.everything(of: user)
+        ) { .string(LookalikeText.cut($0)) }
         return [
             "id": .string(LookalikeText.cut(linked.user.id)),
             "rule": .string(Wording.linkRule(linked.link)),
@@ -71,11 +75,8 @@ struct AuthenticationModel {
             "externalID": MustacheValue(LookalikeText.shown(linked.user.externalID)),
             "zendeskID": MustacheValue(linked.user.zendeskID.map { LookalikeText.cut($0) }),
             "authenticatedAt": context.time.value(linked.authenticatedAt),
-            "discarded": .list(
-                ListLimit.cut(linked.discardedIDs, limit: limit).shown.map { .string(LookalikeText.cut($0)) }),
-            "moreDiscarded": ListLimit.more(
-                ListLimit.cut(linked.discardedIDs, limit: limit).more, "merged-away ids",
-                whereAll: ListLimit.everything(of: user)),
+            "discarded": discarded.list,
+            "moreDiscarded": discarded.more,
             "hasDiscarded": .bool(!linked.discardedIDs.isEmpty),
             "clients": MustacheValue(
                 linked.user.clientTypes.isEmpty

@@ -9,17 +9,13 @@ struct DiagnosticModel {
     /// `{code, severity, subject: {label, href}, message, advice}` (`DiagnosticRow`).
     var value: MustacheValue { DiagnosticRow(diagnostic: diagnostic, in: context.view).value(context.links) }
 
-    /// The values of several diagnostics, at most `limit` of them (`ListLimit`).
-    static func list(_ diagnostics: [Diagnostic], _ context: PageContext, limit: Int?) -> MustacheValue {
-        .list(
-            ListLimit.cut(diagnostics, limit: limit).shown.map {
-                DiagnosticModel(diagnostic: $0, context: context).value
-            })
-    }
-
-    /// The sentence saying how many diagnostics `list(_:_:limit:)` left out, or null.
-    static func more(_ diagnostics: [Diagnostic], limit: Int?) -> MustacheValue {
-        ListLimit.more(
-            ListLimit.cut(diagnostics, limit: limit).more, "diagnostics", whereAll: ListLimit.everyDiagnostic)
+    /// The values of several diagnostics, at most `limit` of them, and the sentence saying how many more
+    /// there are (`ListLimit`).
+    static func list(_ diagnostics: [Diagnostic], _ context: PageContext, limit: Int?)
+        -> (list: MustacheValue, more: MustacheValue)
+    {
+        ListLimit.values(diagnostics, limit: limit, noun: "diagnostics", whereAll: ListLimit.everyDiagnostic) {
+            DiagnosticModel(diagnostic: $0, context: context).value
+        }
     }
 }

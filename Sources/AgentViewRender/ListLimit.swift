@@ -13,6 +13,15 @@ enum ListLimit {
         return (items.prefix(limit), items.count - limit)
     }
 
+    /// A list's template values, cut at `limit`: the shown items made by `each`, and the sentence saying how
+    /// many more there are and where they all are (null when none were left out).
+    static func values<Items: Collection>(
+        _ items: Items, limit: Int?, noun: String, whereAll: String, each: (Items.Element) -> MustacheValue
+    ) -> (list: MustacheValue, more: MustacheValue) {
+        let (shown, more) = cut(items, limit: limit)
+        return (.list(shown.map(each)), Self.more(more, noun, whereAll: whereAll))
+    }
+
     /// The sentence after a cut list, such as "…and 1234 more identities, left out to keep this page small:
     /// snapshot.json and the one-user report (agentview render --user support:1) list them all."; null when
     /// nothing was left out.

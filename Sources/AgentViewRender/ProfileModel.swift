@@ -14,6 +14,8 @@ struct ProfileModel {
         let email = user.shown(.email, on: .profile)
         // The profile lists every identity of the Support user, primary first (§4 rule 7).
         let identities = user.supportUser?.identitiesPrimaryFirst ?? []
+        let shown = ListLimit.values(
+            identities, limit: limit, noun: "identities", whereAll: ListLimit.everything(of: user), each: identity)
         return [
             "visible": .bool(user.isVisibleToAgents),
             "name": MustacheValue(LookalikeText.shown(name) ?? (user.isVisibleToAgents ? "(no name)" : nil)),
@@ -23,9 +25,8 @@ struct ProfileModel {
             "emailVerified": .bool(
                 user.supportUser?.identities.first { $0.type == "email" && $0.value == email }?.isVerified ?? false),
             "externalID": MustacheValue(LookalikeText.shown(user.shown(.externalID, on: .profile))),
-            "identities": .list(ListLimit.cut(identities, limit: limit).shown.map(identity)),
-            "moreIdentities": ListLimit.more(
-                ListLimit.cut(identities, limit: limit).more, "identities", whereAll: ListLimit.everything(of: user)),
+            "identities": shown.list,
+            "moreIdentities": shown.more,
             "hasIdentities": .bool(!identities.isEmpty),
             "details": .list(UserFields.list(Settings.knownEssentialsFields, of: user.supportUser)),
         ]

@@ -34,6 +34,7 @@ struct TicketPage: PageModel {
         let messages = min(ticket.messages.count, part * perPart)..<min(ticket.messages.count, (part + 1) * perPart)
         let header = TicketHeaderModel(ticket: ticket, context: context)
         let diagnostics = context.view.diagnostics(ofTicket: ticket.ticket.id)
+        let diagnosticValues = DiagnosticModel.list(diagnostics, context, limit: PagePart.listLimit)
         var card = MustacheValue.null
         var shown: [ActiveTicketCap.Mark] = []
         var others = 0
@@ -70,8 +71,8 @@ struct TicketPage: PageModel {
                 ?? .list([]),
             "hasInteractions": .bool(!shown.isEmpty),
             "moreInteractions": more,
-            "diagnostics": DiagnosticModel.list(diagnostics, context, limit: PagePart.listLimit),
-            "moreDiagnostics": DiagnosticModel.more(diagnostics, limit: PagePart.listLimit),
+            "diagnostics": diagnosticValues.list,
+            "moreDiagnostics": diagnosticValues.more,
             "hasDiagnostics": .bool(!diagnostics.isEmpty),
         ]
     }

@@ -49,6 +49,7 @@ struct UserPage: PageModel {
     /// tickets table.
     var values: MustacheMap {
         let diagnostics = context.view.diagnostics(of: user.key)
+        let diagnosticValues = DiagnosticModel.list(diagnostics, context, limit: limit)
         let ordered = TicketListModel.agentOrder(of: user)
         let perPart = PagePart.ticketsPerPart
         let shown =
@@ -96,8 +97,8 @@ struct UserPage: PageModel {
             "cap": .init(context.settings.activeTicketCap),
             "capApplies": .bool(context.view.messaging.capApplies),
             "messagingMode": .string(Wording.messagingMode(context.view.messaging)),
-            "diagnostics": DiagnosticModel.list(diagnostics, context, limit: limit),
-            "moreDiagnostics": DiagnosticModel.more(diagnostics, limit: limit),
+            "diagnostics": diagnosticValues.list,
+            "moreDiagnostics": diagnosticValues.more,
             "hasDiagnostics": .bool(!diagnostics.isEmpty),
             "hiddenConversations": .list(
                 user.hiddenConversations.indices.compactMap { index in
