@@ -27,11 +27,11 @@
 /// `keepIndentation: false`, which drops whitespace that starts an output line (HTML pages read the
 /// same without it, and a page of repeated parts is a tenth smaller).
 public struct MustacheLibrary: Sendable {
-    private let templates: [String: Template]
+    private let program: Program
 
     /// Creates a library from templates already parsed.
     init(parsed templates: [String: Template]) {
-        self.templates = templates
+        program = Program(templates)
     }
 
     /// Parses templates given as name → source, reporting every template's problems at once.
@@ -64,7 +64,7 @@ public struct MustacheLibrary: Sendable {
 
     /// The names of the templates, sorted.
     public var names: [String] {
-        templates.keys.sorted()
+        program.templateNumbers.keys.sorted()
     }
 
     /// Renders the named template against a context value.
@@ -78,11 +78,11 @@ public struct MustacheLibrary: Sendable {
     public func render(_ name: String, _ context: MustacheValue, strict: Bool = false) throws(MustacheError)
         -> String
     {
-        guard let template = templates[name] else {
+        guard let template = program.templateNumbers[name] else {
             throw MustacheError(template: name, line: 0, column: 0, reason: .unknownTemplate(name))
         }
-        var renderer = Renderer(templates: templates, root: context, strict: strict)
-        try renderer.render(template.nodes, [:])
+        var renderer = Renderer(program: program, root: context, strict: strict)
+        try renderer.render(program.templates[template], [:])
         return String(decoding: renderer.output.bytes, as: UTF8.self)
     }
 
@@ -93,13 +93,13 @@ public struct MustacheLibrary: Sendable {
     public func render(
         _ name: String, _ context: MustacheValue, into buffer: inout [UInt8], strict: Bool = false
     ) throws(MustacheError) {
-        guard let template = templates[name] else {
+        guard let template = program.templateNumbers[name] else {
             buffer.removeAll(keepingCapacity: true)
             throw MustacheError(template: name, line: 0, column: 0, reason: .unknownTemplate(name))
         }
-        var renderer = Renderer(templates: templates, root: context, strict: strict, output: Output(reusing: &buffer))
+        var renderer = Renderer(program: program, root: context, strict: strict, output: Output(reusing: &buffer))
         do {
-            try renderer.render(template.nodes, [:])
+            try renderer.render(program.templates[template], [:])
         } catch {
             buffer = renderer.output.take()
             buffer.removeAll(keepingCapacity: true)

@@ -31,7 +31,7 @@ struct Output {
     }
 
     /// Writes template text, indenting each of its non-blank lines that starts a line.
-    mutating func writeTemplateText(_ text: [UInt8]) {
+    mutating func writeTemplateText(_ text: UnsafeBufferPointer<UInt8>) {
         guard !text.isEmpty else { return }
         guard !indentation.isEmpty else {
             bytes.append(contentsOf: text)
@@ -40,12 +40,12 @@ struct Output {
         }
         var start = 0
         for index in text.indices where text[index] == .newline {
-            writeLine(text[start..<index])
+            writeLine(UnsafeBufferPointer(rebasing: text[start..<index]))
             bytes.append(.newline)
             atLineStart = true
             start = index + 1
         }
-        writeLine(text[start...])
+        writeLine(UnsafeBufferPointer(rebasing: text[start...]))
     }
 
     /// Writes the text of a value, HTML-escaped unless the tag asked for raw output.
@@ -70,7 +70,7 @@ struct Output {
     }
 
     /// Writes part of one template line, which must not contain a line break.
-    private mutating func writeLine(_ line: ArraySlice<UInt8>) {
+    private mutating func writeLine(_ line: UnsafeBufferPointer<UInt8>) {
         guard !line.isEmpty else { return }
         // A lone carriage return is the end of a blank `\r\n` line, which stays unindented.
         if !(line.count == 1 && line.first == .carriageReturn) {
