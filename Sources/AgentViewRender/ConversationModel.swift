@@ -30,14 +30,15 @@ struct ConversationModel {
             "ticketID": .string(LookalikeText.cut(ticket.ticket.id)),
             "messages": .list(
                 shown.map { position in
-                    MessageModel(
-                        message: messages[position],
-                        anchor: anchors
-                            ? TicketView.messageAnchor(
-                                for: messages[position].entry.id, occurrence: repeats[position] ?? 1)
-                            : nil,
-                        context: context
-                    ).value
+                    // A message builds its entry on each read: build it once for its anchor and its bubble.
+                    let message = messages[position]
+                    let entry = message.entry
+                    var model = MessageModel(
+                        entry: entry, author: message.author, decision: message.decision, context: context)
+                    if anchors {
+                        model.anchor = TicketView.messageAnchor(for: entry.id, occurrence: repeats[position] ?? 1)
+                    }
+                    return model.value
                 }),
             "hasMessages": .bool(!messages.isEmpty),
             "rows": MustacheValue(
