@@ -35,8 +35,23 @@ extension Renderer {
     mutating func expand(_ expansion: Int, _ template: Int, _ overrides: [Int: Int]) throws(MustacheError) {
         try enterExpansion(at: program.expansions[expansion].location)
         defer { leaveExpansion() }
+        let standalone = program.expansions[expansion].placement.standalone
+        // With no indentation to add, or none to take away, the output's stays as it is and is not
+        // copied: every expansion of an unindented library, and most of any other.
+        if standalone ? program.expansions[expansion].placement.indentation.isEmpty : output.indentation.isEmpty {
+            if standalone {
+                output.atLineStart = true
+            } else {
+                output.writePendingIndentation()
+            }
+            try render(program.templates[template], overrides)
+            if !standalone {
+                output.atLineStart = false
+            }
+            return
+        }
         let saved = output.indentation
-        if program.expansions[expansion].placement.standalone {
+        if standalone {
             output.indentation += program.expansions[expansion].placement.indentation
             output.atLineStart = true
             try render(program.templates[template], overrides)
@@ -58,8 +73,11 @@ extension Renderer {
     mutating func renderBlock(_ block: Int, _ overrides: [Int: Int]) throws(MustacheError) {
         // Most content renders outside any parent tag: no replacement to look for.
         let replacement = overrides.isEmpty ? nil : overrides[program.blocks[block].name]
-        let saved = output.indentation
-        output.indentation += program.blocks[block].placement.indentation
+        let indents = !program.blocks[block].placement.indentation.isEmpty
+        let saved = indents ? output.indentation : []
+        if indents {
+            output.indentation += program.blocks[block].placement.indentation
+        }
         if program.blocks[block].placement.standalone {
             output.atLineStart = true
         }
@@ -70,7 +88,9 @@ extension Renderer {
         } else {
             try render(program.blocks[block].children, overrides)
         }
-        output.indentation = saved
+        if indents {
+            output.indentation = saved
+        }
     }
 
     /// Counts one more nested expansion, failing past the depth or total limits.
