@@ -83,28 +83,22 @@ public struct MustacheLibrary: Sendable {
         }
         var renderer = Renderer(program: program, root: context, strict: strict)
         try renderer.render(program.templates[template], [:])
-        return String(decoding: renderer.output.bytes, as: UTF8.self)
+        return renderer.output.bytes.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Renders the named template into a caller's buffer as UTF-8, replacing what it held.
     ///
-    /// The buffer's capacity is reused, so rendering many pages into one buffer allocates only when a
+    /// The buffer's capacity is reused, so rendering many pages into one buffer grows it only when a
     /// page is larger than any before it. On an error the buffer is left empty.
     public func render(
         _ name: String, _ context: MustacheValue, into buffer: inout [UInt8], strict: Bool = false
     ) throws(MustacheError) {
+        buffer.removeAll(keepingCapacity: true)
         guard let template = program.templateNumbers[name] else {
-            buffer.removeAll(keepingCapacity: true)
             throw MustacheError(template: name, line: 0, column: 0, reason: .unknownTemplate(name))
         }
-        var renderer = Renderer(program: program, root: context, strict: strict, output: Output(reusing: &buffer))
-        do {
-            try renderer.render(program.templates[template], [:])
-        } catch {
-            buffer = renderer.output.take()
-            buffer.removeAll(keepingCapacity: true)
-            throw error
-        }
-        buffer = renderer.output.take()
+        var renderer = Renderer(program: program, root: context, strict: strict)
+        try renderer.render(program.templates[template], [:])
+        renderer.output.bytes.withBytes { buffer.append(contentsOf: $0) }
     }
 }

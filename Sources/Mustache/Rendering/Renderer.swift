@@ -28,11 +28,11 @@ struct Renderer {
     var expansions = 0
 
     /// Creates a renderer over the library's program and a root value.
-    init(program: Program, root: MustacheValue, strict: Bool, output: Output = Output(capacity: 16_384)) {
+    init(program: Program, root: MustacheValue, strict: Bool) {
         self.program = program
         self.strict = strict
         context = ContextStack(root: root)
-        self.output = output
+        output = Output(capacity: 16_384)
     }
 
     /// Renders the program's instructions in `range`; `overrides` are the blocks that parent tags
