@@ -22,7 +22,7 @@ struct ConversationModel {
         let shown = self.shown ?? messages.indices
         // Anchors are numbered over the whole transcript, so each is unique across all the ticket's parts.
         let anchors = context.links.messageAnchors
-        let repeats = anchors ? self.repeats ?? TicketView.repeatedAnchors(messages.lazy.map(\.entry.id)) : [:]
+        let repeats = anchors ? self.repeats ?? TicketView.repeatedAnchors(messages.map { $0.entry.id }) : [:]
         return [
             "domID": .string(domID),
             "headingLevel": .init(headingLevel),
@@ -30,14 +30,15 @@ struct ConversationModel {
             "ticketID": .string(LookalikeText.cut(ticket.ticket.id)),
             "messages": .list(
                 shown.map { position in
-                    MessageModel(
-                        message: messages[position],
-                        anchor: anchors
-                            ? TicketView.messageAnchor(
-                                for: messages[position].entry.id, occurrence: repeats[position] ?? 1)
-                            : nil,
-                        context: context
-                    ).value
+                    // A message builds its entry on each read: build it once for its anchor and its bubble.
+                    let message = messages[position]
+                    let entry = message.entry
+                    var model = MessageModel(
+                        entry: entry, author: message.author, decision: message.decision, context: context)
+                    if anchors {
+                        model.anchor = TicketView.messageAnchor(for: entry.id, occurrence: repeats[position] ?? 1)
+                    }
+                    return model.value
                 }),
             "hasMessages": .bool(!messages.isEmpty),
             "rows": MustacheValue(

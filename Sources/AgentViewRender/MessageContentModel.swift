@@ -112,6 +112,13 @@ struct ContentBudget {
 
     /// `value`, or its first `left` scalars and "…" when longer; costs O(`left`) however long `value` is.
     mutating func take(_ value: String) -> String {
+        // Most values fit: one of no more bytes than scalars left surely does, and its scalars are its bytes
+        // that start one, counted in a pass over the bytes instead of a walk scalar by scalar.
+        let utf8 = value.utf8
+        if utf8.count <= left {
+            left -= utf8.withContiguousStorageIfAvailable(Self.scalarCount) ?? Self.scalarCount(Array(utf8))
+            return value
+        }
         let scalars = value.unicodeScalars
         var end = scalars.startIndex
         var count = 0
@@ -124,6 +131,11 @@ struct ContentBudget {
         let head = String(scalars[..<end])
         cutBytes += value.utf8.count - head.utf8.count
         return head + "…"
+    }
+
+    /// How many Unicode scalars valid UTF-8 bytes hold: the bytes that do not continue a scalar.
+    private static func scalarCount(_ bytes: some Collection<UInt8>) -> Int {
+        bytes.reduce(0) { count, byte in byte & 0b1100_0000 == 0b1000_0000 ? count : count + 1 }
     }
 
     /// Whether a field or action still shows: it costs `cost`; when nothing is left it is counted as cut,

@@ -13,12 +13,6 @@ struct MessageModel {
     /// The message's `id` on a ticket page (`TicketView.messageAnchors`); nil elsewhere.
     var anchor: String? = nil
 
-    /// A ticket's message, with the rule that decided its mark and its anchor on a ticket page.
-    init(message: TicketView.MessageView, anchor: String?, context: PageContext) {
-        self.init(entry: message.entry, author: message.author, decision: message.decision, context: context)
-        self.anchor = anchor
-    }
-
     /// Any transcript line; `decision` nil shows it with no mark and no rule.
     init(entry: TranscriptEntry, author: MessageAuthor, decision: MessageCheckMark.Decision?, context: PageContext) {
         self.entry = entry

@@ -16,23 +16,24 @@ enum TextLinks {
 
     /// The text cut into plain runs and links, in order; joined, the runs give back the text.
     static func parts(_ text: String) -> [Part] {
-        // Every scheme holds a colon: most messages have none, and are one plain run.
-        guard text.utf8.contains(UInt8(ascii: ":")) else { return text.isEmpty ? [] : [Part(text: text, href: nil)] }
         // The places where a scheme's letters start, found on the raw bytes: most texts have none, and only
-        // these places are looked at with characters.
+        // these places are looked at with characters. Every scheme holds a colon (`http:`, `https:`, `mailto:`),
+        // so only the few places just before a colon can start one, and a text without a colon is one plain run.
         var candidates: [Int] = []
         var copy = text
         copy.withUTF8 { bytes in
-            for offset in bytes.indices {
-                let byte = bytes[offset] | 0x20
-                if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "m"),
-                    startsScheme(UnsafeBufferPointer(rebasing: bytes[offset...]))
-                {
-                    candidates.append(offset)
+            // The first place not looked at yet: the places before a colon overlap those before the last one.
+            var next = 0
+            for colon in bytes.indices where bytes[colon] == UInt8(ascii: ":") {
+                var offset = max(next, colon - schemeColonOffsets.upperBound)
+                while offset <= colon - schemeColonOffsets.lowerBound {
+                    if startsScheme(UnsafeBufferPointer(rebasing: bytes[offset...])) { candidates.append(offset) }
+                    offset += 1
                 }
+                next = max(next, offset)
             }
         }
-        guard !candidates.isEmpty else { return [Part(text: text, href: nil)] }
+        guard !candidates.isEmpty else { return text.isEmpty ? [] : [Part(text: text, href: nil)] }
         var parts: [Part] = []
         var plainStart = text.startIndex
         // Past the end of the last URL found: a scheme inside a URL starts none.
@@ -71,6 +72,8 @@ enum TextLinks {
     }
 
     private static let schemeBytes = starts.map { Array($0.utf8) }
+    /// How far after its start each scheme's colon is: 4 (`http:`) to 6 (`mailto:`).
+    private static let schemeColonOffsets = 4...6
 
     /// Whether the bytes start with a scheme, its letters in either case. No character but these ASCII letters
     /// lower-cases to them, so a scheme that `urlEnd` finds in the lower-cased characters starts here too.

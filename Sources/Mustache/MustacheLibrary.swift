@@ -27,11 +27,11 @@
 /// `keepIndentation: false`, which drops whitespace that starts an output line (HTML pages read the
 /// same without it, and a page of repeated parts is a tenth smaller).
 public struct MustacheLibrary: Sendable {
-    private let templates: [String: Template]
+    private let program: Program
 
     /// Creates a library from templates already parsed.
     init(parsed templates: [String: Template]) {
-        self.templates = templates
+        program = Program(templates)
     }
 
     /// Parses templates given as name → source, reporting every template's problems at once.
@@ -64,7 +64,7 @@ public struct MustacheLibrary: Sendable {
 
     /// The names of the templates, sorted.
     public var names: [String] {
-        templates.keys.sorted()
+        program.templateNumbers.keys.sorted()
     }
 
     /// Renders the named template against a context value.
@@ -78,33 +78,27 @@ public struct MustacheLibrary: Sendable {
     public func render(_ name: String, _ context: MustacheValue, strict: Bool = false) throws(MustacheError)
         -> String
     {
-        guard let template = templates[name] else {
+        guard let template = program.templateNumbers[name] else {
             throw MustacheError(template: name, line: 0, column: 0, reason: .unknownTemplate(name))
         }
-        var renderer = Renderer(templates: templates, root: context, strict: strict)
-        try renderer.render(template.nodes, [:])
-        return String(decoding: renderer.output.bytes, as: UTF8.self)
+        var renderer = Renderer(program: program, root: context, strict: strict)
+        try renderer.render(program.templates[template], [:])
+        return renderer.output.bytes.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Renders the named template into a caller's buffer as UTF-8, replacing what it held.
     ///
-    /// The buffer's capacity is reused, so rendering many pages into one buffer allocates only when a
+    /// The buffer's capacity is reused, so rendering many pages into one buffer grows it only when a
     /// page is larger than any before it. On an error the buffer is left empty.
     public func render(
         _ name: String, _ context: MustacheValue, into buffer: inout [UInt8], strict: Bool = false
     ) throws(MustacheError) {
-        guard let template = templates[name] else {
-            buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll(keepingCapacity: true)
+        guard let template = program.templateNumbers[name] else {
             throw MustacheError(template: name, line: 0, column: 0, reason: .unknownTemplate(name))
         }
-        var renderer = Renderer(templates: templates, root: context, strict: strict, output: Output(reusing: &buffer))
-        do {
-            try renderer.render(template.nodes, [:])
-        } catch {
-            buffer = renderer.output.take()
-            buffer.removeAll(keepingCapacity: true)
-            throw error
-        }
-        buffer = renderer.output.take()
+        var renderer = Renderer(program: program, root: context, strict: strict)
+        try renderer.render(program.templates[template], [:])
+        renderer.output.bytes.withBytes { buffer.append(contentsOf: $0) }
     }
 }

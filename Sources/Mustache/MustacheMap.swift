@@ -43,12 +43,15 @@ public struct MustacheMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// Where the last pair for `key` is.
     private func position(of key: String) -> Int? {
         let length = key.utf8.count
-        var index = pairs.count - 1
-        while index >= 0 {
-            if pairs[index].0.utf8.count == length && pairs[index].0 == key { return index }
-            index -= 1
+        // Read in place: rendering looks up every tag's name here, and a bounds check per pair adds up.
+        return pairs.withUnsafeBufferPointer { pairs in
+            var index = pairs.count - 1
+            while index >= 0 {
+                if pairs[index].0.utf8.count == length && pairs[index].0 == key { return index }
+                index -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Whether the map defines no key.

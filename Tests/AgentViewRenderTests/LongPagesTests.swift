@@ -275,6 +275,9 @@ struct LongPagesTests {
         #expect(short.summary == "Cut: 3 more bytes in the export than a page shows.")
         var roomy = ContentBudget(left: 10)
         #expect(roomy.take("héllo") == "héllo" && roomy.left == 5 && roomy.summary == nil)
+        // Scalars are counted, not bytes, whether the value's bytes fit in what is left or only its scalars do.
+        #expect(roomy.take("👍a") == "👍a" && roomy.left == 3)
+        #expect(roomy.take("ééé") == "ééé" && roomy.left == 0 && roomy.summary == nil)
     }
 
     /// A relative link from a page in `folder` as a path from the output folder.

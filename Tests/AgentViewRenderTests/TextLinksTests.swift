@@ -44,6 +44,20 @@ import Testing
         #expect(TextLinks.parts(input).map(\.text).joined() == input)
     }
 
+    @Test("Schemes are found next to other colons, at the text's edges and one after another")
+    func crowdedColons() {
+        let text = "http:https://a.org::mailto:b@c.org:http://d.org https://e.org:"
+        let parts = TextLinks.parts(text)
+        #expect(
+            parts.compactMap(\.href) == [
+                "https://a.org::mailto:b@c.org:http://d.org", "https://e.org",
+            ])
+        #expect(parts.map(\.text).joined() == text)
+        #expect(TextLinks.parts("mailto:x@y.z").compactMap(\.href) == ["mailto:x@y.z"])
+        #expect(TextLinks.parts(":::http://a.b").compactMap(\.href) == ["http://a.b"])
+        #expect(TextLinks.parts("ttp://a.b http:/").allSatisfy { $0.href == nil })
+    }
+
     @Test("A URL ends at whitespace, quotes, angle brackets and bidi controls")
     func ends() {
         let text = "a https://x.org/p\u{202E}evil b \"https://y.org\"<https://z.org>"

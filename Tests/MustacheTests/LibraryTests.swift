@@ -84,6 +84,23 @@ struct LibraryTests {
         #expect(pages == Array(repeating: expected, count: 8))
     }
 
+    @Test("A page rendered into a reused buffer holds exactly its own bytes, however large or small")
+    func renderIntoBuffer() throws {
+        let library = try MustacheLibrary(templates: ["page": "{{#rows}}<td>{{name}}</td>\n{{/rows}}{{{tail}}}"])
+        var buffer: [UInt8] = []
+        // Rows of every size up to a page of megabytes, then a small page after the large one.
+        for rows in [0, 1, 7, 300, 40_000, 2] {
+            let context: MustacheValue = [
+                "rows": .list((0..<rows).map { ["name": .string("row <\($0)> é")] }), "tail": "&end",
+            ]
+            try library.render("page", context, into: &buffer)
+            #expect(String(decoding: buffer, as: UTF8.self) == (try library.render("page", context)))
+            #expect(buffer.count == (0..<rows).map { "<td>row &lt;\($0)&gt; é</td>\n".utf8.count }.reduce(4, +))
+        }
+        #expect(throws: MustacheError.self) { try library.render("missing", nil, into: &buffer) }
+        #expect(buffer.isEmpty)
+    }
+
     @Test("The example in the module documentation renders as documented")
     func documentationExample() throws {
         let library = try MustacheLibrary(templates: [

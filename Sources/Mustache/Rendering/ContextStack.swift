@@ -29,18 +29,19 @@ struct ContextStack {
         maps.removeLast()
     }
 
-    /// Finds a name's value, or returns `nil` when no frame defines it.
+    /// Finds a name's value in the program, or returns `nil` when no frame defines it.
     ///
     /// The first dotted part is looked up from the innermost frame outwards; the other parts
     /// only inside what it found, so a broken chain is a miss and never falls back to an outer
     /// frame (interpolation.json, "Dotted Names - Broken Chain Resolution").
-    func lookup(_ name: Name) -> MustacheValue? {
-        guard let head = name.components.first else { return values.last }
+    func lookup(_ name: Program.DottedName, in program: Program) -> MustacheValue? {
+        guard name.count > 0 else { return values.last }
+        let head = program.keys[name.start]
         var index = maps.count - 1
         while index >= 0 {
             if var value = maps[index]?[head] {
-                for part in name.components.dropFirst() {
-                    guard case .map(let entries) = value, let next = entries[part] else { return nil }
+                for part in name.start + 1..<name.start + name.count {
+                    guard case .map(let entries) = value, let next = entries[program.keys[part]] else { return nil }
                     value = next
                 }
                 return value

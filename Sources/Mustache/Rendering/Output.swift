@@ -5,47 +5,33 @@
 /// "Standalone Indentation": only the partial's own lines are indented).
 struct Output {
     /// The rendered UTF-8 bytes.
-    private(set) var bytes: [UInt8] = []
+    let bytes: OutputBytes
     /// What each template line written from now on starts with.
     var indentation: [UInt8] = []
     /// Whether the next byte written starts a template line, and so needs the indentation first.
     var atLineStart = true
 
-    /// Creates an empty output with room for `capacity` bytes.
+    /// Creates an empty output with room for `capacity` bytes before it first grows.
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
-    }
-
-    /// Creates an empty output that writes into a caller's buffer, keeping its capacity, so that a
-    /// caller rendering many pages allocates once; the buffer is left empty until ``take()``.
-    init(reusing buffer: inout [UInt8]) {
-        swap(&bytes, &buffer)
-        bytes.removeAll(keepingCapacity: true)
-    }
-
-    /// Hands the rendered bytes over, leaving the output empty.
-    mutating func take() -> [UInt8] {
-        var taken: [UInt8] = []
-        swap(&taken, &bytes)
-        return taken
+        bytes = OutputBytes(capacity: capacity)
     }
 
     /// Writes template text, indenting each of its non-blank lines that starts a line.
-    mutating func writeTemplateText(_ text: [UInt8]) {
+    mutating func writeTemplateText(_ text: UnsafeBufferPointer<UInt8>) {
         guard !text.isEmpty else { return }
         guard !indentation.isEmpty else {
-            bytes.append(contentsOf: text)
+            bytes.append(text)
             atLineStart = text.last == .newline
             return
         }
         var start = 0
         for index in text.indices where text[index] == .newline {
-            writeLine(text[start..<index])
+            writeLine(UnsafeBufferPointer(rebasing: text[start..<index]))
             bytes.append(.newline)
             atLineStart = true
             start = index + 1
         }
-        writeLine(text[start...])
+        writeLine(UnsafeBufferPointer(rebasing: text[start...]))
     }
 
     /// Writes the text of a value, HTML-escaped unless the tag asked for raw output.
@@ -55,28 +41,28 @@ struct Output {
         guard !text.isEmpty else { return }
         writePendingIndentation()
         if escaped {
-            HTMLEscaper.append(text, to: &bytes)
+            HTMLEscaper.append(text, to: bytes)
         } else {
-            bytes.append(contentsOf: text.utf8)
+            bytes.append(text)
         }
     }
 
     /// Writes the indentation now if a template line is waiting for it.
     mutating func writePendingIndentation() {
         if atLineStart {
-            bytes.append(contentsOf: indentation)
+            indentation.withUnsafeBufferPointer { bytes.append($0) }
             atLineStart = false
         }
     }
 
     /// Writes part of one template line, which must not contain a line break.
-    private mutating func writeLine(_ line: ArraySlice<UInt8>) {
+    private mutating func writeLine(_ line: UnsafeBufferPointer<UInt8>) {
         guard !line.isEmpty else { return }
         // A lone carriage return is the end of a blank `\r\n` line, which stays unindented.
         if !(line.count == 1 && line.first == .carriageReturn) {
             writePendingIndentation()
         }
-        bytes.append(contentsOf: line)
+        bytes.append(line)
         atLineStart = false
     }
 }

@@ -1,4 +1,4 @@
-/// Renders template trees against a context stack into bytes.
+/// Renders a compiled program's templates against a context stack into bytes.
 ///
 /// One renderer serves one call to ``MustacheLibrary/render(_:_:strict:)``; it is a value whose
 /// state (context stack, output, expansion depth) lives only as long as that call.
@@ -12,8 +12,8 @@ struct Renderer {
     /// stack of a secondary thread (512 KiB) even in a debug build.
     static let nestingLimit = 500
 
-    /// Every template of the library, by name, for partial and parent tags.
-    let templates: [String: Template]
+    /// Every template of the library, compiled.
+    let program: Program
     /// Whether unknown names and partials are errors instead of empty text.
     let strict: Bool
     /// The values names are looked up in, innermost last.
@@ -27,51 +27,59 @@ struct Renderer {
     /// Partials, parents and replaced blocks expanded so far.
     var expansions = 0
 
-    /// Creates a renderer over the library's templates and a root value.
-    init(templates: [String: Template], root: MustacheValue, strict: Bool, output: Output = Output(capacity: 16_384)) {
-        self.templates = templates
+    /// Creates a renderer over the library's program and a root value.
+    init(program: Program, root: MustacheValue, strict: Bool) {
+        self.program = program
         self.strict = strict
         context = ContextStack(root: root)
-        self.output = output
+        output = Output(capacity: 16_384)
     }
 
-    /// Renders nodes in order; `overrides` are the blocks that parent tags replaced.
-    mutating func render(_ nodes: [Node], _ overrides: [String: Block]) throws(MustacheError) {
-        // By index, not `for node in nodes`: an iterator hands out copies, retaining every payload of every
-        // node each time a page renders it; a subscript lets the switch read the payloads in place.
-        for position in nodes.indices {
-            switch nodes[position] {
-            case .text(let text):
-                output.writeTemplateText(text)
+    /// Renders the program's instructions in `range`; `overrides` are the blocks that parent tags
+    /// replaced, block number by block name number.
+    mutating func render(_ range: Range<Int>, _ overrides: [Int: Int]) throws(MustacheError) {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            switch program.instructions[position] {
+            case .text(let start, let end):
+                output.writeTemplateText(UnsafeBufferPointer(rebasing: program.text[start..<end]))
             case .variable(let name, let escaped, let location):
                 if let text = try lookup(name, at: location)?.text {
                     output.writeValue(text, escaped: escaped)
                 }
-            case .section(let name, let inverted, let children, let location):
-                try renderSection(name, inverted: inverted, children, overrides, at: location)
-            case .partial(let name, let placement, let location):
-                if let template = try resolve(name, at: location) {
-                    try expand(template.nodes, placement, overrides, at: location)
+            case .section(let name, let inverted, let end, let location):
+                try renderSection(name, inverted: inverted, position + 1..<end, overrides, at: location)
+                position = end
+                continue
+            case .partial(let expansion):
+                if let template = try resolve(expansion) {
+                    try expand(expansion, template, overrides)
                 }
-            case .parent(let name, let own, let placement, let location):
-                if let template = try resolve(name, at: location) {
+            case .parent(let expansion, let end):
+                if let template = try resolve(expansion) {
                     // Replacements from further out win (~inheritance.json, "Multi-level inheritance").
-                    let merged = own.merging(overrides) { _, outer in outer }
-                    try expand(template.nodes, placement, merged, at: location)
+                    let merged = program.expansions[expansion].overrides.merging(overrides) { _, outer in outer }
+                    try expand(expansion, template, merged)
                 }
-            case .block(let block):
+                position = end
+                continue
+            case .block(let block, let end):
                 try renderBlock(block, overrides)
+                position = end
+                continue
             }
+            position += 1
         }
     }
 
-    /// Finds a name's value; in strict mode a name no frame defines is an error.
-    func lookup(_ name: Name, at location: SourceLocation) throws(MustacheError) -> MustacheValue? {
-        if let value = context.lookup(name) {
+    /// Finds the value of the program's name `name`; in strict mode a name no frame defines is an
+    /// error at the program's location `location`.
+    func lookup(_ name: Int, at location: Int) throws(MustacheError) -> MustacheValue? {
+        if let value = context.lookup(program.names[name], in: program) {
             return value
         }
         if strict {
-            throw MustacheError(.unknownName(name.description), at: location)
+            throw MustacheError(.unknownName(program.description(of: name)), at: program.locations[location])
         }
         return nil
     }
@@ -79,7 +87,7 @@ struct Renderer {
     /// Renders a section once per list element, once for another true value, or an inverted
     /// section once for a false value.
     private mutating func renderSection(
-        _ name: Name, inverted: Bool, _ children: [Node], _ overrides: [String: Block], at location: SourceLocation
+        _ name: Int, inverted: Bool, _ children: Range<Int>, _ overrides: [Int: Int], at location: Int
     ) throws(MustacheError) {
         let value = try lookup(name, at: location) ?? .null
         if inverted {
@@ -107,9 +115,9 @@ struct Renderer {
     }
 
     /// Counts one more level of nesting, failing past the limit.
-    mutating func enterNesting(at location: SourceLocation) throws(MustacheError) {
+    mutating func enterNesting(at location: Int) throws(MustacheError) {
         guard nesting < Self.nestingLimit else {
-            throw MustacheError(.renderingTooDeep(limit: Self.nestingLimit), at: location)
+            throw MustacheError(.renderingTooDeep(limit: Self.nestingLimit), at: program.locations[location])
         }
         nesting += 1
     }

@@ -48,9 +48,9 @@ struct EscapingSinksTests {
     @Test("HTML: no value can open a tag, an entity or leave an attribute")
     func html() {
         for value in Self.corpus {
-            var bytes: [UInt8] = []
-            HTMLEscaper.append(value, to: &bytes)
-            #expect(!bytes.contains(where: { "<>\"'".utf8.contains($0) }), "\(value)")
+            let bytes = OutputBytes(capacity: 0)
+            HTMLEscaper.append(value, to: bytes)
+            #expect(bytes.withBytes { !$0.contains(where: { "<>\"'".utf8.contains($0) }) }, "\(value)")
         }
     }
 
