@@ -143,7 +143,9 @@ public struct ExportLoader: Sendable {
         let lower = file.relativePath.lowercased()
         do throws(JSONSyntaxError) {
             if lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl") {
-                for line in try JSONReader.parseLines(file.bytes) { decoder.decodeRecord(line, path: .root) }
+                // Each line's tree is decoded and freed before the next is read. A syntax error on a later
+                // line still discards the records decoded so far: the file gives its error alone, as before.
+                try JSONReader.parseLines(file.bytes) { line in decoder.decodeRecord(line, path: .root) }
             } else {
                 decoder.decodeDocument(try parseDocumentOrLines(file.bytes, decoder: &decoder))
             }
