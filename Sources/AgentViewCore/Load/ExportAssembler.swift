@@ -81,7 +81,7 @@ enum ExportAssembler {
             fragments[fragmentIndex][keyPath: records] = []
             // Popped from the end of the reversed list, each record moves into `kept`: iterating the list would
             // copy each record, retaining every string it holds, and then release them all with the list.
-            taken.reverse()
+            taken.rearrange(by: Array(taken.indices.reversed()))
             while let record = taken.popLast() {
                 let key = record.deduplicationID
                 if let index = indexByID[key] {
@@ -180,8 +180,20 @@ enum ExportAssembler {
         conversations: [Conversation]
     ) -> [TicketConversationLink] {
         let linked = Set(links.map(\.ticketID))
-        let conversationByMessage = Dictionary(
-            messages.map { ($0.id, $0.conversationID) }, uniquingKeysWith: { first, _ in first })
+        // Only the messages a log event names are indexed (the first of each id): an export without
+        // conversation logs needs no index of a million message ids.
+        var named: Set<String> = []
+        for event in events where !linked.contains(event.ticketID) {
+            if let messageID = event.messagingMessageID { named.insert(messageID) }
+        }
+        var conversationByMessage: [String: String] = [:]
+        if !named.isEmpty {
+            for index in messages.indices where named.contains(messages[index].id) {
+                if conversationByMessage[messages[index].id] == nil {
+                    conversationByMessage[messages[index].id] = messages[index].conversationID
+                }
+            }
+        }
         var conversationsByUser: [String: Set<String>] = [:]
         for conversation in conversations {
             if let user = conversation.userID { conversationsByUser[user, default: []].insert(conversation.id) }
