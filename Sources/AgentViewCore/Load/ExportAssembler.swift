@@ -65,9 +65,18 @@ enum ExportAssembler {
         sortedByID: Bool = true,
         into duplicates: inout [DuplicateRecord]
     ) -> [Record] {
+        // Each fragment's list is swapped out in place: reading it through the key path copied the whole
+        // fragment, fifteen lists retained and released, for each kind of record and each file.
+        var lists: [[Record]] = []
+        lists.reserveCapacity(fragments.count)
+        for index in fragments.indices {
+            var list: [Record] = []
+            swap(&list, &fragments[index][keyPath: records])
+            lists.append(list)
+        }
         // Room for every record at once: grown by appending, a million messages would pass through arrays of
         // half a million and a million at the same time.
-        let total = fragments.indices.reduce(0) { sum, index in sum + fragments[index][keyPath: records].count }
+        let total = lists.reduce(0) { sum, list in sum + list.count }
         var kept: [Record] = []
         kept.reserveCapacity(total)
         var keptIDs: [String] = []
@@ -76,9 +85,9 @@ enum ExportAssembler {
         keptFrom.reserveCapacity(total)
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(total)
-        for fragmentIndex in fragments.indices {
-            var taken = fragments[fragmentIndex][keyPath: records]
-            fragments[fragmentIndex][keyPath: records] = []
+        for fragmentIndex in lists.indices {
+            var taken: [Record] = []
+            swap(&taken, &lists[fragmentIndex])
             // Popped from the end of the reversed list, each record moves into `kept`: iterating the list would
             // copy each record, retaining every string it holds, and then release them all with the list.
             taken.rearrange(by: Array(taken.indices.reversed()))

@@ -27,8 +27,8 @@ public struct ExportLoader: Sendable {
         let fragments = decodeConcurrently(found.files, root: directory, progress: progress)
         let errors = fragments.flatMap(\.errors)
         guard errors.isEmpty else { throw LoadFailure(errors: errors) }
-        let unrecognised = zip(found.files, fragments).filter { $0.1.isUnrecognised }.map {
-            SkippedFile(path: $0.0, reason: .unrecognised)
+        let unrecognised = fragments.indices.filter { fragments[$0].isUnrecognised }.map {
+            SkippedFile(path: found.files[$0], reason: .unrecognised)
         }
         var export = ExportAssembler.assemble(fragments, paths: found.files)
         export.skippedFiles = (found.skipped + unrecognised).sorted { $0.path < $1.path }
@@ -60,7 +60,7 @@ public struct ExportLoader: Sendable {
             results.store(fragment, at: index, bytes: bytes ?? 0)
             if let progress, bytes != nil { progress(results.progress) }
         }
-        return results.values
+        return results.takeAll()
     }
 
     /// Reads and decodes one file of the export at `root`, with its size; a file that cannot be read
@@ -193,7 +193,16 @@ final class FragmentSlots: @unchecked Sendable {
         lock.withLock { ExportLoader.Progress(filesRead: stored, totalFiles: slots.count, bytesRead: bytes) }
     }
 
-    var values: [ExportFragment] { slots.map { $0 ?? ExportFragment() } }
+    /// Every fragment, in index order, moved out of the slots: mapping the slots copied each fragment, its
+    /// fifteen lists retained and then released with the slots.
+    func takeAll() -> [ExportFragment] {
+        lock.withLock {
+            var fragments: [ExportFragment] = []
+            fragments.reserveCapacity(slots.count)
+            for index in slots.indices { fragments.append(slots[index].take() ?? ExportFragment()) }
+            return fragments
+        }
+    }
 }
 
 /// A byte count as people read it: `512 B`, `3.2 MB`, `4.0 GB`.
