@@ -189,20 +189,11 @@ enum ExportAssembler {
         conversations: [Conversation]
     ) -> [TicketConversationLink] {
         let linked = Set(links.map(\.ticketID))
-        // Only the messages a log event names are indexed (the first of each id): an export without
-        // conversation logs needs no index of a million message ids.
         var named: Set<String> = []
         for event in events where !linked.contains(event.ticketID) {
             if let messageID = event.messagingMessageID { named.insert(messageID) }
         }
-        var conversationByMessage: [String: String] = [:]
-        if !named.isEmpty {
-            for index in messages.indices where named.contains(messages[index].id) {
-                if conversationByMessage[messages[index].id] == nil {
-                    conversationByMessage[messages[index].id] = messages[index].conversationID
-                }
-            }
-        }
+        let positionByMessage = messages.firstPositions(of: named)
         var conversationsByUser: [String: Set<String>] = [:]
         for conversation in conversations {
             if let user = conversation.userID { conversationsByUser[user, default: []].insert(conversation.id) }
@@ -211,8 +202,8 @@ enum ExportAssembler {
         var byAuthor: [String: String] = [:]
         // Events are sorted by ticket, then time, then id: the first hit per ticket is its earliest reference.
         for event in events where !linked.contains(event.ticketID) && byMessage[event.ticketID] == nil {
-            if let messageID = event.messagingMessageID, let conversationID = conversationByMessage[messageID] {
-                byMessage[event.ticketID] = conversationID
+            if let messageID = event.messagingMessageID, let position = positionByMessage[messageID] {
+                byMessage[event.ticketID] = messages[position].conversationID
             } else if byAuthor[event.ticketID] == nil, ["user", "end-user"].contains(event.authorType),
                 let author = event.authorMessagingUserID, let only = conversationsByUser[author], only.count == 1
             {
