@@ -19,12 +19,7 @@ enum ShardFigures {
         guard ProcessInfo.processInfo.environment[childVariable] != nil else { return }
         CLI.handleInterruptions()
         let status = CLI.run(arguments: Array(CommandLine.arguments.dropFirst()))
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let cpu =
-            Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
-            + Double(usage.ru_stime.tv_usec) / 1e6
-        print(String(format: "figures %.3f %.1f", cpu, Figure.peakResidentMegabytes()))
+        print(String(format: "figures %.3f %.1f", Figure.processCPUSeconds(), Figure.peakResidentMegabytes()))
         exit(status)
     }
 

@@ -4,7 +4,7 @@
 //                                             [--export DIR] [--out DIR] [--shards N]
 // Generates the export (genscale's shapes: 1,000 users ≈ 100 MB, 10,000 ≈ 1 GB) into a temporary folder,
 // or reads an existing one with --export, then loads it, builds what agents see and writes the site exactly
-// as `agentview render` does, printing for each phase the wall seconds, MB/s of export and the peak RSS
+// as `agentview render` does, printing for each phase the wall and CPU seconds, MB/s of export and the peak RSS
 // so far. With --shards N it then renders the export whole, in N shards one after another and their merge, each
 // in a process of its own, and prints each run's CPU seconds and peak RSS against the whole render's.
 // Run it on an idle machine; quote the median of several runs.
@@ -38,22 +38,22 @@ if generate {
 let exportBytes = Figure.folderBytes(exportPath)
 print(
     "export: \(exportPath), \(Figure.megabytes(exportBytes)) MB; \(ProcessInfo.processInfo.activeProcessorCount) cores")
-print("phase    wall_s   MB/s  peak_rss_MB  detail")
+print("phase    wall_s  cpu_s   MB/s  peak_rss_MB  detail")
 
 /// Loads and builds as `agentview render` does, so that the export's records are freed before writing.
 func loadAndBuild() throws -> AgentView {
-    var started = ContinuousClock.now
+    var started = Figure.Start.now
     let export = try ExportLoader().load(directory: exportPath)
     Figure.row("load", started, exportBytes, "\(export.tickets.count) tickets, \(export.messages.count) messages")
-    started = ContinuousClock.now
+    started = Figure.Start.now
     let view = AgentView(export: export)
     Figure.row("build", started, exportBytes, "\(view.users.count) users, \(view.diagnostics.count) diagnostics")
     return view
 }
 
-let total = ContinuousClock.now
+let total = Figure.Start.now
 let view = try loadAndBuild()
-let started = ContinuousClock.now
+let started = Figure.Start.now
 guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: view.settings.timeZone) else {
     fatalError("the built-in templates do not load")
 }

@@ -48,6 +48,16 @@ struct JSONReaderLinesTests {
         #expect(error.map { TextPosition(offset: $0.offset, in: input) } == position)
     }
 
+    @Test("each line is handed over as it is read, the lines before an error included")
+    func eachLineBeforeAnError() {
+        var offsets: [Int] = []
+        let error = #expect(throws: JSONSyntaxError.self) {
+            try JSONReader.parseLines(bytes("[1]\n\n{}\n[3,]\n[4]")) { value in offsets.append(value.offset) }
+        }
+        #expect(offsets == [0, 5])
+        #expect(error?.offset == 10)
+    }
+
     @Test("the depth limit applies to each line")
     func depthPerLine() {
         let error = #expect(throws: JSONSyntaxError.self) {

@@ -79,9 +79,12 @@ struct DiagnosticContext: Sendable {
         }
         knownConversationIDs = known
         var byAuthor: [String: [Message]] = [:]
-        for message in export.messages where message.isFromEndUser && message.content.type == "formResponse" {
-            guard let author = message.authorUserID else { continue }
-            byAuthor[merges.resolve(author), default: []].append(message)
+        // By index: a loop over the messages themselves copies each one, retaining every string it holds.
+        let messages = export.messages
+        for index in messages.indices
+        where messages[index].isFromEndUser && messages[index].content.type == "formResponse" {
+            guard let author = messages[index].authorUserID else { continue }
+            byAuthor[merges.resolve(author), default: []].append(messages[index])
         }
         endUserFormsByAuthor = byAuthor
         mainBrandID = settings.mainBrandID ?? tickets.compactMap(\.ticket.brandID).min(by: IDOrder.less)

@@ -20,17 +20,20 @@ enum ExportAssembler {
         export.tickets = deduplicate(&fragments, paths, \.tickets, into: &duplicates)
         export.metrics = deduplicate(
             &fragments, paths, \.metrics, into: &duplicates)
-        export.comments = deduplicate(
-            &fragments, paths, \.comments, sortedByID: false, into: &duplicates
-        )
-        .sorted {
-            ($0.ticketID, $0.createdAt ?? .distantPast, $0.id) < ($1.ticketID, $1.createdAt ?? .distantPast, $1.id)
-        }
-        export.conversationLogEvents = deduplicate(
-            &fragments, paths, \.logEvents,
-            sortedByID: false, into: &duplicates
-        )
-        .sorted { ($0.ticketID, $0.time ?? .distantPast, $0.id) < ($1.ticketID, $1.time ?? .distantPast, $1.id) }
+        var comments = deduplicate(&fragments, paths, \.comments, sortedByID: false, into: &duplicates)
+        comments.rearrange(
+            by: comments.indices.sorted { left, right in
+                (comments[left].ticketID, comments[left].createdAt ?? .distantPast, comments[left].id)
+                    < (comments[right].ticketID, comments[right].createdAt ?? .distantPast, comments[right].id)
+            })
+        export.comments = comments
+        var events = deduplicate(&fragments, paths, \.logEvents, sortedByID: false, into: &duplicates)
+        events.rearrange(
+            by: events.indices.sorted { left, right in
+                (events[left].ticketID, events[left].time ?? .distantPast, events[left].id)
+                    < (events[right].ticketID, events[right].time ?? .distantPast, events[right].id)
+            })
+        export.conversationLogEvents = events
         export.ticketConversations = deduplicate(
             &fragments, paths, \.ticketConversations, into: &duplicates)
         export.conversations = deduplicate(
@@ -62,13 +65,33 @@ enum ExportAssembler {
         sortedByID: Bool = true,
         into duplicates: inout [DuplicateRecord]
     ) -> [Record] {
+        // Each fragment's list is swapped out in place: reading it through the key path copied the whole
+        // fragment, fifteen lists retained and released, for each kind of record and each file.
+        var lists: [[Record]] = []
+        lists.reserveCapacity(fragments.count)
+        for index in fragments.indices {
+            var list: [Record] = []
+            swap(&list, &fragments[index][keyPath: records])
+            lists.append(list)
+        }
+        // Room for every record at once: grown by appending, a million messages would pass through arrays of
+        // half a million and a million at the same time.
+        let total = lists.reduce(0) { sum, list in sum + list.count }
         var kept: [Record] = []
+        kept.reserveCapacity(total)
+        var keptIDs: [String] = []
+        keptIDs.reserveCapacity(total)
         var keptFrom: [Int] = []
+        keptFrom.reserveCapacity(total)
         var indexByID: [String: Int] = [:]
-        for fragmentIndex in fragments.indices {
-            let taken = fragments[fragmentIndex][keyPath: records]
-            fragments[fragmentIndex][keyPath: records] = []
-            for record in taken {
+        indexByID.reserveCapacity(total)
+        for fragmentIndex in lists.indices {
+            var taken: [Record] = []
+            swap(&taken, &lists[fragmentIndex])
+            // Popped from the end of the reversed list, each record moves into `kept`: iterating the list would
+            // copy each record, retaining every string it holds, and then release them all with the list.
+            taken.rearrange(by: Array(taken.indices.reversed()))
+            while let record = taken.popLast() {
                 let key = record.deduplicationID
                 if let index = indexByID[key] {
                     duplicates.append(
@@ -80,12 +103,14 @@ enum ExportAssembler {
                 } else {
                     indexByID[key] = kept.count
                     kept.append(record)
+                    keptIDs.append(key)
                     keptFrom.append(fragmentIndex)
                 }
             }
         }
         guard sortedByID else { return kept }
-        return indexByID.keys.sorted(by: IDOrder.less).map { kept[indexByID[$0]!] }
+        kept.rearrange(by: keptIDs.indices.sorted { IDOrder.less(keptIDs[$0], keptIDs[$1]) })
+        return kept
     }
 
     private static func assembleMessagingUsers(
@@ -164,8 +189,11 @@ enum ExportAssembler {
         conversations: [Conversation]
     ) -> [TicketConversationLink] {
         let linked = Set(links.map(\.ticketID))
-        let conversationByMessage = Dictionary(
-            messages.map { ($0.id, $0.conversationID) }, uniquingKeysWith: { first, _ in first })
+        var named: Set<String> = []
+        for event in events where !linked.contains(event.ticketID) {
+            if let messageID = event.messagingMessageID { named.insert(messageID) }
+        }
+        let positionByMessage = messages.firstPositions(of: named)
         var conversationsByUser: [String: Set<String>] = [:]
         for conversation in conversations {
             if let user = conversation.userID { conversationsByUser[user, default: []].insert(conversation.id) }
@@ -174,8 +202,8 @@ enum ExportAssembler {
         var byAuthor: [String: String] = [:]
         // Events are sorted by ticket, then time, then id: the first hit per ticket is its earliest reference.
         for event in events where !linked.contains(event.ticketID) && byMessage[event.ticketID] == nil {
-            if let messageID = event.messagingMessageID, let conversationID = conversationByMessage[messageID] {
-                byMessage[event.ticketID] = conversationID
+            if let messageID = event.messagingMessageID, let position = positionByMessage[messageID] {
+                byMessage[event.ticketID] = messages[position].conversationID
             } else if byAuthor[event.ticketID] == nil, ["user", "end-user"].contains(event.authorType),
                 let author = event.authorMessagingUserID, let only = conversationsByUser[author], only.count == 1
             {
@@ -198,22 +226,28 @@ enum ExportAssembler {
     ) -> [Message] {
         var messages = deduplicate(
             &fragments, paths, \.messages, sortedByID: false, into: &duplicates)
-        var indexByID = Dictionary(
-            messages.indices.map { (messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-        // A webhook copy of a listed message brings the at-send-time flag the REST list lacks (§5 rule 1).
-        for event in webhookEvents {
-            guard case .message(let message, _) = event.payload else { continue }
-            if let index = indexByID[message.id] {
-                if messages[index].authorAuthenticatedAtSend == nil {
-                    messages[index].authorAuthenticatedAtSend = message.authorAuthenticatedAtSend
+        // A webhook copy of a listed message brings the at-send-time flag the REST list lacks (§5 rule 1). An
+        // export without message webhooks needs no index of a million message ids.
+        if webhookEvents.contains(where: { event in if case .message = event.payload { true } else { false } }) {
+            var indexByID = Dictionary(
+                messages.indices.map { (messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            for event in webhookEvents {
+                guard case .message(let message, _) = event.payload else { continue }
+                if let index = indexByID[message.id] {
+                    if messages[index].authorAuthenticatedAtSend == nil {
+                        messages[index].authorAuthenticatedAtSend = message.authorAuthenticatedAtSend
+                    }
+                } else {
+                    indexByID[message.id] = messages.count
+                    messages.append(message)
                 }
-            } else {
-                indexByID[message.id] = messages.count
-                messages.append(message)
             }
         }
-        indexByID = [:]
-        messages.sort { $0.received != $1.received ? $0.received < $1.received : $0.id < $1.id }
+        messages.rearrange(
+            by: messages.indices.sorted { left, right in
+                messages[left].received != messages[right].received
+                    ? messages[left].received < messages[right].received : messages[left].id < messages[right].id
+            })
         return messages
     }
 }

@@ -14,6 +14,9 @@ enum ExportFileFinder {
     /// What was found: relative paths (with `/`) of the files to read, sorted, and what was skipped.
     struct Found {
         var files: [String] = []
+        /// Each file's size in bytes when listed, by position in `files` (0 for a link, which is not followed
+        /// to find one): the loader reads the largest first.
+        var sizes: [Int] = []
         var skipped: [SkippedFile] = []
     }
 
@@ -56,7 +59,10 @@ enum ExportFileFinder {
                         pending.append(child)
                     }
                 case S_IFREG:
-                    if hasExportExtension(name) { found.files.append(child) }
+                    if hasExportExtension(name) {
+                        found.files.append(child)
+                        found.sizes.append(Int(entry.st_size))
+                    }
                 case S_IFLNK:
                     if let reason = linkProblem(
                         directory + "/" + child, root: root, isExportFile: hasExportExtension(name))
@@ -64,6 +70,7 @@ enum ExportFileFinder {
                         found.skipped.append(SkippedFile(path: child, reason: reason))
                     } else if hasExportExtension(name) {
                         found.files.append(child)
+                        found.sizes.append(0)
                     }
                 default:
                     if hasExportExtension(name) {
@@ -75,7 +82,9 @@ enum ExportFileFinder {
         guard !found.files.isEmpty else {
             throw LoadFailure(errors: [LoadError(path: directory, reason: .noExportFiles)])
         }
-        found.files.sort()
+        let order = found.files.indices.sorted { found.files[$0] < found.files[$1] }
+        found.files = order.map { found.files[$0] }
+        found.sizes = order.map { found.sizes[$0] }
         found.skipped.sort { $0.path < $1.path }
         return found
     }

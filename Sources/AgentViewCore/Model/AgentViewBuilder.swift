@@ -183,19 +183,21 @@ struct AgentViewBuilder {
         }
         for conversation in export.conversations { claim(conversation.id, hiddenOwner(conversation.userID)) }
         for participant in export.participants { claim(participant.conversationID, hiddenOwner(participant.userID)) }
-        for message in export.messages where message.isFromEndUser {
-            claim(message.conversationID, hiddenOwner(message.authorUserID))
+        // By index: a loop over the messages themselves copies each one, retaining every string it holds.
+        let messages = export.messages
+        for index in messages.indices where messages[index].isFromEndUser {
+            claim(messages[index].conversationID, hiddenOwner(messages[index].authorUserID))
         }
         guard !ownerOfConversation.isEmpty else { return [:] }
         // Messages are sorted by received time, so each conversation's lines come out in order.
         var lines: [String: [(entry: TranscriptEntry, author: MessageAuthor)]] = [:]
-        for message in export.messages {
-            guard let owner = ownerOfConversation[message.conversationID] else { continue }
-            let entry = TranscriptBuilder.entry(from: message)
+        for index in messages.indices {
+            guard let owner = ownerOfConversation[messages[index].conversationID] else { continue }
+            let entry = TranscriptBuilder.entry(from: messages[index])
             let author: MessageAuthor
             switch entry.role {
             case .endUser:
-                let id = message.authorUserID.map(merges.resolve)
+                let id = messages[index].authorUserID.map(merges.resolve)
                 author =
                     id.map { owners.owner(of: $0) ?? UserKey(.messaging, $0) }.map(MessageAuthor.endUser)
                     ?? .endUser(owner)
@@ -203,7 +205,7 @@ struct AgentViewBuilder {
             case .bot: author = .bot
             case .system: author = .system
             }
-            lines[message.conversationID, default: []].append((entry, author))
+            lines[messages[index].conversationID, default: []].append((entry, author))
         }
         var byUser: [UserKey: [UserView.HiddenConversation]] = [:]
         for id in ownerOfConversation.keys.sorted(by: IDOrder.less) {

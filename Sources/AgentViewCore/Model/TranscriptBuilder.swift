@@ -25,8 +25,8 @@ struct TranscriptBuilder {
         commentsByTicket = Dictionary(grouping: export.comments, by: \.ticketID)
         messages = export.messages
         sharedMessages = TranscriptLine.Messages(export.messages)
-        messageIndexByID = Dictionary(
-            export.messages.indices.map { (export.messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        messageIndexByID = export.messages.firstPositions(
+            of: Set(export.conversationLogEvents.compactMap(\.messagingMessageID)))
         staffIDs = Set(export.supportUsers.filter(\.isStaff).map(\.id))
         var conversationByTicket: [String: String] = [:]
         for link in export.ticketConversations where conversationByTicket[link.ticketID] == nil {

@@ -8,6 +8,14 @@ import Testing
         #expect(errors == ["export/users.json:3:13: error: invalid JSON: trailing comma before '}'"])
     }
 
+    @Test func anNDJSONSyntaxErrorIsTheFilesOnlyError() {
+        // Lines are decoded as they are read; a later line's syntax error still leaves the file with that error alone.
+        let errors = Fixtures.loadErrors([
+            "tickets.ndjson": "{\"id\": \"1\", \"status\": \"open\", \"requester_id\": 1}\n{\"id\": 2,}\n"
+        ])
+        #expect(errors == ["export/tickets.ndjson:2:9: error: invalid JSON: trailing comma before '}'"])
+    }
+
     @Test func wrongTypeNamesTheKeyPathAndWhatWasFound() {
         let errors = Fixtures.loadErrors([
             "users.json": "{\"users\": [\n  {\"id\": 1},\n  {\"id\": 2, \"external_id\": 42}\n]}"

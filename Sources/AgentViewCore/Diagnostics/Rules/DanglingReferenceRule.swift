@@ -93,7 +93,10 @@ enum DanglingReferenceRule: DiagnosticRule {
     /// `ChatStartedEvent` names it too, and messages filed under it show it was exported, so only a link with
     /// neither record nor messages, and messages that neither a record nor a ticket names, dangle.
     private static func conversations(_ context: DiagnosticContext) -> [Diagnostic] {
-        let withMessages = Set(context.export.messages.map(\.conversationID))
+        let allMessages = context.export.messages
+        var withMessages: Set<String> = []
+        // By index: a loop over the messages themselves copies each one, retaining every string it holds.
+        for index in allMessages.indices { withMessages.insert(allMessages[index].conversationID) }
         let linkedToTickets = Set(context.export.ticketConversations.map(\.conversationID))
         var diagnostics: [Diagnostic] = []
         // A link read from a conversation log comes from a message or a conversation the export holds: it never dangles.
@@ -110,12 +113,13 @@ enum DanglingReferenceRule: DiagnosticRule {
                         "export the conversation and its messages (GET /v2/apps/{appId}/conversations/\(link.conversationID)/messages); until then the ticket's transcript comes from its conversation log or comments"
                 ))
         }
-        let orphans = Dictionary(
-            grouping: context.export.messages.filter {
-                !context.knownConversationIDs.contains($0.conversationID)
-                    && !linkedToTickets.contains($0.conversationID)
-            },
-            by: \.conversationID)
+        var orphans: [String: [Message]] = [:]
+        for index in allMessages.indices {
+            let conversationID = allMessages[index].conversationID
+            guard !context.knownConversationIDs.contains(conversationID), !linkedToTickets.contains(conversationID)
+            else { continue }
+            orphans[conversationID, default: []].append(allMessages[index])
+        }
         for (conversationID, messages) in orphans {
             // A conversation is no user or ticket: report it on its end user.
             guard let author = messages.lazy.compactMap(\.authorUserID).first else { continue }
@@ -135,11 +139,12 @@ enum DanglingReferenceRule: DiagnosticRule {
     /// End-user messages whose author is neither a messaging user nor an id a merge discarded.
     private static func messageAuthors(_ context: DiagnosticContext) -> [Diagnostic] {
         var messagesByAuthor: [String: [Message]] = [:]
-        for message in context.export.messages where message.isFromEndUser {
-            guard let author = message.authorUserID, context.messagingUsersByID[author] == nil,
+        let messages = context.export.messages
+        for index in messages.indices where messages[index].isFromEndUser {
+            guard let author = messages[index].authorUserID, context.messagingUsersByID[author] == nil,
                 context.merges.userAliases[author] == nil
             else { continue }
-            messagesByAuthor[author, default: []].append(message)
+            messagesByAuthor[author, default: []].append(messages[index])
         }
         return messagesByAuthor.map { author, messages in
             let conversationIDs = Set(messages.map(\.conversationID)).sorted()

@@ -24,9 +24,10 @@ enum PossibleDuplicateTicketsRule: DiagnosticRule {
         for conversation in context.export.conversations {
             if let userID = conversation.userID { conversationsByUser[userID, default: []].insert(conversation.id) }
         }
-        for message in context.export.messages where message.isFromEndUser {
-            if let author = message.authorUserID {
-                conversationsByUser[author, default: []].insert(message.conversationID)
+        let messages = context.export.messages
+        for index in messages.indices where messages[index].isFromEndUser {
+            if let author = messages[index].authorUserID {
+                conversationsByUser[author, default: []].insert(messages[index].conversationID)
             }
         }
         var diagnostics: [Diagnostic] = []

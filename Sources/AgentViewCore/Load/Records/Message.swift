@@ -104,3 +104,19 @@ extension Message: ExportRecordKind, DeduplicatedRecord {
 
     var deduplicationID: String { id }
 }
+
+extension [Message] {
+    /// The position of the first message with each of `ids` that the list holds.
+    ///
+    /// Only conversation-log events name messages by id, so only the ids they name are indexed: an export
+    /// without conversation logs needs no table of a million message ids.
+    func firstPositions(of ids: Set<String>) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        guard !ids.isEmpty else { return positions }
+        // By index: a loop over the messages themselves copies each one, retaining every string it holds.
+        for index in indices where ids.contains(self[index].id) && positions[self[index].id] == nil {
+            positions[self[index].id] = index
+        }
+        return positions
+    }
+}
