@@ -67,6 +67,19 @@ public struct ExportLoader: Sendable {
     /// Reads and decodes one file of the export at `root`, with its size; a file that cannot be read
     /// gives a fragment holding that error, and no size.
     static func readAndDecode(_ relativePath: String, root: String, rootURL: URL) -> (ExportFragment, Int?) {
+        switch readSource(relativePath, root: root, rootURL: rootURL) {
+        case .success(let file): (Self.decode(file), file.bytes.count)
+        case .failure(let unreadable): (unreadable.fragment, nil)
+        }
+    }
+
+    /// A file that cannot be read: a fragment holding that error.
+    struct UnreadableFile: Error {
+        var fragment: ExportFragment
+    }
+
+    /// Reads one file of the export at `root`.
+    static func readSource(_ relativePath: String, root: String, rootURL: URL) -> Result<SourceFile, UnreadableFile> {
         let displayPath = root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
         let url = rootURL.appendingPathComponent(relativePath)
         let bytes: [UInt8]
@@ -75,10 +88,9 @@ public struct ExportLoader: Sendable {
         } catch {
             var fragment = ExportFragment()
             fragment.errors = [LoadError(path: displayPath, reason: .unreadable(error.reason))]
-            return (fragment, nil)
+            return .failure(UnreadableFile(fragment: fragment))
         }
-        let file = SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: bytes)
-        return (Self.decode(file), bytes.count)
+        return .success(SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: bytes))
     }
 
     /// Why a file could not be read, in words.
