@@ -76,7 +76,8 @@ public struct ShardFile: Sendable {
         diagnostics = view.diagnostics.filter { shard.owns(view.shardKey(of: $0)) }.map {
             (DiagnosticRow(diagnostic: $0, in: view), Snapshot.entry(of: $0))
         }
-        pages = ownUsers.map(\.key.page) + ownTickets.map(\.page)
+        // Every part of a long page too (`users/<key>.page-2.html`): merge brings in only the pages listed here.
+        pages = renderer.pages(of: view).filter { Self.owns($0, of: view, shard: shard) }.map(\.path)
     }
 
     /// Whether a page of the view's site belongs to this shard.

@@ -40,6 +40,36 @@ import Testing
         }
     }
 
+    @Test func aMalformedMessageFailsTheShardThatDecodesItsFileInFull() throws {
+        let folder = try makeTemporaryFolder("shard-malformed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("export").path
+        _ = try SyntheticExport(users: 8, ticketsPerUser: 2, messagesPerTicket: 3).write(to: path)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: path).filter { $0.hasSuffix("messages.json") }
+        let broken = try #require(files.sorted().first)
+        let url = URL(fileURLWithPath: path + "/" + broken)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let range = try #require(text.range(of: #""received": ""#))
+        try Data(text.replacingCharacters(in: range, with: #""received": "not a date", "was": ""#).utf8).write(to: url)
+        #expect(throws: LoadFailure.self) { try ExportLoader().load(directory: path) }
+        for count in [2, 3, 4] {
+            var failed: [Int] = []
+            for index in 1...count {
+                do {
+                    _ = try ExportLoader().load(
+                        directory: path, shard: Shard(index: index, count: count)!, settings: Settings())
+                } catch {
+                    #expect(error.errors.contains { $0.description.contains("not a date") })
+                    failed.append(index)
+                }
+            }
+            // The shard the file's path hashes to decodes it in full, whichever shard keeps its messages: a
+            // set of shards of a broken export never merges. A shard that keeps none only scans it.
+            #expect(failed.contains(Shard.owner(of: "file:" + broken, among: count)), "\(failed) of \(count)")
+            if count == 4 { #expect(failed.count < count) }
+        }
+    }
+
     // MARK: Evidence across shards
 
     static let xena = "5e00000000000000000000a1"

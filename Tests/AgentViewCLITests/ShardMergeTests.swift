@@ -79,6 +79,19 @@ import Testing
         try expectMergesIdentical(export, ["--time-zone", "Asia/Kolkata", "--active-ticket-cap", "2"])
     }
 
+    @Test func mergesOfAnExportWithPagesInPartsAreThePlainRender() throws {
+        let folder = try makeTemporaryFolder("shard-parts")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = folder.appendingPathComponent("export")
+        // Tickets of more messages than a page part holds: each ticket page is written in two parts.
+        _ = try SyntheticExport(users: 4, ticketsPerUser: 1, messagesPerTicket: PagePart.messagesPerPart + 10)
+            .write(to: export.path)
+        let plain = folder.appendingPathComponent("plain")
+        #expect(runCLI(["render", export.path, "--out", plain.path, "-q"]).status == 0)
+        #expect(try files(in: plain).keys.contains { $0.contains(".page-2.") })
+        try expectMergesIdentical(export)
+    }
+
     @Test func mergesOfARedactedSampleAreThePlainRender() throws {
         try expectMergesIdentical(
             sampleExport, ["--redact", "all"], environment: ["AGENTVIEW_REDACT_KEY": "a shared key of the CI runners"])

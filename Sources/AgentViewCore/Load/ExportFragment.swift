@@ -17,4 +17,14 @@ struct ExportFragment: Sendable {
     var errors: [LoadError] = []
     /// The file as a whole is in no known shape, so it is skipped, not an error.
     var isUnrecognised = false
+
+    /// How many light records it holds: every record but messages and comments (docs/rules.md §11 rule 10).
+    var lightRecordCount: Int {
+        supportUsers.count + identities.count + tickets.count + metrics.count + logEvents.count
+            + ticketConversations.count + messagingUsers.count + conversations.count + participants.count
+            + clients.count + webhookEvents.count + apps.count
+    }
+
+    /// Whether it holds any record: assembling an export needs only the fragments that do.
+    var holdsRecords: Bool { lightRecordCount + messages.count + comments.count > 0 }
 }

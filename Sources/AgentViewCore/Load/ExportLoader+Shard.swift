@@ -17,15 +17,15 @@ extension ExportLoader {
         directory: String, shard: Shard, settings: Settings, progress: (@Sendable (Progress) -> Void)? = nil
     ) throws(LoadFailure) -> Export {
         let found = try ExportFileFinder.files(in: directory)
-        let rootURL = URL(fileURLWithPath: directory)
         var loading = ShardLoading(
             paths: found.files, skipped: found.skipped.map(\.path), shard: shard, settings: settings)
         let slots = FragmentSlots(count: found.files.count)
         try loading.load { index in
-            let (fragment, bytes) = Self.readAndDecode(found.files[index], root: directory, rootURL: rootURL)
+            let source = Self.readSource(found.files[index], root: directory)
+            let bytes = try? source.get().bytes.count
             slots.store(ExportFragment(), at: index, bytes: bytes ?? 0)
             if let progress, bytes != nil { progress(slots.progress) }
-            return fragment
+            return source
         }
         let unrecognised = zip(found.files, loading.fragments).filter { $0.1.isUnrecognised }.map {
             SkippedFile(path: $0.0, reason: .unrecognised)
@@ -42,7 +42,7 @@ extension ExportLoader {
         let sorted = files.sorted { $0.path < $1.path }
         var loading = ShardLoading(paths: sorted.map(\.path), skipped: [], shard: shard, settings: settings)
         try loading.load { index in
-            Self.decode(
+            .success(
                 SourceFile(
                     displayPath: displayRoot + "/" + sorted[index].path, relativePath: sorted[index].path,
                     bytes: sorted[index].bytes))
@@ -60,8 +60,11 @@ struct ShardLoading {
     private var traces: [HeavyTrace?]
     private var plan: ShardPlan?
     private var filesReadAgain = 0
-    /// Every name a file path is made of, without its extension: the ids that redacted paths may name.
-    private let pathParts: Set<String>
+    /// The light export the last plan was made from, with the number of records it was assembled from.
+    private var lightExport: (key: Int, export: Export)?
+    /// Every name a file path is made of, without its extension: the ids that redacted paths may name. Nil
+    /// without `--redact`, where nothing of the dropped records feeds pseudonyms.
+    private let pathParts: Set<String>?
 
     init(paths: [String], skipped: [String], shard: Shard, settings: Settings) {
         self.paths = paths
@@ -69,6 +72,10 @@ struct ShardLoading {
         self.settings = settings
         fragments = Array(repeating: ExportFragment(), count: paths.count)
         traces = Array(repeating: nil, count: paths.count)
+        guard settings.redaction != nil else {
+            pathParts = nil
+            return
+        }
         var parts: Set<String> = []
         for path in paths + skipped {
             for part in path.split(separator: "/") {
@@ -85,9 +92,9 @@ struct ShardLoading {
         return 0
     }
 
-    /// Reads every file (`read` decodes the file at an index, from any thread), keeping what the plan keeps,
+    /// Reads every file (`read` reads the file at an index, from any thread), keeping what the plan keeps,
     /// then reads again the files whose dropped records the final plan needs, until none is left.
-    mutating func load(_ read: @escaping @Sendable (Int) -> ExportFragment) throws(LoadFailure) {
+    mutating func load(_ read: @escaping @Sendable (Int) -> FileSource) throws(LoadFailure) {
         let rounds = paths.indices.map { Self.round(of: paths[$0]) }
         for round in 0...2 {
             let indices = paths.indices.filter { rounds[$0] == round }
@@ -111,15 +118,35 @@ struct ShardLoading {
             filesReadAgain += again.count
             decode(again, read)
         }
+        lightExport = nil
     }
 
-    /// Decodes files in parallel and drops what the current plan leaves out, if there is one yet.
-    private mutating func decode(_ indices: [Int], _ read: @escaping @Sendable (Int) -> ExportFragment) {
+    /// Decodes files in parallel and drops what the current plan leaves out, if there is one yet. A file
+    /// this shard may scan (`mayScan`) whose messages the plan all drops is only scanned.
+    private mutating func decode(_ indices: [Int], _ read: @escaping @Sendable (Int) -> FileSource) {
         let results = TracedSlots(count: indices.count)
         let plan = plan
         let pathParts = pathParts
+        let scannable = indices.map { mayScan(paths[$0]) }
         DispatchQueue.concurrentPerform(iterations: indices.count) { slot in
-            var fragment = read(indices[slot])
+            let file: SourceFile
+            switch read(indices[slot]) {
+            case .success(let source): file = source
+            case .failure(let unreadable):
+                var fragment = unreadable.fragment
+                results.store(
+                    fragment, plan.map { HeavyTrace.filter(&fragment, with: $0, pathParts: pathParts) }, at: slot)
+                return
+            }
+            if let plan, scannable[slot],
+                let conversation = FolderParent.id(in: file.relativePath, under: .conversations),
+                let entries = MessageFileScan.entries(in: file.bytes),
+                let trace = HeavyTrace.dropping(entries, conversation: conversation, plan: plan, pathParts: pathParts)
+            {
+                results.store(ExportFragment(), trace, at: slot)
+                return
+            }
+            var fragment = ExportLoader.decode(file)
             let trace = plan.map { HeavyTrace.filter(&fragment, with: $0, pathParts: pathParts) }
             results.store(fragment, trace, at: slot)
         }
@@ -128,19 +155,26 @@ struct ShardLoading {
         }
     }
 
-    /// How many light records the fragments hold: a new plan is needed when it grows.
-    private var lightRecordCount: Int {
-        fragments.reduce(0) { total, fragment in
-            total + fragment.supportUsers.count + fragment.identities.count + fragment.tickets.count
-                + fragment.metrics.count + fragment.logEvents.count + fragment.ticketConversations.count
-                + fragment.messagingUsers.count + fragment.conversations.count + fragment.participants.count
-                + fragment.clients.count + fragment.webhookEvents.count + fragment.apps.count
+    /// Whether this shard may only scan a file of messages it drops: not under `--redact` (the trace then
+    /// needs the names and emails of the messages), and not the files whose path hashes to this shard
+    /// (`file:<relative path>`), which it decodes in full so that every file of the export is decoded in
+    /// full by at least one shard of the set.
+    func mayScan(_ path: String) -> Bool {
+        guard settings.redaction == nil, Self.round(of: path) == 2, path.lowercased().hasSuffix(".json") else {
+            return false
         }
+        return !shard.owns(Self.validationKey(of: path))
     }
+
+    /// The ownership key of the shard that decodes a file in full even when it keeps none of its records.
+    static func validationKey(of path: String) -> String { "file:" + path }
+
+    /// How many light records the fragments hold: a new plan is needed when it grows.
+    private var lightRecordCount: Int { fragments.reduce(0) { $0 + $1.lightRecordCount } }
 
     /// The plan from the light records of the fragments read so far, with the messages a log event or a
     /// webhook names (kept by every shard), the end-user authors seen in each conversation, and `duplicates`.
-    private func makePlan(duplicates: Set<UInt64>) -> ShardPlan {
+    private mutating func makePlan(duplicates: Set<UInt64>) -> ShardPlan {
         var wanted: Set<UInt64> = []
         for fragment in fragments {
             for event in fragment.logEvents {
@@ -152,18 +186,30 @@ struct ShardLoading {
                 }
             }
         }
-        // Copies share the records' storage: assembling them moves nothing out of `fragments`.
-        let light = fragments.map { fragment in
-            var light = fragment
-            light.comments = []
-            light.messages = fragment.messages.filter { wanted.contains(ShardPlan.hash(messageID: $0.id)) }
-            return light
+        // Copies share the records' storage: assembling them moves nothing out of `fragments`. Only the
+        // fragments holding light records are assembled: most files of a shard are messages it dropped,
+        // and assembling walks every fragment once per kind of record.
+        var light: [ExportFragment] = []
+        var lightPaths: [String] = []
+        for (fragment, path) in zip(fragments, paths) {
+            var copy = fragment
+            copy.comments = []
+            copy.messages = fragment.messages.filter { wanted.contains(ShardPlan.hash(messageID: $0.id)) }
+            guard copy.holdsRecords else { continue }
+            light.append(copy)
+            lightPaths.append(path)
+        }
+        // The light export changes only when light records or named messages were read since it was
+        // assembled: the final plan, made after the messages' round, usually reuses the first one's.
+        let key = light.reduce(0) { $0 + $1.lightRecordCount + $1.messages.count }
+        if lightExport?.key != key {
+            lightExport = (key, ExportAssembler.assemble(light, paths: lightPaths))
         }
         var authors: Set<ConversationAuthor> = []
         for trace in traces { if let trace { authors.formUnion(trace.authors) } }
         return ShardPlan(
-            light: ExportAssembler.assemble(light, paths: paths), settings: settings, shard: shard,
-            authorsByConversation: authors, duplicateHashes: duplicates)
+            light: lightExport!.export, settings: settings, shard: shard, authorsByConversation: authors,
+            duplicateHashes: duplicates)
     }
 
     /// The hashes that occur more than once among every file's messages and comments.
@@ -191,11 +237,23 @@ struct ShardLoading {
             summary.idsNamedInPaths.formUnion(trace.idsNamedInPaths)
         }
         hashes.sort()
-        for hash in hashes { withUnsafeBytes(of: hash.littleEndian) { digest.update(Array($0)) } }
+        // Fed at once, not as an array per hash: a shard holds a hash per message of the export.
+        var hashBytes: [UInt8] = []
+        hashBytes.reserveCapacity(hashes.count * 8)
+        for hash in hashes { withUnsafeBytes(of: hash.littleEndian) { hashBytes.append(contentsOf: $0) } }
+        digest.update(hashBytes)
         summary.digest = digest.finalize().hexadecimal
         summary.keptHeavyRecords = fragments.reduce(0) { $0 + $1.messages.count + $1.comments.count }
         summary.filesReadAgain = filesReadAgain
-        var export = ExportAssembler.assemble(fragments, paths: paths)
+        // Moved out, so that assembling frees each file's lists as it takes their records.
+        var held: [ExportFragment] = []
+        var heldPaths: [String] = []
+        for index in fragments.indices where fragments[index].holdsRecords {
+            held.append(fragments[index])
+            heldPaths.append(paths[index])
+            fragments[index] = ExportFragment()
+        }
+        var export = ExportAssembler.assemble(held, paths: heldPaths)
         export.shardSummary = summary
         return export
     }
@@ -220,29 +278,21 @@ struct HeavyTrace: Sendable {
     var emails: [String] = []
     var idsNamedInPaths: [String] = []
 
-    /// Drops from a fragment the messages and comments `plan` leaves out, and says what they were.
-    static func filter(_ fragment: inout ExportFragment, with plan: ShardPlan, pathParts: Set<String>) -> HeavyTrace {
+    /// Drops from a fragment the messages and comments `plan` leaves out, and says what they were (what
+    /// redaction needs of them only when `pathParts` is given).
+    static func filter(_ fragment: inout ExportFragment, with plan: ShardPlan, pathParts: Set<String>?) -> HeavyTrace {
         var trace = HeavyTrace()
         guard !fragment.messages.isEmpty || !fragment.comments.isEmpty else { return trace }
-        func add<Value: Equatable>(_ value: Value, to list: inout [Value]) {
-            if !list.contains(value) { list.append(value) }
-        }
         trace.idHashes.reserveCapacity(fragment.messages.count + fragment.comments.count)
         fragment.messages.removeAll { message in
-            let hash = ShardPlan.hash(messageID: message.id)
-            trace.idHashes.append(hash)
-            let author = message.isFromEndUser ? message.authorUserID : nil
-            if let author {
-                add(ConversationAuthor(conversation: message.conversationID, author: author), to: &trace.authors)
-            }
-            guard !plan.keeps(message, hash: hash) else { return false }
-            trace.droppedHashes.append(hash)
-            add(message.conversationID, to: &trace.droppedConversations)
-            if let author { add(author, to: &trace.droppedAuthors) }
+            let kept = trace.note(
+                messageID: message.id, conversation: message.conversationID,
+                endUserAuthor: message.isFromEndUser ? message.authorUserID : nil, plan: plan, pathParts: pathParts)
+            guard !kept else { return false }
+            guard pathParts != nil else { return true }
             let values = message.redactableValues
-            for name in values.names { add(name, to: &trace.names) }
-            for email in values.emails { add(email, to: &trace.emails) }
-            if pathParts.contains(message.id) { trace.idsNamedInPaths.append(message.id) }
+            for name in values.names { Self.add(name, to: &trace.names) }
+            for email in values.emails { Self.add(email, to: &trace.emails) }
             return true
         }
         fragment.comments.removeAll { comment in
@@ -250,11 +300,55 @@ struct HeavyTrace: Sendable {
             trace.idHashes.append(hash)
             guard !plan.keeps(comment, hash: hash) else { return false }
             trace.droppedHashes.append(hash)
-            add(comment.ticketID, to: &trace.droppedTickets)
-            if pathParts.contains(comment.id) { trace.idsNamedInPaths.append(comment.id) }
+            Self.add(comment.ticketID, to: &trace.droppedTickets)
+            if pathParts?.contains(comment.id) == true { trace.idsNamedInPaths.append(comment.id) }
             return true
         }
+        // A file's lists are reserved to its record count: ten thousand dropped files would hold 18 MB of
+        // empty room at 1,000 users.
+        if fragment.messages.isEmpty { fragment.messages = [] }
+        if fragment.comments.isEmpty { fragment.comments = [] }
         return trace
+    }
+
+    /// The trace of a file whose messages a `MessageFileScan` read, when `plan` keeps none of them; nil
+    /// when it keeps one (then the file is decoded in full).
+    static func dropping(
+        _ entries: [MessageFileScan.Entry], conversation: String, plan: ShardPlan, pathParts: Set<String>?
+    ) -> HeavyTrace? {
+        var trace = HeavyTrace()
+        trace.idHashes.reserveCapacity(entries.count)
+        for entry in entries {
+            let kept = trace.note(
+                messageID: entry.id, conversation: conversation, endUserAuthor: entry.endUserAuthor, plan: plan,
+                pathParts: pathParts)
+            if kept { return nil }
+        }
+        return trace
+    }
+
+    /// Notes one message of the file, and what it was if `plan` drops it; says whether the plan keeps it.
+    private mutating func note(
+        messageID: String, conversation: String, endUserAuthor: String?, plan: ShardPlan, pathParts: Set<String>?
+    ) -> Bool {
+        let hash = ShardPlan.hash(messageID: messageID)
+        idHashes.append(hash)
+        if let endUserAuthor {
+            Self.add(ConversationAuthor(conversation: conversation, author: endUserAuthor), to: &authors)
+        }
+        guard !plan.keepsMessage(conversation: conversation, endUserAuthor: endUserAuthor, hash: hash) else {
+            return true
+        }
+        droppedHashes.append(hash)
+        Self.add(conversation, to: &droppedConversations)
+        if let endUserAuthor { Self.add(endUserAuthor, to: &droppedAuthors) }
+        if pathParts?.contains(messageID) == true { idsNamedInPaths.append(messageID) }
+        return false
+    }
+
+    /// Adds a value to a short list once: a file's messages name one conversation and an author or two.
+    private static func add<Value: Equatable>(_ value: Value, to list: inout [Value]) {
+        if !list.contains(value) { list.append(value) }
     }
 
     /// Whether `plan` needs a record this file dropped.
@@ -265,6 +359,9 @@ struct HeavyTrace: Sendable {
             || droppedHashes.contains { plan.wantedMessageHashes.contains($0) || plan.duplicateHashes.contains($0) }
     }
 }
+
+/// A file's bytes, or the fragment that says why it could not be read.
+typealias FileSource = Result<SourceFile, ExportLoader.UnreadableFile>
 
 /// Fragments and traces written from concurrent workers; each slot is written once, then taken once.
 private final class TracedSlots: @unchecked Sendable {

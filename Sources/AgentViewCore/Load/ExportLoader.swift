@@ -77,6 +77,19 @@ public struct ExportLoader: Sendable {
     /// The file is opened by the path shown, which names the same file as the finder's walk: a Foundation
     /// URL built per file cost an `fstatat` each (to guess whether it names a folder) and 4% of a render's CPU.
     static func readAndDecode(_ relativePath: String, root: String) -> (ExportFragment, Int?) {
+        switch readSource(relativePath, root: root) {
+        case .success(let file): (Self.decode(file), file.bytes.count)
+        case .failure(let unreadable): (unreadable.fragment, nil)
+        }
+    }
+
+    /// A file that cannot be read: a fragment holding that error.
+    struct UnreadableFile: Error {
+        var fragment: ExportFragment
+    }
+
+    /// Reads one file of the export at `root`.
+    static func readSource(_ relativePath: String, root: String) -> Result<SourceFile, UnreadableFile> {
         let displayPath = root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
         let bytes: [UInt8]
         do throws(ReadFailure) {
@@ -84,16 +97,9 @@ public struct ExportLoader: Sendable {
         } catch {
             var fragment = ExportFragment()
             fragment.errors = [LoadError(path: displayPath, reason: .unreadable(error.reason))]
-            return (fragment, nil)
+            return .failure(UnreadableFile(fragment: fragment))
         }
-        let file = SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: bytes)
-        return (Self.decode(file), bytes.count)
-    }
-
-    /// The same read for the shard loader, which still passes the folder's URL; the URL is not used, and this
-    /// goes once the shard loader calls `readAndDecode(_:root:)` (it is another change's file).
-    static func readAndDecode(_ relativePath: String, root: String, rootURL: URL) -> (ExportFragment, Int?) {
-        readAndDecode(relativePath, root: root)
+        return .success(SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: bytes))
     }
 
     /// Why a file could not be read, in words.

@@ -108,10 +108,11 @@ struct ShardPlan: Sendable {
 
     // MARK: What is kept
 
-    /// Whether this shard keeps a message; `hash` is `hash(messageID:)` of its id.
-    func keeps(_ message: Message, hash: UInt64) -> Bool {
-        if keepsConversation(message.conversationID) { return true }
-        if message.isFromEndUser, let author = message.authorUserID, keepsAuthor(author) { return true }
+    /// Whether this shard keeps a message of `conversation` whose end-user author (nil for any other
+    /// author) is `endUserAuthor`; `hash` is `hash(messageID:)` of its id.
+    func keepsMessage(conversation: String, endUserAuthor: String?, hash: UInt64) -> Bool {
+        if keepsConversation(conversation) { return true }
+        if let endUserAuthor, keepsAuthor(endUserAuthor) { return true }
         return wantedMessageHashes.contains(hash) || duplicateHashes.contains(hash)
     }
 
