@@ -78,8 +78,10 @@ struct MessageContentModel {
     /// The text's runs: with external links allowed each safe URL is a link, else the text is one run.
     private func textParts(_ text: String?) -> [MustacheValue] {
         guard let text else { return [] }
-        let parts = links.allowsExternalLinks ? TextLinks.parts(text) : [TextLinks.Part(text: text, href: nil)]
-        return parts.map { ["string": .string($0.text), "href": MustacheValue($0.href)] }
+        let run = { (text: String, href: String?) -> MustacheValue in
+            ["string": .string(text), "href": MustacheValue(href)]
+        }
+        return links.allowsExternalLinks ? TextLinks.parts(text, as: run) : [run(text, nil)]
     }
 
     /// An image or file: its alt text and its URL as text, a link only where allowed.
