@@ -23,6 +23,7 @@ struct ConversationModel {
         // Anchors are numbered over the whole transcript, so each is unique across all the ticket's parts.
         let anchors = context.links.messageAnchors
         let repeats = anchors ? self.repeats ?? TicketView.repeatedAnchors(messages.map { $0.entry.id }) : [:]
+        var bylines = BylineCache()
         return [
             "domID": .string(domID),
             "headingLevel": .init(headingLevel),
@@ -34,7 +35,8 @@ struct ConversationModel {
                     let message = messages[position]
                     let entry = message.entry
                     var model = MessageModel(
-                        entry: entry, author: message.author, decision: message.decision, context: context)
+                        entry: entry, decision: message.decision,
+                        byline: bylines.byline(of: entry, author: message.author, context: context), context: context)
                     if anchors {
                         model.anchor = TicketView.messageAnchor(for: entry.id, occurrence: repeats[position] ?? 1)
                     }

@@ -51,12 +51,25 @@ enum MarkExplanation {
     /// The caption under an end-user message: whether it carries the mark and why, in words
     /// ("Marked — …" or "Not marked — …"), so no reader depends on the check mark's shape or a tooltip (§5).
     static func caption(_ decision: MessageCheckMark.Decision, isMessagingMessage: Bool = true) -> String {
-        "\(decision.checkMark ? "Marked" : "Not marked") — \(reason(decision, isMessagingMessage: isMessagingMessage))"
+        // `allCases` holds every rule.
+        let rule = MessageMarkRule.allCases.firstIndex(of: decision.rule)!
+        return captions[rule * 4 + (decision.checkMark ? 2 : 0) + (isMessagingMessage ? 1 : 0)]
+    }
+
+    /// Every caption, by rule (in `allCases` order), then mark, then whether the message is a messaging one: built
+    /// once, since a page shows one per end-user message and there are only a few dozen of them.
+    private static let captions = MessageMarkRule.allCases.flatMap { rule in
+        [false, true].flatMap { checkMark in
+            [false, true].map { isMessagingMessage in
+                let reason = reason(rule, checkMark: checkMark, isMessagingMessage: isMessagingMessage)
+                return "\(checkMark ? "Marked" : "Not marked") — \(reason)"
+            }
+        }
     }
 
     /// Why the rule that decided a message's mark decided as it did, citing the rule.
-    static func reason(_ decision: MessageCheckMark.Decision, isMessagingMessage: Bool = true) -> String {
-        switch (decision.rule, decision.checkMark) {
+    private static func reason(_ rule: MessageMarkRule, checkMark: Bool, isMessagingMessage: Bool) -> String {
+        switch (rule, checkMark) {
         case (.webhook, true):
             return "the conversation:message webhook says the author was authenticated when sending (§5 rule 1)."
         case (.webhook, false):

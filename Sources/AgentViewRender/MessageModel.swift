@@ -5,19 +5,26 @@ import Mustache
 /// whether it carries the mark and which rule of docs/rules.md §5 decided.
 struct MessageModel {
     let entry: TranscriptEntry
-    let author: MessageAuthor
     /// The §5 decision; nil for a message no ticket shows (a conversation agents never see), which
     /// makes no claim about the mark.
     let decision: MessageCheckMark.Decision?
     let context: PageContext
     /// The message's `id` on a ticket page (`TicketView.messageAnchors`); nil elsewhere.
     var anchor: String? = nil
+    /// The author's name and initials, from the conversation's `BylineCache`.
+    let byline: Byline
+
+    /// The name and initials a bubble shows for its author.
+    struct Byline {
+        let name: String
+        let initials: String
+    }
 
     /// Any transcript line; `decision` nil shows it with no mark and no rule.
-    init(entry: TranscriptEntry, author: MessageAuthor, decision: MessageCheckMark.Decision?, context: PageContext) {
+    init(entry: TranscriptEntry, decision: MessageCheckMark.Decision?, byline: Byline, context: PageContext) {
         self.entry = entry
-        self.author = author
         self.decision = decision
+        self.byline = byline
         self.context = context
     }
 
@@ -25,7 +32,6 @@ struct MessageModel {
     /// the caption says in words whether the message is marked and why.
     var value: MustacheValue {
         let isEndUser = entry.role == .endUser
-        let authorName = authorName
         return [
             // Cut like names: the attribute is for tools, and a hostile id must not weigh on the page.
             "id": .string(LookalikeText.cut(entry.id)),
@@ -34,8 +40,8 @@ struct MessageModel {
             "role": .string(entry.role.rawValue),
             "isEndUser": .bool(isEndUser),
             "showsRule": .bool(isEndUser && decision != nil),
-            "name": .string(LookalikeText.shown(authorName)),
-            "initials": .string(Avatar.initials(authorName)),
+            "name": .string(byline.name),
+            "initials": .string(byline.initials),
             "checkMark": .bool(isEndUser && decision?.checkMark == true),
             "caption": .string(
                 decision.map { MarkExplanation.caption($0, isMessagingMessage: entry.isMessagingMessage) } ?? ""),
@@ -45,9 +51,15 @@ struct MessageModel {
         ]
     }
 
+    /// The bubble's name, as shown, and initials for a line by `author`.
+    static func byline(of entry: TranscriptEntry, author: MessageAuthor, context: PageContext) -> Byline {
+        let name = authorName(of: entry, author: author, context: context)
+        return Byline(name: LookalikeText.shown(name), initials: Avatar.initials(name))
+    }
+
     /// The name the Agent Workspace puts on the bubble: for end users the Support name (§4, shown in
     /// the conversation), for agents their Support name, else the name the export gives.
-    private var authorName: String {
+    private static func authorName(of entry: TranscriptEntry, author: MessageAuthor, context: PageContext) -> String {
         switch entry.role {
         case .endUser:
             if case .endUser(let key) = author, let user = context.view.user(key), user.isVisibleToAgents {

@@ -16,6 +16,12 @@ enum TextLinks {
 
     /// The text cut into plain runs and links, in order; joined, the runs give back the text.
     static func parts(_ text: String) -> [Part] {
+        parts(text, as: Part.init)
+    }
+
+    /// The text's runs (`parts(_:)`), each made by `run` from its text and its link: a bubble makes its
+    /// template values here, with no array of runs between.
+    static func parts<Run>(_ text: String, as run: (_ text: String, _ href: String?) -> Run) -> [Run] {
         // The places where a scheme's letters start, found on the raw bytes: most texts have none, and only
         // these places are looked at with characters. Every scheme holds a colon (`http:`, `https:`, `mailto:`),
         // so only the few places just before a colon can start one, and a text without a colon is one plain run.
@@ -33,8 +39,8 @@ enum TextLinks {
                 next = max(next, offset)
             }
         }
-        guard !candidates.isEmpty else { return text.isEmpty ? [] : [Part(text: text, href: nil)] }
-        var parts: [Part] = []
+        guard !candidates.isEmpty else { return text.isEmpty ? [] : [run(text, nil)] }
+        var parts: [Run] = []
         var plainStart = text.startIndex
         // Past the end of the last URL found: a scheme inside a URL starts none.
         var searchFrom = text.startIndex
@@ -43,13 +49,13 @@ enum TextLinks {
             guard index >= searchFrom, let end = urlEnd(in: text, at: index) else { continue }
             let url = String(text[index..<end])
             if let href = SafeLink.href(url) {
-                if plainStart < index { parts.append(Part(text: String(text[plainStart..<index]), href: nil)) }
-                parts.append(Part(text: url, href: href))
+                if plainStart < index { parts.append(run(String(text[plainStart..<index]), nil)) }
+                parts.append(run(url, href))
                 plainStart = end
             }
             searchFrom = end
         }
-        if plainStart < text.endIndex { parts.append(Part(text: String(text[plainStart...]), href: nil)) }
+        if plainStart < text.endIndex { parts.append(run(String(text[plainStart...]), nil)) }
         return parts
     }
 

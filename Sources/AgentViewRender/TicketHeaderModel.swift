@@ -6,15 +6,21 @@ import Mustache
 struct TicketHeaderModel {
     let ticket: TicketView
     let context: PageContext
+    /// The requester, when the export holds them: looked up once, since the header, its explanation and the
+    /// ticket page's card all ask.
+    let requester: UserView?
+    /// Why the ticket carries the mark or not: built once, since the header and the card both show it.
+    let explanation: String
 
-    /// The requester, when the export holds them.
-    var requester: UserView? { ticket.requester.flatMap { context.view.user($0) } }
-
-    /// Why the ticket carries the mark or not.
-    var explanation: String {
-        let ranked = requester?.ticketSummary.ranked ?? 0
-        return MarkExplanation.ticket(
-            ticket.mark, channel: ticket.ticket.channel, ranked: ranked, cap: context.settings.activeTicketCap)
+    /// The header of a ticket, on a page with `context`.
+    init(ticket: TicketView, context: PageContext) {
+        self.ticket = ticket
+        self.context = context
+        let requester = ticket.requester.flatMap { context.view.user($0) }
+        self.requester = requester
+        explanation = MarkExplanation.ticket(
+            ticket.mark, channel: ticket.ticket.channel, ranked: requester?.ticketSummary.ranked ?? 0,
+            cap: context.settings.activeTicketCap)
     }
 
     /// `{id, anchor, subject, status, statusLabel, channel, brand, created, updated, requester, explanation}`.

@@ -119,6 +119,7 @@ struct UserPage: PageModel {
         _ position: Int, _ conversation: UserView.HiddenConversation, shown: Range<Int>
     ) -> MustacheValue {
         let count = conversation.messages.count
+        var bylines = BylineCache()
         return [
             "domID": .string("hidden-conversation-\(position + 1)"),
             "id": .string(LookalikeText.cut(conversation.id)),
@@ -127,7 +128,10 @@ struct UserPage: PageModel {
                 shown.count == count ? nil : "messages \(shown.lowerBound + 1)–\(shown.upperBound) of \(count)"),
             "messages": .list(
                 conversation.messages[shown].map { line in
-                    MessageModel(entry: line.entry, author: line.author, decision: nil, context: context).value
+                    MessageModel(
+                        entry: line.entry, decision: nil,
+                        byline: bylines.byline(of: line.entry, author: line.author, context: context), context: context
+                    ).value
                 }),
         ]
     }

@@ -280,6 +280,19 @@ struct LongPagesTests {
         #expect(roomy.take("ééé") == "ééé" && roomy.left == 0 && roomy.summary == nil)
     }
 
+    @Test("A bubble counts the scalars of its text eight bytes at a time, at every length and offset")
+    func scalarCount() {
+        // Scalars of one to four bytes, in a run that crosses every place an eight-byte word starts.
+        let scalars = ["a", "é", "€", "👍", "~", "ß", "\u{7F}", "\u{80}", "\u{10FFFF}"]
+        for length in 0..<40 {
+            for start in 0..<scalars.count {
+                let text = (0..<length).map { scalars[(start + $0 * 7) % scalars.count] }.joined()
+                let counted = Array(text.utf8).withUnsafeBufferPointer(ContentBudget.scalarCount)
+                #expect(counted == text.unicodeScalars.count, "\(text.debugDescription)")
+            }
+        }
+    }
+
     /// A relative link from a page in `folder` as a path from the output folder.
     static func resolve(_ href: String, from folder: String) -> String {
         var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
