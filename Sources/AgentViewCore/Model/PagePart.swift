@@ -50,11 +50,13 @@ extension TicketView {
     /// ticket of many parts and keep it while it writes them.
     public static func repeatedAnchors(_ ids: some Sequence<String>) -> [Int: Int] {
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(ids.underestimatedCount)
         var repeats: [Int: Int] = [:]
         for (position, id) in ids.enumerated() {
-            let anchor = messageAnchor(for: id)
-            let count = seen[anchor, default: 0] + 1
-            seen[anchor] = count
+            // Two anchors are equal when their stems are: counting stems saves building each anchor twice.
+            let stem = SafeFileName.stem(for: id)
+            let count = seen[stem, default: 0] + 1
+            seen[stem] = count
             if count > 1 { repeats[position] = count }
         }
         return repeats
