@@ -16,7 +16,10 @@ let package = Package(
         .target(name: "ArgumentKit"),
         // SHA-256 and HMAC for keyed pseudonyms (--redact), tested on the FIPS 180-4 and RFC 4231 vectors.
         .target(name: "Digest"),
-        .target(name: "AgentViewCore", dependencies: ["JSONTree", "Digest"]),
+        // `malloc_trim`, which the Glibc module does not expose: the loader gives back the memory the files' trees
+        // and per-file record lists held, once the export is assembled.
+        .target(name: "CSystem"),
+        .target(name: "AgentViewCore", dependencies: ["JSONTree", "Digest", "CSystem"]),
         .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache", "JSONTree", "Digest"]),
         // Writes Sources/AgentViewRender/EmbeddedTemplates.swift from Templates/, so the binary carries its
         // templates (a build-tool plugin keeps stale inputs on Linux once a template is deleted).

@@ -56,6 +56,9 @@ enum ExportAssembler {
         return export
     }
 
+    /// How many bytes of records the assembler moves between two calls that give freed memory back.
+    static let freedMemoryReleaseBytes = 32 << 20
+
     /// Keeps one record per id (the record's `deduplicationID`): the last one in path order (then file order); records the others.
     /// Sorted by id unless `sortedByID` is false (then in the order first seen, for a caller that sorts
     /// by another key anyway). Each fragment's records are moved out of it as they are taken, so the
@@ -85,9 +88,18 @@ enum ExportAssembler {
         keptFrom.reserveCapacity(total)
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(total)
+        // The per-file lists are freed as their records move, in the arenas of the threads that decoded them,
+        // where nothing reuses them: given back every few megabytes, they make room for `kept`, whose reserved
+        // pages become resident only as it fills, instead of the two lists standing side by side.
+        var movedBytes = 0
         for fragmentIndex in lists.indices {
+            if movedBytes >= freedMemoryReleaseBytes {
+                FreedMemory.release()
+                movedBytes = 0
+            }
             var taken: [Record] = []
             swap(&taken, &lists[fragmentIndex])
+            movedBytes += taken.count * MemoryLayout<Record>.stride
             // Popped from the end of the reversed list, each record moves into `kept`: iterating the list would
             // copy each record, retaining every string it holds, and then release them all with the list.
             taken.rearrange(by: Array(taken.indices.reversed()))

@@ -5,20 +5,119 @@ public struct Message: Sendable, Equatable {
     public var id: String
     public var conversationID: String
     public var received: Timestamp
-    /// `user` for end users, `business` for agents, bots and the system.
-    public var authorType: String
     /// `agent`, `bot`, `AI` or `activity` (business authors).
     public var authorSubtypes: [String]
     /// The messaging user id (end-user messages only); may name a user discarded by a merge.
     public var authorUserID: String?
     public var authorDisplayName: String?
     public var content: MessageContent
-    /// The channel, e.g. `web`, `whatsapp`, `zd:agentWorkspace`, `zd:answerBot`.
-    public var sourceType: String?
     /// `author.user.authenticated`, present only in `conversation:message` webhooks (docs/rules.md §5 rule 1).
     public var authorAuthenticatedAtSend: Bool?
+    /// `authorType` and `sourceType` as one byte each when they hold a common value (`authorTypeText(_:)`,
+    /// `sourceTypeText(_:)`): a million messages held them as two 16-byte strings each.
+    private var authorTypeCode: UInt8 = 0
+    private var sourceTypeCode: UInt8 = 0
+    /// What no common code holds, kept out of line: the uncommon author and source types, and the activity type
+    /// only system messages carry. Nil when all three are codes or absent.
+    private var uncommon: Uncommon?
+
+    /// The out-of-line texts; immutable, so copies of a message share them safely.
+    private final class Uncommon: Sendable {
+        let authorType: String?
+        let sourceType: String?
+        let activityType: String?
+
+        init(authorType: String?, sourceType: String?, activityType: String?) {
+            self.authorType = authorType
+            self.sourceType = sourceType
+            self.activityType = activityType
+        }
+    }
+
+    /// The code of a text that `uncommon` holds; 0 is no text.
+    private static let uncommonCode = UInt8.max
+
+    /// `user` for end users, `business` for agents, bots and the system.
+    public var authorType: String {
+        get { Self.authorTypeText(authorTypeCode) ?? uncommon?.authorType ?? "" }
+        set { setTexts(authorType: newValue, sourceType: sourceType, activityType: activityType) }
+    }
+    /// The channel, e.g. `web`, `whatsapp`, `zd:agentWorkspace`, `zd:answerBot`.
+    public var sourceType: String? {
+        get { Self.sourceTypeText(sourceTypeCode) ?? uncommon?.sourceType }
+        set { setTexts(authorType: authorType, sourceType: newValue, activityType: activityType) }
+    }
     /// A system activity such as `ticket:closed`, when the message is one.
-    public var activityType: String?
+    public var activityType: String? {
+        get { uncommon?.activityType }
+        set { setTexts(authorType: authorType, sourceType: sourceType, activityType: newValue) }
+    }
+
+    private mutating func setTexts(authorType: String, sourceType: String?, activityType: String?) {
+        authorTypeCode = Self.authorTypeCode(authorType)
+        sourceTypeCode = sourceType.map(Self.sourceTypeCode) ?? 0
+        let uncommonAuthorType = authorTypeCode == Self.uncommonCode ? authorType : nil
+        let uncommonSourceType = sourceTypeCode == Self.uncommonCode ? sourceType : nil
+        uncommon =
+            uncommonAuthorType == nil && uncommonSourceType == nil && activityType == nil
+            ? nil
+            : Uncommon(authorType: uncommonAuthorType, sourceType: uncommonSourceType, activityType: activityType)
+    }
+
+    // The codes are matched by `switch`, not looked up in a static list: the view reads these fields millions of
+    // times, and each read of a static list retained and released it (a second of building at 10,000 users).
+
+    private static func authorTypeCode(_ text: String) -> UInt8 {
+        switch text {
+        case "user": 1
+        case "business": 2
+        default: uncommonCode
+        }
+    }
+
+    private static func authorTypeText(_ code: UInt8) -> String? {
+        switch code {
+        case 1: "user"
+        case 2: "business"
+        default: nil
+        }
+    }
+
+    private static func sourceTypeCode(_ text: String) -> UInt8 {
+        switch text {
+        case "web": 1
+        case "zd:agentWorkspace": 2
+        case "zd:answerBot": 3
+        case "api:conversations": 4
+        case "ios": 5
+        case "android": 6
+        case "whatsapp": 7
+        case "messenger": 8
+        default: uncommonCode
+        }
+    }
+
+    private static func sourceTypeText(_ code: UInt8) -> String? {
+        switch code {
+        case 1: "web"
+        case 2: "zd:agentWorkspace"
+        case 3: "zd:answerBot"
+        case 4: "api:conversations"
+        case 5: "ios"
+        case 6: "android"
+        case 7: "whatsapp"
+        case 8: "messenger"
+        default: nil
+        }
+    }
+
+    public static func == (lhs: Message, rhs: Message) -> Bool {
+        lhs.id == rhs.id && lhs.conversationID == rhs.conversationID && lhs.received == rhs.received
+            && lhs.authorType == rhs.authorType && lhs.authorSubtypes == rhs.authorSubtypes
+            && lhs.authorUserID == rhs.authorUserID && lhs.authorDisplayName == rhs.authorDisplayName
+            && lhs.content == rhs.content && lhs.sourceType == rhs.sourceType
+            && lhs.authorAuthenticatedAtSend == rhs.authorAuthenticatedAtSend && lhs.activityType == rhs.activityType
+    }
 
     /// Creates a message.
     public init(
@@ -29,11 +128,11 @@ public struct Message: Sendable, Equatable {
         self.id = id
         self.conversationID = conversationID
         self.received = received
-        self.authorType = authorType
         self.authorSubtypes = authorSubtypes
         self.authorUserID = authorUserID
         self.content = content
         self.authorAuthenticatedAtSend = authorAuthenticatedAtSend
+        setTexts(authorType: authorType, sourceType: nil, activityType: nil)
     }
 
     /// `["agent"]`, held once: half of a transcript's messages carry it, and each list read is an allocation.
@@ -55,19 +154,20 @@ public struct Message: Sendable, Equatable {
             guard let received = try record.date("received") else { throw record.missing("received") }
             self.received = received
             let role = try record.string("role") ?? "appUser"
-            authorType = role == "appUser" ? "user" : "business"
             authorSubtypes = role == "appMaker" ? Self.agentSubtypes : []
             authorUserID = role == "appUser" ? try record.string("authorId") : nil
             authorDisplayName = try record.string("name")
             content = try MessageContent(reading: record)
-            sourceType = try record.object("source")?.string("type")
+            setTexts(
+                authorType: role == "appUser" ? "user" : "business",
+                sourceType: try record.object("source")?.string("type"), activityType: nil)
             return
         }
         id = try record.requiredMessagingID("id")
         guard let received = try record.date("received") else { throw record.missing("received") }
         self.received = received
         let author = try record.object("author")
-        authorType = try author?.string("type") ?? "business"
+        let authorType = try author?.string("type") ?? "business"
         authorSubtypes = Self.shared(try author?.strings("subtypes") ?? [])
         authorUserID = try author?.string("userId")
         authorDisplayName = try author?.string("displayName")
@@ -75,8 +175,9 @@ public struct Message: Sendable, Equatable {
         content =
             try record.object("content").map { content in try MessageContent(reading: content) }
             ?? MessageContent(type: "text")
-        sourceType = try record.object("source")?.string("type")
-        activityType = try record.object("activity")?.string("type")
+        setTexts(
+            authorType: authorType, sourceType: try record.object("source")?.string("type"),
+            activityType: try record.object("activity")?.string("type"))
     }
 }
 

@@ -1,0 +1,14 @@
+#include "CSystem.h"
+
+// Included for the `__GLIBC__` it defines on glibc systems.
+#include <stdlib.h>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+void agentview_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
