@@ -31,6 +31,8 @@ extension ExportLoader {
             SkippedFile(path: $0.0, reason: .unrecognised)
         }
         var export = loading.assemble()
+        // As in a whole load: the emptied per-file record lists, given back before the view is built on top.
+        FreedMemory.release()
         export.skippedFiles = (found.skipped + unrecognised).sorted { $0.path < $1.path }
         return export
     }
