@@ -70,6 +70,33 @@ import Testing
         }
     }
 
+    @Test func aMalformedMessageFoundOnlyWhenAShardReadsAFileAgainStillFailsIt() throws {
+        let folder = try makeTemporaryFolder("shard-malformed-again")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("export").path
+        _ = try SyntheticExport(users: 8, ticketsPerUser: 2, messagesPerTicket: 3).write(to: path)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: path).filter { $0.hasSuffix("messages.json") }
+            .sorted()
+        // A malformed message whose id is filed under two conversations: every shard scans both files first,
+        // then reads them again in full once it knows the id repeats (a duplicate is kept by every shard).
+        let first = URL(fileURLWithPath: path + "/" + files[0])
+        let second = URL(fileURLWithPath: path + "/" + files[1])
+        var document = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: first)) as? [String: Any])
+        var messages = try #require(document["messages"] as? [[String: Any]])
+        messages[0]["received"] = "not a date"
+        document["messages"] = messages
+        try JSONSerialization.data(withJSONObject: document).write(to: first)
+        var other = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: second)) as? [String: Any])
+        other["messages"] = [messages[0]] + (try #require(other["messages"] as? [[String: Any]]))
+        try JSONSerialization.data(withJSONObject: other).write(to: second)
+        #expect(throws: LoadFailure.self) { try ExportLoader().load(directory: path) }
+        for index in 1...4 {
+            #expect(throws: LoadFailure.self, "shard \(index)/4") {
+                try ExportLoader().load(directory: path, shard: Shard(index: index, count: 4)!, settings: Settings())
+            }
+        }
+    }
+
     // MARK: Evidence across shards
 
     static let xena = "5e00000000000000000000a1"

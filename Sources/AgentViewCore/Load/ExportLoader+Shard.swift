@@ -120,6 +120,9 @@ struct ShardLoading {
             filesReadAgain += again.count
             decode(again, read)
         }
+        // A file only scanned so far was decoded in full just now, and may hold a problem of its own.
+        let late = fragments.flatMap(\.errors)
+        guard late.isEmpty else { throw LoadFailure(errors: late) }
         lightExport = nil
     }
 
