@@ -248,6 +248,16 @@ private struct ScanCursor {
         case UInt8(ascii: "u"):
             guard index + 6 <= bytes.count else { return false }
             for offset in 2..<6 where !bytes[index + offset].isHexDigit { return false }
+            // A surrogate escape is valid only in a pair (a lone one is the parser's syntax error): rare
+            // enough that the scan gives up on it and the file is decoded in full.
+            // `| 0x20` lowers a hex letter and leaves a digit as it is: D800 to DFFF are the surrogates.
+            let first = bytes[index + 2] | 0x20
+            let second = bytes[index + 3] | 0x20
+            if first == UInt8(ascii: "d")
+                && (second == UInt8(ascii: "8") || second == UInt8(ascii: "9") || second >= UInt8(ascii: "a"))
+            {
+                return false
+            }
             index += 6
             return true
         default: return false

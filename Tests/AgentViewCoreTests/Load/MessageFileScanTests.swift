@@ -50,6 +50,8 @@ import Testing
         #"{"messages": [{"id": "m1", \#(received), "x": 01}]}"#,
         #"{"messages": [{"id": "m1", \#(received), "x": tru}]}"#,
         #"{"messages": []} {}"#,
+        #"{"messages": [{"id": "m1", \#(received), "x": "\uD800"}]}"#,
+        #"{"messages": [{"id": "m1", \#(received), "x": "a\udfff"}]}"#,
         // Problems the decoder reports about the fields the scan reads.
         #"{"messages": [{\#(received), "author": {"type": "user"}}]}"#,
         #"{"messages": [{"id": "", \#(received)}]}"#,
@@ -76,6 +78,8 @@ import Testing
         #"{"messages": [{"\u0069d": "m1", \#(received)}]}"#,
         #"{"messages": [{"id": "m\u0031", \#(received)}]}"#,
         "\u{FEFF}{\"messages\": []}",
+        // A surrogate pair, which the parser reads: the scan leaves every surrogate escape to it.
+        #"{"messages": [{"id": "m1", \#(received), "x": "\uD83D\uDE00"}]}"#,
     ])
     func scanLeavesOtherShapesToTheDecoder(_ json: String) {
         #expect(MessageFileScan.entries(in: Array(json.utf8)) == nil)
