@@ -10,6 +10,23 @@ struct BylineCache {
         let author: MessageAuthor
         let authorName: String?
         let authorSupportUserID: String?
+
+        /// Texts compare byte for byte: `==` on strings holds `José` precomposed equal to `José` with a combining
+        /// accent, and the second line would print the first one's bytes. (Ids in `author` are kept apart
+        /// when the export is read, `IDText.distinct`.)
+        static func == (left: Key, right: Key) -> Bool {
+            left.role == right.role && left.author == right.author
+                && sameBytes(left.authorName, right.authorName)
+                && sameBytes(left.authorSupportUserID, right.authorSupportUserID)
+        }
+
+        private static func sameBytes(_ left: String?, _ right: String?) -> Bool {
+            switch (left, right) {
+            case (nil, nil): true
+            case (let left?, let right?): left.utf8.elementsEqual(right.utf8)
+            default: false
+            }
+        }
     }
 
     /// The most authors kept: a conversation with more works out the others' bylines on each line, so a
