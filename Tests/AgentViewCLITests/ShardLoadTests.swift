@@ -97,6 +97,30 @@ import Testing
         }
     }
 
+    @Test func shardsOfExportsThatDifferOnlyInAMessageTextCannotBeMixed() throws {
+        let folder = try makeTemporaryFolder("shard-content")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("export").path
+        _ = try SyntheticExport(users: 8, ticketsPerUser: 2, messagesPerTicket: 3).write(to: path)
+        func digests() throws -> [String] {
+            try (1...4).map { index in
+                try ExportLoader().load(directory: path, shard: Shard(index: index, count: 4)!, settings: Settings())
+                    .shardSummary?.digest ?? ""
+            }
+        }
+        let before = try digests()
+        #expect(Set(before).count == 1)
+        // One letter of one message, same size, same ids: most shards only scan the file, yet a shard kept
+        // from the first export must not merge with shards of the second.
+        let files = try FileManager.default.subpathsOfDirectory(atPath: path).filter { $0.hasSuffix("messages.json") }
+        let url = URL(fileURLWithPath: path + "/" + (try #require(files.sorted().first)))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "lorem", with: "lorEm").utf8).write(to: url)
+        let after = try digests()
+        #expect(Set(after).count == 1)
+        #expect(after[0] != before[0])
+    }
+
     // MARK: Evidence across shards
 
     static let xena = "5e00000000000000000000a1"

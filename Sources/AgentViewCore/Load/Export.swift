@@ -57,7 +57,7 @@ public struct ShardLoadSummary: Sendable, Equatable {
     public var emails: Set<String> = []
     /// Ids of records not kept that a file path names, so that redacted paths name them alike.
     public var idsNamedInPaths: Set<String> = []
-    /// A digest of every file's path and every message and comment id, kept or not.
+    /// A digest of every file's path and bytes (`ContentHash`) and every message and comment id, kept or not.
     public var digest = ""
     /// Messages and comments in the export's files (copies counted), and how many this shard kept.
     public var heavyRecords = 0

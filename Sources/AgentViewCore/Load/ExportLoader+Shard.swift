@@ -60,6 +60,8 @@ struct ShardLoading {
     let settings: Settings
     private(set) var fragments: [ExportFragment]
     private var traces: [HeavyTrace?]
+    /// Each file's `ContentHash`, for the export digest: 0 for a file that could not be read.
+    private var contentHashes: [UInt64]
     private var plan: ShardPlan?
     private var filesReadAgain = 0
     /// The light export the last plan was made from, with the number of records it was assembled from.
@@ -74,6 +76,7 @@ struct ShardLoading {
         self.settings = settings
         fragments = Array(repeating: ExportFragment(), count: paths.count)
         traces = Array(repeating: nil, count: paths.count)
+        contentHashes = Array(repeating: 0, count: paths.count)
         guard settings.redaction != nil else {
             pathParts = nil
             return
@@ -140,23 +143,24 @@ struct ShardLoading {
             case .failure(let unreadable):
                 var fragment = unreadable.fragment
                 results.store(
-                    fragment, plan.map { HeavyTrace.filter(&fragment, with: $0, pathParts: pathParts) }, at: slot)
+                    fragment, plan.map { HeavyTrace.filter(&fragment, with: $0, pathParts: pathParts) }, 0, at: slot)
                 return
             }
+            let contentHash = ContentHash.of(file.bytes)
             if let plan, scannable[slot],
                 let conversation = FolderParent.id(in: file.relativePath, under: .conversations),
                 let entries = MessageFileScan.entries(in: file.bytes),
                 let trace = HeavyTrace.dropping(entries, conversation: conversation, plan: plan, pathParts: pathParts)
             {
-                results.store(ExportFragment(), trace, at: slot)
+                results.store(ExportFragment(), trace, contentHash, at: slot)
                 return
             }
             var fragment = ExportLoader.decode(file)
             let trace = plan.map { HeavyTrace.filter(&fragment, with: $0, pathParts: pathParts) }
-            results.store(fragment, trace, at: slot)
+            results.store(fragment, trace, contentHash, at: slot)
         }
         for (slot, index) in indices.enumerated() {
-            (fragments[index], traces[index]) = results.take(slot)
+            (fragments[index], traces[index], contentHashes[index]) = results.take(slot)
         }
     }
 
@@ -234,6 +238,7 @@ struct ShardLoading {
         for (index, trace) in traces.enumerated() {
             digest.update(paths[index].utf8)
             digest.update([0])
+            withUnsafeBytes(of: contentHashes[index].littleEndian) { digest.update($0) }
             guard let trace else { continue }
             hashes += trace.idHashes
             summary.heavyRecords += trace.idHashes.count
@@ -370,18 +375,18 @@ typealias FileSource = Result<SourceFile, ExportLoader.UnreadableFile>
 
 /// Fragments and traces written from concurrent workers; each slot is written once, then taken once.
 private final class TracedSlots: @unchecked Sendable {
-    private var slots: [(ExportFragment, HeavyTrace?)]
+    private var slots: [(ExportFragment, HeavyTrace?, UInt64)]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: (ExportFragment(), nil), count: count) }
+    init(count: Int) { slots = Array(repeating: (ExportFragment(), nil, 0), count: count) }
 
-    func store(_ fragment: ExportFragment, _ trace: HeavyTrace?, at index: Int) {
-        lock.withLock { slots[index] = (fragment, trace) }
+    func store(_ fragment: ExportFragment, _ trace: HeavyTrace?, _ contentHash: UInt64, at index: Int) {
+        lock.withLock { slots[index] = (fragment, trace, contentHash) }
     }
 
-    func take(_ index: Int) -> (ExportFragment, HeavyTrace?) {
+    func take(_ index: Int) -> (ExportFragment, HeavyTrace?, UInt64) {
         lock.withLock {
-            defer { slots[index] = (ExportFragment(), nil) }
+            defer { slots[index] = (ExportFragment(), nil, 0) }
             return slots[index]
         }
     }

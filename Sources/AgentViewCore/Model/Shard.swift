@@ -70,7 +70,7 @@ extension AgentView {
 
     /// A digest of the export, the same in every shard of one export: `agentview merge` refuses shards whose
     /// digests differ. It covers what every shard holds whole (every user key, every ticket id and
-    /// requester) and the shard's digest of every file path and every message and comment id
+    /// requester) and the shard's digest of every file's path and bytes and every message and comment id
     /// (`shardDigest`), never what a shard holds only in part (messages, diagnostics).
     public var exportFingerprint: String {
         var digest = SHA256()
