@@ -2,8 +2,8 @@ extension Array {
     /// Moves the elements so that position `i` holds the element that was at `order[i]`; `order` must be a
     /// permutation of the indices.
     ///
-    /// Sorting a million 176-byte messages directly moves each about log n times and takes a buffer of half
-    /// the array (88 MB); the assembler sorts their positions instead and then moves each element into place
+    /// Sorting a million 152-byte messages directly moves each about log n times and takes a buffer of half
+    /// the array (76 MB); the assembler sorts their positions instead and then moves each element into place
     /// once, following the permutation's cycles. Elements are moved by their bytes, never copied: `swapAt`
     /// copies both elements, retaining and releasing every string a record holds.
     mutating func rearrange(by order: [Int]) {

@@ -7,7 +7,8 @@ extension ExportLoader {
     /// identities, tickets, metrics, conversation logs, messaging users, conversations, participants,
     /// clients, apps, webhooks) and only the messages and comments `ShardPlan` keeps for it.
     ///
-    /// Every file is read, so a shard reports the problems a whole load reports. Files are read in three
+    /// Every file is read, and decoded in full unless it is a messages file this shard may only scan
+    /// (`mayScan`): every file is decoded in full by some shard of the set. Files are read in three
     /// rounds: files outside `tickets/<id>/` and `conversations/<id>/` first, then those of `tickets/<id>/`,
     /// then those of `conversations/<id>/`, where messages live. After each round the plan is made again
     /// from the light records read so far, and the next round drops, as each file is decoded, the heavy
