@@ -40,13 +40,19 @@ import Testing
         }
     }
 
-    @Test func aMalformedMessageFailsTheShardThatDecodesItsFileInFull() throws {
-        let folder = try makeTemporaryFolder("shard-malformed")
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A generated export of 8 users under `folder`, and the paths of its messages files in path order.
+    static func smallExport(in folder: URL) throws -> (path: String, messagesFiles: [String]) {
         let path = folder.appendingPathComponent("export").path
         _ = try SyntheticExport(users: 8, ticketsPerUser: 2, messagesPerTicket: 3).write(to: path)
         let files = try FileManager.default.subpathsOfDirectory(atPath: path).filter { $0.hasSuffix("messages.json") }
-        let broken = try #require(files.sorted().first)
+        return (path, files.sorted())
+    }
+
+    @Test func aMalformedMessageFailsTheShardThatDecodesItsFileInFull() throws {
+        let folder = try makeTemporaryFolder("shard-malformed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (path, files) = try Self.smallExport(in: folder)
+        let broken = try #require(files.first)
         let url = URL(fileURLWithPath: path + "/" + broken)
         let text = try String(contentsOf: url, encoding: .utf8)
         let range = try #require(text.range(of: #""received": ""#))
@@ -73,10 +79,7 @@ import Testing
     @Test func aMalformedMessageFoundOnlyWhenAShardReadsAFileAgainStillFailsIt() throws {
         let folder = try makeTemporaryFolder("shard-malformed-again")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("export").path
-        _ = try SyntheticExport(users: 8, ticketsPerUser: 2, messagesPerTicket: 3).write(to: path)
-        let files = try FileManager.default.subpathsOfDirectory(atPath: path).filter { $0.hasSuffix("messages.json") }
-            .sorted()
+        let (path, files) = try Self.smallExport(in: folder)
         // A malformed message whose id is filed under two conversations: every shard scans both files first,
         // then reads them again in full once it knows the id repeats (a duplicate is kept by every shard).
         let first = URL(fileURLWithPath: path + "/" + files[0])
@@ -100,8 +103,7 @@ import Testing
     @Test func shardsOfExportsThatDifferOnlyInAMessageTextCannotBeMixed() throws {
         let folder = try makeTemporaryFolder("shard-content")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("export").path
-        _ = try SyntheticExport(users: 8, ticketsPerUser: 2, messagesPerTicket: 3).write(to: path)
+        let (path, files) = try Self.smallExport(in: folder)
         func digests() throws -> [String] {
             try (1...4).map { index in
                 try ExportLoader().load(directory: path, shard: Shard(index: index, count: 4)!, settings: Settings())
@@ -112,8 +114,7 @@ import Testing
         #expect(Set(before).count == 1)
         // One letter of one message, same size, same ids: most shards only scan the file, yet a shard kept
         // from the first export must not merge with shards of the second.
-        let files = try FileManager.default.subpathsOfDirectory(atPath: path).filter { $0.hasSuffix("messages.json") }
-        let url = URL(fileURLWithPath: path + "/" + (try #require(files.sorted().first)))
+        let url = URL(fileURLWithPath: path + "/" + (try #require(files.first)))
         let text = try String(contentsOf: url, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "lorem", with: "lorEm").utf8).write(to: url)
         let after = try digests()
