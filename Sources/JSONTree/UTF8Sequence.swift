@@ -1,5 +1,5 @@
 /// What starts at a byte of 0x80 or above: a well-formed UTF-8 sequence or not (Unicode §3.9, table 3-7).
-enum UTF8Sequence: Equatable {
+public enum UTF8Sequence: Equatable, Sendable {
     /// A well-formed sequence of this many bytes.
     case scalar(length: Int)
     /// A byte that cannot start a sequence, or a lead byte whose continuation is wrong.
@@ -8,8 +8,8 @@ enum UTF8Sequence: Equatable {
     case truncated
 
     /// Classifies the sequence at `offset` of `base`, looking no further than `end`.
-    @inline(__always)
-    init(at offset: Int, in base: UnsafePointer<UInt8>, end: Int) {
+    @inlinable
+    public init(at offset: Int, in base: UnsafePointer<UInt8>, end: Int) {
         let lead = base[offset]
         // Table 3-7 narrows the second byte's range after four lead bytes, which excludes
         // overlong forms, surrogates (ED A0...) and code points beyond U+10FFFF.

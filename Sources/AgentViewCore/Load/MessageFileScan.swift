@@ -1,3 +1,5 @@
+import JSONTree
+
 /// A cheap pass over a conversation's messages file, for a shard that will drop its messages
 /// (docs/rules.md §11 rule 10): it checks the file's JSON syntax and reads of each message only what the
 /// shard's plan and its trace need (id, end-user author), without building a JSON tree or decoding content.
@@ -264,33 +266,12 @@ private struct ScanCursor {
         }
     }
 
-    /// Steps over one well-formed UTF-8 sequence of two to four bytes (no overlong form, no surrogate).
+    /// Steps over one well-formed UTF-8 sequence of two to four bytes, judged as the parser judges it.
     private mutating func skipMultibyte() -> Bool {
-        let lead = bytes[index]
-        let count: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: count = 2
-        case 0xE0:
-            count = 3
-            low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: count = 3
-        case 0xED:
-            count = 3
-            high = 0x9F
-        case 0xF0:
-            count = 4
-            low = 0x90
-        case 0xF1...0xF3: count = 4
-        case 0xF4:
-            count = 4
-            high = 0x8F
-        default: return false
+        guard case .scalar(let length) = UTF8Sequence(at: index, in: bytes.baseAddress!, end: bytes.count) else {
+            return false
         }
-        guard index + count <= bytes.count, (low...high).contains(bytes[index + 1]) else { return false }
-        for offset in 2..<count where !(0x80...0xBF).contains(bytes[index + offset]) { return false }
-        index += count
+        index += length
         return true
     }
 
