@@ -53,9 +53,10 @@ public enum SiteOutput {
         _ view: AgentView, shard: Shard, with renderer: PageRenderer, to path: String, inputs: [String] = [],
         progress: @escaping @Sendable (_ written: Int, _ total: Int) -> Void = { _, _ in }
     ) throws -> Figures {
-        let pages = renderer.pages(of: view).filter { ShardFile.owns($0, of: view, shard: shard) }
+        let pages = ShardFile.pages(of: view, shard: shard, renderer: renderer)
         let file = ShardFile(
-            view: view, shard: shard, renderer: renderer, settingsFingerprint: settingsFingerprint(view, renderer))
+            view: view, shard: shard, renderer: renderer, pages: pages,
+            settingsFingerprint: settingsFingerprint(view, renderer))
         var figures = Figures()
         try OutputFolder(path: path, inputs: inputs).replace(kind: shardKind(shard)) { staging in
             try staging.write(file.json(), to: ShardFile.name)

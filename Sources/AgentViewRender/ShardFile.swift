@@ -57,8 +57,16 @@ public struct ShardFile: Sendable {
         }
     }
 
-    /// The part of a view that a shard owns, rendered by `renderer`.
-    public init(view: AgentView, shard: Shard, renderer: PageRenderer, settingsFingerprint: String) {
+    /// The pages of the view's site that shard `shard` writes, every part of a long page included.
+    public static func pages(of view: AgentView, shard: Shard, renderer: PageRenderer) -> [SitePage] {
+        renderer.pages(of: view).filter { owns($0, of: view, shard: shard) }
+    }
+
+    /// The part of a view that a shard owns, rendered by `renderer`; `pages` are the shard's
+    /// (`pages(of:shard:renderer:)`), which it writes and this file lists.
+    public init(
+        view: AgentView, shard: Shard, renderer: PageRenderer, pages: [SitePage], settingsFingerprint: String
+    ) {
         self.shard = shard
         version = ToolVersion.current
         page = PageSettings(
@@ -77,7 +85,7 @@ public struct ShardFile: Sendable {
             (DiagnosticRow(diagnostic: $0, in: view), Snapshot.entry(of: $0))
         }
         // Every part of a long page too (`users/<key>.page-2.html`): merge brings in only the pages listed here.
-        pages = renderer.pages(of: view).filter { Self.owns($0, of: view, shard: shard) }.map(\.path)
+        self.pages = pages.map(\.path)
     }
 
     /// Whether a page of the view's site belongs to this shard.
