@@ -138,7 +138,7 @@ struct AgentViewBuilder {
             }
             marksByUser[position] = marks
         }
-        let hidden = hiddenConversations(of: users, owners: messagingOwners)
+        let hidden = hiddenConversations(of: users, owners: messagingOwners, lines: transcripts.sharedMessages)
         let userViews = users.indices.map { position in
             let draft = users[position]
             return UserView(
@@ -167,8 +167,9 @@ struct AgentViewBuilder {
     /// The conversations of each messaging user agents never see (§2 rule 7), so its page still shows
     /// them: those listed under it or under an id merged into it, those it takes part in, and those it
     /// wrote in. One pass over conversations, participants and messages.
-    private func hiddenConversations(of users: [UserDraft], owners: MessagingOwners)
-        -> [UserKey: [UserView.HiddenConversation]]
+    private func hiddenConversations(
+        of users: [UserDraft], owners: MessagingOwners, lines sharedMessages: TranscriptLine.Messages
+    ) -> [UserKey: [UserView.HiddenConversation]]
     {
         let hiddenKeys = Set(users.lazy.filter { $0.key.kind == .messaging }.map(\.key))
         guard !hiddenKeys.isEmpty else { return [:] }
@@ -190,12 +191,11 @@ struct AgentViewBuilder {
         }
         guard !ownerOfConversation.isEmpty else { return [:] }
         // Messages are sorted by received time, so each conversation's lines come out in order.
-        var lines: [String: [(entry: TranscriptEntry, author: MessageAuthor)]] = [:]
+        var lines: [String: [UserView.HiddenMessage]] = [:]
         for index in messages.indices {
             guard let owner = ownerOfConversation[messages[index].conversationID] else { continue }
-            let entry = TranscriptBuilder.entry(from: messages[index])
             let author: MessageAuthor
-            switch entry.role {
+            switch TranscriptBuilder.role(of: messages[index]) {
             case .endUser:
                 let id = messages[index].authorUserID.map(merges.resolve)
                 author =
@@ -205,7 +205,8 @@ struct AgentViewBuilder {
             case .bot: author = .bot
             case .system: author = .system
             }
-            lines[messages[index].conversationID, default: []].append((entry, author))
+            lines[messages[index].conversationID, default: []].append(
+                UserView.HiddenMessage(line: TranscriptLine(sharedMessages, index), author: author))
         }
         var byUser: [UserKey: [UserView.HiddenConversation]] = [:]
         for id in ownerOfConversation.keys.sorted(by: IDOrder.less) {

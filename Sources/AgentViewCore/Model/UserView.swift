@@ -19,7 +19,18 @@ public final class UserView: Sendable {
         /// The conversation id.
         public var id: String
         /// Its messages in time order, each with its author; no ticket shows them, so none carries a mark.
-        public var messages: [(entry: TranscriptEntry, author: MessageAuthor)]
+        public var messages: [HiddenMessage]
+    }
+
+    /// A message of a hidden conversation: a reference to the export's message and its author, the entry made
+    /// when a page reads it, as a ticket's lines are (`TranscriptLine`). A copied entry weighed over 160 bytes,
+    /// about 90 MB for the hidden users of a 10,000-user export.
+    public struct HiddenMessage: Sendable {
+        let line: TranscriptLine
+        /// The end user, agent, bot or system that wrote it.
+        public let author: MessageAuthor
+        /// The message as the conversation shows it.
+        public var entry: TranscriptEntry { line.entry }
     }
 
     public let key: UserKey
