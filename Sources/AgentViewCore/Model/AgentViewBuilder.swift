@@ -58,6 +58,61 @@ struct AgentViewBuilder {
             users: users, positions: positions, owners: messagingOwners, merges: merges,
             loginTimes: merges.loginTimesByConversation())
 
+        // A hidden user's conversations need no ticket, so they are gathered while the tickets are.
+        let (hidden, drafts) = Concurrently.both(
+            { hiddenConversations(of: users, owners: messagingOwners) },
+            { ticketDrafts(users: users, positions: positions, authors: authors) })
+        var tickets = drafts.tickets
+        let ticketPositions = Dictionary(
+            tickets.indices.map { (tickets[$0].ticket.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var marksByUser: [Int: [ActiveTicketCap.Mark]] = [:]
+        for (position, candidates) in drafts.candidatesByUser {
+            let marks = ActiveTicketCap.marks(
+                for: candidates, userIsAuthenticated: users[position].isAuthenticated, cap: settings.activeTicketCap,
+                capApplies: messaging.capApplies)
+            for mark in marks {
+                guard let ticketPosition = ticketPositions[mark.ticketID] else { continue }
+                tickets[ticketPosition].mark = mark
+                // A ticket without the mark shows none on its messages either (§5 rule 6).
+                guard mark.reason.withholdsMessageMarks else { continue }
+                for index in tickets[ticketPosition].messages.indices {
+                    let message = tickets[ticketPosition].messages[index]
+                    tickets[ticketPosition].messages[index].decision = MessageCheckMark.withheld(
+                        message.decision, role: message.entry.role, by: mark.reason)
+                }
+            }
+            marksByUser[position] = marks
+        }
+        let userViews = users.indices.map { position in
+            let draft = users[position]
+            return UserView(
+                key: draft.key, supportUser: draft.supportUser, messagingUsers: draft.messagingUsers,
+                isAuthenticated: draft.isAuthenticated, authenticationMethod: draft.authenticationMethod,
+                tickets: marksByUser[position] ?? [], hiddenConversations: hidden[draft.key] ?? []
+            ) { ticketPositions[$0].map { tickets[$0].ticket } }
+        }
+        let ticketViews = tickets.map { draft in
+            TicketView(
+                ticket: draft.ticket, requester: draft.requester, mark: draft.mark,
+                conversationID: draft.conversationID,
+                transcriptSource: draft.transcriptSource, messages: draft.messages)
+        }
+        // Diagnostics look at the finished view, so every rule sees the same users, tickets and marks (§9).
+        let context = DiagnosticContext(
+            export: export, settings: settings, messaging: messaging, merges: merges, owners: messagingOwners,
+            users: userViews,
+            tickets: ticketViews)
+        let diagnostics = DiagnosticRegistry.diagnose(context)
+        return Built(
+            users: userViews, tickets: ticketViews, diagnostics: diagnostics, staff: staff,
+            messagingOwners: messagingOwners)
+    }
+
+    /// Each ticket's transcript and message marks (§5), and each requester's candidates for the active-ticket
+    /// cap (§6), by the requester's position in `users`.
+    private func ticketDrafts(users: [UserDraft], positions: [UserKey: Int], authors: AuthorResolver)
+        -> (tickets: [TicketDraft], candidatesByUser: [Int: [ActiveTicketCap.Candidate]])
+    {
         let transcripts = TranscriptBuilder(
             export: export, conversationAliases: merges.conversationAliases(mode: messaging.mode),
             staffAsEndUsers: Set(users.compactMap { $0.supportUser?.isStaff == true ? $0.supportUser?.id : nil }))
@@ -117,59 +172,14 @@ struct AgentViewBuilder {
                     lastChange: [ticket.createdAt, ticket.updatedAt].compactMap { $0 }.max(), channel: channel,
                     authenticatedOnTicket: authenticatedOnTicket))
         }
-
-        let ticketPositions = Dictionary(
-            tickets.indices.map { (tickets[$0].ticket.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var marksByUser: [Int: [ActiveTicketCap.Mark]] = [:]
-        for (position, candidates) in candidatesByUser {
-            let marks = ActiveTicketCap.marks(
-                for: candidates, userIsAuthenticated: users[position].isAuthenticated, cap: settings.activeTicketCap,
-                capApplies: messaging.capApplies)
-            for mark in marks {
-                guard let ticketPosition = ticketPositions[mark.ticketID] else { continue }
-                tickets[ticketPosition].mark = mark
-                // A ticket without the mark shows none on its messages either (§5 rule 6).
-                guard mark.reason.withholdsMessageMarks else { continue }
-                for index in tickets[ticketPosition].messages.indices {
-                    let message = tickets[ticketPosition].messages[index]
-                    tickets[ticketPosition].messages[index].decision = MessageCheckMark.withheld(
-                        message.decision, role: message.entry.role, by: mark.reason)
-                }
-            }
-            marksByUser[position] = marks
-        }
-        let hidden = hiddenConversations(of: users, owners: messagingOwners, lines: transcripts.sharedMessages)
-        let userViews = users.indices.map { position in
-            let draft = users[position]
-            return UserView(
-                key: draft.key, supportUser: draft.supportUser, messagingUsers: draft.messagingUsers,
-                isAuthenticated: draft.isAuthenticated, authenticationMethod: draft.authenticationMethod,
-                tickets: marksByUser[position] ?? [], hiddenConversations: hidden[draft.key] ?? []
-            ) { ticketPositions[$0].map { tickets[$0].ticket } }
-        }
-        let ticketViews = tickets.map { draft in
-            TicketView(
-                ticket: draft.ticket, requester: draft.requester, mark: draft.mark,
-                conversationID: draft.conversationID,
-                transcriptSource: draft.transcriptSource, messages: draft.messages)
-        }
-        // Diagnostics look at the finished view, so every rule sees the same users, tickets and marks (§9).
-        let context = DiagnosticContext(
-            export: export, settings: settings, messaging: messaging, merges: merges, owners: messagingOwners,
-            users: userViews,
-            tickets: ticketViews)
-        let diagnostics = DiagnosticRegistry.diagnose(context)
-        return Built(
-            users: userViews, tickets: ticketViews, diagnostics: diagnostics, staff: staff,
-            messagingOwners: messagingOwners)
+        return (tickets, candidatesByUser)
     }
 
     /// The conversations of each messaging user agents never see (§2 rule 7), so its page still shows
     /// them: those listed under it or under an id merged into it, those it takes part in, and those it
     /// wrote in. One pass over conversations, participants and messages.
-    private func hiddenConversations(
-        of users: [UserDraft], owners: MessagingOwners, lines sharedMessages: TranscriptLine.Messages
-    ) -> [UserKey: [UserView.HiddenConversation]]
+    private func hiddenConversations(of users: [UserDraft], owners: MessagingOwners)
+        -> [UserKey: [UserView.HiddenConversation]]
     {
         let hiddenKeys = Set(users.lazy.filter { $0.key.kind == .messaging }.map(\.key))
         guard !hiddenKeys.isEmpty else { return [:] }
@@ -190,6 +200,7 @@ struct AgentViewBuilder {
             claim(messages[index].conversationID, hiddenOwner(messages[index].authorUserID))
         }
         guard !ownerOfConversation.isEmpty else { return [:] }
+        let sharedMessages = TranscriptLine.Messages(messages)
         // Messages are sorted by received time, so each conversation's lines come out in order.
         var lines: [String: [UserView.HiddenMessage]] = [:]
         for index in messages.indices {

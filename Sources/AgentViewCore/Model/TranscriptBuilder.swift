@@ -10,7 +10,7 @@ struct TranscriptBuilder {
     /// The export's messages, sorted by received time; the indexes below point into it, so no message is copied.
     private let messages: [Message]
     /// The same messages, for the view's lines to reference (`TranscriptLine`).
-    let sharedMessages: TranscriptLine.Messages
+    private let sharedMessages: TranscriptLine.Messages
     private let messageIndexByID: [String: Int]
     private var windowedMessages: [String: ArraySlice<Int>] = [:]
     /// The conversation each ticket is tied to, after single-conversation aliasing.
