@@ -39,38 +39,12 @@ public enum Snapshot {
         head: [(String, JSONValue)], users: some Sequence<JSONValue>, tickets: some Sequence<JSONValue>,
         diagnostics: some Sequence<JSONValue>, chunkSize: Int = 1 << 20, to flush: ([UInt8]) throws -> Void
     ) rethrows {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(min(chunkSize, 1 << 20) + 4096)
-        buffer.append(contentsOf: "{\n".utf8)
-        for (key, value) in head {
-            member(key, &buffer)
-            JSONWriter.append(value, indentation: 1, to: &buffer)
-            buffer.append(contentsOf: ",\n".utf8)
-        }
-        try list("users", users, last: false, &buffer, chunkSize, flush)
-        try list("tickets", tickets, last: false, &buffer, chunkSize, flush)
-        try list("diagnostics", diagnostics, last: true, &buffer, chunkSize, flush)
-        try flush(buffer)
-    }
-
-    /// Appends a first-level member holding a list, one element at a time, flushing full chunks.
-    private static func list(
-        _ key: String, _ items: some Sequence<JSONValue>, last: Bool, _ buffer: inout [UInt8], _ chunkSize: Int,
-        _ flush: ([UInt8]) throws -> Void
-    ) rethrows {
-        member(key, &buffer)
-        var isFirst = true
-        for item in items {
-            buffer.append(contentsOf: (isFirst ? "[\n    " : ",\n    ").utf8)
-            isFirst = false
-            JSONWriter.append(item, indentation: 2, to: &buffer)
-            if buffer.count >= chunkSize {
-                try flush(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        buffer.append(contentsOf: (isFirst ? "[]" : "\n  ]").utf8)
-        buffer.append(contentsOf: (last ? "\n}\n" : ",\n").utf8)
+        var writer = JSONStreamWriter(chunkSize: chunkSize)
+        for (key, value) in head { writer.member(key, value) }
+        try writer.list("users", users, flush: flush)
+        try writer.list("tickets", tickets, flush: flush)
+        try writer.list("diagnostics", diagnostics, flush: flush)
+        try writer.finish(flush: flush)
     }
 
     /// A user's entry in the snapshot's `users`.
@@ -81,13 +55,6 @@ public enum Snapshot {
 
     /// A diagnostic's entry in the snapshot's `diagnostics`.
     public static func entry(of diagnostic: Diagnostic) -> JSONValue { Self.diagnostic(diagnostic) }
-
-    /// Opens an object member at the first level: `  "key": `.
-    private static func member(_ key: String, _ buffer: inout [UInt8]) {
-        buffer.append(contentsOf: "  ".utf8)
-        JSONWriter.appendString(key, to: &buffer)
-        buffer.append(contentsOf: ": ".utf8)
-    }
 
     /// The members before the lists: the schema and the settings.
     public static func head(of view: AgentView) -> [(String, JSONValue)] {
