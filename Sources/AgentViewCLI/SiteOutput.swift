@@ -54,12 +54,14 @@ public enum SiteOutput {
         progress: @escaping @Sendable (_ written: Int, _ total: Int) -> Void = { _, _ in }
     ) throws -> Figures {
         let pages = ShardFile.pages(of: view, shard: shard, renderer: renderer)
-        let file = ShardFile(
-            view: view, shard: shard, renderer: renderer, pages: pages,
-            settingsFingerprint: settingsFingerprint(view, renderer))
+        let fingerprint = settingsFingerprint(view, renderer)
         var figures = Figures()
         try OutputFolder(path: path, inputs: inputs).replace(kind: shardKind(shard)) { staging in
-            try staging.write(file.json(), to: ShardFile.name)
+            try staging.stream(to: ShardFile.name) { write in
+                try ShardFile.write(
+                    view: view, shard: shard, renderer: renderer, pages: pages, settingsFingerprint: fingerprint,
+                    to: write)
+            }
             figures = try SiteWriter(renderer: renderer, view: view).write(pages, into: staging) { written in
                 progress(written, pages.count)
             }

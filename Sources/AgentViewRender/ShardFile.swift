@@ -62,32 +62,6 @@ public struct ShardFile: Sendable {
         renderer.pages(of: view).filter { owns($0, of: view, shard: shard) }
     }
 
-    /// The part of a view that a shard owns, rendered by `renderer`; `pages` are the shard's
-    /// (`pages(of:shard:renderer:)`), which it writes and this file lists.
-    public init(
-        view: AgentView, shard: Shard, renderer: PageRenderer, pages: [SitePage], settingsFingerprint: String
-    ) {
-        self.shard = shard
-        version = ToolVersion.current
-        page = PageSettings(
-            templates: renderer.templates.fingerprint, timeZone: renderer.time.identifier,
-            generatedAt: renderer.generatedAt, rowsPerPage: renderer.rowsPerPage)
-        exportFingerprint = view.exportFingerprint
-        self.settingsFingerprint = settingsFingerprint
-        snapshotHead = Snapshot.head(of: view)
-        let ownUsers = view.users.filter { shard.owns(view.shardKey(of: $0.key)) }
-        let ownTickets = view.tickets.filter { shard.owns(view.shardKey(ofTicket: $0)) }
-        summary = SiteLists.summary(of: view, counts: ViewCounts(users: ownUsers, tickets: ownTickets, diagnostics: []))
-        users = ownUsers.map { (UserRow(user: $0, in: view), Snapshot.entry(of: $0)) }
-        orphanTickets = ownTickets.filter { SiteLists.isOrphan($0, in: view) }.map(TicketRow.init)
-        tickets = ownTickets.map { ($0.ticket.id, Snapshot.entry(of: $0)) }
-        diagnostics = view.diagnostics.filter { shard.owns(view.shardKey(of: $0)) }.map {
-            (DiagnosticRow(diagnostic: $0, in: view), Snapshot.entry(of: $0))
-        }
-        // Every part of a long page too (`users/<key>.page-2.html`): merge brings in only the pages listed here.
-        self.pages = pages.map(\.path)
-    }
-
     /// Whether a page of the view's site belongs to this shard.
     public static func owns(_ page: SitePage, of view: AgentView, shard: Shard) -> Bool {
         switch page.content {
@@ -99,42 +73,61 @@ public struct ShardFile: Sendable {
 
     // MARK: Writing
 
-    /// The file's bytes: JSON, one list entry per line.
-    public func json() -> [UInt8] {
+    /// Writes the shard file of the part of `view` that `shard` owns, rendered by `renderer`: JSON, one list
+    /// entry per line, handed to `flush` in chunks of about `chunkSize` bytes. Each entry is made as it is
+    /// written (`JSONStreamWriter`): built whole, the entries and the file's bytes were over half of a
+    /// 10,000-user shard's memory. `pages` are the shard's (`pages(of:shard:renderer:)`), which it writes
+    /// and the file lists.
+    public static func write(
+        view: AgentView, shard: Shard, renderer: PageRenderer, pages: [SitePage], settingsFingerprint: String,
+        chunkSize: Int = 1 << 20, to flush: ([UInt8]) throws -> Void
+    ) rethrows {
         typealias J = ShardJSON
-        var bytes: [UInt8] = []
-        func line(_ key: String, _ value: JSONValue, last: Bool = false) {
-            bytes.append(contentsOf: "  ".utf8)
-            JSONWriter.appendString(key, to: &bytes)
-            bytes.append(contentsOf: ": ".utf8)
-            JSONWriter.append(value, indentation: 1, to: &bytes)
-            bytes.append(contentsOf: (last ? "\n" : ",\n").utf8)
-        }
-        bytes.append(contentsOf: "{\n".utf8)
-        line("schema", J.string(Self.schema))
-        line("shard", J.int(shard.index))
-        line("shards", J.int(shard.count))
-        line("agentview", J.string(version))
-        line("export", J.string(exportFingerprint))
-        line("settings", J.string(settingsFingerprint))
-        line(
+        let ownUsers = view.users.filter { shard.owns(view.shardKey(of: $0.key)) }
+        let ownTickets = view.tickets.filter { shard.owns(view.shardKey(ofTicket: $0)) }
+        let summary = SiteLists.summary(
+            of: view, counts: ViewCounts(users: ownUsers, tickets: ownTickets, diagnostics: []))
+        var writer = JSONStreamWriter(chunkSize: chunkSize)
+        writer.member("schema", J.string(Self.schema))
+        writer.member("shard", J.int(shard.index))
+        writer.member("shards", J.int(shard.count))
+        writer.member("agentview", J.string(ToolVersion.current))
+        writer.member("export", J.string(view.exportFingerprint))
+        writer.member("settings", J.string(settingsFingerprint))
+        writer.member(
             "page",
             J.object([
-                ("templates", J.string(page.templates)), ("timeZone", J.string(page.timeZone)),
-                ("generatedAt", J.string(page.generatedAt.map { String($0.millisecondsSinceEpoch) })),
-                ("rowsPerPage", J.int(page.rowsPerPage)),
+                ("templates", J.string(renderer.templates.fingerprint)),
+                ("timeZone", J.string(renderer.time.identifier)),
+                ("generatedAt", J.string(renderer.generatedAt.map { String($0.millisecondsSinceEpoch) })),
+                ("rowsPerPage", J.int(renderer.rowsPerPage)),
             ]))
-        line("snapshotHead", J.object(snapshotHead))
-        line("summary", Self.json(summary))
-        line("users", J.array(users.map { J.object([("row", Self.json($0.row)), ("snapshot", $0.snapshot)]) }))
-        line("orphanTickets", J.array(orphanTickets.map(Self.json)))
-        line("tickets", J.array(tickets.map { J.object([("id", J.string($0.id)), ("snapshot", $0.snapshot)]) }))
-        line(
+        writer.member("snapshotHead", J.object(Snapshot.head(of: view)))
+        writer.member("summary", json(summary))
+        try writer.list(
+            "users",
+            ownUsers.lazy.map { user in
+                J.object([("row", json(UserRow(user: user, in: view))), ("snapshot", Snapshot.entry(of: user))])
+            }, flush: flush)
+        try writer.list(
+            "orphanTickets", ownTickets.lazy.filter { SiteLists.isOrphan($0, in: view) }.map { json(TicketRow($0)) },
+            flush: flush)
+        try writer.list(
+            "tickets",
+            ownTickets.lazy.map { ticket in
+                J.object([("id", J.string(ticket.ticket.id)), ("snapshot", Snapshot.entry(of: ticket))])
+            }, flush: flush)
+        try writer.list(
             "diagnostics",
-            J.array(diagnostics.map { J.object([("row", Self.json($0.row)), ("snapshot", $0.snapshot)]) }))
-        line("pages", J.array(pages.map(J.string)), last: true)
-        bytes.append(contentsOf: "}\n".utf8)
-        return bytes
+            view.diagnostics.lazy.filter { shard.owns(view.shardKey(of: $0)) }.map { diagnostic in
+                J.object([
+                    ("row", json(DiagnosticRow(diagnostic: diagnostic, in: view))),
+                    ("snapshot", Snapshot.entry(of: diagnostic)),
+                ])
+            }, flush: flush)
+        // Every part of a long page too (`users/<key>.page-2.html`): merge brings in only the pages listed here.
+        try writer.list("pages", pages.lazy.map { J.string($0.path) }, flush: flush)
+        try writer.finish(flush: flush)
     }
 
     private static func json(_ summary: SiteLists.Summary) -> JSONValue {
