@@ -28,7 +28,7 @@ struct DeterminismTests {
         while let path = enumerator?.nextObject() as? String { paths.append(path) }
         for path in (reversed ? paths.sorted().reversed() : paths.sorted()) {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
             let target = folder.appendingPathComponent(path)
             if isDirectory.boolValue {
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
@@ -66,7 +66,7 @@ struct DeterminismTests {
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + path)) }
         }
         return files

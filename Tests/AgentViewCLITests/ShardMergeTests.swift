@@ -21,7 +21,7 @@ import Testing
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let path = enumerator?.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder)
             if !isFolder.boolValue { result[path] = FileManager.default.contents(atPath: root + "/" + path) }
         }
         return result
