@@ -22,7 +22,7 @@ struct ConversationModel {
         let shown = self.shown ?? messages.indices
         // Anchors are numbered over the whole transcript, so each is unique across all the ticket's parts.
         let anchors = context.links.messageAnchors
-        let repeats = anchors ? self.repeats ?? TicketView.repeatedAnchors(messages.map { $0.entry.id }) : [:]
+        let repeats = anchors ? self.repeats ?? TicketView.repeatedAnchors(messages.map(\.id)) : [:]
         var bylines = BylineCache()
         return [
             "domID": .string(domID),

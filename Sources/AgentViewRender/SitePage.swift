@@ -31,7 +31,7 @@ public final class RepeatedAnchors: Sendable, Equatable {
     /// Position in the transcript → occurrence (2, 3, …) of its anchor; empty unless ids repeat.
     let occurrences: [Int: Int]
 
-    init(_ ticket: TicketView) { occurrences = TicketView.repeatedAnchors(ticket.messages.map { $0.entry.id }) }
+    init(_ ticket: TicketView) { occurrences = TicketView.repeatedAnchors(ticket.messages.map(\.id)) }
 
     public static func == (lhs: RepeatedAnchors, rhs: RepeatedAnchors) -> Bool { lhs === rhs }
 }

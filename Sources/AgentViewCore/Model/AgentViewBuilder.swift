@@ -78,7 +78,7 @@ struct AgentViewBuilder {
                 for index in tickets[ticketPosition].messages.indices {
                     let message = tickets[ticketPosition].messages[index]
                     tickets[ticketPosition].messages[index].decision = MessageCheckMark.withheld(
-                        message.decision, role: message.entry.role, by: mark.reason)
+                        message.decision, role: message.line.role, by: mark.reason)
                 }
             }
             marksByUser[position] = marks

@@ -13,6 +13,12 @@ public final class TicketView: Sendable {
         /// The line as the transcript shows it, made from its message when it is one.
         public var entry: TranscriptEntry { line.entry }
 
+        /// `entry.id`, without making the entry.
+        public var id: String { line.id }
+
+        /// `entry.authorMessagingUserID`, without making the entry.
+        public var authorMessagingUserID: String? { line.authorMessagingUserID }
+
         /// A line of its own entry.
         public init(entry: TranscriptEntry, author: MessageAuthor, decision: MessageCheckMark.Decision) {
             self.init(line: TranscriptLine(TranscriptLine.Entries([entry]), 0), author: author, decision: decision)

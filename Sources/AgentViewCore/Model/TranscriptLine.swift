@@ -38,6 +38,32 @@ struct TranscriptLine: Sendable {
         self.position = position
     }
 
+    /// The line's id (`TranscriptEntry.id`), read without making the entry: anchors, snapshots and rules
+    /// need only the id of each of a million lines.
+    var id: String {
+        switch store {
+        case .messages(let list): list.messages[position].id
+        case .entries(let list): list.entries[position].id
+        }
+    }
+
+    /// The author's messaging user id as written (`TranscriptEntry.authorMessagingUserID`), read without
+    /// making the entry.
+    var authorMessagingUserID: String? {
+        switch store {
+        case .messages(let list): list.messages[position].authorUserID
+        case .entries(let list): list.entries[position].authorMessagingUserID
+        }
+    }
+
+    /// Who wrote the line (`TranscriptEntry.role`), told without making the entry.
+    var role: TranscriptEntry.Role {
+        switch store {
+        case .messages(let list): TranscriptBuilder.role(of: list.messages[position])
+        case .entries(let list): list.entries[position].role
+        }
+    }
+
     /// The line as the transcript shows it.
     var entry: TranscriptEntry {
         switch store {

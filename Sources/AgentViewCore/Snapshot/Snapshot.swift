@@ -191,7 +191,7 @@ public enum Snapshot {
                 J.array(
                     ticket.messages.map { message in
                         J.object([
-                            ("id", J.string(message.entry.id)),
+                            ("id", J.string(message.id)),
                             ("author", J.string(message.author.description)),
                             ("checkMark", J.bool(message.decision.checkMark)),
                             ("rule", J.string(message.decision.rule.rawValue)),

@@ -18,6 +18,10 @@ import Testing
         #expect(ticket.transcriptSource == .messages)
         #expect(ticket.messages.map(\.entry) == loaded.messages.map(TranscriptBuilder.entry(from:)))
         #expect(ticket.messages.map(\.entry.id) == ["m1", "m2"])
+        // What anchors, the snapshot and rules read without making the entry agrees with the entry.
+        #expect(ticket.messages.map(\.id) == ["m1", "m2"])
+        #expect(ticket.messages.map(\.authorMessagingUserID) == ticket.messages.map(\.entry.authorMessagingUserID))
+        #expect(ticket.messages.map(\.line.role) == ticket.messages.map(\.entry.role))
     }
 
     @Test("A line of the view is a reference and a position, not a copied entry")
@@ -28,9 +32,13 @@ import Testing
 
     @Test("A line made of its own entry reads that entry")
     func ownEntry() {
-        let entry = TranscriptEntry(id: "e1", role: .agent, content: MessageContent(type: "text", text: "hi"))
+        let entry = TranscriptEntry(
+            id: "e1", role: .agent, authorMessagingUserID: "5e01", content: MessageContent(type: "text", text: "hi"))
         let line = TicketView.MessageView(
             entry: entry, author: .agent(nil), decision: MessageCheckMark.Decision(checkMark: false, rule: .webhook))
         #expect(line.entry == entry)
+        #expect(line.id == "e1")
+        #expect(line.authorMessagingUserID == "5e01")
+        #expect(line.line.role == .agent)
     }
 }

@@ -19,8 +19,8 @@ enum AuthTimeUnknownRule: DiagnosticRule {
         var messagesByUser: [String: Set<String>] = [:]
         for ticket in context.tickets {
             for message in ticket.messages where message.decision.rule == .authenticationTimeUnknown {
-                guard let author = message.entry.authorMessagingUserID else { continue }
-                messagesByUser[context.merges.resolve(author), default: []].insert(message.entry.id)
+                guard let author = message.authorMessagingUserID else { continue }
+                messagesByUser[context.merges.resolve(author), default: []].insert(message.id)
             }
         }
         guard !messagesByUser.isEmpty else { return [] }
