@@ -12,7 +12,7 @@ import Foundation
 public enum IDText {
     /// `id`, or its escaped form when its bytes could otherwise compare equal to another id's.
     public static func distinct(_ id: String) -> String {
-        if id.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\\") }) { return id }
+        if isPlainASCII(id) { return id }
         if !id.utf8.contains(UInt8(ascii: "\\")), id.utf8.elementsEqual(id.precomposedStringWithCanonicalMapping.utf8) {
             return id
         }
@@ -25,5 +25,16 @@ public enum IDText {
             }
         }
         return escaped
+    }
+
+    /// Whether `id` is ASCII without a backslash: every id of a real export. Read from the string's UTF-8
+    /// buffer when it has one, as a string read from a file does: stepping through `utf8` checked each index,
+    /// for a million message ids and their authors.
+    private static func isPlainASCII(_ id: String) -> Bool {
+        let isPlain = { (byte: UInt8) in byte < 0x80 && byte != UInt8(ascii: "\\") }
+        return id.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where !isPlain(byte) { return false }
+            return true
+        } ?? id.utf8.allSatisfy(isPlain)
     }
 }

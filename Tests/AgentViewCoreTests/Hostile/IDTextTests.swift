@@ -19,6 +19,9 @@ struct IDTextTests {
             #expect(IDText.distinct(id) == id)
         }
         #expect(IDText.distinct(#"a\u{301}"#) != IDText.distinct("a\u{301}"))
+        // ASCII with a backslash is escaped all the same, whether the string is short enough to sit inline.
+        #expect(IDText.distinct(#"a\b"#) == #"a\\b"#)
+        #expect(IDText.distinct(#"5e000000000000000000\0139"#) == #"5e000000000000000000\\0139"#)
     }
 
     @Test("NFC and NFD twins load as two messaging users, each with its own message, and no duplicate")
