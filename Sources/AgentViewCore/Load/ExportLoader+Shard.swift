@@ -20,12 +20,13 @@ extension ExportLoader {
         let found = try ExportFileFinder.files(in: directory)
         var loading = ShardLoading(
             paths: found.files, skipped: found.skipped.map(\.path), shard: shard, settings: settings)
-        let slots = FragmentSlots(count: found.files.count)
+        // Only counted for progress: the loader keeps the fragments itself.
+        let counter = ReadCounter(totalFiles: found.files.count)
         try loading.load { index in
             let source = Self.readSource(found.files[index], root: directory)
             let bytes = try? source.get().bytes.count
-            slots.store(ExportFragment(), at: index, bytes: bytes ?? 0)
-            if let progress, bytes != nil { progress(slots.progress) }
+            let read = counter.add(bytes: bytes ?? 0)
+            if let progress, bytes != nil { progress(read) }
             return source
         }
         let unrecognised = zip(found.files, loading.fragments).filter { $0.1.isUnrecognised }.map {
@@ -256,13 +257,16 @@ struct ShardLoading {
         summary.digest = digest.finalize().hexadecimal
         summary.keptHeavyRecords = fragments.reduce(0) { $0 + $1.messages.count + $1.comments.count }
         summary.filesReadAgain = filesReadAgain
-        // Moved out, so that assembling frees each file's lists as it takes their records.
+        // Moved out, so that assembling frees each file's lists as it takes their records; the list of
+        // fragments is taken first, whole, since emptying its slots in place copied all of them.
+        var taken: [ExportFragment] = []
+        swap(&taken, &fragments)
         var held: [ExportFragment] = []
         var heldPaths: [String] = []
-        for index in fragments.indices where fragments[index].holdsRecords {
-            held.append(fragments[index])
+        for index in taken.indices where taken[index].holdsRecords {
+            held.append(taken[index])
             heldPaths.append(paths[index])
-            fragments[index] = ExportFragment()
+            taken[index] = ExportFragment()
         }
         var export = ExportAssembler.assemble(held, paths: heldPaths)
         export.shardSummary = summary

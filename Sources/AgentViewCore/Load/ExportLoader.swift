@@ -67,8 +67,8 @@ public struct ExportLoader: Sendable {
         DispatchQueue.concurrentPerform(iterations: relativePaths.count) { turn in
             let index = largestFirst[turn]
             let (fragment, bytes) = Self.readAndDecode(relativePaths[index], root: root)
-            results.store(fragment, at: index, bytes: bytes ?? 0)
-            if let progress, bytes != nil { progress(results.progress) }
+            let read = results.store(fragment, at: index, bytes: bytes ?? 0)
+            if let progress, bytes != nil { progress(read) }
         }
         return results.takeAll()
     }
@@ -187,26 +187,42 @@ public struct ExportLoader: Sendable {
     }
 }
 
+/// Files read so far, of all, and their bytes, counted from the threads that read them.
+final class ReadCounter: @unchecked Sendable {
+    private let totalFiles: Int
+    private var filesRead = 0
+    private var bytesRead = 0
+    private let lock = NSLock()
+
+    init(totalFiles: Int) { self.totalFiles = totalFiles }
+
+    /// Counts one more file of `bytes`, and returns the progress so far.
+    @discardableResult
+    func add(bytes: Int) -> ExportLoader.Progress {
+        lock.withLock {
+            filesRead += 1
+            bytesRead += bytes
+            return ExportLoader.Progress(filesRead: filesRead, totalFiles: totalFiles, bytesRead: bytesRead)
+        }
+    }
+}
+
 /// Per-file results written from concurrent workers; each slot is written once.
 final class FragmentSlots: @unchecked Sendable {
     private var slots: [ExportFragment?]
-    private var stored = 0
-    private var bytes = 0
+    private let counter: ReadCounter
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ fragment: ExportFragment, at index: Int, bytes: Int = 0) {
-        lock.lock()
-        slots[index] = fragment
-        stored += 1
-        self.bytes += bytes
-        lock.unlock()
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+        counter = ReadCounter(totalFiles: count)
     }
 
-    /// Files stored so far, of all, and their bytes.
-    var progress: ExportLoader.Progress {
-        lock.withLock { ExportLoader.Progress(filesRead: stored, totalFiles: slots.count, bytesRead: bytes) }
+    /// Stores the fragment of the file at `index`, and returns the progress so far.
+    @discardableResult
+    func store(_ fragment: ExportFragment, at index: Int, bytes: Int = 0) -> ExportLoader.Progress {
+        lock.withLock { slots[index] = fragment }
+        return counter.add(bytes: bytes)
     }
 
     /// Every fragment, in index order, moved out of the slots: mapping the slots copied each fragment, its
