@@ -21,9 +21,10 @@ struct AgentViewBuilder {
         var authenticationMethod: Authentication.Method?
     }
 
-    /// A ticket while the view is being built: its transcript decided, its mark still to come.
+    /// A ticket while the view is being built: its transcript decided, its mark still to come. Drafts are in
+    /// the order of `export.tickets`, which holds each one's ticket: a copy in each draft was 20 MB of the
+    /// build's peak at 10,000 users.
     private struct TicketDraft {
-        var ticket: Ticket
         var requester: UserKey?
         var mark: ActiveTicketCap.Mark?
         var conversationID: String?
@@ -58,15 +59,19 @@ struct AgentViewBuilder {
             users: users, positions: positions, owners: messagingOwners, merges: merges,
             loginTimes: merges.loginTimesByConversation())
 
-        // A hidden user's conversations need no ticket, so they are gathered while the tickets are.
-        let (hidden, drafts) = Concurrently.both(
+        // A hidden user's conversations need no ticket, so they are gathered while the tickets are. The drafts
+        // are assigned to a variable of their own, so that setting the marks below changes them in place: read
+        // out of a tuple that outlived them, they were copied whole.
+        let hidden: [UserKey: [UserView.HiddenConversation]]
+        var tickets: [TicketDraft]
+        let candidatesByUser: [Int: [ActiveTicketCap.Candidate]]
+        (hidden, (tickets, candidatesByUser)) = Concurrently.both(
             { hiddenConversations(of: users, owners: messagingOwners) },
             { ticketDrafts(users: users, positions: positions, authors: authors) })
-        var tickets = drafts.tickets
         let ticketPositions = Dictionary(
-            tickets.indices.map { (tickets[$0].ticket.id, $0) }, uniquingKeysWith: { first, _ in first })
+            export.tickets.indices.map { (export.tickets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         var marksByUser: [Int: [ActiveTicketCap.Mark]] = [:]
-        for (position, candidates) in drafts.candidatesByUser {
+        for (position, candidates) in candidatesByUser {
             let marks = ActiveTicketCap.marks(
                 for: candidates, userIsAuthenticated: users[position].isAuthenticated, cap: settings.activeTicketCap,
                 capApplies: messaging.capApplies)
@@ -89,11 +94,12 @@ struct AgentViewBuilder {
                 key: draft.key, supportUser: draft.supportUser, messagingUsers: draft.messagingUsers,
                 isAuthenticated: draft.isAuthenticated, authenticationMethod: draft.authenticationMethod,
                 tickets: marksByUser[position] ?? [], hiddenConversations: hidden[draft.key] ?? []
-            ) { ticketPositions[$0].map { tickets[$0].ticket } }
+            ) { ticketPositions[$0].map { export.tickets[$0] } }
         }
-        let ticketViews = tickets.map { draft in
-            TicketView(
-                ticket: draft.ticket, requester: draft.requester, mark: draft.mark,
+        let ticketViews = tickets.indices.map { position in
+            let draft = tickets[position]
+            return TicketView(
+                ticket: export.tickets[position], requester: draft.requester, mark: draft.mark,
                 conversationID: draft.conversationID,
                 transcriptSource: draft.transcriptSource, messages: draft.messages)
         }
@@ -152,7 +158,7 @@ struct AgentViewBuilder {
             }
             tickets.append(
                 TicketDraft(
-                    ticket: ticket, requester: requester, mark: nil,
+                    requester: requester, mark: nil,
                     conversationID: transcripts.conversationByTicket[ticket.id], transcriptSource: source,
                     messages: messages))
 
