@@ -1,0 +1,68 @@
+import AgentViewCore
+import Testing
+
+/// Which copy of a duplicated record the export keeps, and how the duplicates are reported (docs/rules.md §10
+/// rule 7): `duplicate-record` diagnostics and `snapshot.json` list them in the order the assembler meets them.
+@Suite struct ExportAssemblerTests {
+    /// A messages file of conversation `c1` under `folder`, one message per (id, text, minute).
+    private static func messages(_ records: [(id: String, text: String, minute: Int)]) -> String {
+        let listed = records.map { record in
+            #"{"id": "\#(record.id)", "received": "2026-01-01T00:0\#(record.minute):00Z", "author": {"type": "business"}, "#
+                + #""content": {"type": "text", "text": "\#(record.text)"}}"#
+        }
+        return #"{"messages": [\#(listed.joined(separator: ", "))]}"#
+    }
+
+    private static func tickets(_ records: [(id: Int, subject: String)]) -> String {
+        let listed = records.map { record in #"{"id": \#(record.id), "subject": "\#(record.subject)"}"# }
+        return #"{"tickets": [\#(listed.joined(separator: ", "))]}"#
+    }
+
+    @Test("The last copy in path order, then file order, is kept; each duplicate names the copy it replaced")
+    func lastCopyWinsAndDuplicatesKeepTheirOrder() throws {
+        let export = try Fixtures.load([
+            "a/conversations/c1/messages.json": Self.messages([("m1", "a1", 1), ("m10", "a10", 2), ("m2", "a2", 2)]),
+            "b/conversations/c1/messages.json": Self.messages([("m1", "b1", 1), ("m3", "b3", 3), ("m1", "b1 again", 1)]
+            ),
+            "c/conversations/c1/messages.json": Self.messages([("m10", "c10", 2), ("m1", "c1", 1)]),
+            "a/tickets.json": Self.tickets([(10, "a10"), (9, "a9")]),
+            "b/tickets.json": Self.tickets([(9, "b9"), (9, "b9 again")]),
+            "c/tickets.json": Self.tickets([(10, "c10")]),
+        ])
+        // Messages by time, then id: "m10" sorts before "m2" as text.
+        #expect(export.messages.map(\.id) == ["m1", "m10", "m2", "m3"])
+        #expect(export.messages.map(\.content.text) == ["c1", "c10", "a2", "b3"])
+        // Tickets by id as numbers.
+        #expect(export.tickets.map(\.id) == ["9", "10"])
+        #expect(export.tickets.map(\.subject) == ["b9 again", "c10"])
+        // Tickets' duplicates come before messages', each kind's in the order met.
+        let duplicates = export.duplicates.map { "\($0.kind) \($0.id): \($0.droppedPath) → \($0.keptPath)" }
+        #expect(
+            duplicates == [
+                "ticket 9: a/tickets.json → b/tickets.json",
+                "ticket 9: b/tickets.json → b/tickets.json",
+                "ticket 10: a/tickets.json → c/tickets.json",
+                "message m1: a/conversations/c1/messages.json → b/conversations/c1/messages.json",
+                "message m1: b/conversations/c1/messages.json → b/conversations/c1/messages.json",
+                "message m10: a/conversations/c1/messages.json → c/conversations/c1/messages.json",
+                "message m1: b/conversations/c1/messages.json → c/conversations/c1/messages.json",
+            ])
+    }
+
+    @Test(
+        "A conversation:create webhook adds a conversation the lists lack and fills what a listed one lacks, in id order"
+    )
+    func webhookConversationsJoinTheListed() throws {
+        let listed = #"{"conversations": [{"id": "10", "type": "personal"}, {"id": "9", "type": "personal"}]}"#
+        func created(_ id: String, user: String) -> String {
+            #"{"id": "e\#(id)", "createdAt": "2026-01-01T00:00:00Z", "type": "conversation:create", "payload": "#
+                + #"{"conversation": {"id": "\#(id)", "type": "personal"}, "user": {"id": "\#(user)"}}}"#
+        }
+        let webhooks = #"{"events": [\#(created("100", user: "u1")), \#(created("9", user: "u2"))]}"#
+        let export = try Fixtures.load(["users/u0/conversations.json": listed, "webhooks/1.json": webhooks])
+        #expect(export.conversations.map(\.id) == ["9", "10", "100"])
+        // The listed user stands; the webhook's time fills the listed "9", which has none.
+        #expect(export.conversations.map(\.userID) == ["u0", "u0", "u1"])
+        #expect(export.conversations.map { $0.createdAt != nil } == [true, false, true])
+    }
+}
