@@ -34,14 +34,21 @@ struct TranscriptBuilder {
         }
         self.conversationByTicket = conversationByTicket
         // Grouping keeps the export's order, which is by received time: each ticket's window is a binary search.
+        // The table is sized for every conversation at once: grown as it filled, it was rehashed a dozen times
+        // for a million messages.
         let messages = export.messages
-        let messagesByConversation = Dictionary(grouping: messages.indices) { index in
-            conversationAliases[messages[index].conversationID] ?? messages[index].conversationID
+        var messagesByConversation: [String: [Int]] = [:]
+        messagesByConversation.reserveCapacity(export.conversations.count)
+        for index in messages.indices {
+            let id = messages[index].conversationID
+            messagesByConversation[conversationAliases[id] ?? id, default: []].append(index)
         }
-        let ticketsByID = Dictionary(export.tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let ticketsByConversation = Dictionary(grouping: conversationByTicket.keys.compactMap { ticketsByID[$0] }) {
-            conversationByTicket[$0.id]!
-        }
+        // Tickets by position, not by copy: a copy of each of 100,000 tickets retained every string it holds.
+        let ticketPositions = Dictionary(
+            export.tickets.indices.map { (export.tickets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ticketsByConversation = Dictionary(
+            grouping: conversationByTicket.keys.compactMap { ticketPositions[$0].map { export.tickets[$0] } }
+        ) { conversationByTicket[$0.id]! }
         for (conversationID, tickets) in ticketsByConversation {
             let ordered = tickets.sorted {
                 ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id)
@@ -90,10 +97,9 @@ struct TranscriptBuilder {
             return Self.ownLines(.conversationLog, events.map(entry(from:)))
         }
         if let window = windowedMessages[ticket.id], !window.isEmpty {
-            return (
-                .messages, window.map { Self.entry(from: messages[$0]) },
-                window.map { TranscriptLine(sharedMessages, $0) }
-            )
+            // Read in place: `messages[$0]` copied each message, a retain of every string it holds, to make its entry.
+            let entries = messages.withUnsafeBufferPointer { messages in window.map { Self.entry(from: messages[$0]) } }
+            return (.messages, entries, window.map { TranscriptLine(sharedMessages, $0) })
         }
         let comments = (commentsByTicket[ticket.id] ?? []).filter(\.isPublic)
         if !comments.isEmpty {
