@@ -60,14 +60,22 @@ struct StagingFolder: Sendable {
 
     /// Writes a new file at a canonical path piece by piece: `fill` hands each piece to the writer it
     /// is given, so a large file is never held whole.
+    ///
+    /// A failed `close` is an error, as in `write(_:to:)`: some file systems (NFS, a full quota) report a
+    /// failed write only then, and `snapshot.json` or `shard.json` cut short must not be swapped in.
     func stream(
         to path: String, _ fill: (_ write: ([UInt8]) throws(FileSystemError) -> Void) throws -> Void
     ) throws {
         let full = root + "/" + path
         let descriptor = open(full, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError.current("create", full) }
-        defer { close(descriptor) }
-        try fill { bytes throws(FileSystemError) in try Self.write(bytes, to: descriptor, path: full) }
+        do {
+            try fill { bytes throws(FileSystemError) in try Self.write(bytes, to: descriptor, path: full) }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        guard close(descriptor) == 0 else { throw FileSystemError.current("write", full) }
     }
 
     /// Writes all of `bytes` to an open file, going on after interrupted or partial writes.
