@@ -127,10 +127,12 @@ struct UserPage: PageModel {
             "rows": MustacheValue(
                 shown.count == count ? nil : "messages \(shown.lowerBound + 1)–\(shown.upperBound) of \(count)"),
             "messages": .list(
-                conversation.messages[shown].map { line in
-                    MessageModel(
-                        entry: line.entry, decision: nil,
-                        byline: bylines.byline(of: line.entry, author: line.author, context: context), context: context
+                conversation.messages[shown].map { message in
+                    // A message builds its entry on each read: build it once for its byline and its bubble.
+                    let entry = message.entry
+                    return MessageModel(
+                        entry: entry, decision: nil,
+                        byline: bylines.byline(of: entry, author: message.author, context: context), context: context
                     ).value
                 }),
         ]

@@ -26,6 +26,7 @@ public final class UserView: Sendable {
     /// when a page reads it, as a ticket's lines are (`TranscriptLine`). A copied entry weighed over 160 bytes,
     /// about 90 MB for the hidden users of a 10,000-user export.
     public struct HiddenMessage: Sendable {
+        /// Where the message is read from: the export's messages, shared.
         let line: TranscriptLine
         /// The end user, agent, bot or system that wrote it.
         public let author: MessageAuthor
