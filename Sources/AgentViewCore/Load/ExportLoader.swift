@@ -197,7 +197,6 @@ final class ReadCounter: @unchecked Sendable {
     init(totalFiles: Int) { self.totalFiles = totalFiles }
 
     /// Counts one more file of `bytes`, and returns the progress so far.
-    @discardableResult
     func add(bytes: Int) -> ExportLoader.Progress {
         lock.withLock {
             filesRead += 1
@@ -219,7 +218,6 @@ final class FragmentSlots: @unchecked Sendable {
     }
 
     /// Stores the fragment of the file at `index`, and returns the progress so far.
-    @discardableResult
     func store(_ fragment: ExportFragment, at index: Int, bytes: Int = 0) -> ExportLoader.Progress {
         lock.withLock { slots[index] = fragment }
         return counter.add(bytes: bytes)

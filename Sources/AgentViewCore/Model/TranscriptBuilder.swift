@@ -43,7 +43,8 @@ struct TranscriptBuilder {
             let id = messages[index].conversationID
             messagesByConversation[conversationAliases[id] ?? id, default: []].append(index)
         }
-        // Tickets by position, not by copy: a copy of each of 100,000 tickets retained every string it holds.
+        // Indexed by position: a table of copies of 100,000 tickets retained every string each holds. Only the
+        // tickets tied to a conversation are copied, to be grouped and ordered.
         let ticketPositions = Dictionary(
             export.tickets.indices.map { (export.tickets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let ticketsByConversation = Dictionary(
