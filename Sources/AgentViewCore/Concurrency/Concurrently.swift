@@ -5,16 +5,16 @@ import Dispatch
 ///
 /// For the steps of building a view that do not depend on each other (the diagnostic rules, a hidden user's
 /// conversations beside the tickets' transcripts); pages are spread by `SiteWriter`, files by `ExportLoader`.
-public enum Concurrently {
-    /// `transform` of each of `0..<count`, run on every core, in index order.
-    public static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+enum Concurrently {
+    /// `transform` of each of `0..<count`, run on every core; the results are in index order.
+    static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in slots.store(transform(index), at: index) }
         return slots.takeAll()
     }
 
     /// `first` and `second` run at once; returns when both are done.
-    public static func both<First: Sendable, Second: Sendable>(
+    static func both<First: Sendable, Second: Sendable>(
         _ first: @Sendable () -> First, _ second: @Sendable () -> Second
     ) -> (First, Second) {
         let firstSlot = Slots<First>(count: 1)
@@ -35,7 +35,10 @@ public enum Concurrently {
             results.initialize(repeating: nil)
         }
 
-        deinit { results.deallocate() }
+        deinit {
+            results.deinitialize()
+            results.deallocate()
+        }
 
         func store(_ result: Result, at index: Int) { results[index] = result }
 

@@ -1,6 +1,7 @@
-import AgentViewCore
 import Foundation
 import Testing
+
+@testable import AgentViewCore
 
 /// The view's independent steps run on every core (`Concurrently`); what they give back must not depend on
 /// which finished first, or a render would differ between one core and two.
@@ -19,12 +20,13 @@ import Testing
     }
 
     @Test func bothGivesEachResultItsOwnPlace() {
-        let (words, number) = Concurrently.both(
-            { () -> [String] in
+        // The first finishes last, and both give the same type: swapped results would show.
+        let (first, second) = Concurrently.both(
+            { () -> String in
                 usleep(2_000)
-                return ["first"]
-            }, { 2 })
-        #expect(words == ["first"])
-        #expect(number == 2)
+                return "first"
+            }, { "second" })
+        #expect(first == "first")
+        #expect(second == "second")
     }
 }
