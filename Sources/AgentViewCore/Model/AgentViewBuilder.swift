@@ -59,6 +59,9 @@ struct AgentViewBuilder {
             users: users, positions: positions, owners: messagingOwners, merges: merges,
             loginTimes: merges.loginTimesByConversation())
 
+        // Made once, for the transcripts and for the marks.
+        let ticketPositions = Dictionary(
+            export.tickets.indices.map { (export.tickets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         // A hidden user's conversations need no ticket, so they are gathered while the tickets are. The drafts
         // are assigned to a variable of their own, so that setting the marks below changes them in place: read
         // out of a tuple that outlived them, they were copied whole.
@@ -67,9 +70,10 @@ struct AgentViewBuilder {
         let candidatesByUser: [Int: [ActiveTicketCap.Candidate]]
         (hidden, (tickets, candidatesByUser)) = Concurrently.both(
             { hiddenConversations(of: users, owners: messagingOwners) },
-            { ticketDrafts(users: users, positions: positions, authors: authors) })
-        let ticketPositions = Dictionary(
-            export.tickets.indices.map { (export.tickets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            {
+                ticketDrafts(
+                    users: users, positions: positions, ticketPositions: ticketPositions, authors: authors)
+            })
         var marksByUser: [Int: [ActiveTicketCap.Mark]] = [:]
         for (position, candidates) in candidatesByUser {
             let marks = ActiveTicketCap.marks(
@@ -116,11 +120,12 @@ struct AgentViewBuilder {
 
     /// Each ticket's transcript and message marks (§5), and each requester's candidates for the active-ticket
     /// cap (§6), by the requester's position in `users`.
-    private func ticketDrafts(users: [UserDraft], positions: [UserKey: Int], authors: AuthorResolver)
-        -> (tickets: [TicketDraft], candidatesByUser: [Int: [ActiveTicketCap.Candidate]])
-    {
+    private func ticketDrafts(
+        users: [UserDraft], positions: [UserKey: Int], ticketPositions: [String: Int], authors: AuthorResolver
+    ) -> (tickets: [TicketDraft], candidatesByUser: [Int: [ActiveTicketCap.Candidate]]) {
         let transcripts = TranscriptBuilder(
-            export: export, conversationAliases: merges.conversationAliases(mode: messaging.mode),
+            export: export, ticketPositions: ticketPositions,
+            conversationAliases: merges.conversationAliases(mode: messaging.mode),
             staffAsEndUsers: Set(users.compactMap { $0.supportUser?.isStaff == true ? $0.supportUser?.id : nil }))
         let metrics = Dictionary(export.metrics.map { ($0.ticketID, $0) }, uniquingKeysWith: { _, last in last })
         var tickets: [TicketDraft] = []

@@ -19,7 +19,11 @@ struct TranscriptBuilder {
     /// Agents and admins linked to a messaging user (§2 rule 6): on their own tickets they write as end users.
     private let staffAsEndUsers: Set<String>
 
-    init(export: Export, conversationAliases: [String: String], staffAsEndUsers: Set<String> = []) {
+    /// `ticketPositions` holds the position of each ticket id in `export.tickets`, the first when repeated.
+    init(
+        export: Export, ticketPositions: [String: Int], conversationAliases: [String: String],
+        staffAsEndUsers: Set<String> = []
+    ) {
         self.staffAsEndUsers = staffAsEndUsers
         logEventsByTicket = Dictionary(grouping: export.conversationLogEvents, by: \.ticketID)
         commentsByTicket = Dictionary(grouping: export.comments, by: \.ticketID)
@@ -43,10 +47,8 @@ struct TranscriptBuilder {
             let id = messages[index].conversationID
             messagesByConversation[conversationAliases[id] ?? id, default: []].append(index)
         }
-        // Indexed by position: a table of copies of 100,000 tickets retained every string each holds. Only the
-        // tickets tied to a conversation are copied, to be grouped and ordered.
-        let ticketPositions = Dictionary(
-            export.tickets.indices.map { (export.tickets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Tickets are found by position, not in a table of copies, which retained every string of 100,000
+        // tickets. Only the tickets tied to a conversation are copied, to be grouped and ordered.
         let ticketsByConversation = Dictionary(
             grouping: conversationByTicket.keys.compactMap { ticketPositions[$0].map { export.tickets[$0] } }
         ) { conversationByTicket[$0.id]! }
