@@ -22,11 +22,13 @@ public enum CLI {
 
     /// Runs the program with arguments (without the program name); writes to the given streams.
     /// `terminal` says that `errors` is a terminal, where long work shows its progress as it happens.
+    /// `untilExit`, given only by a caller that ends the process right after, keeps the large values a
+    /// command built (the view of an export) instead of freeing them.
     public static func run(
         arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
         output: (String) -> Void = { print($0, terminator: "") },
         errors: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
-        terminal: Bool = false
+        terminal: Bool = false, untilExit: UntilExit? = nil
     ) -> Int32 {
         let result: ParseResult
         do {
@@ -42,7 +44,9 @@ public enum CLI {
         case .command(let command):
             switch command.name {
             case "render":
-                return RenderCommand(command: command, environment: environment, terminal: terminal).run(errors: errors)
+                return RenderCommand(
+                    command: command, environment: environment, terminal: terminal, untilExit: untilExit
+                ).run(errors: errors)
             case "merge":
                 return MergeCommand(command: command, terminal: terminal).run(errors: errors)
             case "diff":

@@ -11,6 +11,8 @@ struct RenderCommand {
     var environment: [String: String] = [:]
     /// Whether stderr is a terminal, where progress is shown as it happens.
     var terminal = false
+    /// Where the view goes when the process ends right after this command (see `UntilExit`).
+    var untilExit: UntilExit?
 
     func run(errors: (String) -> Void) -> Int32 {
         let exportPath = command.positional("export-dir") ?? AgentViewCommand.defaultExport
@@ -79,6 +81,7 @@ struct RenderCommand {
             )
             return CLI.failure
         }
+        untilExit?.keep(view)
         progress.finish(
             "built what agents see: \(view.users.count) users, \(view.tickets.count) tickets, \(view.diagnostics.count) diagnostics"
         )

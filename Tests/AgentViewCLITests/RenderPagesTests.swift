@@ -49,6 +49,27 @@ import Testing
         #expect(try read(out.appendingPathComponent("users/support-1.html")).contains(#"class="auth-check""#))
     }
 
+    /// `main` passes an `UntilExit`, so the view of a large export is left for the process's end to free; the
+    /// pages are written all the same, and a run without one (every test) frees it as before.
+    @Test func aRunThatEndsTheProcessKeepsTheViewUntilExit() throws {
+        let root = try exportFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let untilExit = UntilExit()
+        let out = root.appendingPathComponent("out")
+        let status = CLI.run(
+            arguments: ["render", root.appendingPathComponent("in").path, "--out", out.path, "--quiet"],
+            output: { _ in }, errors: { _ in }, untilExit: untilExit)
+        #expect(status == 0)
+        #expect(untilExit.count == 1)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("tickets/7.html").path))
+        let report = root.appendingPathComponent("report.html")
+        let reportStatus = CLI.run(
+            arguments: ["render", root.appendingPathComponent("in").path, "--user", "support:1", "--out", report.path],
+            output: { _ in }, errors: { _ in }, untilExit: untilExit)
+        #expect(reportStatus == 0)
+        #expect(untilExit.count == 2)
+    }
+
     @Test func timesShowInTheChosenZoneAndAnUnknownZoneIsMisuse() throws {
         let root = try exportFolder()
         defer { try? FileManager.default.removeItem(at: root) }
