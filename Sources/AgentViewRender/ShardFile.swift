@@ -104,27 +104,35 @@ public struct ShardFile: Sendable {
             ]))
         writer.member("snapshotHead", J.object(Snapshot.head(of: view)))
         writer.member("summary", json(summary))
-        try writer.list(
-            "users",
-            ownUsers.lazy.map { user in
-                J.object([("row", json(UserRow(user: user, in: view))), ("snapshot", Snapshot.entry(of: user))])
-            }, flush: flush)
+        // Snapshot entries are written straight into the file (`Snapshot.write(_:to:)`), not built as trees.
+        try writer.list("users", ownUsers, flush: flush) { user, sink in
+            sink.object { sink in
+                sink.key("row")
+                sink.value(json(UserRow(user: user, in: view)))
+                sink.key("snapshot")
+                Snapshot.write(user, to: &sink)
+            }
+        }
         try writer.list(
             "orphanTickets", ownTickets.lazy.filter { SiteLists.isOrphan($0, in: view) }.map { json(TicketRow($0)) },
             flush: flush)
+        try writer.list("tickets", ownTickets, flush: flush) { ticket, sink in
+            sink.object { sink in
+                sink.member("id", ticket.ticket.id)
+                sink.key("snapshot")
+                Snapshot.write(ticket, to: &sink)
+            }
+        }
         try writer.list(
-            "tickets",
-            ownTickets.lazy.map { ticket in
-                J.object([("id", J.string(ticket.ticket.id)), ("snapshot", Snapshot.entry(of: ticket))])
-            }, flush: flush)
-        try writer.list(
-            "diagnostics",
-            view.diagnostics.lazy.filter { shard.owns(view.shardKey(of: $0)) }.map { diagnostic in
-                J.object([
-                    ("row", json(DiagnosticRow(diagnostic: diagnostic, in: view))),
-                    ("snapshot", Snapshot.entry(of: diagnostic)),
-                ])
-            }, flush: flush)
+            "diagnostics", view.diagnostics.lazy.filter { shard.owns(view.shardKey(of: $0)) }, flush: flush
+        ) { diagnostic, sink in
+            sink.object { sink in
+                sink.key("row")
+                sink.value(json(DiagnosticRow(diagnostic: diagnostic, in: view)))
+                sink.key("snapshot")
+                Snapshot.write(diagnostic, to: &sink)
+            }
+        }
         // Every part of a long page too (`users/<key>.page-2.html`): merge brings in only the pages listed here.
         try writer.list("pages", pages.lazy.map { J.string($0.path) }, flush: flush)
         try writer.finish(flush: flush)

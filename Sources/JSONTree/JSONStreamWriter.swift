@@ -26,18 +26,31 @@ public struct JSONStreamWriter {
     public mutating func list(
         _ key: String, _ elements: some Sequence<JSONValue>, flush: ([UInt8]) throws -> Void
     ) rethrows {
+        try list(key, elements, flush: flush) { element, sink in sink.value(element) }
+    }
+
+    /// Appends a member holding a list whose elements `write` writes, each as one value, straight into the
+    /// document's bytes: no element is built as a tree first.
+    public mutating func list<Element>(
+        _ key: String, _ elements: some Sequence<Element>, flush: ([UInt8]) throws -> Void,
+        write: (Element, inout JSONByteSink) -> Void
+    ) rethrows {
         open(key)
+        // The sink writes into this writer's buffer, handed over for the list and back after it.
+        var sink = JSONByteSink(indentation: 2)
+        swap(&sink.bytes, &buffer)
+        defer { swap(&sink.bytes, &buffer) }
         var isFirst = true
         for element in elements {
-            buffer.append(contentsOf: (isFirst ? "[\n    " : ",\n    ").utf8)
+            sink.bytes.append(contentsOf: (isFirst ? "[\n    " : ",\n    ").utf8)
             isFirst = false
-            JSONWriter.append(element, indentation: 2, to: &buffer)
-            if buffer.count >= chunkSize {
-                try flush(buffer)
-                buffer.removeAll(keepingCapacity: true)
+            write(element, &sink)
+            if sink.bytes.count >= chunkSize {
+                try flush(sink.bytes)
+                sink.bytes.removeAll(keepingCapacity: true)
             }
         }
-        buffer.append(contentsOf: (isFirst ? "[]" : "\n  ]").utf8)
+        sink.bytes.append(contentsOf: (isFirst ? "[]" : "\n  ]").utf8)
     }
 
     /// Closes the object and hands `flush` the last chunk.

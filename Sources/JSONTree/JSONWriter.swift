@@ -67,15 +67,28 @@ public enum JSONWriter {
             return
         }
         for (position, item) in items.enumerated() {
-            output.append(ASCII.newline)
-            output.append(contentsOf: repeatElement(ASCII.space, count: 2 * (indentation + 1)))
+            appendLine(indentation + 1, to: &output)
             writeItem(item, &output)
             if position < items.count - 1 {
                 output.append(ASCII.comma)
             }
         }
-        output.append(ASCII.newline)
-        output.append(contentsOf: repeatElement(ASCII.space, count: 2 * indentation))
+        appendLine(indentation, to: &output)
         output.append(close)
     }
+
+    /// A line break and the spaces of a nesting level, copied from a constant.
+    static func appendLine(_ level: Int, to output: inout [UInt8]) {
+        let count = 1 + 2 * level
+        guard count <= lineAndSpaces.utf8CodeUnitCount else {
+            output.append(ASCII.newline)
+            output.append(contentsOf: repeatElement(ASCII.space, count: 2 * level))
+            return
+        }
+        output.append(contentsOf: UnsafeBufferPointer(start: lineAndSpaces.utf8Start, count: count))
+    }
+
+    /// A line break and the spaces of 31 nesting levels: appended a space at a time, indentation was a
+    /// sixth of writing `snapshot.json`.
+    private static let lineAndSpaces: StaticString = "\n                                                              "
 }

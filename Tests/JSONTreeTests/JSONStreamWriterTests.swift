@@ -47,4 +47,24 @@ import Testing
             Self.streamed(head: [], lists: [], chunkSize: 16).text
                 == JSONWriter.serialize(JSONValue(.object(JSONObject([])))))
     }
+
+    /// A list written element by element through a sink gives the bytes of the same list given as trees.
+    @Test(arguments: [1, 16, 1 << 20])
+    func aListWrittenThroughASinkGivesTheBytesOfItsTrees(chunkSize: Int) throws {
+        let users = try #require(
+            try Self.parsed(#"[{"key": "support:1", "ids": ["a"], "card": {}}, {"key": "x", "tickets": []}]"#).array)
+        let (trees, _) = Self.streamed(head: [], lists: [("users", users)], chunkSize: chunkSize)
+        var bytes: [UInt8] = []
+        var writer = JSONStreamWriter(chunkSize: chunkSize)
+        writer.list("users", users, flush: { bytes.append(contentsOf: $0) }) { user, sink in
+            sink.object { sink in
+                for member in user.object!.members {
+                    sink.key(member.key)
+                    sink.value(member.value)
+                }
+            }
+        }
+        writer.finish { bytes.append(contentsOf: $0) }
+        #expect(String(decoding: bytes, as: UTF8.self) == trees)
+    }
 }

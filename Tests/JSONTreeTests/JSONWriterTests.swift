@@ -36,6 +36,26 @@ struct JSONWriterTests {
         #expect(JSONWriter.serialize(value) == expected)
     }
 
+    @Test("an escape is found at any position of a long text, where eight bytes are checked at once")
+    func escapesAtEveryPosition() {
+        let escapes = [
+            ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{1}", #"\u0001"#), ("\u{1F}", #"\u001f"#),
+            ("\u{2028}", #"\u2028"#), ("\u{2029}", #"\u2029"#),
+        ]
+        for (raw, escaped) in escapes {
+            for position in 0..<20 {
+                let before = String(repeating: "a", count: position)
+                let after = String(repeating: "b", count: 19 - position)
+                #expect(
+                    JSONWriter.serialize(JSONValue(.string(before + raw + after)))
+                        == "\"" + before + escaped + after + "\"\n", "\(escaped) at \(position)")
+            }
+        }
+        // Bytes above ASCII but not of U+2028 or U+2029, and DEL, are written as they are.
+        let plain = String(repeating: "é€\u{2027}", count: 5) + "\u{7F}"
+        #expect(JSONWriter.serialize(JSONValue(.string(plain))) == "\"" + plain + "\"\n")
+    }
+
     @Test(
         "strings escape quotes, backslashes, control characters and line separators only",
         arguments: [

@@ -17,23 +17,29 @@ public enum Snapshot {
         typealias J = JSONBuilder
         return J.object(
             head(of: view) + [
-                ("users", J.array(view.users.map(user))),
-                ("tickets", J.array(view.tickets.map(ticket))),
-                ("diagnostics", J.array(view.diagnostics.map(diagnostic))),
+                ("users", J.array(view.users.map(entry(of:)))),
+                ("tickets", J.array(view.tickets.map(entry(of:)))),
+                ("diagnostics", J.array(view.diagnostics.map(entry(of:)))),
             ])
     }
 
     /// Writes the snapshot of a view in pieces of about `chunkSize` bytes, one user, ticket or
     /// diagnostic at a time, so that a snapshot of any size is never held whole. The bytes are those of
-    /// `JSONWriter.serialize(value(of:))`.
+    /// `JSONWriter.serialize(value(of:))`: each entry is written once, against `JSONSink`, and comes out
+    /// here as bytes and in `value(of:)` as a tree.
     public static func write(_ view: AgentView, chunkSize: Int = 1 << 20, to flush: ([UInt8]) throws -> Void) rethrows {
-        try write(
-            head: head(of: view), users: view.users.lazy.map(user), tickets: view.tickets.lazy.map(ticket),
-            diagnostics: view.diagnostics.lazy.map(diagnostic), chunkSize: chunkSize, to: flush)
+        var writer = JSONStreamWriter(chunkSize: chunkSize)
+        for (key, value) in head(of: view) { writer.member(key, value) }
+        try writer.list("users", view.users, flush: flush) { user, sink in write(user, to: &sink) }
+        try writer.list("tickets", view.tickets, flush: flush) { ticket, sink in write(ticket, to: &sink) }
+        try writer.list("diagnostics", view.diagnostics, flush: flush) { diagnostic, sink in
+            write(diagnostic, to: &sink)
+        }
+        try writer.finish(flush: flush)
     }
 
     /// Writes a snapshot from its parts: the members before the lists (`head(of:)`) and the entries of each
-    /// list in view order (`entry(of:)`). `agentview merge` writes the entries its shards computed, in the
+    /// list in view order (each as `write(_:to:)` writes it). `agentview merge` writes the entries its shards computed, in the
     /// order a whole render gives, so the bytes are that render's.
     public static func write(
         head: [(String, JSONValue)], users: some Sequence<JSONValue>, tickets: some Sequence<JSONValue>,
@@ -48,13 +54,20 @@ public enum Snapshot {
     }
 
     /// A user's entry in the snapshot's `users`.
-    public static func entry(of user: UserView) -> JSONValue { Self.user(user) }
+    private static func entry(of user: UserView) -> JSONValue { tree { write(user, to: &$0) } }
 
     /// A ticket's entry in the snapshot's `tickets`.
-    public static func entry(of ticket: TicketView) -> JSONValue { Self.ticket(ticket) }
+    private static func entry(of ticket: TicketView) -> JSONValue { tree { write(ticket, to: &$0) } }
 
     /// A diagnostic's entry in the snapshot's `diagnostics`.
-    public static func entry(of diagnostic: Diagnostic) -> JSONValue { Self.diagnostic(diagnostic) }
+    private static func entry(of diagnostic: Diagnostic) -> JSONValue { tree { write(diagnostic, to: &$0) } }
+
+    /// The tree of one entry.
+    private static func tree(_ write: (inout JSONTreeSink) -> Void) -> JSONValue {
+        var sink = JSONTreeSink()
+        write(&sink)
+        return sink.value!
+    }
 
     /// The members before the lists: the schema and the settings.
     public static func head(of view: AgentView) -> [(String, JSONValue)] {
@@ -93,122 +106,124 @@ public enum Snapshot {
         ]
     }
 
-    private static func user(_ user: UserView) -> JSONValue {
-        typealias J = JSONBuilder
+    /// A user's entry in the snapshot's `users`.
+    public static func write<Sink: JSONSink>(_ user: UserView, to sink: inout Sink) {
         let variables = user.metadataVariables
-        return J.object([
-            ("key", J.string(user.key.description)),
-            ("page", J.string(user.key.page)),
-            ("supportUserId", J.string(user.supportUser?.id)),
-            ("messagingUserIds", J.array(user.messagingUsers.map { J.string($0.user.id) })),
-            ("visibleToAgents", J.bool(user.isVisibleToAgents)),
+        sink.object { sink in
+            sink.member("key", user.key.description)
+            sink.member("page", user.key.page)
+            sink.member("supportUserId", user.supportUser?.id)
+            sink.member("messagingUserIds", strings: user.messagingUsers.lazy.map(\.user.id))
+            sink.member("visibleToAgents", user.isVisibleToAgents)
             // `agent` or `admin` when a messaging user links to staff (§2 rule 6, `staff-as-end-user`).
-            ("staffRole", J.string(user.staffRole)),
-            ("authenticated", J.bool(user.isAuthenticated)),
-            ("authenticatedVia", J.string(user.authenticationMethod?.rawValue)),
-            (
+            sink.member("staffRole", user.staffRole)
+            sink.member("authenticated", user.isAuthenticated)
+            sink.member("authenticatedVia", user.authenticationMethod?.rawValue)
+            sink.member(
                 "links",
-                J.array(
-                    user.messagingUsers.map { linked in
-                        J.object([
-                            ("messagingUserId", J.string(linked.user.id)),
-                            ("rule", J.string(linked.link?.rawValue)),
-                            ("authenticated", J.bool(linked.authentication.isAuthenticated)),
-                            ("authenticatedVia", J.string(linked.authentication.method?.rawValue)),
-                            ("authenticationSource", J.string(linked.authentication.source.rawValue)),
-                            ("discardedIds", J.array(linked.discardedIDs.map(J.string))),
-                        ])
-                    })
-            ),
-            ("conversationName", J.string(user.shown(.name, on: .conversationHistory))),
-            (
+                array: { sink in
+                    for linked in user.messagingUsers {
+                        sink.object { sink in
+                            sink.member("messagingUserId", linked.user.id)
+                            sink.member("rule", linked.link?.rawValue)
+                            sink.member("authenticated", linked.authentication.isAuthenticated)
+                            sink.member("authenticatedVia", linked.authentication.method?.rawValue)
+                            sink.member("authenticationSource", linked.authentication.source.rawValue)
+                            sink.member("discardedIds", strings: linked.discardedIDs)
+                        }
+                    }
+                })
+            sink.member("conversationName", user.shown(.name, on: .conversationHistory))
+            sink.member(
                 "essentialsCard",
-                J.object([
-                    ("name", J.string(user.shown(.name, on: .essentialsCard))),
-                    ("email", J.string(user.shown(.email, on: .essentialsCard))),
-                    ("checkMark", J.bool(user.nameCheckMark)),
-                ])
-            ),
-            (
+                object: { sink in
+                    sink.member("name", user.shown(.name, on: .essentialsCard))
+                    sink.member("email", user.shown(.email, on: .essentialsCard))
+                    sink.member("checkMark", user.nameCheckMark)
+                })
+            sink.member(
                 "profile",
-                J.object([
-                    ("name", J.string(user.shown(.name, on: .profile))),
-                    ("email", J.string(user.shown(.email, on: .profile))),
-                    ("externalId", J.string(user.shown(.externalID, on: .profile))),
-                    ("identities", J.array((user.supportUser?.identitiesPrimaryFirst ?? []).map(identity))),
-                    ("checkMark", J.bool(user.nameCheckMark)),
-                ])
-            ),
-            (
+                object: { sink in
+                    sink.member("name", user.shown(.name, on: .profile))
+                    sink.member("email", user.shown(.email, on: .profile))
+                    sink.member("externalId", user.shown(.externalID, on: .profile))
+                    sink.member(
+                        "identities",
+                        array: { sink in
+                            for identity in user.supportUser?.identitiesPrimaryFirst ?? [] {
+                                write(identity, to: &sink)
+                            }
+                        })
+                    sink.member("checkMark", user.nameCheckMark)
+                })
+            sink.member(
                 "metadataVariables",
-                J.object([
-                    ("providedName", J.string(variables.providedName)),
-                    ("providedEmail", J.string(variables.providedEmail)),
-                    ("authenticatedExternalId", J.string(variables.authenticatedExternalID)),
-                    ("authenticatedStatus", J.string(variables.authenticatedStatus)),
-                ])
-            ),
-            (
+                object: { sink in
+                    sink.member("providedName", variables.providedName)
+                    sink.member("providedEmail", variables.providedEmail)
+                    sink.member("authenticatedExternalId", variables.authenticatedExternalID)
+                    sink.member("authenticatedStatus", variables.authenticatedStatus)
+                })
+            sink.member(
                 "tickets",
-                J.array(
-                    user.tickets.map { mark in
-                        J.object([
-                            ("id", J.string(mark.ticketID)),
-                            ("status", J.string(mark.status)),
-                            ("active", J.bool(mark.isActive)),
-                            ("checkMark", J.bool(mark.checkMark)),
-                            ("rank", J.int(mark.rank)),
-                            ("reason", J.string(mark.reason.rawValue)),
-                        ])
-                    })
-            ),
-        ])
+                array: { sink in
+                    for mark in user.tickets {
+                        sink.object { sink in
+                            sink.member("id", mark.ticketID)
+                            sink.member("status", mark.status)
+                            sink.member("active", mark.isActive)
+                            sink.member("checkMark", mark.checkMark)
+                            sink.member("rank", mark.rank)
+                            sink.member("reason", mark.reason.rawValue)
+                        }
+                    }
+                })
+        }
     }
 
     /// One Support identity as the profile view lists it (§4 rule 7).
-    private static func identity(_ identity: SupportIdentity) -> JSONValue {
-        typealias J = JSONBuilder
-        return J.object([
-            ("type", J.string(identity.type)),
-            ("value", J.string(identity.value)),
-            ("primary", J.bool(identity.isPrimary)),
-            ("verified", J.bool(identity.isVerified)),
-        ])
+    private static func write<Sink: JSONSink>(_ identity: SupportIdentity, to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("type", identity.type)
+            sink.member("value", identity.value)
+            sink.member("primary", identity.isPrimary)
+            sink.member("verified", identity.isVerified)
+        }
     }
 
-    private static func ticket(_ ticket: TicketView) -> JSONValue {
-        typealias J = JSONBuilder
-        return J.object([
-            ("id", J.string(ticket.ticket.id)),
-            ("page", J.string(ticket.page)),
-            ("requester", J.string(ticket.requester?.description)),
-            ("status", J.string(ticket.ticket.status)),
-            ("checkMark", J.bool(ticket.checkMark)),
-            ("reason", J.string(ticket.mark?.reason.rawValue)),
-            ("transcript", J.string(ticket.transcriptSource.rawValue)),
-            (
+    /// A ticket's entry in the snapshot's `tickets`: an object per message, the bulk of a snapshot.
+    public static func write<Sink: JSONSink>(_ ticket: TicketView, to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("id", ticket.ticket.id)
+            sink.member("page", ticket.page)
+            sink.member("requester", ticket.requester?.description)
+            sink.member("status", ticket.ticket.status)
+            sink.member("checkMark", ticket.checkMark)
+            sink.member("reason", ticket.mark?.reason.rawValue)
+            sink.member("transcript", ticket.transcriptSource.rawValue)
+            sink.member(
                 "messages",
-                J.array(
-                    ticket.messages.map { message in
-                        J.object([
-                            ("id", J.string(message.id)),
-                            ("author", J.string(message.author.description)),
-                            ("checkMark", J.bool(message.decision.checkMark)),
-                            ("rule", J.string(message.decision.rule.rawValue)),
-                        ])
-                    })
-            ),
-        ])
+                array: { sink in
+                    for message in ticket.messages {
+                        sink.object { sink in
+                            sink.member("id", message.id)
+                            sink.member("author", message.author.description)
+                            sink.member("checkMark", message.decision.checkMark)
+                            sink.member("rule", message.decision.rule.rawValue)
+                        }
+                    }
+                })
+        }
     }
 
-    private static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        typealias J = JSONBuilder
-        return J.object([
-            ("code", J.string(diagnostic.code)),
-            ("severity", J.string(diagnostic.severity.rawValue)),
-            ("subject", J.string(diagnostic.subject.description)),
-            ("message", J.string(diagnostic.message)),
-            ("advice", J.string(diagnostic.advice)),
-        ])
+    /// A diagnostic's entry in the snapshot's `diagnostics`.
+    public static func write<Sink: JSONSink>(_ diagnostic: Diagnostic, to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("code", diagnostic.code)
+            sink.member("severity", diagnostic.severity.rawValue)
+            sink.member("subject", diagnostic.subject.description)
+            sink.member("message", diagnostic.message)
+            sink.member("advice", diagnostic.advice)
+        }
     }
 }

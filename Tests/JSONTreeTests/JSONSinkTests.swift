@@ -1,0 +1,89 @@
+import JSONTree
+import Testing
+
+/// `snapshot.json` is written event by event (`JSONByteSink`) while `agentview diff`, `merge` and the tests read
+/// the same entries as trees (`JSONTreeSink`): both must give exactly what `JSONWriter` gives for the tree, or
+/// a merged folder would differ from one render and a diff would show changes nobody made.
+@Suite struct JSONSinkTests {
+    /// The bytes a byte sink gives for a tree fed to it event by event, at a nesting level.
+    static func bytes(of value: JSONValue, indentation: Int = 0) -> String {
+        var sink = JSONByteSink(indentation: indentation)
+        sink.value(value)
+        return String(decoding: sink.bytes, as: UTF8.self)
+    }
+
+    /// The tree a tree sink builds from the events of `value`.
+    static func tree(of value: JSONValue) -> JSONValue? {
+        var sink = JSONTreeSink()
+        sink.value(value)
+        return sink.value
+    }
+
+    @Test(
+        "Every y_ file of JSONTestSuite comes out of both sinks as the writer lays out its tree",
+        arguments: try JSONTestSuiteCorpus.names(prefix: "y_"))
+    func corpus(name: String) throws {
+        let value = try JSONReader.parse(try JSONTestSuiteCorpus.bytes(name))
+        #expect(Self.bytes(of: value) + "\n" == JSONWriter.serialize(value))
+        let tree = try #require(Self.tree(of: value))
+        #expect(JSONWriter.serialize(tree) == JSONWriter.serialize(value))
+    }
+
+    @Test(
+        "Nested, empty and escaped values, at the nesting levels a streamed list writes them", arguments: [0, 1, 2, 5])
+    func nesting(indentation: Int) throws {
+        let value = try JSONReader.parse(
+            Array(
+                #"{"a": [], "b": {}, "c": [[], {}, [1, [2, {"d": null}]]], "e": "q\"\\\n\u2028", "f": [true, false]}"#
+                    .utf8))
+        var expected: [UInt8] = []
+        JSONWriter.append(value, indentation: indentation, to: &expected)
+        #expect(Self.bytes(of: value, indentation: indentation) == String(decoding: expected, as: UTF8.self))
+    }
+
+    @Test("The members written through the helpers are those of the tree")
+    func helpers() {
+        var sink = JSONTreeSink()
+        sink.object { sink in
+            sink.member("name", "Ann")
+            sink.member("email", nil as String?)
+            sink.member("rank", 3)
+            sink.member("none", nil as Int?)
+            sink.member("active", true)
+            sink.member("ids", strings: ["a", "b"])
+            sink.member("card", object: { sink in sink.member("checkMark", false) })
+            sink.member("tickets", array: { sink in sink.object { _ in } })
+        }
+        #expect(
+            JSONWriter.serialize(sink.value!) == """
+                {
+                  "name": "Ann",
+                  "email": null,
+                  "rank": 3,
+                  "none": null,
+                  "active": true,
+                  "ids": [
+                    "a",
+                    "b"
+                  ],
+                  "card": {
+                    "checkMark": false
+                  },
+                  "tickets": [
+                    {}
+                  ]
+                }
+
+                """)
+    }
+
+    @Test("A tree sink holds no value until its one value is complete")
+    func incomplete() {
+        var sink = JSONTreeSink()
+        sink.beginArray()
+        sink.string("x")
+        #expect(sink.value == nil)
+        sink.endArray()
+        #expect(sink.value.map(JSONWriter.serialize) == "[\n  \"x\"\n]\n")
+    }
+}
