@@ -23,7 +23,7 @@ public enum CLI {
     /// Runs the program with arguments (without the program name); writes to the given streams.
     /// `terminal` says that `errors` is a terminal, where long work shows its progress as it happens.
     /// `untilExit`, given only by a caller that ends the process right after, keeps the large values a
-    /// command built (the view of an export) instead of freeing them.
+    /// command built or read (the view of an export, the shard files of a merge) instead of freeing them.
     public static func run(
         arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
         output: (String) -> Void = { print($0, terminator: "") },
@@ -48,7 +48,7 @@ public enum CLI {
                     command: command, environment: environment, terminal: terminal, untilExit: untilExit
                 ).run(errors: errors)
             case "merge":
-                return MergeCommand(command: command, terminal: terminal).run(errors: errors)
+                return MergeCommand(command: command, terminal: terminal, untilExit: untilExit).run(errors: errors)
             case "diff":
                 return DiffCommand(command: command, environment: environment).run(output: output, errors: errors)
             default:

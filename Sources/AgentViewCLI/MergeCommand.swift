@@ -9,6 +9,8 @@ struct MergeCommand {
     let command: ParsedCommand
     /// Whether stderr is a terminal, where progress is shown as it happens.
     var terminal = false
+    /// Where the shard files go when the process ends right after this command (see `UntilExit`).
+    var untilExit: UntilExit?
 
     func run(errors: (String) -> Void) -> Int32 {
         let folders = command.positionals("shard-dir")
@@ -53,6 +55,7 @@ struct MergeCommand {
         }
         shards.sort { $0.file.shard.index < $1.file.shard.index }
         let merged = ShardMerge(shards.map(\.file))
+        untilExit?.keep((shards, merged))
         do {
             try OutputFolder(path: outputPath, inputs: folders).replace(kind: "site") { staging in
                 try staging.stream(to: "snapshot.json") { write in

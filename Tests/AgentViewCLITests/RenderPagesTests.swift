@@ -49,8 +49,8 @@ import Testing
         #expect(try read(out.appendingPathComponent("users/support-1.html")).contains(#"class="auth-check""#))
     }
 
-    /// `main` passes an `UntilExit`, so the view of a large export is left for the process's end to free; the
-    /// pages are written all the same, and a run without one (every test) frees it as before.
+    /// `main` passes an `UntilExit`, so the view of a large export (and a merge's shard files) is left for the
+    /// process's end to free; the pages are written all the same, and a run without one (every test) frees it.
     @Test func aRunThatEndsTheProcessKeepsTheViewUntilExit() throws {
         let root = try exportFolder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -68,6 +68,16 @@ import Testing
             output: { _ in }, errors: { _ in }, untilExit: untilExit)
         #expect(reportStatus == 0)
         #expect(untilExit.count == 2)
+        let shard = root.appendingPathComponent("shard")
+        let merged = root.appendingPathComponent("merged")
+        for arguments in [
+            ["render", root.appendingPathComponent("in").path, "--shard", "1/1", "--out", shard.path, "--quiet"],
+            ["merge", shard.path, "--out", merged.path, "--quiet"],
+        ] {
+            #expect(CLI.run(arguments: arguments, output: { _ in }, errors: { _ in }, untilExit: untilExit) == 0)
+        }
+        #expect(untilExit.count == 4)
+        #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("tickets/7.html").path))
     }
 
     @Test func timesShowInTheChosenZoneAndAnUnknownZoneIsMisuse() throws {
