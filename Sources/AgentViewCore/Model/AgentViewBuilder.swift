@@ -62,30 +62,17 @@ struct AgentViewBuilder {
         // Made once, for the transcripts and for the marks.
         let ticketPositions = Dictionary(
             export.tickets.indices.map { (export.tickets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-        // A hidden user's conversations need no ticket, so they are gathered while the transcripts' tables are
-        // made; then the tickets are drafted in chunks on every core (`TicketDraftChunk`). The drafts are
-        // assigned to a variable of their own, so that setting the marks below changes them in place: read out
-        // of a tuple that outlived them, they were copied whole.
-        let (hidden, transcripts) = Concurrently.both(
-            { hiddenConversations(of: users, owners: messagingOwners) },
-            { transcriptTables(users: users, ticketPositions: ticketPositions) })
-        let chunkCount = (export.tickets.count + Self.ticketsPerChunk - 1) / Self.ticketsPerChunk
-        let chunks = Concurrently.map(chunkCount) { chunk in
-            let start = chunk * Self.ticketsPerChunk
-            return ticketDrafts(
-                start..<min(export.tickets.count, start + Self.ticketsPerChunk), users: users, positions: positions,
-                tables: transcripts, authors: authors)
-        }
-        var tickets: [TicketDraft] = []
-        tickets.reserveCapacity(export.tickets.count)
-        // Chunks are joined in ticket order, so each user's candidates stay in the order of `export.tickets`.
-        var candidatesByUser: [Int: [ActiveTicketCap.Candidate]] = [:]
-        for chunk in chunks {
-            tickets.append(contentsOf: chunk.tickets)
-            for (position, candidates) in chunk.candidatesByUser {
-                candidatesByUser[position, default: []].append(contentsOf: candidates)
-            }
-        }
+        // The drafts are assigned to a variable of their own, so that setting the marks below changes them in
+        // place: read out of a tuple that outlived them, they were copied whole.
+        let hidden: [UserKey: [UserView.HiddenConversation]]
+        var tickets: [TicketDraft]
+        let candidatesByUser: [Int: [ActiveTicketCap.Candidate]]
+        (hidden, tickets, candidatesByUser) = draftTickets(
+            users: users, positions: positions, ticketPositions: ticketPositions, owners: messagingOwners,
+            authors: authors)
+        // The transcripts' tables and entries were freed in the arenas of the threads that drafted the tickets;
+        // given back, they make room for the diagnostics' indexes instead of standing beside them.
+        FreedMemory.release()
         var marksByUser: [Int: [ActiveTicketCap.Mark]] = [:]
         for (position, candidates) in candidatesByUser {
             let marks = ActiveTicketCap.marks(
@@ -128,6 +115,44 @@ struct AgentViewBuilder {
         return Built(
             users: userViews, tickets: ticketViews, diagnostics: diagnostics, staff: staff,
             messagingOwners: messagingOwners)
+    }
+
+    /// A hidden user's conversations, each ticket's draft in the order of `export.tickets`, and each requester's
+    /// candidates for the cap. The conversations need no ticket, so they are gathered while the transcripts'
+    /// tables are made; then the tickets are drafted in chunks on every core. The tables are freed on return,
+    /// before the diagnostics build indexes of their own.
+    private func draftTickets(
+        users: [UserDraft], positions: [UserKey: Int], ticketPositions: [String: Int], owners: MessagingOwners,
+        authors: AuthorResolver
+    ) -> (
+        hidden: [UserKey: [UserView.HiddenConversation]], tickets: [TicketDraft],
+        candidatesByUser: [Int: [ActiveTicketCap.Candidate]]
+    ) {
+        let (hidden, tables) = Concurrently.both(
+            { hiddenConversations(of: users, owners: owners) },
+            { transcriptTables(users: users, ticketPositions: ticketPositions) })
+        let chunkCount = (export.tickets.count + Self.ticketsPerChunk - 1) / Self.ticketsPerChunk
+        var chunks = Concurrently.map(chunkCount) { chunk in
+            let start = chunk * Self.ticketsPerChunk
+            return ticketDrafts(
+                start..<min(export.tickets.count, start + Self.ticketsPerChunk), users: users, positions: positions,
+                tables: tables, authors: authors)
+        }
+        var tickets: [TicketDraft] = []
+        tickets.reserveCapacity(export.tickets.count)
+        // Chunks are joined in ticket order, so each user's candidates stay in the order of `export.tickets`.
+        // Each is moved out and freed as it is joined: a chunk still holding its drafts would share their
+        // message lists, and setting the marks would copy every list it changes.
+        var candidatesByUser: [Int: [ActiveTicketCap.Candidate]] = [:]
+        for index in chunks.indices {
+            var chunk = TicketDraftChunk()
+            swap(&chunk, &chunks[index])
+            tickets.append(contentsOf: chunk.tickets)
+            for (position, candidates) in chunk.candidatesByUser {
+                candidatesByUser[position, default: []].append(contentsOf: candidates)
+            }
+        }
+        return (hidden, tickets, candidatesByUser)
     }
 
     /// Tickets drafted per chunk: enough to make a chunk's start-up cheap, few enough that both cores stay busy
