@@ -8,6 +8,34 @@ import Foundation
 struct StagingFolder: Sendable {
     /// The folder's absolute path, without a trailing slash.
     let root: String
+    /// The folder held open: files and folders are made relative to it, so each `open` walks only the page's
+    /// own path, not the folder's too (walking paths was 3% of a render's CPU at 10,000 users). Nil when the
+    /// folder cannot be opened, and then full paths are used.
+    private let handle: FolderHandle?
+
+    init(root: String) {
+        self.root = root
+        handle = FolderHandle(path: root)
+    }
+
+    /// An open descriptor of a folder, closed with the last copy of the staging folder that holds it.
+    private final class FolderHandle: Sendable {
+        let descriptor: Int32
+
+        init?(path: String) {
+            descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+        }
+
+        deinit { close(descriptor) }
+    }
+
+    /// Creates a file at a canonical path, relative to the held folder when there is one.
+    private func create(_ path: String, full: String) -> Int32 {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        guard let handle else { return open(full, flags, 0o644) }
+        return openat(handle.descriptor, path, flags, 0o644)
+    }
 
     /// A page path made canonical: `.` and empty parts dropped, `..` applied; nil when it leaves the folder.
     static func canonical(_ relativePath: String) -> String? {
@@ -34,7 +62,8 @@ struct StagingFolder: Sendable {
                 let folder = path[..<slash]
                 if created.insert(folder).inserted {
                     let full = root + "/" + folder
-                    guard mkdir(full, 0o755) == 0 || errno == EEXIST else {
+                    let made = handle.map { mkdirat($0.descriptor, String(folder), 0o755) } ?? mkdir(full, 0o755)
+                    guard made == 0 || errno == EEXIST else {
                         throw .current("create the folder", full)
                     }
                 }
@@ -46,7 +75,7 @@ struct StagingFolder: Sendable {
     /// Writes a new file at a canonical path whose folder exists; a file already there is an error.
     func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
         let full = root + "/" + path
-        let descriptor = open(full, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let descriptor = create(path, full: full)
         guard descriptor >= 0 else { throw .current("create", full) }
         var failure: FileSystemError?
         do {
@@ -67,7 +96,7 @@ struct StagingFolder: Sendable {
         to path: String, _ fill: (_ write: ([UInt8]) throws(FileSystemError) -> Void) throws -> Void
     ) throws {
         let full = root + "/" + path
-        let descriptor = open(full, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let descriptor = create(path, full: full)
         guard descriptor >= 0 else { throw FileSystemError.current("create", full) }
         do {
             try fill { bytes throws(FileSystemError) in try Self.write(bytes, to: descriptor, path: full) }
