@@ -20,9 +20,7 @@ struct ConversationModel {
     var value: MustacheValue {
         let messages = ticket.messages
         let shown = self.shown ?? messages.indices
-        // Anchors are numbered over the whole transcript, so each is unique across all the ticket's parts.
-        let anchors = context.links.messageAnchors
-        let repeats = anchors ? self.repeats ?? TicketView.repeatedAnchors(messages.map(\.id)) : [:]
+        let anchors = context.links.messageAnchors ? messageAnchors(shown) : nil
         var bylines = BylineCache()
         return [
             "domID": .string(domID),
@@ -37,9 +35,7 @@ struct ConversationModel {
                     var model = MessageModel(
                         entry: entry, decision: message.decision,
                         byline: bylines.byline(of: entry, author: message.author, context: context), context: context)
-                    if anchors {
-                        model.anchor = TicketView.messageAnchor(for: entry.id, occurrence: repeats[position] ?? 1)
-                    }
+                    model.anchor = anchors?[position - shown.lowerBound]
                     return model.value
                 }),
             "hasMessages": .bool(!messages.isEmpty),
@@ -49,5 +45,32 @@ struct ConversationModel {
             "source": .string(Wording.transcript(ticket.transcriptSource)),
             "conversationID": MustacheValue(ticket.conversationID),
         ]
+    }
+
+    /// The anchors (`TicketView.messageAnchors`) of the messages at `shown`, in order.
+    ///
+    /// Anchors are numbered over the whole transcript, so each is unique across all the ticket's parts. Without
+    /// `repeats` (a ticket of one part) each message's first-occurrence anchor is built once, and sorting them
+    /// finds the repeats: working out `TicketView.repeatedAnchors` first would clean every id twice and hash it.
+    private func messageAnchors(_ shown: Range<Int>) -> [String] {
+        let messages = ticket.messages
+        if let repeats {
+            return shown.map { TicketView.messageAnchor(for: messages[$0].id, occurrence: repeats[$0] ?? 1) }
+        }
+        var anchors = messages.map { TicketView.messageAnchor(for: $0.id) }
+        // Equal anchors end up next to each other, in transcript order: the first keeps its anchor, the next
+        // ones get theirs with the occurrence (almost never: only a hostile export repeats an id).
+        let order = anchors.indices.sorted { anchors[$0] < anchors[$1] || (anchors[$0] == anchors[$1] && $0 < $1) }
+        var first = 0
+        for place in order.indices.dropFirst() {
+            let position = order[place]
+            if anchors[position] == anchors[order[first]] {
+                anchors[position] = TicketView.messageAnchor(
+                    for: messages[position].id, occurrence: place - first + 1)
+            } else {
+                first = place
+            }
+        }
+        return shown == messages.indices ? anchors : Array(anchors[shown])
     }
 }
