@@ -14,8 +14,14 @@ struct MessageContentModel {
     let entry: TranscriptEntry
     let links: PageLinks
 
-    /// The types shown in full; others show their text with a note naming the type.
-    private static let knownTypes: Set<String> = ["text", "image", "file", "form", "formResponse", "html"]
+    /// Whether a message of this type shows in full; others show their text with a note naming the type.
+    private static func isKnown(_ type: String) -> Bool {
+        // A switch, not a set: nearly every message is `text`, which one comparison finds without hashing.
+        switch type {
+        case "text", "image", "file", "form", "formResponse", "html": true
+        default: false
+        }
+    }
 
     /// What one field or action costs of the budget besides its text, so that a message of a million empty
     /// fields shows a bounded number of them.
@@ -58,7 +64,7 @@ struct MessageContentModel {
             "actions": .list(actions),
             "hasActions": .bool(!actions.isEmpty),
             "note": MustacheValue(
-                Self.knownTypes.contains(content.type)
+                Self.isKnown(content.type)
                     ? nil : "A \(LookalikeText.cut(content.type)) message, shown as text."),
             "cut": MustacheValue(budget.summary),
         ]
@@ -147,7 +153,10 @@ struct ContentBudget {
         var offset = 0
         while offset + 8 <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            continuing += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            // Most words are ASCII, which continues nothing: the bit count is only taken when a byte is not.
+            if word & 0x8080_8080_8080_8080 != 0 {
+                continuing += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            }
             offset += 8
         }
         for byte in raw[offset...] where byte & 0b1100_0000 == 0b1000_0000 { continuing += 1 }
