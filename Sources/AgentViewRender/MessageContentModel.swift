@@ -11,8 +11,18 @@ import Mustache
 /// markup), and says how much more the export holds: so a part of a ticket page stays bounded whatever one
 /// message weighs (docs/rules.md §11).
 struct MessageContentModel {
-    let entry: TranscriptEntry
+    /// What the message holds, and a comment's HTML body: the only parts of its line the content shows, kept
+    /// instead of the whole entry, whose every text a bubble would otherwise retain and release again.
+    let content: MessageContent
+    let htmlBody: String?
     let links: PageLinks
+
+    /// The content of a transcript line, on a page with `links`.
+    init(entry: TranscriptEntry, links: PageLinks) {
+        content = entry.content
+        htmlBody = entry.htmlBody
+        self.links = links
+    }
 
     /// Whether a message of this type shows in full; others show their text with a note naming the type.
     private static func isKnown(_ type: String) -> Bool {
@@ -31,7 +41,6 @@ struct MessageContentModel {
     /// text cut into runs `{string, href}`, a URL in it a link where the page may link out; `cut` says what the
     /// budget left out.
     var value: MustacheValue {
-        let content = entry.content
         var budget = ContentBudget(left: PagePart.messageContentBudget)
         let text = self.text.map { budget.take($0) }
         let media = self.media(&budget)
@@ -72,13 +81,12 @@ struct MessageContentModel {
 
     /// The text to show: plain text as written, HTML bodies reduced to text.
     private var text: String? {
-        let content = entry.content
         // A form response's text is a fallback that repeats its fields, which the bubble shows.
         if content.type == "formResponse", !content.fields.isEmpty { return nil }
         if let text = content.text, !text.isEmpty {
             return content.type == "html" ? HTMLText.plainText(text) : text
         }
-        return entry.htmlBody.map(HTMLText.plainText)
+        return htmlBody.map(HTMLText.plainText)
     }
 
     /// The text's runs: with external links allowed each safe URL is a link, else the text is one run.
@@ -92,7 +100,6 @@ struct MessageContentModel {
 
     /// An image or file: its alt text and its URL as text, a link only where allowed.
     private func media(_ budget: inout ContentBudget) -> MustacheValue {
-        let content = entry.content
         guard content.mediaURL != nil || content.type == "image" || content.type == "file" else { return .null }
         let url = content.mediaURL.map { budget.take($0) }
         return [
