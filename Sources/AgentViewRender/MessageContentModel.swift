@@ -11,11 +11,27 @@ import Mustache
 /// markup), and says how much more the export holds: so a part of a ticket page stays bounded whatever one
 /// message weighs (docs/rules.md §11).
 struct MessageContentModel {
-    let entry: TranscriptEntry
+    /// What the message holds, and a comment's HTML body: the only parts of its line the content shows, kept
+    /// instead of the whole entry, whose every text a bubble would otherwise retain and release again.
+    let content: MessageContent
+    let htmlBody: String?
     let links: PageLinks
 
-    /// The types shown in full; others show their text with a note naming the type.
-    private static let knownTypes: Set<String> = ["text", "image", "file", "form", "formResponse", "html"]
+    /// The content of a transcript line, on a page with `links`.
+    init(entry: TranscriptEntry, links: PageLinks) {
+        content = entry.content
+        htmlBody = entry.htmlBody
+        self.links = links
+    }
+
+    /// Whether a message of this type shows in full; others show their text with a note naming the type.
+    private static func isKnown(_ type: String) -> Bool {
+        // A switch, not a set: nearly every message is `text`, which one comparison finds without hashing.
+        switch type {
+        case "text", "image", "file", "form", "formResponse", "html": true
+        default: false
+        }
+    }
 
     /// What one field or action costs of the budget besides its text, so that a message of a million empty
     /// fields shows a bounded number of them.
@@ -25,7 +41,6 @@ struct MessageContentModel {
     /// text cut into runs `{string, href}`, a URL in it a link where the page may link out; `cut` says what the
     /// budget left out.
     var value: MustacheValue {
-        let content = entry.content
         var budget = ContentBudget(left: PagePart.messageContentBudget)
         let text = self.text.map { budget.take($0) }
         let media = self.media(&budget)
@@ -58,7 +73,7 @@ struct MessageContentModel {
             "actions": .list(actions),
             "hasActions": .bool(!actions.isEmpty),
             "note": MustacheValue(
-                Self.knownTypes.contains(content.type)
+                Self.isKnown(content.type)
                     ? nil : "A \(LookalikeText.cut(content.type)) message, shown as text."),
             "cut": MustacheValue(budget.summary),
         ]
@@ -66,13 +81,12 @@ struct MessageContentModel {
 
     /// The text to show: plain text as written, HTML bodies reduced to text.
     private var text: String? {
-        let content = entry.content
         // A form response's text is a fallback that repeats its fields, which the bubble shows.
         if content.type == "formResponse", !content.fields.isEmpty { return nil }
         if let text = content.text, !text.isEmpty {
             return content.type == "html" ? HTMLText.plainText(text) : text
         }
-        return entry.htmlBody.map(HTMLText.plainText)
+        return htmlBody.map(HTMLText.plainText)
     }
 
     /// The text's runs: with external links allowed each safe URL is a link, else the text is one run.
@@ -86,7 +100,6 @@ struct MessageContentModel {
 
     /// An image or file: its alt text and its URL as text, a link only where allowed.
     private func media(_ budget: inout ContentBudget) -> MustacheValue {
-        let content = entry.content
         guard content.mediaURL != nil || content.type == "image" || content.type == "file" else { return .null }
         let url = content.mediaURL.map { budget.take($0) }
         return [
@@ -147,7 +160,10 @@ struct ContentBudget {
         var offset = 0
         while offset + 8 <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            continuing += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            // Most words are ASCII, which continues nothing: the bit count is only taken when a byte is not.
+            if word & 0x8080_8080_8080_8080 != 0 {
+                continuing += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            }
             offset += 8
         }
         for byte in raw[offset...] where byte & 0b1100_0000 == 0b1000_0000 { continuing += 1 }

@@ -36,7 +36,7 @@ struct TicketPage: PageModel {
         let diagnostics = context.view.diagnostics(ofTicket: ticket.ticket.id)
         let diagnosticValues = DiagnosticModel.list(diagnostics, context, limit: PagePart.listLimit)
         var card = MustacheValue.null
-        var shown: [ActiveTicketCap.Mark] = []
+        var shown: [TicketView] = []
         var others = 0
         if let requester = header.requester {
             card =
@@ -46,7 +46,7 @@ struct TicketPage: PageModel {
             others = requester.tickets.count - (ticket.mark == nil ? 0 : 1)
             for id in requester.ticketSummary.idsByRecency where id != ticket.ticket.id {
                 guard shown.count < Self.interactionLimit else { break }
-                if let mark = context.view.ticket(id)?.mark { shown.append(mark) }
+                if let other = context.view.ticket(id), other.mark != nil { shown.append(other) }
             }
         }
         let more: MustacheValue =
@@ -67,7 +67,7 @@ struct TicketPage: PageModel {
                 path: { context.links.prefix + PagePart.path(ticket.page, part: $0) },
                 first: { "message \($0 * perPart + 1)" }),
             "card": card,
-            "interactions": header.requester.map { TicketListModel(user: $0, context: context, only: shown).value }
+            "interactions": header.requester.map { TicketListModel(user: $0, context: context).rows(of: shown) }
                 ?? .list([]),
             "hasInteractions": .bool(!shown.isEmpty),
             "moreInteractions": more,

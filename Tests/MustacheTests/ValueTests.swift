@@ -35,6 +35,21 @@ struct ValueTests {
         #expect(render(["page": page], value) == "<p title='\(escaped)'>\(escaped)</p>|\(raw)|\(raw)")
     }
 
+    @Test(
+        "Every special character is escaped wherever it falls in a long value, and only those five",
+        arguments: ["&", "<", ">", "\"", "'"])
+    func escapingAtEveryPlace(_ special: String) {
+        // Neighbours of the special bytes (`#` `%` `=` `?`, and bytes that equal them but for the top bit) stay.
+        let plain = "ab#%=?\u{A6}\u{BC}é 0123456789xyz"
+        let escaped = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][special]!
+        for place in 0...plain.count {
+            let value = String(plain.prefix(place)) + special + String(plain.dropFirst(place))
+            let expected = String(plain.prefix(place)) + escaped + String(plain.dropFirst(place))
+            #expect(render(["page": "{{v}}"], ["v": .string(value)]) == expected, "at \(place)")
+        }
+        #expect(render(["page": "{{v}}"], ["v": .string(plain + plain)]) == plain + plain)
+    }
+
     @Test("Map order never affects output: maps are only looked up by key")
     func mapOrder() {
         let forward = MustacheValue.map(MustacheMap(pairs: (0..<100).map { ("k\($0)", .number("\($0)")) }))

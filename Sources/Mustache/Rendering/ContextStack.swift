@@ -1,9 +1,10 @@
 /// The values a template is rendered against, innermost (the current section's value) last.
 struct ContextStack {
-    /// The frames' values, for the implicit iterator `.`.
-    private var values: [MustacheValue]
+    /// The frames' values where a frame is not a map, for the implicit iterator `.`; nil for a map.
+    private var values: [MustacheValue?]
     /// The frames' entries where a frame is a map, kept apart so that a lookup reads them in
-    /// place instead of copying each frame's value.
+    /// place instead of copying each frame's value. A map is held here only, so that pushing one
+    /// retains it once.
     private var maps: [MustacheMap?]
 
     /// Creates a stack holding the root value.
@@ -15,10 +16,11 @@ struct ContextStack {
 
     /// Makes a value the innermost frame.
     mutating func push(_ value: MustacheValue) {
-        values.append(value)
         if case .map(let entries) = value {
+            values.append(nil)
             maps.append(entries)
         } else {
+            values.append(value)
             maps.append(nil)
         }
     }
@@ -35,7 +37,7 @@ struct ContextStack {
     /// only inside what it found, so a broken chain is a miss and never falls back to an outer
     /// frame (interpolation.json, "Dotted Names - Broken Chain Resolution").
     func lookup(_ name: Program.DottedName, in program: Program) -> MustacheValue? {
-        guard name.count > 0 else { return values.last }
+        guard name.count > 0 else { return values[values.count - 1] ?? maps[maps.count - 1].map(MustacheValue.map) }
         let head = program.keys[name.start]
         var index = maps.count - 1
         while index >= 0 {

@@ -14,23 +14,61 @@ enum HTMLEscaper {
     /// Appends UTF-8 bytes to `bytes`, escaping `& < > " '`.
     private static func append(_ source: UnsafeBufferPointer<UInt8>, to bytes: OutputBytes) {
         var runStart = 0
-        for index in source.indices {
-            let byte = source[index]
-            // Every special byte is at most `>`: letters and most text go straight on.
-            guard byte <= UInt8(ascii: ">") else { continue }
-            let replacement: StaticString
-            switch byte {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+        var index = 0
+        // Eight bytes at a time while none is special, which is most of every value; a word holding one is
+        // read again byte by byte.
+        while index + 8 <= source.count {
+            let word = UnsafeRawBufferPointer(source).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if mayHoldSpecialByte(word) {
+                for position in index..<index + 8 {
+                    escape(source, at: position, after: &runStart, to: bytes)
+                }
             }
-            bytes.append(UnsafeBufferPointer(rebasing: source[runStart..<index]))
-            bytes.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-            runStart = index + 1
+            index += 8
+        }
+        for position in index..<source.count {
+            escape(source, at: position, after: &runStart, to: bytes)
         }
         bytes.append(UnsafeBufferPointer(rebasing: source[runStart...]))
+    }
+
+    /// Whether any of the eight bytes of `word` is `& < > " '`; the order of its bytes does not matter.
+    @inline(__always)
+    private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // Each test leaves a zero byte where `word` has special ones: `&` 0x26 and `'` 0x27 differ only in bit 0,
+        // `<` 0x3C and `>` 0x3E only in bit 1, and `"` is 0x22.
+        let ampersandOrApostrophe = (word & ~ones) ^ (ones &* 0x26)
+        let angleBracket = (word & ~(ones << 1)) ^ (ones &* 0x3C)
+        let quote = word ^ (ones &* 0x22)
+        // A word has a zero byte exactly when subtracting one from each byte borrows into a byte whose top bit
+        // was clear.
+        let zeros =
+            (ampersandOrApostrophe &- ones) & ~ampersandOrApostrophe | (angleBracket &- ones) & ~angleBracket
+            | (quote &- ones) & ~quote
+        return zeros & (ones << 7) != 0
+    }
+
+    /// Writes the bytes from `runStart` and the escape of the byte at `position` when it is special, and
+    /// moves `runStart` past it; an ordinary byte waits to be written with its run.
+    @inline(__always)
+    private static func escape(
+        _ source: UnsafeBufferPointer<UInt8>, at position: Int, after runStart: inout Int, to bytes: OutputBytes
+    ) {
+        let byte = source[position]
+        // Every special byte is at most `>`: letters and most text go straight on.
+        guard byte <= UInt8(ascii: ">") else { return }
+        let replacement: StaticString
+        switch byte {
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case UInt8(ascii: "\""): replacement = "&quot;"
+        case UInt8(ascii: "'"): replacement = "&#39;"
+        default: return
+        }
+        bytes.append(UnsafeBufferPointer(rebasing: source[runStart..<position]))
+        bytes.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+        runStart = position + 1
     }
 }
