@@ -46,7 +46,13 @@ public enum SafeFileName {
     /// Whether `stem(for:)` keeps an id as it is: 1 to `maximumStemLength` bytes of `[a-z0-9_-]`, not looking
     /// cleaned and naming no device, which is what the cleaning loop below leaves unchanged.
     static func isKeptAsItIs(_ id: String) -> Bool {
-        let bytes = id.utf8
+        // Read in place where the text is contiguous (every native string): walking the UTF-8 view, and its
+        // tail again for the hash check, took 1,400 instructions for a 24-byte id, asked for every ticket row.
+        if let kept = id.utf8.withContiguousStorageIfAvailable({ isKeptAsItIs(bytes: $0, id) }) { return kept }
+        return isKeptAsItIs(bytes: Array(id.utf8), id)
+    }
+
+    private static func isKeptAsItIs(bytes: some RandomAccessCollection<UInt8>, _ id: String) -> Bool {
         guard !bytes.isEmpty, bytes.count <= maximumStemLength else { return false }
         for byte in bytes {
             switch byte {
@@ -56,14 +62,18 @@ public enum SafeFileName {
             default: return false
             }
         }
-        // Reserved names have 3 or 4 bytes.
-        return !looksHashed(id) && (bytes.count > 4 || !reservedNames.contains(id))
+        // Reserved names have 3 or 4 bytes and start with a letter.
+        let mayBeReserved = bytes.count <= 4 && bytes.first! >= UInt8(ascii: "a")
+        return !looksHashed(bytes) && !(mayBeReserved && reservedNames.contains(id))
     }
 
     /// Whether a stem ends the way a cleaned one does: `-` and 16 lowercase hex digits.
-    static func looksHashed(_ stem: String) -> Bool {
-        let tail = stem.utf8.suffix(17)
-        guard tail.count == 17, tail.first == UInt8(ascii: "-") else { return false }
+    static func looksHashed(_ stem: String) -> Bool { looksHashed(Array(stem.utf8)) }
+
+    private static func looksHashed(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
+        guard bytes.count >= 17 else { return false }
+        let tail = bytes.suffix(17)
+        guard tail.first == UInt8(ascii: "-") else { return false }
         return tail.dropFirst().allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 

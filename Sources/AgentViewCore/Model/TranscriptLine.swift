@@ -38,11 +38,14 @@ struct TranscriptLine: Sendable {
         self.position = position
     }
 
+    // The shared messages are read in place: `list.messages[position]` copied the whole message, a retain and a
+    // release of every string it holds, for each field read (a third of the retains of rendering pages).
+
     /// The line's id (`TranscriptEntry.id`), read without making the entry: anchors, snapshots and rules
     /// need only the id of each of a million lines.
     var id: String {
         switch store {
-        case .messages(let list): list.messages[position].id
+        case .messages(let list): list.messages.withUnsafeBufferPointer { $0[position].id }
         case .entries(let list): list.entries[position].id
         }
     }
@@ -51,7 +54,7 @@ struct TranscriptLine: Sendable {
     /// making the entry.
     var authorMessagingUserID: String? {
         switch store {
-        case .messages(let list): list.messages[position].authorUserID
+        case .messages(let list): list.messages.withUnsafeBufferPointer { $0[position].authorUserID }
         case .entries(let list): list.entries[position].authorMessagingUserID
         }
     }
@@ -59,7 +62,7 @@ struct TranscriptLine: Sendable {
     /// Who wrote the line (`TranscriptEntry.role`), told without making the entry.
     var role: TranscriptEntry.Role {
         switch store {
-        case .messages(let list): TranscriptBuilder.role(of: list.messages[position])
+        case .messages(let list): list.messages.withUnsafeBufferPointer { TranscriptBuilder.role(of: $0[position]) }
         case .entries(let list): list.entries[position].role
         }
     }
@@ -67,7 +70,7 @@ struct TranscriptLine: Sendable {
     /// The line as the transcript shows it.
     var entry: TranscriptEntry {
         switch store {
-        case .messages(let list): TranscriptBuilder.entry(from: list.messages[position])
+        case .messages(let list): list.messages.withUnsafeBufferPointer { TranscriptBuilder.entry(from: $0[position]) }
         case .entries(let list): list.entries[position]
         }
     }
