@@ -31,7 +31,9 @@ extension JSONValue {
 
     /// Whether the value is the literal `null`.
     public var isNull: Bool {
-        kind == .null
+        // A pattern rather than `==`, which built a `.null` to compare with: a reader asks this of every value it reads.
+        if case .null = kind { return true }
+        return false
     }
 
     /// The number as an `Int64` when its literal is an integer (no fraction, no exponent) in range.

@@ -129,23 +129,46 @@ public struct ExportLoader: Sendable {
             )
         }
         // One byte of room past the size, so the read that finds the end needs no more: growing by half
-        // before it would hold a 49 MB file in 74 MB. Only a file that grows while read needs more room.
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        // before it would hold a 49 MB file in 74 MB. The room is left uninitialized, since the reads fill it:
+        // filling it with zeros first wrote every byte of the export once more.
+        let room = Int(status.st_size) + 1
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+            (initialized, failure) = readAll(descriptor, into: UnsafeMutableRawBufferPointer(buffer))
+        }
+        // Only a file that grows while read fills the room; the rest of it is read in steps of half its size.
+        var isFull = bytes.count == room
+        while failure == 0 && isFull {
+            let start = bytes.count
+            let step = max(4096, start / 2)
+            bytes.append(contentsOf: repeatElement(0, count: step))
+            let (count, error) = bytes.withUnsafeMutableBytes { buffer in
+                readAll(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[start...]))
             }
+            failure = error
+            isFull = count == step
+            bytes.removeLast(step - count)
+        }
+        if failure != 0 {
+            throw ReadFailure(reason: "the file cannot be read: \(String(cString: strerror(failure)).lowercased())")
+        }
+        return bytes
+    }
+
+    /// Reads from `descriptor` until `buffer` is full or the file ends: how many bytes it read, and the `errno`
+    /// that stopped it (0 when none did). An interrupted read is tried again.
+    private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> (Int, Int32) {
+        var filled = 0
+        while filled < buffer.count {
+            let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             if count < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
-                throw ReadFailure(reason: "the file cannot be read: \(String(cString: strerror(errno)).lowercased())")
+                return (filled, errno)
             }
             if count == 0 { break }
             filled += count
         }
-        bytes.removeLast(bytes.count - filled)
-        return bytes
+        return (filled, 0)
     }
 
     /// The largest file read, in bytes. Parsing takes several times a file's size: a file past a quarter of the

@@ -1,13 +1,16 @@
 /// A key path into a JSON document, printed dotted with indices in brackets: `users[2].external_id`.
 ///
-/// A record's reader makes one for every nested object it reads (`author`, `content`, `source`), and the
-/// path is printed only in an error. So up to two keys appended last are held inline, beside the components
-/// before them, which are shared: reading `messages[3].author.user` allocates only for `messages[3]`. An
-/// index, which starts the path of one element of a list, is stored with the shared components at once.
+/// A record's reader makes one for every element of a list and every nested object it reads (`author`,
+/// `content`, `source`), and the path is printed only in an error. So up to two components appended last are
+/// held inline, beside the components before them, which are shared, and an index appended to an inline key
+/// joins it: reading `messages[3].author.displayName` allocates nothing. An index folded into the shared
+/// components at once, as it did before, cost two allocations for every element of every list.
 struct JSONPath: Sendable, CustomStringConvertible {
     private enum Component: Sendable {
         case key(String)
         case index(Int)
+        /// A key followed by an index, `messages[3]`: an element of the list under the key.
+        case element(String, Int)
     }
 
     /// Every component but the inline ones, shared between the paths made from this one.
@@ -24,15 +27,26 @@ struct JSONPath: Sendable, CustomStringConvertible {
     func appending(_ key: String) -> JSONPath { appending(.key(key)) }
 
     /// This path followed by an array index.
-    func appending(index: Int) -> JSONPath { appending(.index(index)) }
+    func appending(index: Int) -> JSONPath {
+        var copy = self
+        switch inline {
+        case (.key(let key)?, nil): copy.inline.0 = .element(key, index)
+        case (let first?, .key(let key)?): copy.inline = (first, .element(key, index))
+        default: return appending(.index(index))
+        }
+        return copy
+    }
 
     private func appending(_ component: Component) -> JSONPath {
         var copy = self
-        switch (inline, component) {
-        case ((nil, _), .key): copy.inline = (component, nil)
-        case ((let first?, nil), .key): copy.inline = (first, component)
-        default:
-            copy.shared.append(contentsOf: [inline.0, inline.1, component].compactMap { $0 })
+        switch inline {
+        case (nil, _): copy.inline = (component, nil)
+        case (let first?, nil): copy.inline = (first, component)
+        case (let first?, let second?):
+            copy.shared.reserveCapacity(shared.count + 3)
+            copy.shared.append(first)
+            copy.shared.append(second)
+            copy.shared.append(component)
             copy.inline = (nil, nil)
         }
         return copy
@@ -44,6 +58,7 @@ struct JSONPath: Sendable, CustomStringConvertible {
             switch component {
             case .key(let key): text += text.isEmpty ? key : "." + key
             case .index(let index): text += "[\(index)]"
+            case .element(let key, let index): text += (text.isEmpty ? key : "." + key) + "[\(index)]"
             }
         }
         return text.isEmpty ? "(root)" : text

@@ -4,7 +4,17 @@ extension Timestamp {
     /// Accepts `YYYY-MM-DDTHH:MM:SS`, optional fraction (1–9 digits, kept to milliseconds), then
     /// `Z` or `±HH:MM`. Returns nil for anything else, so the caller can name the key path.
     public init?(iso8601 text: String) {
-        var reader = DigitReader(Array(text.utf8))
+        // Read in place: copying the bytes into an array first was an allocation for each of a million dates.
+        var text = text
+        guard let milliseconds = text.withUTF8({ bytes in Self.iso8601Milliseconds(DigitReader(bytes)) }) else {
+            return nil
+        }
+        self.init(millisecondsSinceEpoch: milliseconds)
+    }
+
+    /// The milliseconds since the epoch of the ISO 8601 date-time `reader` is at the start of, or nil.
+    private static func iso8601Milliseconds(_ reader: DigitReader) -> Int64? {
+        var reader = reader
         guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2), reader.skip("-"),
             let day = reader.number(2), reader.skip("T") || reader.skip("t") || reader.skip(" "),
             let hour = reader.number(2), reader.skip(":"), let minute = reader.number(2), reader.skip(":"),
@@ -36,7 +46,7 @@ extension Timestamp {
         guard reader.atEnd else { return nil }
         let days = CivilDate.days(year: year, month: month, day: day)
         let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offsetMinutes * 60)
-        self.init(millisecondsSinceEpoch: seconds * 1000 + Int64(millis))
+        return seconds * 1000 + Int64(millis)
     }
 
     /// Converts v1 float epoch seconds (e.g. `1480001738.145`) to a timestamp, or nil when out of range.
@@ -49,10 +59,10 @@ extension Timestamp {
 
 /// A cursor over ASCII digits and punctuation for the fixed-width date grammar.
 private struct DigitReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var atEnd: Bool { index == bytes.count }
 

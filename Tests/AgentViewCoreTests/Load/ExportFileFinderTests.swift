@@ -21,4 +21,36 @@ import Testing
         #expect(found.files == ["a.json", "b/a.ndjson", "c.json", "d.json"])
         #expect(found.sizes == [2000, 10, 300, 0])
     }
+
+    @Test("A folder AgentView wrote is skipped whole, at any depth; a folder named like its marker is no marker")
+    func outputFoldersAreSkippedWhole() throws {
+        let root = try temporaryFolder("agentview-finder-output")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        for folder in ["a/site/users/u1", "b/.agentview-output", "b/c"] {
+            try manager.createDirectory(
+                at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for file in [
+            "a/site/.agentview-output", "a/site/snapshot.json", "a/site/users/u1/x.json", "a/k.json", "b/c/m.json",
+        ] {
+            try Data("{}".utf8).write(to: root.appendingPathComponent(file))
+        }
+
+        let found = try ExportFileFinder.files(in: root.path)
+        #expect(found.files == ["a/k.json", "b/c/m.json"])
+        #expect(found.skipped == [SkippedFile(path: "a/site", reason: .agentViewOutput)])
+    }
+
+    @Test("The export folder itself is walked even when it holds the marker")
+    func theExportFolderIsNeverOutput() throws {
+        let root = try temporaryFolder("agentview-finder-root")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("x".utf8).write(to: root.appendingPathComponent(".agentview-output"))
+        try Data("{}".utf8).write(to: root.appendingPathComponent("a.json"))
+
+        let found = try ExportFileFinder.files(in: root.path)
+        #expect(found.files == ["a.json"])
+        #expect(found.skipped.isEmpty)
+    }
 }

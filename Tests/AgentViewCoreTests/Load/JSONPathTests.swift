@@ -2,8 +2,9 @@ import Testing
 
 @testable import AgentViewCore
 
-/// A wrong type is reported with its key path (docs/rules.md §10 rule 6); the path keeps its last keys
-/// inline and folds them into its shared part at an index or a third key, which must not change the text.
+/// A wrong type is reported with its key path (docs/rules.md §10 rule 6); the path keeps its last two
+/// components inline, an index joined to the key before it, and folds them into its shared part at a third,
+/// which must not change the text.
 @Suite struct JSONPathTests {
     @Test func theRootPrintsAsRoot() {
         #expect(JSONPath.root.description == "(root)")
@@ -20,6 +21,11 @@ import Testing
                 == "messages[3].content.actions[1].uri")
         #expect(JSONPath.root.appending("a").appending("b").appending("c").appending("d").description == "a.b.c.d")
         #expect(JSONPath.root.appending(index: 0).appending(index: 1).description == "[0][1]")
+        #expect(JSONPath.root.appending("a").appending(index: 0).appending(index: 1).description == "a[0][1]")
+        #expect(JSONPath.root.appending(index: 0).appending("a").appending(index: 1).description == "[0].a[1]")
+        let deep = record.appending("content").appending("fields").appending(index: 2).appending("select")
+        #expect(
+            deep.appending(index: 0).appending("label").description == "messages[3].content.fields[2].select[0].label")
     }
 
     @Test func pathsMadeFromOneAreIndependent() {

@@ -149,7 +149,8 @@ public struct Message: Sendable, Equatable {
     /// Reads a v2 message (REST or webhook); v1 messages (`_id`, `role`, float `received`) too.
     init(reading record: RecordReader, conversationID: String) throws {
         self.conversationID = conversationID
-        if record.has("_id") && !record.has("id") {
+        // `id` first: a v2 message holds it, usually as its first key, where `_id` is looked for through every key.
+        if !record.has("id") && record.has("_id") {
             id = try record.requiredMessagingID("_id")
             guard let received = try record.date("received") else { throw record.missing("received") }
             self.received = received
