@@ -35,31 +35,31 @@ enum ExportFileFinder {
                 return String(cString: pointer)
             } ?? directory
         var found = Found()
-        var pending = [""]
-        // A walk with our own stack: links to folders are not followed, so no cycle is possible.
-        while let relative = pending.popLast() {
-            let absolute = relative.isEmpty ? directory : directory + "/" + relative
-            guard let listing = opendir(absolute) else {
-                // A folder AgentView wrote is skipped even when it cannot be listed, since its marker can be
-                // looked up by path without listing it.
-                if !relative.isEmpty && isAgentViewOutput(absolute) {
+        // Folder by folder, a level at a time, each level's folders listed on every core: one after the other,
+        // the 110,000 folders of a 10,000-user export (a conversation is a folder) took a core 1.2 s while the
+        // other waited. Links to folders are not followed, so no cycle is possible.
+        var level = [""]
+        while !level.isEmpty {
+            let folders = level
+            let listed = Concurrently.map(folders.count) { index in
+                folderContents(folders[index], in: directory, root: root)
+            }
+            // An unreadable folder fails the load; when several do, the one named first in path order.
+            if let unreadable = zip(level, listed).filter({ $0.1.unreadable != nil }).min(by: { $0.0 < $1.0 }) {
+                throw LoadFailure(errors: [unreadable.1.unreadable!])
+            }
+            var next: [String] = []
+            for (relative, folder) in zip(level, listed) {
+                if !relative.isEmpty && folder.isAgentViewOutput {
                     found.skipped.append(SkippedFile(path: relative, reason: .agentViewOutput))
                     continue
                 }
-                throw LoadFailure(errors: [
-                    LoadError(path: absolute, reason: .unreadable("the folder cannot be listed"))
-                ])
+                found.files += folder.found.files
+                found.sizes += folder.found.sizes
+                found.skipped += folder.found.skipped
+                next += folder.subfolders
             }
-            defer { closedir(listing) }
-            let folder = list(listing, at: relative, in: directory, root: root)
-            if !relative.isEmpty && folder.isAgentViewOutput {
-                found.skipped.append(SkippedFile(path: relative, reason: .agentViewOutput))
-                continue
-            }
-            found.files += folder.found.files
-            found.sizes += folder.found.sizes
-            found.skipped += folder.found.skipped
-            pending += folder.subfolders
+            level = next
         }
         guard !found.files.isEmpty else {
             throw LoadFailure(errors: [LoadError(path: directory, reason: .noExportFiles)])
@@ -72,10 +72,25 @@ enum ExportFileFinder {
     }
 
     /// What one folder holds, before the walk knows whether AgentView wrote it.
-    private struct Listing {
+    private struct Listing: Sendable {
         var found = Found()
         var subfolders: [String] = []
         var isAgentViewOutput = false
+        /// Why the folder could not be listed; nil when it was.
+        var unreadable: LoadError?
+    }
+
+    /// Lists the folder `relative` of the export at `directory`, from any thread.
+    private static func folderContents(_ relative: String, in directory: String, root: String) -> Listing {
+        let absolute = relative.isEmpty ? directory : directory + "/" + relative
+        guard let listing = opendir(absolute) else {
+            // A folder AgentView wrote is skipped even when it cannot be listed, since its marker can be
+            // looked up by path without listing it.
+            if !relative.isEmpty && isAgentViewOutput(absolute) { return Listing(isAgentViewOutput: true) }
+            return Listing(unreadable: LoadError(path: absolute, reason: .unreadable("the folder cannot be listed")))
+        }
+        defer { closedir(listing) }
+        return list(listing, at: relative, in: directory, root: root)
     }
 
     /// Lists the folder `relative` (open as `listing`) of the export at `directory`.
