@@ -99,10 +99,14 @@ extension JSONSink {
 
 /// Builds the tree of the events it is given.
 public struct JSONTreeSink: JSONSink {
-    /// A container still open, with what it holds so far.
-    private enum Open {
-        case object([JSONObject.Member], key: String?)
-        case array([JSONValue])
+    /// A container still open, with what it holds so far. Changed in place through `open`'s subscript: popped
+    /// off the stack to append and pushed back, its list was copied on every value, quadratic in its length.
+    private struct Open {
+        var isObject: Bool
+        var members: [JSONObject.Member] = []
+        var elements: [JSONValue] = []
+        /// The key of the object's member whose value comes next.
+        var key: String?
     }
 
     private var open: [Open] = []
@@ -113,23 +117,25 @@ public struct JSONTreeSink: JSONSink {
     /// The value written; nil until one value is complete.
     public var value: JSONValue? { finished }
 
-    public mutating func beginObject() { open.append(.object([], key: nil)) }
+    public mutating func beginObject() { open.append(Open(isObject: true)) }
 
     public mutating func endObject() {
-        guard case .object(let members, _) = open.removeLast() else { preconditionFailure("no object is open") }
-        add(JSONValue(.object(JSONObject(members))))
+        let closed = open.removeLast()
+        precondition(closed.isObject, "no object is open")
+        add(JSONValue(.object(JSONObject(closed.members))))
     }
 
-    public mutating func beginArray() { open.append(.array([])) }
+    public mutating func beginArray() { open.append(Open(isObject: false)) }
 
     public mutating func endArray() {
-        guard case .array(let elements) = open.removeLast() else { preconditionFailure("no array is open") }
-        add(JSONValue(.array(elements)))
+        let closed = open.removeLast()
+        precondition(!closed.isObject, "no array is open")
+        add(JSONValue(.array(closed.elements)))
     }
 
     public mutating func key(_ key: String) {
-        guard case .object(let members, _) = open.removeLast() else { preconditionFailure("a key outside an object") }
-        open.append(.object(members, key: key))
+        precondition(open.last?.isObject == true, "a key outside an object")
+        open[open.count - 1].key = key
     }
 
     public mutating func string(_ text: String) { add(JSONValue(.string(text))) }
@@ -139,18 +145,17 @@ public struct JSONTreeSink: JSONSink {
 
     /// Puts a finished value in the innermost open container, or makes it the result.
     private mutating func add(_ value: JSONValue) {
-        guard let innermost = open.popLast() else {
+        guard !open.isEmpty else {
             finished = value
             return
         }
-        switch innermost {
-        case .object(var members, let key):
-            guard let key else { preconditionFailure("a member's value without its key") }
-            members.append(JSONObject.Member(key: key, value: value))
-            open.append(.object(members, key: nil))
-        case .array(var elements):
-            elements.append(value)
-            open.append(.array(elements))
+        let innermost = open.count - 1
+        if open[innermost].isObject {
+            guard let key = open[innermost].key else { preconditionFailure("a member's value without its key") }
+            open[innermost].members.append(JSONObject.Member(key: key, value: value))
+            open[innermost].key = nil
+        } else {
+            open[innermost].elements.append(value)
         }
     }
 }

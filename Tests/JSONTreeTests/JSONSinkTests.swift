@@ -1,9 +1,9 @@
 import JSONTree
 import Testing
 
-/// `snapshot.json` is written event by event (`JSONByteSink`) while `agentview diff`, `merge` and the tests read
-/// the same entries as trees (`JSONTreeSink`): both must give exactly what `JSONWriter` gives for the tree, or
-/// a merged folder would differ from one render and a diff would show changes nobody made.
+/// `snapshot.json` and `shard.json` are written event by event (`JSONByteSink`) while the in-memory side of
+/// `agentview diff` and the tests build the same entries as trees (`JSONTreeSink`): both must give exactly what
+/// `JSONWriter` gives for the tree, or a diff would show changes nobody made.
 @Suite struct JSONSinkTests {
     /// The bytes a byte sink gives for a tree fed to it event by event, at a nesting level.
     static func bytes(of value: JSONValue, indentation: Int = 0) -> String {
@@ -85,5 +85,17 @@ import Testing
         #expect(sink.value == nil)
         sink.endArray()
         #expect(sink.value.map(JSONWriter.serialize) == "[\n  \"x\"\n]\n")
+    }
+
+    /// A ticket of a hundred thousand messages is one list: each value is appended in place, where copying the
+    /// list for every value (as the sink once did) would take hours here.
+    @Test func aLongListIsBuiltWhole() {
+        var sink = JSONTreeSink()
+        sink.array { sink in
+            for index in 0..<100_000 { sink.object { sink in sink.member("id", String(index)) } }
+        }
+        let elements = sink.value?.array ?? []
+        #expect(elements.count == 100_000)
+        #expect(elements.last?.object?["id"]?.string == "99999")
     }
 }
