@@ -63,9 +63,8 @@ struct ConversationModel {
         ]
     }
 
-    /// Gives the bubbles of a whole transcript whose anchor an earlier one has the anchor with its occurrence
-    /// (`TicketView.messageAnchors`); `anchors` are the first-occurrence anchors they were given, `ids` the ids
-    /// by position.
+    /// Renumbers the bubbles whose anchor an earlier bubble already has (`.2`, `.3`, …), as
+    /// `TicketView.messageAnchors` does; `anchors` are the first-occurrence anchors by position, `ids` the ids.
     ///
     /// Sorting the anchors puts equal ones next to each other, in transcript order, so the repeats are found
     /// without cleaning every id a second time or hashing it (`TicketView.repeatedAnchors`); they are almost

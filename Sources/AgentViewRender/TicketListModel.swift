@@ -6,7 +6,7 @@ import Mustache
 struct TicketListModel {
     let user: UserView
     let context: PageContext
-    /// The marks to list instead of all the user's, in their order (the interactions list).
+    /// The marks to list instead of all the user's, in their order (a part of a long tickets table).
     var only: [ActiveTicketCap.Mark]? = nil
 
     /// `[{id, href, subject, status, statusLabel, channel, checkMark, rank, explanation}]`.

@@ -31,7 +31,8 @@ extension JSONValue {
 
     /// Whether the value is the literal `null`.
     public var isNull: Bool {
-        // A pattern rather than `==`, which built a `.null` to compare with: a reader asks this of every value it reads.
+        // A pattern rather than `==`, which built a `.null` to compare with: a reader asks this of every value
+        // it reads.
         if case .null = kind { return true }
         return false
     }

@@ -39,17 +39,19 @@ enum ExportFileFinder {
         // the 110,000 folders of a 10,000-user export (a conversation is a folder) took a core 1.2 s while the
         // other waited. Links to folders are not followed, so no cycle is possible.
         var level = [""]
+        // Every folder that cannot be listed is reported, in path order, once the walk is done.
+        var unreadable: [(path: String, problem: LoadError)] = []
         while !level.isEmpty {
             let folders = level
             let listed = Concurrently.map(folders.count) { index in
                 folderContents(folders[index], in: directory, root: root)
             }
-            // An unreadable folder fails the load; when several do, the one named first in path order.
-            if let unreadable = zip(level, listed).filter({ $0.1.unreadable != nil }).min(by: { $0.0 < $1.0 }) {
-                throw LoadFailure(errors: [unreadable.1.unreadable!])
-            }
             var next: [String] = []
-            for (relative, folder) in zip(level, listed) {
+            for (relative, folder) in zip(folders, listed) {
+                if let problem = folder.unreadable {
+                    unreadable.append((relative, problem))
+                    continue
+                }
                 if !relative.isEmpty && folder.isAgentViewOutput {
                     found.skipped.append(SkippedFile(path: relative, reason: .agentViewOutput))
                     continue
@@ -60,6 +62,9 @@ enum ExportFileFinder {
                 next += folder.subfolders
             }
             level = next
+        }
+        guard unreadable.isEmpty else {
+            throw LoadFailure(errors: unreadable.sorted { $0.path < $1.path }.map(\.problem))
         }
         guard !found.files.isEmpty else {
             throw LoadFailure(errors: [LoadError(path: directory, reason: .noExportFiles)])
@@ -102,7 +107,18 @@ enum ExportFileFinder {
         -> Listing
     {
         var folder = Listing()
-        while let entry = readdir(listing) {
+        // `readdir` ends a listing and reports an error alike, with nil: only `errno` tells them apart, and a
+        // folder read short must fail the load rather than leave files out unsaid.
+        while true {
+            errno = 0
+            guard let entry = readdir(listing) else {
+                if errno != 0 {
+                    let absolute = relative.isEmpty ? directory : directory + "/" + relative
+                    folder.unreadable = LoadError(
+                        path: absolute, reason: .unreadable("the folder cannot be listed"))
+                }
+                break
+            }
             guard entry.pointee.d_ino != 0 else { continue }
             let rawName = withUnsafeBytes(of: &entry.pointee.d_name) { bytes in
                 String(validatingCString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))

@@ -68,7 +68,9 @@ public enum SafeFileName {
     }
 
     /// Whether a stem ends the way a cleaned one does: `-` and 16 lowercase hex digits.
-    static func looksHashed(_ stem: String) -> Bool { looksHashed(Array(stem.utf8)) }
+    static func looksHashed(_ stem: String) -> Bool {
+        stem.utf8.withContiguousStorageIfAvailable(looksHashed) ?? looksHashed(Array(stem.utf8))
+    }
 
     private static func looksHashed(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
         guard bytes.count >= 17 else { return false }

@@ -28,6 +28,8 @@ struct TranscriptLine: Sendable {
 
     /// The message at `position` in `messages`.
     init(_ messages: Messages, _ position: Int) {
+        // Checked once here: the fields are read through an unchecked buffer pointer.
+        precondition(messages.messages.indices.contains(position), "a line of a message the list lacks")
         store = .messages(messages)
         self.position = position
     }

@@ -39,8 +39,8 @@ public enum Snapshot {
     }
 
     /// Writes a snapshot from its parts: the members before the lists (`head(of:)`) and the entries of each
-    /// list in view order (each as `write(_:to:)` writes it). `agentview merge` writes the entries its shards computed, in the
-    /// order a whole render gives, so the bytes are that render's.
+    /// list in view order (each as `write(_:to:)` writes it). `agentview merge` writes the entries its shards
+    /// computed, in the order a whole render gives, so the bytes are that render's.
     public static func write(
         head: [(String, JSONValue)], users: some Sequence<JSONValue>, tickets: some Sequence<JSONValue>,
         diagnostics: some Sequence<JSONValue>, chunkSize: Int = 1 << 20, to flush: ([UInt8]) throws -> Void
