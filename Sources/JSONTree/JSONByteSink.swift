@@ -1,6 +1,7 @@
-/// Writes the events it is given as the bytes `JSONWriter` gives for the same tree, with no tree in between.
+/// Writes the events it is given as JSON text, with no tree in between: the one definition of the layout
+/// `JSONWriter` describes, which `JSONWriter` and `JSONStreamWriter` write through too.
 ///
-/// For the largest documents the tool writes (`snapshot.json` holds an entry per message): building each
+/// For the largest documents the tool writes (`snapshot.json` holds an entry per message), building each
 /// entry's tree only to lay it out and free it took about two thirds of writing a snapshot.
 public struct JSONByteSink: JSONSink {
     /// The bytes written so far.

@@ -9,72 +9,26 @@ public enum JSONWriter {
     /// Number literals are written unchecked, so a `.number` built in code must hold a valid
     /// JSON number. Writing recurses through the tree's nesting, which ``JSONReader`` limits.
     public static func serialize(_ value: JSONValue) -> String {
-        var output: [UInt8] = []
-        write(value, indentation: 0, into: &output)
-        output.append(ASCII.newline)
-        return String(decoding: output, as: UTF8.self)
+        var sink = JSONByteSink()
+        sink.value(value)
+        sink.bytes.append(ASCII.newline)
+        return String(decoding: sink.bytes, as: UTF8.self)
     }
 
     /// Appends `value` as `serialize` lays it out at a nesting level (its first line already indented),
     /// so that a large document can be written piece by piece with the same bytes as a whole.
+    ///
+    /// The layout has one definition, `JSONByteSink`, which also writes documents that are never trees.
     public static func append(_ value: JSONValue, indentation: Int, to output: inout [UInt8]) {
-        write(value, indentation: indentation, into: &output)
+        var sink = JSONByteSink(indentation: indentation)
+        swap(&sink.bytes, &output)
+        sink.value(value)
+        swap(&sink.bytes, &output)
     }
 
     /// Appends a string literal with its quotes, escaped as `serialize` escapes it.
     public static func appendString(_ text: String, to output: inout [UInt8]) {
         writeString(text, into: &output)
-    }
-
-    /// Appends `value`, whose first line is already indented, with nested lines indented one more level.
-    private static func write(_ value: JSONValue, indentation: Int, into output: inout [UInt8]) {
-        switch value.kind {
-        case .null:
-            output.append(contentsOf: "null".utf8)
-        case .bool(let flag):
-            output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let literal):
-            output.append(contentsOf: literal.utf8)
-        case .string(let text):
-            writeString(text, into: &output)
-        case .array(let elements):
-            writeContainer(
-                elements, open: ASCII.openBracket, close: ASCII.closeBracket, indentation: indentation,
-                into: &output
-            ) { element, output in
-                write(element, indentation: indentation + 1, into: &output)
-            }
-        case .object(let object):
-            writeContainer(
-                object.members, open: ASCII.openBrace, close: ASCII.closeBrace, indentation: indentation,
-                into: &output
-            ) { member, output in
-                writeString(member.key, into: &output)
-                output.append(contentsOf: ": ".utf8)
-                write(member.value, indentation: indentation + 1, into: &output)
-            }
-        }
-    }
-
-    /// Appends `[]`/`{}` when empty, otherwise one item per line between `open` and `close`.
-    private static func writeContainer<Item>(
-        _ items: [Item], open: UInt8, close: UInt8, indentation: Int, into output: inout [UInt8],
-        writeItem: (Item, inout [UInt8]) -> Void
-    ) {
-        output.append(open)
-        guard !items.isEmpty else {
-            output.append(close)
-            return
-        }
-        for (position, item) in items.enumerated() {
-            appendLine(indentation + 1, to: &output)
-            writeItem(item, &output)
-            if position < items.count - 1 {
-                output.append(ASCII.comma)
-            }
-        }
-        appendLine(indentation, to: &output)
-        output.append(close)
     }
 
     /// A line break and the spaces of a nesting level, copied from a constant.

@@ -1,9 +1,10 @@
 import JSONTree
 import Testing
 
-/// `snapshot.json` and `shard.json` are written event by event (`JSONByteSink`) while the in-memory side of
-/// `agentview diff` and the tests build the same entries as trees (`JSONTreeSink`): both must give exactly what
-/// `JSONWriter` gives for the tree, or a diff would show changes nobody made.
+/// `snapshot.json` and `shard.json` are written event by event (`JSONByteSink`, which lays out everything
+/// `JSONWriter` writes too) while the in-memory side of `agentview diff` and the tests build the same entries
+/// as trees (`JSONTreeSink`): both must give exactly the writer's layout of the tree (`ReferenceLayout`), or a
+/// diff would show changes nobody made.
 @Suite struct JSONSinkTests {
     /// The bytes a byte sink gives for a tree fed to it event by event, at a nesting level.
     static func bytes(of value: JSONValue, indentation: Int = 0) -> String {
@@ -24,7 +25,8 @@ import Testing
         arguments: try JSONTestSuiteCorpus.names(prefix: "y_"))
     func corpus(name: String) throws {
         let value = try JSONReader.parse(try JSONTestSuiteCorpus.bytes(name))
-        #expect(Self.bytes(of: value) + "\n" == JSONWriter.serialize(value))
+        #expect(Self.bytes(of: value) == ReferenceLayout.text(value))
+        #expect(JSONWriter.serialize(value) == ReferenceLayout.text(value) + "\n")
         let tree = try #require(Self.tree(of: value))
         #expect(JSONWriter.serialize(tree) == JSONWriter.serialize(value))
     }
@@ -36,9 +38,11 @@ import Testing
             Array(
                 #"{"a": [], "b": {}, "c": [[], {}, [1, [2, {"d": null}]]], "e": "q\"\\\n\u2028", "f": [true, false]}"#
                     .utf8))
-        var expected: [UInt8] = []
-        JSONWriter.append(value, indentation: indentation, to: &expected)
-        #expect(Self.bytes(of: value, indentation: indentation) == String(decoding: expected, as: UTF8.self))
+        let expected = ReferenceLayout.text(value, indentation: indentation)
+        #expect(Self.bytes(of: value, indentation: indentation) == expected)
+        var appended: [UInt8] = Array("x".utf8)
+        JSONWriter.append(value, indentation: indentation, to: &appended)
+        #expect(String(decoding: appended, as: UTF8.self) == "x" + expected)
     }
 
     @Test("The members written through the helpers are those of the tree")

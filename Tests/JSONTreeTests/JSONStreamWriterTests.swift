@@ -2,7 +2,7 @@ import JSONTree
 import Testing
 
 /// `snapshot.json` and `shard.json` are streamed in chunks; `agentview diff` and `merge` read them as the
-/// documents `JSONWriter.serialize` lays out, so the two must give the same bytes whatever the chunk size.
+/// documents `JSONWriter.serialize` lays out (`ReferenceLayout`), so the two must give the same bytes whatever the chunk size.
 @Suite struct JSONStreamWriterTests {
     static func parsed(_ text: String) throws -> JSONValue { try JSONReader.parse(Array(text.utf8)) }
 
@@ -29,13 +29,14 @@ import Testing
         let users = try Self.parsed(#"[{"key": "support:1", "name": "Ann \"A\" Lee"}, {"key": "messaging:\u2028"}]"#)
         let members = try #require(headObject.object).members.map { ($0.key, $0.value) }
         let lists = [("users", try #require(users.array)), ("empty", [])]
-        let whole = JSONWriter.serialize(
-            JSONValue(
-                .object(
-                    JSONObject(
-                        (members + lists.map { ($0.0, JSONValue(.array($0.1))) }).map {
-                            JSONObject.Member(key: $0.0, value: $0.1)
-                        }))))
+        let whole =
+            ReferenceLayout.text(
+                JSONValue(
+                    .object(
+                        JSONObject(
+                            (members + lists.map { ($0.0, JSONValue(.array($0.1))) }).map {
+                                JSONObject.Member(key: $0.0, value: $0.1)
+                            })))) + "\n"
         let (text, chunks) = Self.streamed(head: members, lists: lists, chunkSize: chunkSize)
         #expect(text == whole)
         // Small chunks flush after the elements that fill them; the default size only at the end.
@@ -45,7 +46,7 @@ import Testing
     @Test func anEmptyObjectIsTwoBraces() {
         #expect(
             Self.streamed(head: [], lists: [], chunkSize: 16).text
-                == JSONWriter.serialize(JSONValue(.object(JSONObject([])))))
+                == ReferenceLayout.text(JSONValue(.object(JSONObject([])))) + "\n")
     }
 
     /// A list written element by element through a sink gives the bytes of the same list given as trees.
