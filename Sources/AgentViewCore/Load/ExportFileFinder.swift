@@ -95,15 +95,15 @@ enum ExportFileFinder {
             return Listing(unreadable: LoadError(path: absolute, reason: .unreadable("the folder cannot be listed")))
         }
         defer { closedir(listing) }
-        return list(listing, at: relative, in: directory, root: root)
+        return list(listing, at: relative, path: absolute, root: root)
     }
 
-    /// Lists the folder `relative` (open as `listing`) of the export at `directory`.
+    /// Lists the folder `relative` of the export (open as `listing`, found at `path`).
     ///
     /// The type `readdir` gives is trusted where it settles the question, so that only export files (for their
     /// size), links and entries of unknown type cost a `stat`: a `stat` of every entry, and a look for the marker
     /// in every folder, were most of the time the walk took at 10,000 users, whose conversations are a folder each.
-    private static func list(_ listing: OpaquePointer, at relative: String, in directory: String, root: String)
+    private static func list(_ listing: OpaquePointer, at relative: String, path folderPath: String, root: String)
         -> Listing
     {
         var folder = Listing()
@@ -113,9 +113,7 @@ enum ExportFileFinder {
             errno = 0
             guard let entry = readdir(listing) else {
                 if errno != 0 {
-                    let absolute = relative.isEmpty ? directory : directory + "/" + relative
-                    folder.unreadable = LoadError(
-                        path: absolute, reason: .unreadable("the folder cannot be listed"))
+                    folder.unreadable = LoadError(path: folderPath, reason: .unreadable("the folder cannot be listed"))
                 }
                 break
             }
@@ -131,7 +129,7 @@ enum ExportFileFinder {
                     String(cString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
                 }
             var type = rawName == nil ? UInt8(DT_UNKNOWN) : entry.pointee.d_type
-            let path = directory + "/" + (relative.isEmpty ? name : relative + "/" + name)
+            let path = folderPath + "/" + name
             if name == agentViewOutputMarker {
                 var status = stat()
                 folder.isAgentViewOutput =
