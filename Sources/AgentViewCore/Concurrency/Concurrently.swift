@@ -25,6 +25,37 @@ enum Concurrently {
         return (firstSlot.takeAll()[0], secondSlot.takeAll()[0])
     }
 
+    /// `elements` sorted as `sorted(by:)` sorts them, equal elements in their order: each half sorted on its own
+    /// core, then the halves merged. Lists too short to gain from it are sorted on the calling thread.
+    static func sorted<Element: Sendable>(
+        _ elements: [Element], by areInIncreasingOrder: @Sendable (Element, Element) -> Bool
+    ) -> [Element] {
+        guard elements.count >= parallelSortMinimum else { return elements.sorted(by: areInIncreasingOrder) }
+        let middle = elements.count / 2
+        let (left, right) = both(
+            { elements[..<middle].sorted(by: areInIncreasingOrder) },
+            { elements[middle...].sorted(by: areInIncreasingOrder) })
+        var merged: [Element] = []
+        merged.reserveCapacity(elements.count)
+        var (leftIndex, rightIndex) = (0, 0)
+        while leftIndex < left.count && rightIndex < right.count {
+            // The left element first unless the right one is strictly smaller: equal elements keep their order.
+            if areInIncreasingOrder(right[rightIndex], left[leftIndex]) {
+                merged.append(right[rightIndex])
+                rightIndex += 1
+            } else {
+                merged.append(left[leftIndex])
+                leftIndex += 1
+            }
+        }
+        merged.append(contentsOf: left[leftIndex...])
+        merged.append(contentsOf: right[rightIndex...])
+        return merged
+    }
+
+    /// Below this many elements a sort on one core is as quick as starting a second.
+    static let parallelSortMinimum = 1 << 14
+
     /// One slot per piece of work, each written once by the thread that did it and read after all are done
     /// (`concurrentPerform` returns only then), so the slots need no lock.
     private final class Slots<Result>: @unchecked Sendable {

@@ -4,20 +4,21 @@ enum ExportAssembler {
         var fragments = fragments
         let webhookEvents = fragments.flatMap(\.webhookEvents)
             .sorted { ($0.createdAt ?? .distantPast, $0.id) < ($1.createdAt ?? .distantPast, $1.id) }
-        // Messages are most of an export (a million for 10,000 users) and need nothing of the other kinds, so they
-        // are assembled on one core while the rest is on another. Their duplicates come last, as they did when
+        // Messages are most of an export (a million for 10,000 users) and need nothing of the other kinds. Which
+        // of their copies a later copy replaces is found first, and they are sorted last, each on both cores:
+        // between the two, they move into one list on one core while the rest is assembled on the other (work
+        // spread over cores inside `Concurrently.both` runs on one). Their duplicates come last, as they did when
         // messages were assembled after every other kind.
-        let messageLists = Handoff(takeLists(&fragments, \.messages))
+        let messageLists = takeLists(&fragments, \.messages)
+        var messageDuplicates: [DuplicateRecord] = []
+        let replaced = ReplacedMessages(messageLists, paths, into: &messageDuplicates)
+        let lists = Handoff(consume messageLists)
         // Consumed, or the handed-off fragments are shared with this frame and copied on their first change.
         let others = Handoff(consume fragments)
-        var ((messages, messageDuplicates), export) = Concurrently.both(
-            {
-                var duplicates: [DuplicateRecord] = []
-                let messages = assembleMessages(
-                    messageLists.take(), paths, webhookEvents: webhookEvents, into: &duplicates)
-                return (messages, duplicates)
-            },
+        var (messages, export) = Concurrently.both(
+            { keptMessages(lists.take(), leaving: replaced, webhookEvents: webhookEvents) },
             { assembleOthers(others.take(), paths: paths, webhookEvents: webhookEvents) })
+        sortByTime(&messages)
         swap(&export.messages, &messages)
         export.duplicates += messageDuplicates
         export.ticketConversations = addConversationLogLinks(
@@ -285,39 +286,6 @@ enum ExportAssembler {
         return (links + added).sorted {
             IDOrder.less("\($0.ticketID)/\($0.conversationID)", "\($1.ticketID)/\($1.conversationID)")
         }
-    }
-
-    private static func assembleMessages(
-        _ lists: consuming [[Message]], _ paths: [String], webhookEvents: [WebhookEvent],
-        into duplicates: inout [DuplicateRecord]
-    ) -> [Message] {
-        var messages = deduplicate(lists, paths, sortedByID: false, into: &duplicates)
-        // A webhook copy of a listed message brings the at-send-time flag the REST list lacks (§5 rule 1). An
-        // export without message webhooks needs no index of a million message ids.
-        if webhookEvents.contains(where: { event in if case .message = event.payload { true } else { false } }) {
-            var indexByID = Dictionary(
-                messages.indices.map { (messages[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-            for event in webhookEvents {
-                guard case .message(let message, _) = event.payload else { continue }
-                if let index = indexByID[message.id] {
-                    if messages[index].authorAuthenticatedAtSend == nil {
-                        messages[index].authorAuthenticatedAtSend = message.authorAuthenticatedAtSend
-                    }
-                } else {
-                    indexByID[message.id] = messages.count
-                    messages.append(message)
-                }
-            }
-        }
-        // Sorted as (time, position) pairs side by side: comparing times inside 150-byte messages, or through an
-        // array of positions, touched a cache line per comparison. Equal times, common, fall back to the ids.
-        var order = messages.indices.map { index in (received: messages[index].received, index: index) }
-        order.sort { left, right in
-            left.received != right.received
-                ? left.received < right.received : messages[left.index].id < messages[right.index].id
-        }
-        messages.rearrange(by: order.map(\.index))
-        return messages
     }
 }
 

@@ -140,17 +140,13 @@ struct ShardPlan: Sendable {
     static func hash(messageID: String) -> UInt64 { hash("m", messageID) }
     static func hash(commentID: String) -> UInt64 { hash("c", commentID) }
 
-    /// FNV-1a over a kind tag and an id: the same in every process (never Swift's seeded `Hasher`).
+    /// FNV-1a over a kind tag and an id.
     private static func hash(_ tag: String, _ id: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        for byte in tag.utf8 { add(byte) }
-        add(0)
-        for byte in id.utf8 { add(byte) }
-        return hash
+        var hash = FNV1a()
+        hash.add(tag)
+        hash.add(0)
+        hash.add(id)
+        return hash.value
     }
 }
 

@@ -81,12 +81,7 @@ public enum SafeFileName {
 
     /// FNV-1a 64-bit of the id's UTF-8, as 16 hex digits: stable across machines and runs.
     static func hash(_ id: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(value, radix: 16)
+        let hex = String(FNV1a.hash(id), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -38,12 +38,7 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
 
     /// The shard (from 1) owning an ownership key among `count` shards.
     public static func owner(of key: String, among count: Int) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return Int(hash % UInt64(max(1, count))) + 1
+        Int(FNV1a.hash(key) % UInt64(max(1, count))) + 1
     }
 }
 

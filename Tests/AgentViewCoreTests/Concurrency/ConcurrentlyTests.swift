@@ -29,4 +29,25 @@ import Testing
         #expect(first == "first")
         #expect(second == "second")
     }
+
+    @Test func sortedIsTheOneCoreSortWithEqualElementsInTheirOrder() {
+        // Pairs sorted by their key only: many equal keys, across both halves, must keep their first order.
+        var seed: UInt64 = 12_345
+        let pairs = (0..<(Concurrently.parallelSortMinimum * 3 + 7)).map { index in
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (key: Int(seed >> 54), index: index)
+        }
+        let byKey: @Sendable ((key: Int, index: Int), (key: Int, index: Int)) -> Bool = { $0.key < $1.key }
+        let sorted = Concurrently.sorted(pairs, by: byKey)
+        #expect(sorted.map(\.index) == pairs.sorted(by: byKey).map(\.index))
+        #expect(sorted.map(\.key) == pairs.map(\.key).sorted())
+        #expect(
+            zip(sorted, sorted.dropFirst()).allSatisfy { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
+        )
+    }
+
+    @Test func sortedOfFewIsSortedToo() {
+        #expect(Concurrently.sorted([3, 1, 2], by: <) == [1, 2, 3])
+        #expect(Concurrently.sorted([Int](), by: <).isEmpty)
+    }
 }

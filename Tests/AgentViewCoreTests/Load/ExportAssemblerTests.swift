@@ -49,6 +49,42 @@ import Testing
             ])
     }
 
+    @Test("Across many files, each id keeps its last copy and every replacement is listed in the order met")
+    func manyDuplicatesMatchTheRuleOneByOne() throws {
+        // 24 files of 800 messages over 6,000 ids: most ids come several times, in one file and across files.
+        // More messages than one core sorts alone, so the two-core sort is the one checked.
+        var files: [String: String] = [:]
+        var expectedKept: [String: (text: String, minute: Int)] = [:]
+        var keptPath: [String: String] = [:]
+        var expectedDuplicates: [String] = []
+        var seed: UInt64 = 0x9e37_79b9_7f4a_7c15
+        for file in 0..<24 {
+            let path = "f\(String(file + 10))/conversations/c1/messages.json"
+            var records: [(id: String, text: String, minute: Int)] = []
+            for copy in 0..<800 {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let id = "m\((seed >> 33) % 6000)"
+                let record = (id: id, text: "\(file)-\(copy)", minute: Int((seed >> 20) % 10))
+                records.append(record)
+                if let previous = keptPath[id] {
+                    expectedDuplicates.append("\(id): \(previous) → \(path)")
+                }
+                keptPath[id] = path
+                expectedKept[id] = (record.text, record.minute)
+            }
+            files[path] = Self.messages(records)
+        }
+        let export = try Fixtures.load(files)
+
+        let expectedOrder = expectedKept.keys.sorted { left, right in
+            (expectedKept[left]!.minute, left) < (expectedKept[right]!.minute, right)
+        }
+        #expect(export.messages.map(\.id) == expectedOrder)
+        #expect(export.messages.map(\.content.text) == expectedOrder.map { expectedKept[$0]!.text })
+        #expect(
+            export.duplicates.map { "\($0.id): \($0.droppedPath) → \($0.keptPath)" } == expectedDuplicates)
+    }
+
     @Test(
         "A conversation:create webhook adds a conversation the lists lack and fills what a listed one lacks, in id order"
     )
