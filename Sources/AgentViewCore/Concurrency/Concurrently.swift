@@ -25,32 +25,48 @@ enum Concurrently {
         return (firstSlot.takeAll()[0], secondSlot.takeAll()[0])
     }
 
-    /// `elements` sorted as `sorted(by:)` sorts them, equal elements in their order: each half sorted on its own
-    /// core, then the halves merged. Lists too short to gain from it are sorted on the calling thread.
-    static func sorted<Element: Sendable>(
-        _ elements: [Element], by areInIncreasingOrder: @Sendable (Element, Element) -> Bool
-    ) -> [Element] {
-        guard elements.count >= parallelSortMinimum else { return elements.sorted(by: areInIncreasingOrder) }
-        let middle = elements.count / 2
-        let (left, right) = both(
-            { elements[..<middle].sorted(by: areInIncreasingOrder) },
-            { elements[middle...].sorted(by: areInIncreasingOrder) })
-        var merged: [Element] = []
-        merged.reserveCapacity(elements.count)
-        var (leftIndex, rightIndex) = (0, 0)
-        while leftIndex < left.count && rightIndex < right.count {
-            // The left element first unless the right one is strictly smaller: equal elements keep their order.
-            if areInIncreasingOrder(right[rightIndex], left[leftIndex]) {
-                merged.append(right[rightIndex])
-                rightIndex += 1
-            } else {
-                merged.append(left[leftIndex])
-                leftIndex += 1
-            }
+    /// `transform` of each of `elements`, in the order `sorted(by:)` gives them (equal elements in their order):
+    /// each half is sorted in place on its own core, and the halves are merged straight into the results, so
+    /// that no sorted copy of the elements is made. Lists too short to gain from it are sorted on one core.
+    static func sorted<Element: Sendable, Result>(
+        _ elements: consuming [Element], by areInIncreasingOrder: @Sendable (Element, Element) -> Bool,
+        _ transform: (Element) -> Result
+    ) -> [Result] {
+        var elements = elements
+        guard elements.count >= parallelSortMinimum else {
+            elements.sort(by: areInIncreasingOrder)
+            return elements.map(transform)
         }
-        merged.append(contentsOf: left[leftIndex...])
-        merged.append(contentsOf: right[rightIndex...])
-        return merged
+        let middle = elements.count / 2
+        return elements.withUnsafeMutableBufferPointer { buffer in
+            let halves = SendableBuffer(buffer: buffer)
+            _ = map(2) { half in
+                let range = half == 0 ? 0..<middle : middle..<halves.buffer.count
+                var half = UnsafeMutableBufferPointer(rebasing: halves.buffer[range])
+                half.sort(by: areInIncreasingOrder)
+            }
+            var merged: [Result] = []
+            merged.reserveCapacity(buffer.count)
+            var (left, right) = (0, middle)
+            while left < middle && right < buffer.count {
+                // The left element first unless the right one is strictly smaller: equal elements keep their order.
+                if areInIncreasingOrder(buffer[right], buffer[left]) {
+                    merged.append(transform(buffer[right]))
+                    right += 1
+                } else {
+                    merged.append(transform(buffer[left]))
+                    left += 1
+                }
+            }
+            for index in left..<middle { merged.append(transform(buffer[index])) }
+            for index in right..<buffer.count { merged.append(transform(buffer[index])) }
+            return merged
+        }
+    }
+
+    /// A buffer whose halves two threads sort at once: each touches only its own elements.
+    private struct SendableBuffer<Element>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Element>
     }
 
     /// Below this many elements a sort on one core is as quick as starting a second.

@@ -55,10 +55,12 @@ extension ExportAssembler {
 
     private static func timeOrder(of messages: [Message]) -> [Int] {
         let pairs = messages.indices.map { index in TimedPosition(received: messages[index].received, index: index) }
-        return Concurrently.sorted(pairs) { left, right in
-            left.received != right.received
-                ? left.received < right.received : messages[left.index].id < messages[right.index].id
-        }.map(\.index)
+        return Concurrently.sorted(
+            pairs,
+            by: { left, right in
+                left.received != right.received
+                    ? left.received < right.received : messages[left.index].id < messages[right.index].id
+            }, \.index)
     }
 }
 
@@ -66,10 +68,11 @@ extension ExportAssembler {
 /// (the last copy in path order, then file order, is kept), found without a table of every id, which took most
 /// of a second of one core for a million messages.
 ///
-/// Each message's id is hashed (FNV-1a) into a (hash, position) pair, on both cores; the pairs are sorted, each
-/// half of the hash range on its own core; and only the ids of equal hashes are compared as text, sorted so that
-/// a run of colliding hashes costs its length times its logarithm, never its square. A position counts the
-/// messages of every list before it.
+/// Each message's id is hashed (FNV-1a) on both cores, and the hash's top half is packed with the message's
+/// position into one sortable number; the numbers are sorted on both cores, and only the ids whose hashes meet
+/// are compared as text (a hundred or so pairs of different ids among a million), sorted so that a run of
+/// colliding hashes costs its length times its logarithm, never its square. A position counts the messages of
+/// every list before it.
 struct ReplacedMessages: Sendable {
     /// The position of each list's first message, then the number of messages.
     private var starts: [Int] = []
@@ -88,42 +91,54 @@ struct ReplacedMessages: Sendable {
             total += list.count
         }
         starts.append(total)
+        precondition(total <= UInt32.max, "a message position fits in 32 bits")
         replaced = [Bool](repeating: false, count: total)
         keptCount = total
 
-        // Each core hashes half of the lists, splitting its pairs by the hash's top bit, so that each half of
-        // the hash range then sorts on its own core: equal hashes never sit in different halves.
         let starts = starts
         let middle = lists.count / 2
-        let hashed = Concurrently.map(2) { part in
-            IDHashes(lists, starts: starts, range: part == 0 ? 0..<middle : middle..<lists.count)
+        let parts = Concurrently.map(2) { part in
+            Self.hashedPositions(lists, starts: starts, range: part == 0 ? 0..<middle : middle..<lists.count)
         }
-        let halves = Concurrently.map(2) { half in
-            (half == 0 ? hashed[0].low + hashed[1].low : hashed[0].high + hashed[1].high).sorted()
-        }
+        let hashed = Concurrently.sorted(parts[0] + parts[1], by: <) { $0 }
         var replacements: [(position: Int, record: DuplicateRecord)] = []
-        for pairs in halves {
-            var start = 0
-            while start < pairs.count {
-                var end = start + 1
-                while end < pairs.count && pairs[end].hash == pairs[start].hash { end += 1 }
-                defer { start = end }
-                guard end - start > 1 else { continue }
-                // The copies of one id side by side, in the order they come.
-                let copies = pairs[start..<end].map { pair in (id: id(at: pair.position, in: lists), pair.position) }
-                    .sorted { ($0.id, $0.1) < ($1.id, $1.1) }
-                for (earlier, later) in zip(copies, copies.dropFirst()) where earlier.id == later.id {
-                    replaced[earlier.1] = true
-                    keptCount -= 1
-                    let record = DuplicateRecord(
-                        kind: Message.duplicateKind, id: later.id, keptPath: paths[list(at: later.1)],
-                        droppedPath: paths[list(at: earlier.1)])
-                    replacements.append((later.1, record))
-                }
+        var start = 0
+        while start < hashed.count {
+            var end = start + 1
+            while end < hashed.count && hashed[end] >> 32 == hashed[start] >> 32 { end += 1 }
+            defer { start = end }
+            guard end - start > 1 else { continue }
+            // The copies of one id side by side, in the order they come.
+            let copies = hashed[start..<end].map { key in
+                let position = Int(key & 0xffff_ffff)
+                return (id: id(at: position, in: lists), position: position)
+            }.sorted { ($0.id, $0.position) < ($1.id, $1.position) }
+            for (earlier, later) in zip(copies, copies.dropFirst()) where earlier.id == later.id {
+                replaced[earlier.position] = true
+                keptCount -= 1
+                let record = DuplicateRecord(
+                    kind: Message.duplicateKind, id: later.id, keptPath: paths[list(at: later.position)],
+                    droppedPath: paths[list(at: earlier.position)])
+                replacements.append((later.position, record))
             }
         }
         replacements.sort { $0.position < $1.position }
         duplicates += replacements.map(\.record)
+    }
+
+    /// The top half of each message's id hash above its position, for the lists of `range`.
+    private static func hashedPositions(_ lists: [[Message]], starts: [Int], range: Range<Int>) -> [UInt64] {
+        var hashed: [UInt64] = []
+        hashed.reserveCapacity(starts[range.upperBound] - starts[range.lowerBound])
+        for listIndex in range {
+            lists[listIndex].withUnsafeBufferPointer { messages in
+                for offset in messages.indices {
+                    let hash = FNV1a.hash(messages[offset].id) & 0xffff_ffff_0000_0000
+                    hashed.append(hash | UInt64(starts[listIndex] + offset))
+                }
+            }
+        }
+        return hashed
     }
 
     /// The position of the first message of list `listIndex`.
@@ -153,31 +168,4 @@ struct ReplacedMessages: Sendable {
 private struct TimedPosition: Sendable {
     var received: Timestamp
     var index: Int
-}
-
-/// The (id hash, position) pairs of some messages, split by the hash's top bit.
-private struct IDHashes: Sendable {
-    struct Pair: Comparable, Sendable {
-        var hash: UInt64
-        var position: Int
-
-        static func < (left: Pair, right: Pair) -> Bool { (left.hash, left.position) < (right.hash, right.position) }
-    }
-
-    var low: [Pair] = []
-    var high: [Pair] = []
-
-    init(_ lists: [[Message]], starts: [Int], range: Range<Int>) {
-        let count = starts[range.upperBound] - starts[range.lowerBound]
-        low.reserveCapacity(count / 2 + count / 16)
-        high.reserveCapacity(count / 2 + count / 16)
-        for listIndex in range {
-            lists[listIndex].withUnsafeBufferPointer { messages in
-                for offset in messages.indices {
-                    let pair = Pair(hash: FNV1a.hash(messages[offset].id), position: starts[listIndex] + offset)
-                    if pair.hash >> 63 == 0 { low.append(pair) } else { high.append(pair) }
-                }
-            }
-        }
-    }
 }

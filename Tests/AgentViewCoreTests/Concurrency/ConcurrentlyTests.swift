@@ -38,7 +38,7 @@ import Testing
             return (key: Int(seed >> 54), index: index)
         }
         let byKey: @Sendable ((key: Int, index: Int), (key: Int, index: Int)) -> Bool = { $0.key < $1.key }
-        let sorted = Concurrently.sorted(pairs, by: byKey)
+        let sorted = Concurrently.sorted(pairs, by: byKey) { $0 }
         #expect(sorted.map(\.index) == pairs.sorted(by: byKey).map(\.index))
         #expect(sorted.map(\.key) == pairs.map(\.key).sorted())
         #expect(
@@ -47,7 +47,9 @@ import Testing
     }
 
     @Test func sortedOfFewIsSortedToo() {
-        #expect(Concurrently.sorted([3, 1, 2], by: <) == [1, 2, 3])
-        #expect(Concurrently.sorted([Int](), by: <).isEmpty)
+        let few: [String] = Concurrently.sorted([3, 1, 2], by: { $0 < $1 }) { "\($0)" }
+        #expect(few == ["1", "2", "3"])
+        let none: [Int] = Concurrently.sorted([Int](), by: { $0 < $1 }) { $0 }
+        #expect(none.isEmpty)
     }
 }

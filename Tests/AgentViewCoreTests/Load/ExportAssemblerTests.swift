@@ -1,5 +1,6 @@
-import AgentViewCore
 import Testing
+
+@testable import AgentViewCore
 
 /// Which copy of a duplicated record the export keeps, and how the duplicates are reported (docs/rules.md §10
 /// rule 7): `duplicate-record` diagnostics and `snapshot.json` list them in the order the assembler meets them.
@@ -83,6 +84,23 @@ import Testing
         #expect(export.messages.map(\.content.text) == expectedOrder.map { expectedKept[$0]!.text })
         #expect(
             export.duplicates.map { "\($0.id): \($0.droppedPath) → \($0.keptPath)" } == expectedDuplicates)
+    }
+
+    @Test("Two different ids whose hashes meet are two messages, and the copies of each are still found")
+    func idsWhoseHashesMeetStayApart() throws {
+        // Duplicates are found by sorting the top 32 bits of the ids' FNV-1a hashes, where these two ids meet.
+        #expect(FNV1a.hash("m141641") >> 32 == FNV1a.hash("m750010") >> 32)
+        let export = try Fixtures.load([
+            "a/conversations/c1/messages.json": Self.messages([("m141641", "a", 1), ("m750010", "b", 2)]),
+            "b/conversations/c1/messages.json": Self.messages([("m750010", "b again", 2), ("m141641", "a again", 1)]),
+        ])
+        #expect(export.messages.map(\.id) == ["m141641", "m750010"])
+        #expect(export.messages.map(\.content.text) == ["a again", "b again"])
+        #expect(
+            export.duplicates.map { "\($0.id): \($0.droppedPath) → \($0.keptPath)" } == [
+                "m750010: a/conversations/c1/messages.json → b/conversations/c1/messages.json",
+                "m141641: a/conversations/c1/messages.json → b/conversations/c1/messages.json",
+            ])
     }
 
     @Test(
