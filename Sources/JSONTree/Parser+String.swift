@@ -23,6 +23,30 @@ extension Parser {
         throw unexpectedEndOfString()
     }
 
+    /// Reads a string whose opening `"` is at `index` as `readString` checks it, without making a `String`: the
+    /// range of its content when it holds no escape, `index` left just past its closing `"`; nil when it holds
+    /// one, `index` left at its opening `"` for `readString` to decode.
+    mutating func readPlainString() throws(JSONSyntaxError) -> Range<Int>? {
+        let quote = index
+        index += 1
+        let contentStart = index
+        while index < end {
+            skipPlainASCII()
+            guard index < end else { break }
+            let byte = base[index]
+            if byte == ASCII.quote {
+                index += 1
+                return contentStart..<(index - 1)
+            }
+            if byte == ASCII.backslash {
+                index = quote
+                return nil
+            }
+            try skipStringByte(byte)
+        }
+        throw unexpectedEndOfString()
+    }
+
     /// Steps eight bytes at a time over printable ASCII other than `"` and `\`, stopping at the first other byte.
     ///
     /// Descriptions and comment bodies are long runs of plain text; testing a word at a time read

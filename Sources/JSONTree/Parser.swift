@@ -12,7 +12,7 @@ struct Parser: ~Copyable {
     /// The offset just past the last byte of the current document (the buffer's or a line's end).
     var end: Int
     /// How many arrays and objects may be open at once.
-    let maxDepth: Int
+    var maxDepth: Int
 
     /// The containers open around `index`, outermost first.
     private var frames: [Frame] = []
@@ -62,7 +62,7 @@ struct Parser: ~Copyable {
     }
 
     /// Reads one value with everything nested in it, leaving `index` just past it.
-    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         var value: JSONValue
         // Each pass of `next` reads one scalar or closes containers; opening one goes round again
         // for its first element.

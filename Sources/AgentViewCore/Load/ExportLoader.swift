@@ -177,11 +177,32 @@ public struct ExportLoader: Sendable {
     static let largestFileSize = ProcessInfo.processInfo.physicalMemory / 4
 
     /// Parses and decodes one file; NDJSON by extension, and a `.json` file that turns out to hold NDJSON.
+    ///
+    /// A conversation's messages file in the shape nearly all of them have is read without a tree
+    /// (`MessageFileDecoder`), into the same messages; any other file, or one that decoder gives up on, is
+    /// parsed into a tree and decoded (`decodeTree`).
     static func decode(_ file: SourceFile) -> ExportFragment {
-        var decoder = ExportFileDecoder(file: file)
+        if !isLines(file), let conversationID = FolderParent.id(in: file.relativePath, under: .conversations),
+            let messages = MessageFileDecoder.messages(in: file.bytes, conversationID: conversationID)
+        {
+            var fragment = ExportFragment()
+            fragment.messages = messages
+            return fragment
+        }
+        return decodeTree(file)
+    }
+
+    /// Whether a file is NDJSON by its extension.
+    private static func isLines(_ file: SourceFile) -> Bool {
         let lower = file.relativePath.lowercased()
+        return lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl")
+    }
+
+    /// Parses one file into a tree and decodes it: every shape a file may have, and every problem reported.
+    static func decodeTree(_ file: SourceFile) -> ExportFragment {
+        var decoder = ExportFileDecoder(file: file)
         do throws(JSONSyntaxError) {
-            if lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl") {
+            if isLines(file) {
                 // Each line's tree is decoded and freed before the next is read. A syntax error on a later
                 // line still discards the records decoded so far: the file gives its error alone, as before.
                 try JSONReader.parseLines(file.bytes) { line in decoder.decodeRecord(line, path: .root) }

@@ -11,7 +11,7 @@ import Testing
 
     /// What the decoder reads of a file's messages, as the scan gives it; nil when it reports a problem.
     private func decoded(_ json: String) -> [MessageFileScan.Entry]? {
-        let fragment = ExportLoader.decode(
+        let fragment = ExportLoader.decodeTree(
             SourceFile(displayPath: Self.path, relativePath: Self.path, bytes: Array(json.utf8)))
         guard fragment.errors.isEmpty, !fragment.isUnrecognised else { return nil }
         return fragment.messages.map { .init(id: $0.id, endUserAuthor: $0.isFromEndUser ? $0.authorUserID : nil) }

@@ -148,37 +148,55 @@ public struct Message: Sendable, Equatable {
 
     /// Reads a v2 message (REST or webhook); v1 messages (`_id`, `role`, float `received`) too.
     init(reading record: RecordReader, conversationID: String) throws {
-        self.conversationID = conversationID
         // `id` first: a v2 message holds it, usually as its first key, where `_id` is looked for through every key.
         if !record.has("id") && record.has("_id") {
-            id = try record.requiredMessagingID("_id")
+            let id = try record.requiredMessagingID("_id")
             guard let received = try record.date("received") else { throw record.missing("received") }
-            self.received = received
             let role = try record.string("role") ?? "appUser"
-            authorSubtypes = role == "appMaker" ? Self.agentSubtypes : []
-            authorUserID = role == "appUser" ? try record.string("authorId") : nil
-            authorDisplayName = try record.string("name")
-            content = try MessageContent(reading: record)
-            setTexts(
+            self.init(
+                id: id, conversationID: conversationID, received: received,
                 authorType: role == "appUser" ? "user" : "business",
-                sourceType: try record.object("source")?.string("type"), activityType: nil)
+                authorSubtypes: role == "appMaker" ? Self.agentSubtypes : [],
+                authorUserID: role == "appUser" ? try record.string("authorId") : nil,
+                authorDisplayName: try record.string("name"), authorAuthenticatedAtSend: nil,
+                content: try MessageContent(reading: record), sourceType: try record.object("source")?.string("type"),
+                activityType: nil)
             return
         }
-        id = try record.requiredMessagingID("id")
+        // Read in this order, so that a message with several faults reports the same one first.
+        let id = try record.requiredMessagingID("id")
         guard let received = try record.date("received") else { throw record.missing("received") }
-        self.received = received
         let author = try record.object("author")
-        let authorType = try author?.string("type") ?? "business"
-        authorSubtypes = Self.shared(try author?.strings("subtypes") ?? [])
-        authorUserID = try author?.string("userId")
-        authorDisplayName = try author?.string("displayName")
-        authorAuthenticatedAtSend = try author?.object("user")?.lenientBool("authenticated")
-        content =
-            try record.object("content").map { content in try MessageContent(reading: content) }
-            ?? MessageContent(type: "text")
-        setTexts(
-            authorType: authorType, sourceType: try record.object("source")?.string("type"),
+        let authorType = try author?.string("type")
+        let authorSubtypes = try author?.strings("subtypes")
+        let authorUserID = try author?.string("userId")
+        let authorDisplayName = try author?.string("displayName")
+        let authorAuthenticatedAtSend = try author?.object("user")?.lenientBool("authenticated")
+        let content = try record.object("content").map { content in try MessageContent(reading: content) }
+        self.init(
+            id: id, conversationID: conversationID, received: received, authorType: authorType,
+            authorSubtypes: authorSubtypes, authorUserID: authorUserID, authorDisplayName: authorDisplayName,
+            authorAuthenticatedAtSend: authorAuthenticatedAtSend, content: content,
+            sourceType: try record.object("source")?.string("type"),
             activityType: try record.object("activity")?.string("type"))
+    }
+
+    /// A v2 message from its fields as the API names them (absent ones nil), with the defaults a missing
+    /// author type (`business`) and content (text) take. Both readers of messages files make messages here.
+    init(
+        id: String, conversationID: String, received: Timestamp, authorType: String?, authorSubtypes: [String]?,
+        authorUserID: String?, authorDisplayName: String?, authorAuthenticatedAtSend: Bool?, content: MessageContent?,
+        sourceType: String?, activityType: String?
+    ) {
+        self.id = id
+        self.conversationID = conversationID
+        self.received = received
+        self.authorSubtypes = Self.shared(authorSubtypes ?? [])
+        self.authorUserID = authorUserID
+        self.authorDisplayName = authorDisplayName
+        self.authorAuthenticatedAtSend = authorAuthenticatedAtSend
+        self.content = content ?? MessageContent(type: "text")
+        setTexts(authorType: authorType ?? "business", sourceType: sourceType, activityType: activityType)
     }
 }
 

@@ -1,0 +1,135 @@
+/// A forward reader over one JSON document, for a reader that knows the shape it expects and builds its own
+/// values instead of a ``JSONValue`` tree.
+///
+/// It checks exactly what ``JSONReader/parse(_:maxDepth:)`` checks (the same parser reads every string,
+/// number and literal, and every value stepped over), so a document the cursor reads to its end without a
+/// failure is one that `parse` accepts. Each step reports failure (wrong syntax, or not what was asked for)
+/// with `false` or nil and leaves the cursor where it stopped: a caller that meets the unexpected gives up and
+/// parses the document in full, where a syntax error is reported with its place.
+///
+/// Strings come from the same cache the parser uses, so a value repeated in a document shares one storage as
+/// it does in a tree.
+public struct JSONCursor: ~Copyable {
+    private var parser: Parser
+    /// The arrays and objects open around the cursor.
+    private var depth = 0
+    /// How many may be open at once, as in `JSONReader.parse`.
+    private let maxDepth: Int
+
+    private init(parser: consuming Parser, maxDepth: Int) {
+        self.parser = parser
+        self.maxDepth = maxDepth
+    }
+
+    /// Runs `body` with a cursor at the start of `bytes` (a leading UTF-8 byte order mark skipped).
+    public static func read<Result>(
+        _ bytes: [UInt8], maxDepth: Int = 512, _ body: (inout JSONCursor) -> Result
+    ) -> Result {
+        bytes.withUnsafeBufferPointer { buffer in
+            // An empty array may have no storage: the cursor reads from a one-byte stand-in, up to offset 0.
+            withUnsafePointer(to: UInt8(0)) { empty in
+                let base = buffer.baseAddress ?? empty
+                var cursor = JSONCursor(
+                    parser: Parser(
+                        base: base, index: JSONReader.contentStart(of: bytes), end: buffer.count, maxDepth: maxDepth),
+                    maxDepth: maxDepth)
+                return body(&cursor)
+            }
+        }
+    }
+
+    /// Whether only whitespace is left.
+    public mutating func isAtEnd() -> Bool {
+        parser.skipWhitespace()
+        return parser.index == parser.end
+    }
+
+    /// The next byte after whitespace, nil at the end.
+    public mutating func peek() -> UInt8? {
+        parser.skipWhitespace()
+        return parser.index < parser.end ? parser.base[parser.index] : nil
+    }
+
+    /// Steps over the next byte after whitespace when it is `byte` (`,`, `]` or `}`).
+    public mutating func take(_ byte: UInt8) -> Bool {
+        guard peek() == byte else { return false }
+        switch byte {
+        case ASCII.closeBrace, ASCII.closeBracket: depth -= 1
+        default: break
+        }
+        parser.index += 1
+        return true
+    }
+
+    /// Opens the object or array (`{` or `[`) that comes next; false when something else does, or when one
+    /// more would nest deeper than `maxDepth`.
+    public mutating func open(_ opener: UInt8) -> Bool {
+        guard opener == ASCII.openBrace || opener == ASCII.openBracket, depth < maxDepth, peek() == opener else {
+            return false
+        }
+        parser.index += 1
+        depth += 1
+        return true
+    }
+
+    /// The key of the next member of an open object, with its `:` read; nil when no key comes next. It is
+    /// valid while the cursor is: a key without escapes is read in place, never made a `String`.
+    public mutating func key() -> JSONKey? {
+        guard peek() == ASCII.quote else { return nil }
+        let key: JSONKey
+        do throws(JSONSyntaxError) {
+            if let content = try parser.readPlainString() {
+                key = JSONKey(bytes: UnsafeBufferPointer(start: parser.base + content.lowerBound, count: content.count))
+            } else {
+                key = JSONKey(decoded: try parser.readString())
+            }
+        } catch {
+            return nil
+        }
+        guard peek() == ASCII.colon else { return nil }
+        parser.index += 1
+        return key
+    }
+
+    /// The string that comes next; nil when another value (or no valid string) does.
+    public mutating func string() -> String? {
+        guard peek() == ASCII.quote else { return nil }
+        return try? parser.readString()
+    }
+
+    /// The value that comes next, whatever it is, nested no deeper in all than `maxDepth` allows; nil when no
+    /// valid value does.
+    public mutating func value() -> JSONValue? {
+        parser.skipWhitespace()
+        parser.maxDepth = maxDepth - depth
+        defer { parser.maxDepth = maxDepth }
+        return try? parser.parseValue()
+    }
+}
+
+/// The key of an object member as a ``JSONCursor`` reads it: its bytes in the document when it holds no escape,
+/// else its decoded text. Compared with a name in a `switch` (`case "id":`) without making a `String`.
+public struct JSONKey {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let decoded: String?
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        decoded = nil
+    }
+
+    init(decoded: String) {
+        bytes = UnsafeBufferPointer(start: nil, count: 0)
+        self.decoded = decoded
+    }
+
+    /// The key's text.
+    public var text: String { decoded ?? String(decoding: bytes, as: UTF8.self) }
+
+    /// Whether the key is `name`, byte for byte (a key's escapes decoded), as a `switch` over keys matches it.
+    public static func ~= (name: StaticString, key: JSONKey) -> Bool {
+        let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        if let decoded = key.decoded { return decoded.utf8.elementsEqual(nameBytes) }
+        return key.bytes.count == nameBytes.count && key.bytes.elementsEqual(nameBytes)
+    }
+}

@@ -1,0 +1,90 @@
+import JSONTree
+import Testing
+
+/// A document read to its end through `JSONCursor` is one `JSONReader.parse` accepts, with the same values:
+/// a reader built on the cursor (the messages decoder) must never take in a file the parser refuses, nor read
+/// a value otherwise.
+@Suite struct JSONCursorTests {
+    /// The document as text of one form, read through the cursor: containers opened and their keys read one
+    /// by one down to `stepDepth`, deeper ones read whole with `value()`; nil where the cursor fails.
+    private static func walked(_ bytes: [UInt8], stepDepth: Int, maxDepth: Int = 512) -> String? {
+        JSONCursor.read(bytes, maxDepth: maxDepth) { cursor in
+            guard let text = walk(&cursor, depth: 0, stepDepth: stepDepth), cursor.isAtEnd() else { return nil }
+            return text
+        }
+    }
+
+    private static func walk(_ cursor: inout JSONCursor, depth: Int, stepDepth: Int) -> String? {
+        let opener = cursor.peek()
+        guard depth < stepDepth, opener == UInt8(ascii: "{") || opener == UInt8(ascii: "[") else {
+            return cursor.value().map(described)
+        }
+        let isObject = opener == UInt8(ascii: "{")
+        let closer = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        guard let opener, cursor.open(opener) else { return nil }
+        var parts: [String] = []
+        if !cursor.take(closer) {
+            while true {
+                var part = ""
+                if isObject {
+                    guard let key = cursor.key() else { return nil }
+                    part = described(JSONValue(.string(key.text))) + ":"
+                }
+                guard let value = walk(&cursor, depth: depth + 1, stepDepth: stepDepth) else { return nil }
+                parts.append(part + value)
+                if cursor.take(closer) { break }
+                guard cursor.take(UInt8(ascii: ",")) else { return nil }
+            }
+        }
+        return (isObject ? "{" : "[") + parts.joined(separator: ",") + (isObject ? "}" : "]")
+    }
+
+    /// A value as text of one form: strings and keys by their Unicode scalars, numbers as written.
+    private static func described(_ value: JSONValue) -> String {
+        switch value.kind {
+        case .null: "null"
+        case .bool(let bool): bool ? "true" : "false"
+        case .number(let literal): literal
+        case .string(let text):
+            "\"" + text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") + "\""
+        case .array(let elements): "[" + elements.map(described).joined(separator: ",") + "]"
+        case .object(let object):
+            "{"
+                + object.members.map { described(JSONValue(.string($0.key))) + ":" + described($0.value) }
+                .joined(separator: ",") + "}"
+        }
+    }
+
+    @Test(
+        "Every JSONTestSuite file is read through the cursor as the parser reads it, or refused as it refuses it",
+        arguments: try ["y_", "n_", "i_"].flatMap { try JSONTestSuiteCorpus.names(prefix: $0) })
+    func cursorAgreesWithTheParser(_ name: String) throws {
+        let bytes = try JSONTestSuiteCorpus.bytes(name)
+        let parsed = try? JSONReader.parse(bytes)
+        for stepDepth in [0, 1, 2, 600] {
+            #expect(Self.walked(bytes, stepDepth: stepDepth) == parsed.map(Self.described), "step depth \(stepDepth)")
+        }
+    }
+
+    @Test func nestingCountsTheContainersTheCursorOpened() {
+        // Four levels: allowed at a limit of four, whether opened by the cursor or read whole with `value()`.
+        let four = Array("[[{\"a\": [1]}]]".utf8)
+        for stepDepth in [0, 1, 2, 3, 4] {
+            #expect(Self.walked(four, stepDepth: stepDepth, maxDepth: 4) != nil, "step depth \(stepDepth)")
+            #expect(Self.walked(four, stepDepth: stepDepth, maxDepth: 3) == nil, "step depth \(stepDepth)")
+        }
+    }
+
+    @Test func keysMatchNamesByTheirBytesEscapesDecoded() {
+        let names = JSONCursor.read(Array(#"{"id": 1, "\u0069d": 2, "idx": 3, "Id": 4}"#.utf8)) { cursor in
+            var matches: [Bool] = []
+            guard cursor.open(UInt8(ascii: "{")) else { return matches }
+            repeat {
+                guard let key = cursor.key(), cursor.value() != nil else { return matches }
+                if case "id" = key { matches.append(true) } else { matches.append(false) }
+            } while cursor.take(UInt8(ascii: ","))
+            return matches
+        }
+        #expect(names == [true, true, false, false])
+    }
+}
