@@ -100,8 +100,11 @@ struct DiagnosticContext: Sendable {
 
         init(_ export: Export, users: [UserView], tickets: [TicketView]) {
             usersByKey = Dictionary(users.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+            // Sized at once: grown as they filled, the tables were rehashed a dozen times for 100,000 tickets.
             var byRequester: [UserKey: [TicketView]] = [:]
+            byRequester.reserveCapacity(users.count)
             var byConversation: [String: [TicketView]] = [:]
+            byConversation.reserveCapacity(tickets.count)
             let ticketsByID = Dictionary(tickets.map { ($0.ticket.id, $0) }, uniquingKeysWith: { first, _ in first })
             for ticket in tickets {
                 if let requester = ticket.requester { byRequester[requester, default: []].append(ticket) }
