@@ -130,6 +130,9 @@ public struct JSONKey {
     public static func ~= (name: StaticString, key: JSONKey) -> Bool {
         let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         if let decoded = key.decoded { return decoded.utf8.elementsEqual(nameBytes) }
-        return key.bytes.count == nameBytes.count && key.bytes.elementsEqual(nameBytes)
+        guard key.bytes.count == nameBytes.count else { return false }
+        // Byte by byte: keys are short, and the generic comparison cost more than the loop.
+        for index in 0..<nameBytes.count where key.bytes[index] != nameBytes[index] { return false }
+        return true
     }
 }
