@@ -181,8 +181,9 @@ public struct Message: Sendable, Equatable {
             activityType: try record.object("activity")?.string("type"))
     }
 
-    /// A v2 message from its fields as the API names them (absent ones nil), with the defaults a missing
-    /// author type (`business`) and content (text) take. Both readers of messages files make messages here.
+    /// A message from its fields as the v2 API names them (absent ones nil), with the defaults a missing author
+    /// type (`business`) and content (text) take: the tree decoder (v1 and v2) and `MessageFileDecoder` both
+    /// make messages here, so that the two cannot drift apart.
     init(
         id: String, conversationID: String, received: Timestamp, authorType: String?, authorSubtypes: [String]?,
         authorUserID: String?, authorDisplayName: String?, authorAuthenticatedAtSend: Bool?, content: MessageContent?,
