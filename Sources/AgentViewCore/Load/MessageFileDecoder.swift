@@ -145,7 +145,8 @@ enum MessageFileDecoder {
 
 /// A list grown as its elements are read, then moved into an array of exactly their number: fragments hold
 /// every message until the export is assembled, and an array grown by appending holds up to twice its count
-/// (80 MB more for the 100,000 conversations of 10,000 users). Each element moves twice, never copied.
+/// (80 MB more for the 100,000 conversations of 10,000 users). Elements are moved, never copied: a copy of a
+/// message retains every string it holds.
 private struct GrowingList<Element>: ~Copyable {
     private var base: UnsafeMutablePointer<Element>
     private var capacity = 16
