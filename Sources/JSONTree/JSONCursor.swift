@@ -7,12 +7,16 @@
 /// with `false` or nil and leaves the cursor where it stopped: a caller that meets the unexpected gives up and
 /// parses the document in full, where a syntax error is reported with its place.
 ///
+/// The cursor holds its caller to the structure it opened: a container closes only with its own closer, and
+/// keys are read only inside an object. The rest of the grammar is the caller's to follow (a key before each
+/// member's value, a comma between members and between elements), as a reader that steps through it does.
+///
 /// Strings come from the same cache the parser uses, so a value repeated in a document shares one storage as
 /// it does in a tree.
 public struct JSONCursor: ~Copyable {
     private var parser: Parser
-    /// The arrays and objects open around the cursor.
-    private var depth = 0
+    /// The closers (`}` or `]`) of the arrays and objects open around the cursor, innermost last.
+    private var closers: [UInt8] = []
     /// How many may be open at once, as in `JSONReader.parse`.
     private let maxDepth: Int
 
@@ -50,12 +54,17 @@ public struct JSONCursor: ~Copyable {
         return parser.index < parser.end ? parser.base[parser.index] : nil
     }
 
-    /// Steps over the next byte after whitespace when it is `byte` (`,`, `]` or `}`).
+    /// Steps over the next byte after whitespace when it is `byte`: `,`, or the closer of the innermost open
+    /// container (`]` or `}`), which closes it.
     public mutating func take(_ byte: UInt8) -> Bool {
         guard peek() == byte else { return false }
         switch byte {
-        case ASCII.closeBrace, ASCII.closeBracket: depth -= 1
-        default: break
+        case ASCII.closeBrace, ASCII.closeBracket:
+            guard closers.last == byte else { return false }
+            closers.removeLast()
+        case ASCII.comma:
+            guard !closers.isEmpty else { return false }
+        default: return false
         }
         parser.index += 1
         return true
@@ -64,18 +73,17 @@ public struct JSONCursor: ~Copyable {
     /// Opens the object or array (`{` or `[`) that comes next; false when something else does, or when one
     /// more would nest deeper than `maxDepth`.
     public mutating func open(_ opener: UInt8) -> Bool {
-        guard opener == ASCII.openBrace || opener == ASCII.openBracket, depth < maxDepth, peek() == opener else {
-            return false
-        }
+        guard opener == ASCII.openBrace || opener == ASCII.openBracket, closers.count < maxDepth, peek() == opener
+        else { return false }
         parser.index += 1
-        depth += 1
+        closers.append(opener == ASCII.openBrace ? ASCII.closeBrace : ASCII.closeBracket)
         return true
     }
 
     /// The key of the next member of an open object, with its `:` read; nil when no key comes next. It is
     /// valid while the cursor is: a key without escapes is read in place, never made a `String`.
     public mutating func key() -> JSONKey? {
-        guard peek() == ASCII.quote else { return nil }
+        guard closers.last == ASCII.closeBrace, peek() == ASCII.quote else { return nil }
         let key: JSONKey
         do throws(JSONSyntaxError) {
             if let content = try parser.readPlainString() {
@@ -101,7 +109,7 @@ public struct JSONCursor: ~Copyable {
     /// valid value does.
     public mutating func value() -> JSONValue? {
         parser.skipWhitespace()
-        parser.maxDepth = maxDepth - depth
+        parser.maxDepth = maxDepth - closers.count
         defer { parser.maxDepth = maxDepth }
         return try? parser.parseValue()
     }

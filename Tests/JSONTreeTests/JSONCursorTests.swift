@@ -87,4 +87,20 @@ import Testing
         }
         #expect(names == [true, true, false, false])
     }
+
+    @Test func containersCloseOnlyWithTheirOwnCloserAndKeysLiveInObjects() {
+        let refused = JSONCursor.read(Array(#"{"a": 1]"#.utf8)) { cursor in
+            guard cursor.open(UInt8(ascii: "{")), cursor.key() != nil, cursor.value() != nil else { return false }
+            return cursor.take(UInt8(ascii: "]"))
+        }
+        #expect(!refused)
+        let keyInArray = JSONCursor.read(Array(#"["a": 1]"#.utf8)) { cursor in
+            cursor.open(UInt8(ascii: "[")) ? cursor.key() : nil
+        }
+        #expect(keyInArray == nil)
+        let commaOutside = JSONCursor.read(Array("1,".utf8)) { cursor in
+            cursor.value() != nil && cursor.take(UInt8(ascii: ","))
+        }
+        #expect(!commaOutside)
+    }
 }
