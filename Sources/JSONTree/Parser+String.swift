@@ -6,21 +6,8 @@ extension Parser {
     mutating func readString() throws(JSONSyntaxError) -> String {
         index += 1
         let contentStart = index
-        while index < end {
-            skipPlainASCII()
-            guard index < end else { break }
-            let byte = base[index]
-            if byte == ASCII.quote {
-                let content = UnsafeBufferPointer(start: base + contentStart, count: index - contentStart)
-                index += 1
-                return strings.string(content)
-            }
-            if byte == ASCII.backslash {
-                return try readEscapedString(from: contentStart)
-            }
-            try skipStringByte(byte)
-        }
-        throw unexpectedEndOfString()
+        guard try skipPlainContent() else { return try readEscapedString(from: contentStart) }
+        return strings.string(UnsafeBufferPointer(start: base + contentStart, count: index - 1 - contentStart))
     }
 
     /// Reads a string whose opening `"` is at `index` as `readString` checks it, without making a `String`: the
@@ -29,19 +16,26 @@ extension Parser {
     mutating func readPlainString() throws(JSONSyntaxError) -> Range<Int>? {
         let quote = index
         index += 1
-        let contentStart = index
+        guard try skipPlainContent() else {
+            index = quote
+            return nil
+        }
+        return quote + 1..<index - 1
+    }
+
+    /// Steps over string content from `index` up to its closing `"` or its first `\`, checking each byte: true
+    /// with `index` just past the closing `"`, false with `index` at the `\`.
+    @inline(__always)
+    private mutating func skipPlainContent() throws(JSONSyntaxError) -> Bool {
         while index < end {
             skipPlainASCII()
             guard index < end else { break }
             let byte = base[index]
             if byte == ASCII.quote {
                 index += 1
-                return contentStart..<(index - 1)
+                return true
             }
-            if byte == ASCII.backslash {
-                index = quote
-                return nil
-            }
+            if byte == ASCII.backslash { return false }
             try skipStringByte(byte)
         }
         throw unexpectedEndOfString()
