@@ -73,23 +73,9 @@ enum MessageFileDecoder {
         guard case .string(let receivedText) = received, let time = Timestamp(iso8601: receivedText) else {
             return nil
         }
-        var authorRead: AuthorFields.Read?
-        switch author {
-        case .absent: authorRead = nil
-        case .object(let fields):
-            guard let read = fields.read() else { return nil }
-            authorRead = read
-        case .other: return nil
-        }
-        var contentRead: MessageContent?
-        switch content {
-        case .absent: contentRead = nil
-        case .object(let fields):
-            guard let read = fields.read() else { return nil }
-            contentRead = read
-        case .other: return nil
-        }
-        guard let sourceType = source.typeText(), let activityType = activity.typeText() else { return nil }
+        guard let authorRead = author.read({ $0.read() }), let contentRead = content.read({ $0.read() }),
+            let sourceType = source.typeText(), let activityType = activity.typeText()
+        else { return nil }
         return Message(
             id: IDText.distinct(idText), conversationID: conversationID, received: time,
             authorType: authorRead?.type, authorSubtypes: authorRead?.subtypes,
@@ -229,15 +215,23 @@ private enum Nested<Fields> {
     case other
 }
 
+extension Nested {
+    /// What `record.object(key).map(read)` gives: nil inside when the field is absent, `read` of the object's
+    /// fields when it is one; `.none` where that reports an error (a value of another type, or `read` failing).
+    func read<Result>(_ read: (Fields) -> Result?) -> Result?? {
+        switch self {
+        case .absent: .some(nil)
+        case .object(let fields): read(fields).map { .some($0) } ?? .none
+        case .other: .none
+        }
+    }
+}
+
 extension Nested<Field> {
     /// The `type` of a `source` or an `activity` as `record.object(key)?.string("type")` reads it, nil inside
     /// when absent; `.none` where that reports a wrong type.
     func typeText() -> String?? {
-        switch self {
-        case .absent: .some(nil)
-        case .object(let type): type.string()
-        case .other: .none
-        }
+        read { $0.string() }.map { $0 ?? nil }
     }
 }
 
@@ -264,14 +258,7 @@ private struct AuthorFields {
         guard let type = type.string(), !subtypesFail, let userID = userID.string(),
             let displayName = displayName.string()
         else { return nil }
-        var authenticated: Bool?
-        switch user {
-        case .absent: authenticated = nil
-        case .object(let field):
-            guard let read = field.lenientBool() else { return nil }
-            authenticated = read
-        case .other: return nil
-        }
+        guard let authenticated = user.read({ $0.lenientBool() }).map({ $0 ?? nil }) else { return nil }
         return Read(
             type: type, subtypes: subtypes, userID: userID, displayName: displayName, authenticated: authenticated)
     }
