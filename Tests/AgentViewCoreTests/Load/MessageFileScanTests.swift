@@ -1,5 +1,3 @@
-import Foundation
-import SyntheticExport
 import Testing
 
 @testable import AgentViewCore
@@ -86,14 +84,8 @@ import Testing
     }
 
     @Test func scanReadsEveryGeneratedMessagesFileAsTheDecoderDoes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scan-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try SyntheticExport(users: 12, ticketsPerUser: 2, messagesPerTicket: 5).write(to: folder.path)
         var scanned = 0
-        let files = FileManager.default.enumerator(atPath: folder.path)
-        while let path = files?.nextObject() as? String {
-            guard path.hasSuffix("messages.json") else { continue }
-            let json = try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
+        try GeneratedMessagesFiles.each(users: 12, ticketsPerUser: 2, messagesPerTicket: 5) { path, json in
             let entries = try #require(MessageFileScan.entries(in: Array(json.utf8)))
             #expect(entries == decoded(json), "\(path)")
             scanned += entries.count
