@@ -99,12 +99,6 @@ public struct JSONCursor: ~Copyable {
         return key
     }
 
-    /// The string that comes next; nil when another value (or no valid string) does.
-    public mutating func string() -> String? {
-        guard peek() == ASCII.quote else { return nil }
-        return try? parser.readString()
-    }
-
     /// The value that comes next, whatever it is, nested no deeper in all than `maxDepth` allows; nil when no
     /// valid value does.
     public mutating func value() -> JSONValue? {

@@ -182,7 +182,7 @@ public struct ExportLoader: Sendable {
     /// (`MessageFileDecoder`), into the same messages; any other file, or one that decoder gives up on, is
     /// parsed into a tree and decoded (`decodeTree`).
     static func decode(_ file: SourceFile) -> ExportFragment {
-        if !isLines(file), let conversationID = FolderParent.id(in: file.relativePath, under: .conversations),
+        if let conversationID = FolderParent.id(in: file.relativePath, under: .conversations), !isLines(file),
             let messages = MessageFileDecoder.messages(in: file.bytes, conversationID: conversationID)
         {
             var fragment = ExportFragment()
