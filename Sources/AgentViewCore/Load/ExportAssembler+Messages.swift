@@ -6,23 +6,11 @@ extension ExportAssembler {
         var lists = lists
         var messages: [Message] = []
         messages.reserveCapacity(replaced.keptCount)
-        // The per-file lists are freed as their messages move, given back every few megabytes (see `deduplicate`).
-        var movedBytes = 0
-        for listIndex in lists.indices where !lists[listIndex].isEmpty {
-            if movedBytes >= freedMemoryReleaseBytes {
-                FreedMemory.release()
-                movedBytes = 0
-            }
-            var taken: [Message] = []
-            swap(&taken, &lists[listIndex])
-            movedBytes += taken.count * MemoryLayout<Message>.stride
-            // Popped from the end of the reversed list, each message moves: iterating would copy each one.
-            taken.rearrange(by: Array(taken.indices.reversed()))
-            var position = replaced.start(of: listIndex)
-            while let message = taken.popLast() {
-                if !replaced.isReplaced(position) { messages.append(consume message) }
-                position += 1
-            }
+        // Positions count the messages of every list before, so that of a list's first message is its start.
+        var position = 0
+        drain(&lists) { (_: Int, message: consuming Message) in
+            if !replaced.isReplaced(position) { messages.append(consume message) }
+            position += 1
         }
         // A webhook copy of a listed message brings the at-send-time flag the REST list lacks (§5 rule 1). An
         // export without message webhooks needs no index of a million message ids.
@@ -140,9 +128,6 @@ struct ReplacedMessages: Sendable {
         }
         return hashed
     }
-
-    /// The position of the first message of list `listIndex`.
-    func start(of listIndex: Int) -> Int { starts[listIndex] }
 
     /// Whether a later copy replaces the message at `position`.
     func isReplaced(_ position: Int) -> Bool { replaced[position] }

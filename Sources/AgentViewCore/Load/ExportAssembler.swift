@@ -97,6 +97,33 @@ enum ExportAssembler {
         deduplicate(takeLists(&fragments, records), paths, sortedByID: sortedByID, into: &duplicates)
     }
 
+    /// Moves every record out of `lists`, list by list and in each list's order, handing each to `take` with its
+    /// list's index.
+    ///
+    /// The lists are freed as their records move, in the arenas of the threads that decoded them, where nothing
+    /// reuses them: given back every few megabytes, they make room for what `take` builds, whose reserved pages
+    /// become resident only as it fills, instead of the two standing side by side. Each record is moved, never
+    /// copied: iterating a list would copy each record, retaining every string it holds, and then release them
+    /// all with the list.
+    static func drain<Record>(_ lists: inout [[Record]], _ take: (Int, consuming Record) -> Void) {
+        var movedBytes = 0
+        for listIndex in lists.indices {
+            if movedBytes >= freedMemoryReleaseBytes {
+                FreedMemory.release()
+                movedBytes = 0
+            }
+            // Most files hold one kind of record: an empty list, rearranged, was copied out of the shared empty
+            // array, an allocation for each of 12,000 files and each kind.
+            guard !lists[listIndex].isEmpty else { continue }
+            var taken: [Record] = []
+            swap(&taken, &lists[listIndex])
+            movedBytes += taken.count * MemoryLayout<Record>.stride
+            // Popped from the end of the reversed list, each record moves out in the list's order.
+            taken.rearrange(by: Array(taken.indices.reversed()))
+            while let record = taken.popLast() { take(listIndex, record) }
+        }
+    }
+
     /// Each fragment's list of one kind of record, in path order, moved out of the fragments.
     private static func takeLists<Record>(
         _ fragments: inout [ExportFragment], _ records: WritableKeyPath<ExportFragment, [Record]>
@@ -130,42 +157,23 @@ enum ExportAssembler {
         keptFrom.reserveCapacity(total)
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(total)
-        // The per-file lists are freed as their records move, in the arenas of the threads that decoded them,
-        // where nothing reuses them: given back every few megabytes, they make room for `kept`, whose reserved
-        // pages become resident only as it fills, instead of the two lists standing side by side.
-        var movedBytes = 0
-        for fragmentIndex in lists.indices {
-            if movedBytes >= freedMemoryReleaseBytes {
-                FreedMemory.release()
-                movedBytes = 0
-            }
-            // Most files hold one kind of record: an empty list, rearranged, was copied out of the shared empty
-            // array, an allocation for each of 12,000 files and each kind.
-            guard !lists[fragmentIndex].isEmpty else { continue }
-            var taken: [Record] = []
-            swap(&taken, &lists[fragmentIndex])
-            movedBytes += taken.count * MemoryLayout<Record>.stride
-            // Popped from the end of the reversed list, each record moves into `kept`: iterating the list would
-            // copy each record, retaining every string it holds, and then release them all with the list.
-            taken.rearrange(by: Array(taken.indices.reversed()))
-            while let record = taken.popLast() {
-                let key = record.deduplicationID
-                // One hash of the id for a new one (most of them): a lookup and then an insertion hashed it twice.
-                if let index = indexByID.updateValue(kept.count, forKey: key) {
-                    indexByID[key] = index
-                    duplicates.append(
-                        DuplicateRecord(
-                            kind: Record.duplicateKind, id: key, keptPath: paths[fragmentIndex],
-                            droppedPath: paths[keptFrom[index]]))
-                    // `consume`: without it the record was copied into place, a retain of every string it holds,
-                    // and then destroyed, a release of each.
-                    kept[index] = consume record
-                    keptFrom[index] = fragmentIndex
-                } else {
-                    if sortedByID { keptIDs.append(key) }
-                    kept.append(consume record)
-                    keptFrom.append(fragmentIndex)
-                }
+        drain(&lists) { (fragmentIndex: Int, record: consuming Record) in
+            let key = record.deduplicationID
+            // One hash of the id for a new one (most of them): a lookup and then an insertion hashed it twice.
+            if let index = indexByID.updateValue(kept.count, forKey: key) {
+                indexByID[key] = index
+                duplicates.append(
+                    DuplicateRecord(
+                        kind: Record.duplicateKind, id: key, keptPath: paths[fragmentIndex],
+                        droppedPath: paths[keptFrom[index]]))
+                // `consume`: without it the record was copied into place, a retain of every string it holds,
+                // and then destroyed, a release of each.
+                kept[index] = consume record
+                keptFrom[index] = fragmentIndex
+            } else {
+                if sortedByID { keptIDs.append(key) }
+                kept.append(consume record)
+                keptFrom.append(fragmentIndex)
             }
         }
         guard sortedByID else { return kept }
