@@ -99,6 +99,28 @@ public struct JSONCursor: ~Copyable {
         return key
     }
 
+    /// Reads the members of an object whose `{` was just read, through its `}`, giving each key to `member` with
+    /// the cursor at its value; false when the syntax is wrong or `member` fails.
+    public mutating func members(_ member: (inout JSONCursor, JSONKey) -> Bool) -> Bool {
+        if take(ASCII.closeBrace) { return true }
+        while true {
+            guard let key = key(), member(&self, key) else { return false }
+            if take(ASCII.closeBrace) { return true }
+            guard take(ASCII.comma) else { return false }
+        }
+    }
+
+    /// Reads the elements of an array whose `[` was just read, through its `]`, giving each to `element` with
+    /// the cursor at it; false when the syntax is wrong or `element` fails.
+    public mutating func elements(_ element: (inout JSONCursor) -> Bool) -> Bool {
+        if take(ASCII.closeBracket) { return true }
+        while true {
+            guard element(&self) else { return false }
+            if take(ASCII.closeBracket) { return true }
+            guard take(ASCII.comma) else { return false }
+        }
+    }
+
     /// The value that comes next, whatever it is, nested no deeper in all than `maxDepth` allows; nil when no
     /// valid value does.
     public mutating func value() -> JSONValue? {

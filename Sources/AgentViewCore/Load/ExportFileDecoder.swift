@@ -86,13 +86,16 @@ struct ExportFileDecoder {
             attempt { _ in records = try envelope.objects(key.name) }
         }
         if carriers.count == 1 { carriers[0].reserve(records.count, in: &fragment) }
-        for record in records {
-            guard let kind = ExportRecordRegistry.kind(of: record.object, among: carriers) else {
-                fragment.errors.append(file.error(at: record.offset, .unrecognizedShape(keys: record.object.keys)))
-                continue
-            }
-            attempt { fragment in try kind.decode(record, parentID: parentID, into: &fragment) }
+        for record in records { decodeListed(record, carriers: carriers, parentID: parentID) }
+    }
+
+    /// Decodes one record of an envelope's list as the kind among `carriers` that claims it.
+    mutating func decodeListed(_ record: RecordReader, carriers: [any ExportRecordKind.Type], parentID: String?) {
+        guard let kind = ExportRecordRegistry.kind(of: record.object, among: carriers) else {
+            fragment.errors.append(file.error(at: record.offset, .unrecognizedShape(keys: record.object.keys)))
+            return
         }
+        attempt { fragment in try kind.decode(record, parentID: parentID, into: &fragment) }
     }
 
     /// Decodes a record found bare in an array or on an NDJSON line, judged by its keys.

@@ -179,14 +179,20 @@ public struct ExportLoader: Sendable {
     /// Parses and decodes one file; NDJSON by extension, and a `.json` file that turns out to hold NDJSON.
     ///
     /// A conversation's messages file in the shape nearly all of them have is read without a tree
-    /// (`MessageFileDecoder`), into the same messages; any other file, or one that decoder gives up on, is
-    /// parsed into a tree and decoded (`decodeTree`).
+    /// (`MessageFileDecoder`), into the same messages; a large file holding one list of records, one record's
+    /// tree at a time (`EnvelopeListDecoder`); any other file, or one those decoders give up on, is parsed into
+    /// a tree and decoded (`decodeTree`).
     static func decode(_ file: SourceFile) -> ExportFragment {
         if let conversationID = FolderParent.id(in: file.relativePath, under: .conversations), !isLines(file),
             let messages = MessageFileDecoder.messages(in: file.bytes, conversationID: conversationID)
         {
             var fragment = ExportFragment()
             fragment.messages = messages
+            return fragment
+        }
+        if file.bytes.count >= EnvelopeListDecoder.minimumBytes, !isLines(file),
+            let fragment = EnvelopeListDecoder.fragment(of: file)
+        {
             return fragment
         }
         return decodeTree(file)

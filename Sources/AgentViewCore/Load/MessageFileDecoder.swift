@@ -14,9 +14,9 @@ enum MessageFileDecoder {
     /// The messages of a file in the one shape the decoder reads, in file order; nil for any other file.
     static func messages(in bytes: [UInt8], conversationID: String) -> [Message]? {
         JSONCursor.read(bytes) { cursor in
-            guard cursor.open(Byte.openBrace) else { return nil }
+            guard cursor.open(JSONByte.openBrace) else { return nil }
             var messages: [Message]?
-            let ok = members(&cursor) { cursor, key in
+            let ok = cursor.members { cursor, key in
                 if case "messages" = key {
                     // A repeated list key is the tree decoder's error to report.
                     guard messages == nil else { return false }
@@ -35,28 +35,27 @@ enum MessageFileDecoder {
 
     /// The value of `messages`: null (no messages) or an array of messages.
     private static func list(_ cursor: inout JSONCursor, conversationID: String) -> [Message]? {
-        if cursor.peek() == Byte.n { return cursor.value()?.isNull == true ? [] : nil }
-        guard cursor.open(Byte.openBracket) else { return nil }
+        if cursor.peek() == JSONByte.n { return cursor.value()?.isNull == true ? [] : nil }
+        guard cursor.open(JSONByte.openBracket) else { return nil }
         var messages = GrowingList<Message>()
-        if cursor.take(Byte.closeBracket) { return messages.exactArray() }
-        while true {
-            guard let message = message(&cursor, conversationID: conversationID) else { return nil }
+        let ok = cursor.elements { cursor in
+            guard let message = message(&cursor, conversationID: conversationID) else { return false }
             messages.append(message)
-            if cursor.take(Byte.closeBracket) { return messages.exactArray() }
-            guard cursor.take(Byte.comma) else { return nil }
+            return true
         }
+        return ok ? messages.exactArray() : nil
     }
 
     /// One v2 message, as `Message(reading:conversationID:)` reads it.
     private static func message(_ cursor: inout JSONCursor, conversationID: String) -> Message? {
-        guard cursor.open(Byte.openBrace) else { return nil }
+        guard cursor.open(JSONByte.openBrace) else { return nil }
         var id = Field.absent
         var received = Field.absent
         var author = Nested<AuthorFields>.absent
         var content = Nested<ContentFields>.absent
         var source = Nested<Field>.absent
         var activity = Nested<Field>.absent
-        let ok = members(&cursor) { cursor, key in
+        let ok = cursor.members { cursor, key in
             switch key {
             case "id": return field(&cursor, into: &id)
             case "received": return field(&cursor, into: &received)
@@ -84,19 +83,6 @@ enum MessageFileDecoder {
             activityType: activityType)
     }
 
-    /// Reads the members of an object whose `{` was just read, through its `}`, giving each key (the cursor
-    /// at its value) to `member`; false when the syntax is wrong or `member` fails.
-    fileprivate static func members(
-        _ cursor: inout JSONCursor, _ member: (inout JSONCursor, JSONKey) -> Bool
-    ) -> Bool {
-        if cursor.take(Byte.closeBrace) { return true }
-        while true {
-            guard let key = cursor.key(), member(&cursor, key) else { return false }
-            if cursor.take(Byte.closeBrace) { return true }
-            guard cursor.take(Byte.comma) else { return false }
-        }
-    }
-
     /// Reads a scalar value into `field`.
     fileprivate static func field(_ cursor: inout JSONCursor, into field: inout Field) -> Bool {
         guard let value = cursor.value() else { return false }
@@ -109,12 +95,12 @@ enum MessageFileDecoder {
         _ cursor: inout JSONCursor, into nested: inout Nested<Fields>,
         _ read: (inout JSONCursor) -> Fields?
     ) -> Bool {
-        guard cursor.peek() == Byte.openBrace else {
+        guard cursor.peek() == JSONByte.openBrace else {
             guard let value = cursor.value() else { return false }
             nested = value.isNull ? .absent : .other
             return true
         }
-        guard cursor.open(Byte.openBrace), let fields = read(&cursor) else { return false }
+        guard cursor.open(JSONByte.openBrace), let fields = read(&cursor) else { return false }
         nested = .object(fields)
         return true
     }
@@ -122,7 +108,7 @@ enum MessageFileDecoder {
     /// The `type` of a `source` or an `activity`.
     private static func typeField(_ cursor: inout JSONCursor) -> Field? {
         var type = Field.absent
-        let ok = members(&cursor) { cursor, key in
+        let ok = cursor.members { cursor, key in
             if case "type" = key { field(&cursor, into: &type) } else { cursor.value() != nil }
         }
         return ok ? type : nil
@@ -265,7 +251,7 @@ private struct AuthorFields {
 
     static func read(_ cursor: inout JSONCursor) -> AuthorFields? {
         var fields = AuthorFields()
-        let ok = MessageFileDecoder.members(&cursor) { cursor, key in
+        let ok = cursor.members { cursor, key in
             switch key {
             case "type": return MessageFileDecoder.field(&cursor, into: &fields.type)
             case "subtypes":
@@ -292,7 +278,7 @@ private struct AuthorFields {
             case "user":
                 return MessageFileDecoder.nested(&cursor, into: &fields.user) { cursor in
                     var authenticated = Field.absent
-                    let ok = MessageFileDecoder.members(&cursor) { cursor, key in
+                    let ok = cursor.members { cursor, key in
                         if case "authenticated" = key {
                             MessageFileDecoder.field(&cursor, into: &authenticated)
                         } else {
@@ -341,7 +327,7 @@ private struct ContentFields {
         var fields = ContentFields()
         var actions = false
         var formFields = false
-        let ok = MessageFileDecoder.members(&cursor) { cursor, key in
+        let ok = cursor.members { cursor, key in
             switch key {
             case "type": return MessageFileDecoder.field(&cursor, into: &fields.type)
             case "text": return MessageFileDecoder.field(&cursor, into: &fields.text)
@@ -362,12 +348,10 @@ private struct ContentFields {
     }
 }
 
-/// The bytes of JSON's structure that the decoder steps through.
-private enum Byte {
+/// The bytes of JSON's structure that the cursor readers (`MessageFileDecoder`, `EnvelopeListDecoder`) open
+/// and peek at.
+enum JSONByte {
     static let openBrace = UInt8(ascii: "{")
-    static let closeBrace = UInt8(ascii: "}")
     static let openBracket = UInt8(ascii: "[")
-    static let closeBracket = UInt8(ascii: "]")
-    static let comma = UInt8(ascii: ",")
     static let n = UInt8(ascii: "n")
 }
