@@ -26,7 +26,9 @@ import Testing
         #expect(contents(streamed) == contents(ExportLoader.decodeTree(file)), sourceLocation: sourceLocation)
     }
 
-    private static let audit = #"{"id": 9001, "ticket_id": 7, "created_at": "2026-01-22T21:55:00Z", "author_id": 1, "events": [{"id": 8001, "type": "Comment", "body": "Hi", "public": true}]}"#
+    private static let audit =
+        #"{"id": 9001, "ticket_id": 7, "created_at": "2026-01-22T21:55:00Z", "author_id": 1, "#
+        + #""events": [{"id": 8001, "type": "Comment", "body": "Hi", "public": true}]}"#
     private static let ticket = #"{"id": 7, "requester_id": 1, "status": "open", "created_at": "2026-01-22T21:55:00Z"}"#
 
     @Test(arguments: [
@@ -51,7 +53,8 @@ import Testing
 
     @Test("Comments take their ticket from the folder, as in the tree")
     func readsTheParentFromTheFolder() {
-        let comments = #"{"comments": [{"id": 1, "body": "b", "created_at": "2026-01-01T00:00:00Z"}, {"id": 2, "body": 5}]}"#
+        let comments =
+            #"{"comments": [{"id": 1, "body": "b", "created_at": "2026-01-01T00:00:00Z"}, {"id": 2, "body": 5}]}"#
         expectSame(Self.file(comments, at: "support/tickets/7/comments.json"))
     }
 
