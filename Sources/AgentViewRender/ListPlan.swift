@@ -184,11 +184,10 @@ public final class DiagnosticsPlan: Sendable, Equatable {
         var ranks: [Int] = []
         ranks.reserveCapacity(diagnostics.count)
         for diagnostic in diagnostics {
-            var known = adviceRank[diagnostic.code, default: [:]]
-            let rank = known[diagnostic.advice] ?? known.count
-            known[diagnostic.advice] = rank
-            adviceRank[diagnostic.code] = known
-            ranks.append(rank)
+            // Ranked in place: a code's table copied out, changed and stored back was copied whole for each
+            // diagnostic, quadratic in a code's advice texts (100,000 tickets naming missing conversations,
+            // each its own advice, took minutes).
+            ranks.append(Self.rank(of: diagnostic.advice, in: &adviceRank[diagnostic.code, default: [:]]))
         }
         let order = diagnostics.indices.sorted { lhs, rhs in
             let (left, right) = (diagnostics[lhs], diagnostics[rhs])
@@ -218,6 +217,13 @@ public final class DiagnosticsPlan: Sendable, Equatable {
         self.order = order
         self.groups = groups
         self.groupOfEntry = groupOfEntry
+    }
+
+    /// The rank of `advice` among a code's advice texts in first-seen order, adding it when it is new.
+    private static func rank(of advice: String, in known: inout [String: Int]) -> Int {
+        if let rank = known[advice] { return rank }
+        known[advice] = known.count
+        return known.count - 1
     }
 
     public static func == (lhs: DiagnosticsPlan, rhs: DiagnosticsPlan) -> Bool { lhs === rhs }
