@@ -175,7 +175,9 @@ struct RenderCommand {
         }
         let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))
         do {
-            try AtomicFile(path: outputPath).write(try renderer.report(for: user, in: view))
+            let report = try renderer.report(for: user, in: view)
+            try view.texts.checkUnchanged()
+            try AtomicFile(path: outputPath).write(report)
         } catch {
             return failure(error, writing: "report", to: outputPath, errors)
         }
@@ -209,6 +211,7 @@ struct RenderCommand {
         } else {
             let reason =
                 (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
+                ?? (error as? ExportChanged)?.description
                 ?? (error as? OutputFolder.Problem)?.errorDescription ?? error.localizedDescription
             errors("\(TerminalText.safe(path)): error: cannot write the \(what): \(reason)\n")
         }

@@ -56,6 +56,8 @@ struct SiteWriter {
             state.add(figures)
         }
         if let error = state.firstError { throw error }
+        // A text read from an export file that changed since loading is not the export's: no page is kept.
+        try view.texts.checkUnchanged()
         return state.figures
     }
 }

@@ -121,6 +121,17 @@ public struct JSONCursor: ~Copyable {
         }
     }
 
+    /// The range in the document of the content of the string that comes next, read past, when it holds no
+    /// escape: the bytes there are its text. Nil, the cursor unmoved, when something else comes next, a string
+    /// with an escape, or one `value()` would refuse.
+    public mutating func plainString() -> Range<Int>? {
+        guard peek() == ASCII.quote else { return nil }
+        let start = parser.index
+        if let content = try? parser.readPlainString() { return content }
+        parser.index = start
+        return nil
+    }
+
     /// The value that comes next, whatever it is, nested no deeper in all than `maxDepth` allows; nil when no
     /// valid value does.
     public mutating func value() -> JSONValue? {

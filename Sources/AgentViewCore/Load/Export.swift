@@ -27,6 +27,9 @@ public struct Export: Sendable {
     /// Under `render --shard k/n`, what the whole export holds beyond the records this shard kept; nil
     /// when every record was kept.
     public var shardSummary: ShardLoadSummary?
+    /// The files messages' texts are read from again when pages show them (`MessageText`), and those that
+    /// changed since they were loaded.
+    public var texts = ExportTexts()
 
     /// Creates an empty export, to be filled by tests.
     public init() {}

@@ -18,12 +18,13 @@ extension ExportLoader {
         directory: String, shard: Shard, settings: Settings, progress: (@Sendable (Progress) -> Void)? = nil
     ) throws(LoadFailure) -> Export {
         let found = try ExportFileFinder.files(in: directory)
+        let texts = ExportTexts()
         var loading = ShardLoading(
             paths: found.files, skipped: found.skipped.map(\.path), shard: shard, settings: settings)
         // Only counted for progress: the loader keeps the fragments itself.
         let counter = ReadCounter(totalFiles: found.files.count)
         try loading.load { index in
-            let source = Self.readSource(found.files[index], root: directory)
+            let source = Self.readSource(found.files[index], root: directory, texts: texts)
             let bytes = try? source.get().bytes.count
             let read = counter.add(bytes: bytes ?? 0)
             if let progress, bytes != nil { progress(read) }
@@ -33,6 +34,7 @@ extension ExportLoader {
             SkippedFile(path: $0.0, reason: .unrecognised)
         }
         var export = loading.assemble()
+        export.texts = texts
         // As in a whole load: the emptied per-file record lists, given back before the view is built on top.
         FreedMemory.release()
         export.skippedFiles = (found.skipped + unrecognised).sorted { $0.path < $1.path }

@@ -24,7 +24,9 @@ public struct ExportLoader: Sendable {
         directory: String, progress: (@Sendable (Progress) -> Void)? = nil
     ) throws(LoadFailure) -> Export {
         let found = try ExportFileFinder.files(in: directory)
-        let fragments = decodeConcurrently(found.files, sizes: found.sizes, root: directory, progress: progress)
+        let texts = ExportTexts()
+        let fragments = decodeConcurrently(
+            found.files, sizes: found.sizes, root: directory, texts: texts, progress: progress)
         let errors = fragments.flatMap(\.errors)
         guard errors.isEmpty else { throw LoadFailure(errors: errors) }
         let unrecognised = fragments.indices.filter { fragments[$0].isUnrecognised }.map {
@@ -34,6 +36,7 @@ public struct ExportLoader: Sendable {
         // The last per-file record lists the assembler emptied, given back before the view is built on top.
         FreedMemory.release()
         export.skippedFiles = (found.skipped + unrecognised).sorted { $0.path < $1.path }
+        export.texts = texts
         return export
     }
 
@@ -60,13 +63,14 @@ public struct ExportLoader: Sendable {
     /// before; read first, the memory it frees holds the records read after. The largest first also keeps
     /// a core from finishing one large file alone at the end.
     private func decodeConcurrently(
-        _ relativePaths: [String], sizes: [Int], root: String, progress: (@Sendable (Progress) -> Void)?
+        _ relativePaths: [String], sizes: [Int], root: String, texts: ExportTexts,
+        progress: (@Sendable (Progress) -> Void)?
     ) -> [ExportFragment] {
         let results = FragmentSlots(count: relativePaths.count)
         let largestFirst = relativePaths.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
         DispatchQueue.concurrentPerform(iterations: relativePaths.count) { turn in
             let index = largestFirst[turn]
-            let (fragment, bytes) = Self.readAndDecode(relativePaths[index], root: root)
+            let (fragment, bytes) = Self.readAndDecode(relativePaths[index], root: root, texts: texts)
             let read = results.store(fragment, at: index, bytes: bytes ?? 0)
             if let progress, bytes != nil { progress(read) }
         }
@@ -78,8 +82,10 @@ public struct ExportLoader: Sendable {
     ///
     /// The file is opened by the path shown, which names the same file as the finder's walk: a Foundation
     /// URL built per file cost an `fstatat` each (to guess whether it names a folder) and 4% of a render's CPU.
-    static func readAndDecode(_ relativePath: String, root: String) -> (ExportFragment, Int?) {
-        switch readSource(relativePath, root: root) {
+    static func readAndDecode(_ relativePath: String, root: String, texts: ExportTexts? = nil) -> (
+        ExportFragment, Int?
+    ) {
+        switch readSource(relativePath, root: root, texts: texts) {
         case .success(let file): (Self.decode(file), file.bytes.count)
         case .failure(let unreadable): (unreadable.fragment, nil)
         }
@@ -90,18 +96,23 @@ public struct ExportLoader: Sendable {
         var fragment: ExportFragment
     }
 
-    /// Reads one file of the export at `root`.
-    static func readSource(_ relativePath: String, root: String) -> Result<SourceFile, UnreadableFile> {
+    /// Reads one file of the export at `root`; with `texts`, messages' texts may be left in it (`MessageText`).
+    static func readSource(_ relativePath: String, root: String, texts: ExportTexts? = nil)
+        -> Result<SourceFile, UnreadableFile>
+    {
         let displayPath = root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
         let bytes: [UInt8]
+        let identity: FileIdentity
         do throws(ReadFailure) {
-            bytes = try Self.readRegularFile(displayPath)
+            (bytes, identity) = try Self.readRegularFile(displayPath)
         } catch {
             var fragment = ExportFragment()
             fragment.errors = [LoadError(path: displayPath, reason: .unreadable(error.reason))]
             return .failure(UnreadableFile(fragment: fragment))
         }
-        return .success(SourceFile(displayPath: displayPath, relativePath: relativePath, bytes: bytes))
+        return .success(
+            SourceFile(
+                displayPath: displayPath, relativePath: relativePath, bytes: bytes, identity: identity, texts: texts))
     }
 
     /// Why a file could not be read, in words.
@@ -110,8 +121,9 @@ public struct ExportLoader: Sendable {
     }
 
     /// Reads a whole file that must be a regular file when opened: a FIFO or device put in its place
-    /// after the folder was listed is never read (opening does not block, and `fstat` checks the type).
-    static func readRegularFile(_ path: String) throws(ReadFailure) -> [UInt8] {
+    /// after the folder was listed is never read (opening does not block, and `fstat` checks the type). Its
+    /// identity is the file's as opened, to tell later whether it is still the same file.
+    static func readRegularFile(_ path: String) throws(ReadFailure) -> (bytes: [UInt8], identity: FileIdentity) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw ReadFailure(reason: "the file cannot be opened: \(String(cString: strerror(errno)).lowercased())")
@@ -152,7 +164,7 @@ public struct ExportLoader: Sendable {
         if failure != 0 {
             throw ReadFailure(reason: "the file cannot be read: \(String(cString: strerror(failure)).lowercased())")
         }
-        return bytes
+        return (bytes, FileIdentity(status))
     }
 
     /// Reads from `descriptor` until `buffer` is full or the file ends: how many bytes it read, and the `errno`
@@ -184,7 +196,8 @@ public struct ExportLoader: Sendable {
     /// a tree and decoded (`decodeTree`).
     static func decode(_ file: SourceFile) -> ExportFragment {
         if let conversationID = FolderParent.id(in: file.relativePath, under: .conversations), !isLines(file),
-            let messages = MessageFileDecoder.messages(in: file.bytes, conversationID: conversationID)
+            let messages = MessageFileDecoder.messages(
+                in: file.bytes, conversationID: conversationID, textFile: file.textFile())
         {
             var fragment = ExportFragment()
             fragment.messages = messages

@@ -12,7 +12,9 @@ import JSONTree
 /// `Message(reading:conversationID:)` reads it, so a wrong type that reader never looks at is no failure.
 enum MessageFileDecoder {
     /// The messages of a file in the one shape the decoder reads, in file order; nil for any other file.
-    static func messages(in bytes: [UInt8], conversationID: String) -> [Message]? {
+    ///
+    /// With `textFile`, the file the bytes were read from, a text without escapes is left there (`MessageText`).
+    static func messages(in bytes: [UInt8], conversationID: String, textFile: ExportTextFile? = nil) -> [Message]? {
         JSONCursor.read(bytes) { cursor in
             guard cursor.open(JSONByte.openBrace) else { return nil }
             var messages: [Message]?
@@ -20,7 +22,7 @@ enum MessageFileDecoder {
                 if case "messages" = key {
                     // A repeated list key is the tree decoder's error to report.
                     guard messages == nil else { return false }
-                    messages = list(&cursor, conversationID: conversationID)
+                    messages = list(&cursor, conversationID: conversationID, textFile: textFile)
                     return messages != nil
                 }
                 // Another record list would bring records of another kind.
@@ -34,12 +36,16 @@ enum MessageFileDecoder {
     }
 
     /// The value of `messages`: null (no messages) or an array of messages.
-    private static func list(_ cursor: inout JSONCursor, conversationID: String) -> [Message]? {
+    private static func list(_ cursor: inout JSONCursor, conversationID: String, textFile: ExportTextFile?)
+        -> [Message]?
+    {
         if cursor.peek() == JSONByte.n { return cursor.value()?.isNull == true ? [] : nil }
         guard cursor.open(JSONByte.openBracket) else { return nil }
         var messages = GrowingList<Message>()
         let ok = cursor.elements { cursor in
-            guard let message = message(&cursor, conversationID: conversationID) else { return false }
+            guard let message = message(&cursor, conversationID: conversationID, textFile: textFile) else {
+                return false
+            }
             messages.append(message)
             return true
         }
@@ -47,7 +53,9 @@ enum MessageFileDecoder {
     }
 
     /// One v2 message, as `Message(reading:conversationID:)` reads it.
-    private static func message(_ cursor: inout JSONCursor, conversationID: String) -> Message? {
+    private static func message(_ cursor: inout JSONCursor, conversationID: String, textFile: ExportTextFile?)
+        -> Message?
+    {
         guard cursor.open(JSONByte.openBrace) else { return nil }
         var id = Field.absent
         var received = Field.absent
@@ -60,7 +68,8 @@ enum MessageFileDecoder {
             case "id": return field(&cursor, into: &id)
             case "received": return field(&cursor, into: &received)
             case "author": return nested(&cursor, into: &author, AuthorFields.read)
-            case "content": return nested(&cursor, into: &content, ContentFields.read)
+            case "content":
+                return nested(&cursor, into: &content) { cursor in ContentFields.read(&cursor, textFile: textFile) }
             case "source": return nested(&cursor, into: &source, typeField)
             case "activity": return nested(&cursor, into: &activity, typeField)
             default: return cursor.value() != nil
@@ -298,6 +307,8 @@ private struct AuthorFields {
 private struct ContentFields {
     var type = Field.absent
     var text = Field.absent
+    /// `text` when it is a string without escapes, left in `textFile` (then `text` is absent).
+    var textInFile: (file: ExportTextFile, start: UInt32, count: UInt32)?
     var textFallback = Field.absent
     var body = Field.absent
     var mediaURL = Field.absent
@@ -309,6 +320,12 @@ private struct ContentFields {
     /// decoder leaves to the tree decoder.
     func read() -> MessageContent? {
         guard !hasExtras, let type = type.string() else { return nil }
+        guard let mediaURL = mediaURL.string(), let altText = altText.string() else { return nil }
+        if let (file, start, count) = textInFile {
+            return MessageContent(
+                type: type ?? "text", storedText: .inFile(file, start: start, count: count), mediaURL: mediaURL,
+                altText: altText)
+        }
         // `text` first, then the fallbacks, each read only when the one before is absent.
         guard var shown = text.string() else { return nil }
         if shown == nil {
@@ -319,18 +336,29 @@ private struct ContentFields {
             guard let body = body.string() else { return nil }
             shown = body
         }
-        guard let mediaURL = mediaURL.string(), let altText = altText.string() else { return nil }
         return MessageContent(type: type ?? "text", text: shown, mediaURL: mediaURL, altText: altText)
     }
 
-    static func read(_ cursor: inout JSONCursor) -> ContentFields? {
+    static func read(_ cursor: inout JSONCursor, textFile: ExportTextFile?) -> ContentFields? {
         var fields = ContentFields()
         var actions = false
         var formFields = false
         let ok = cursor.members { cursor, key in
             switch key {
             case "type": return MessageFileDecoder.field(&cursor, into: &fields.type)
-            case "text": return MessageFileDecoder.field(&cursor, into: &fields.text)
+            case "text":
+                // The last of a repeated key counts, as in the tree.
+                fields.textInFile = nil
+                if let textFile, let content = cursor.plainString() {
+                    guard !content.isEmpty else {
+                        fields.text = .string("")
+                        return true
+                    }
+                    fields.text = .absent
+                    fields.textInFile = (textFile, UInt32(content.lowerBound), UInt32(content.count))
+                    return true
+                }
+                return MessageFileDecoder.field(&cursor, into: &fields.text)
             case "textFallback": return MessageFileDecoder.field(&cursor, into: &fields.textFallback)
             case "body": return MessageFileDecoder.field(&cursor, into: &fields.body)
             case "mediaUrl": return MessageFileDecoder.field(&cursor, into: &fields.mediaURL)

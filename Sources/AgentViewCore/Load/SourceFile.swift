@@ -11,11 +11,27 @@ final class SourceFile: Sendable {
     let relativePath: String
     /// The raw bytes, kept only while the file is decoded.
     let bytes: [UInt8]
+    /// The file's identity when it was read from disk (nil for bytes given in memory), and the load's record
+    /// of files read again: where both are known, texts may be left in the file (`MessageText`).
+    let identity: FileIdentity?
+    let texts: ExportTexts?
 
-    init(displayPath: String, relativePath: String, bytes: [UInt8]) {
+    init(
+        displayPath: String, relativePath: String, bytes: [UInt8], identity: FileIdentity? = nil,
+        texts: ExportTexts? = nil
+    ) {
         self.displayPath = displayPath
         self.relativePath = relativePath
         self.bytes = bytes
+        self.identity = identity
+        self.texts = texts
+    }
+
+    /// The file as texts are read from it again, when they may be: read from disk whole, and small enough for
+    /// a text's place in it to fit 32 bits.
+    func textFile() -> ExportTextFile? {
+        guard let identity, let texts, bytes.count == identity.size, bytes.count < Int(UInt32.max) else { return nil }
+        return ExportTextFile(path: displayPath, identity: identity, texts: texts)
     }
 
     /// An error at a byte offset of this file, with its line and column.

@@ -23,6 +23,9 @@ public final class AgentView: Sendable {
     /// A shard's digest of the whole export's files and messages (`ShardLoadSummary.digest`); empty when
     /// the view was built from a whole load.
     public let shardDigest: String
+    /// The export files messages' texts are read from again as pages show them; writers check that none
+    /// changed (`ExportTexts.checkUnchanged()`) before they replace any output.
+    public let texts: ExportTexts
 
     private let userPositions: [UserKey: Int]
     private let ticketPositions: [String: Int]
@@ -47,15 +50,18 @@ public final class AgentView: Sendable {
         self.init(
             settings: used, messaging: messaging, users: built.users, tickets: built.tickets,
             diagnostics: built.diagnostics,
-            staff: built.staff, messagingOwners: built.messagingOwners, shardDigest: export.shardSummary?.digest ?? "")
+            staff: built.staff, messagingOwners: built.messagingOwners, shardDigest: export.shardSummary?.digest ?? "",
+            texts: export.texts)
     }
 
     init(
         settings: Settings, messaging: MessagingModeChoice, users: [UserView], tickets: [TicketView],
         diagnostics: [Diagnostic],
-        staff: [String: SupportUser], messagingOwners: MessagingOwners, shardDigest: String = ""
+        staff: [String: SupportUser], messagingOwners: MessagingOwners, shardDigest: String = "",
+        texts: ExportTexts = ExportTexts()
     ) {
         self.shardDigest = shardDigest
+        self.texts = texts
         self.settings = settings
         self.messaging = messaging
         self.users = users

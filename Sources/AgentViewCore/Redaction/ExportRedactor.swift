@@ -276,7 +276,9 @@ private struct Replacer {
             participant.conversationID = id(participant.conversationID)
             participant.userID = id(participant.userID)
         }
-        export.messages = export.messages.map(message)
+        // Each message's text is read to describe it: file by file, since in time order nearly every message
+        // would read its file again.
+        export.messages = MessageText.mapInFileOrder(export.messages, message)
         rewriteEach(&export.webhookEvents) { event in
             event.id = id(event.id)
             event.payload = payload(event.payload)

@@ -13,8 +13,9 @@ struct MessageContentStorageTests {
     func plainTextIsSmall() {
         let content = MessageContent(type: "text", text: "hi")
         #expect(content.mediaURL == nil && content.altText == nil && content.actions.isEmpty && content.fields.isEmpty)
-        // type and text (16 bytes each) and one reference; four inline fields took 48 bytes more.
-        #expect(MemoryLayout<MessageContent>.size <= 40)
+        // The type's code, the text (a string, or its place in its file) and one reference; four inline fields
+        // took 48 bytes more, and the type as a string 16.
+        #expect(MemoryLayout<MessageContent>.size <= 32)
     }
 
     @Test("each field set reads back, leaves the others, and compares")
@@ -46,5 +47,22 @@ struct MessageContentStorageTests {
         #expect(content != MessageContent(type: "text", text: "x"))
         content.actions = []
         #expect(content == MessageContent(type: "text", text: "x"))
+    }
+
+    @Test("a type no code holds reads back through every change of the other fields, and compares")
+    func uncommonTypeReadsBack() {
+        var content = MessageContent(type: "zd:surveyResponse", text: "5 stars")
+        #expect(content.type == "zd:surveyResponse")
+        content.mediaURL = "https://example.com/a.png"
+        content.fields = [field]
+        content.mediaURL = nil
+        content.fields = []
+        #expect(content.type == "zd:surveyResponse")
+        #expect(content != MessageContent(type: "text", text: "5 stars"))
+        content.type = "text"
+        #expect(content == MessageContent(type: "text", text: "5 stars"))
+        content.type = ""
+        #expect(content.type == "")
+        #expect(MessageContent(type: "carousel").type == "carousel")
     }
 }

@@ -20,8 +20,23 @@ public struct MessageContent: Sendable, Equatable {
     }
 
     /// `text`, `image`, `file`, `form`, `formResponse`, `carousel`, `list`, `location`, `template`, `html`, …
-    public var type: String
-    public var text: String?
+    public var type: String {
+        get { Self.typeText(typeCode) ?? extras?.uncommonType ?? "" }
+        set {
+            typeCode = Self.typeCode(newValue)
+            setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields, type: newValue)
+        }
+    }
+    /// The text; read from the export file again when it was left there (`MessageText`).
+    public var text: String? {
+        get { storedText.text }
+        set { storedText = MessageText(newValue) }
+    }
+    private(set) var storedText: MessageText
+    /// `type` as one byte when it holds a common value (`typeText(_:)`), else `uncommonCode` with the text in
+    /// `extras`: a 16-byte string in each of a million messages made room for a text's place in its file.
+    /// Declared after the text, so that it takes the text's spare byte.
+    private var typeCode: UInt8
     /// What only media, forms and messages with buttons carry, kept out of line: a transcript holds a million
     /// plain texts, and four more inline fields would make each of them, in the export and in the view, twice
     /// as large. Nil when all four are empty.
@@ -33,12 +48,52 @@ public struct MessageContent: Sendable, Equatable {
         let altText: String?
         let actions: [Action]
         let fields: [Field]
+        /// The type, when no common code holds it.
+        let uncommonType: String?
 
-        init(mediaURL: String?, altText: String?, actions: [Action], fields: [Field]) {
+        init(mediaURL: String?, altText: String?, actions: [Action], fields: [Field], uncommonType: String?) {
             self.mediaURL = mediaURL
             self.altText = altText
             self.actions = actions
             self.fields = fields
+            self.uncommonType = uncommonType
+        }
+    }
+
+    /// The code of a type that `extras` holds.
+    private static let uncommonCode = UInt8.max
+
+    // Matched by `switch`, as `Message`'s codes are: a static list read per message retained and released it.
+
+    private static func typeCode(_ text: String) -> UInt8 {
+        switch text {
+        case "text": 0
+        case "image": 1
+        case "file": 2
+        case "form": 3
+        case "formResponse": 4
+        case "html": 5
+        case "carousel": 6
+        case "list": 7
+        case "location": 8
+        case "template": 9
+        default: uncommonCode
+        }
+    }
+
+    private static func typeText(_ code: UInt8) -> String? {
+        switch code {
+        case 0: "text"
+        case 1: "image"
+        case 2: "file"
+        case 3: "form"
+        case 4: "formResponse"
+        case 5: "html"
+        case 6: "carousel"
+        case 7: "list"
+        case 8: "location"
+        case 9: "template"
+        default: nil
         }
     }
 
@@ -59,10 +114,16 @@ public struct MessageContent: Sendable, Equatable {
         set { setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: newValue) }
     }
 
-    private mutating func setExtras(mediaURL: String?, altText: String?, actions: [Action], fields: [Field]) {
+    /// Sets the out-of-line fields; `type` is kept there only when no code holds it.
+    private mutating func setExtras(
+        mediaURL: String?, altText: String?, actions: [Action], fields: [Field], type: String? = nil
+    ) {
+        let uncommonType = typeCode == Self.uncommonCode ? type ?? extras?.uncommonType : nil
         extras =
-            mediaURL == nil && altText == nil && actions.isEmpty && fields.isEmpty
-            ? nil : Extras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields)
+            mediaURL == nil && altText == nil && actions.isEmpty && fields.isEmpty && uncommonType == nil
+            ? nil
+            : Extras(
+                mediaURL: mediaURL, altText: altText, actions: actions, fields: fields, uncommonType: uncommonType)
     }
 
     /// Creates content.
@@ -70,9 +131,21 @@ public struct MessageContent: Sendable, Equatable {
         type: String, text: String? = nil, mediaURL: String? = nil, altText: String? = nil, actions: [Action] = [],
         fields: [Field] = []
     ) {
-        self.type = type
-        self.text = text
-        setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields)
+        typeCode = Self.typeCode(type)
+        storedText = MessageText(text)
+        setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields, type: type)
+    }
+
+    /// Creates content of no actions or fields whose text may be left in its file.
+    init(type: String, storedText: MessageText, mediaURL: String?, altText: String?) {
+        typeCode = Self.typeCode(type)
+        self.storedText = storedText
+        setExtras(mediaURL: mediaURL, altText: altText, actions: [], fields: [], type: type)
+    }
+
+    /// Whether the text is left in its export file, to be read when a page shows it.
+    var isTextInFile: Bool {
+        if case .inFile = storedText { true } else { false }
     }
 
     public static func == (lhs: MessageContent, rhs: MessageContent) -> Bool {
@@ -86,8 +159,9 @@ public struct MessageContent: Sendable, Equatable {
     }
 
     init(reading record: RecordReader) throws {
-        type = try record.string("type") ?? "text"
-        text = try record.string("text") ?? record.string("textFallback") ?? record.string("body")
+        let type = try record.string("type") ?? "text"
+        typeCode = Self.typeCode(type)
+        storedText = MessageText(try record.string("text") ?? record.string("textFallback") ?? record.string("body"))
         let mediaURL = try record.string("mediaUrl")
         let altText = try record.string("altText")
         let actions = try record.objects("actions").map { action in
@@ -105,6 +179,6 @@ public struct MessageContent: Sendable, Equatable {
             return Field(
                 type: fieldType, name: try field.string("name"), label: try field.string("label"), value: value)
         }
-        setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields)
+        setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields, type: type)
     }
 }
