@@ -103,4 +103,28 @@ import Testing
         }
         #expect(!commaOutside)
     }
+
+    @Test("A string without escapes is found in place; anything else leaves the cursor where it was")
+    func plainStringsAreFoundInPlace() {
+        let bytes = Array(#"["plain é", "esc\"aped", 5, "", "bad \#u{01} byte"]"#.utf8)
+        let found = JSONCursor.read(bytes) { cursor -> [String] in
+            var found: [String] = []
+            _ = cursor.open(UInt8(ascii: "["))
+            _ = cursor.elements { cursor in
+                if let range = cursor.plainString() {
+                    found.append("plain:" + String(decoding: bytes[range], as: UTF8.self))
+                    return true
+                }
+                // Not read: the whole value is still there for `value()`, or refused by it too.
+                guard let value = cursor.value() else {
+                    found.append("refused")
+                    return false
+                }
+                found.append("value:\(value.string ?? value.number.map { "\($0)" } ?? "?")")
+                return true
+            }
+            return found
+        }
+        #expect(found == ["plain:plain é", #"value:esc"aped"#, "value:5", "plain:", "refused"])
+    }
 }
