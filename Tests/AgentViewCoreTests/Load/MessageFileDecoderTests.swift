@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AgentViewCore
@@ -74,6 +75,23 @@ import Testing
         let fast = try #require(fastMessages(json))
         #expect(fast == tree)
         #expect(bytes(fast) == bytes(tree))
+        // Read from a file, texts without escapes are left there and read back the same.
+        #expect(try fieldsReadFromFile(json) == bytes(tree))
+    }
+
+    /// `bytes` of the messages of `json` decoded from a file holding it, texts left in the file where they
+    /// may be, read while the file is there.
+    private func fieldsReadFromFile(_ json: String) throws -> [String]? {
+        let folder = try temporaryFolder("messages-file")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("messages.json").path
+        try Data(json.utf8).write(to: URL(fileURLWithPath: path))
+        let (content, identity) = try ExportLoader.readRegularFile(path)
+        let texts = ExportTexts()
+        let textFile = ExportTextFile(path: path, identity: identity, texts: texts)
+        let fields = MessageFileDecoder.messages(in: content, conversationID: "c1", textFile: textFile).map(bytes)
+        #expect(texts.changedFiles.isEmpty)
+        return fields
     }
 
     @Test(arguments: [
