@@ -127,10 +127,24 @@ public struct IDPseudonyms: Sendable {
         -> UInt128
     {
         guard slack > 0 else { return 0 }
-        let fraction = Double(random(seed, low, high, step: 0, below: 1 << 53)) / Double(UInt64(1) << 53)
-        let fair = Double(slack) * (Double(left) / (Double(left) + Double(right)))
+        let fraction = Self.double(random(seed, low, high, step: 0, below: 1 << 53)) / Double(UInt64(1) << 53)
+        let fair = Self.double(slack) * (Self.double(left) / (Self.double(left) + Self.double(right)))
         let share = fair * (0.5 + fraction)
-        return share >= Double(slack) ? slack : min(UInt128(share), slack)
+        return share >= Self.double(slack) ? slack : min(Self.whole(share), slack)
+    }
+
+    // The conversions between 128-bit integers and doubles go through 64 bits where the value fits: the same
+    // rounding (to nearest, ties to even; toward zero back), but the 128-bit ones are generic and were two
+    // thirds of redacting ids.
+
+    /// `Double(value)`.
+    private static func double(_ value: UInt128) -> Double {
+        value <= UInt128(UInt64.max) ? Double(UInt64(truncatingIfNeeded: value)) : Double(value)
+    }
+
+    /// `UInt128(value)` of a non-negative double.
+    private static func whole(_ value: Double) -> UInt128 {
+        value < 18_446_744_073_709_551_616.0 ? UInt128(UInt64(value)) : UInt128(value)
     }
 
     /// A keyed number below `bound` for one step of one map: a split (`step` 0) or the last slot (1).
