@@ -375,7 +375,8 @@ private struct Replacer {
 
     func content(_ content: MessageContent) -> MessageContent {
         var content = content
-        content.text = text(content.text, as: "message")
+        // Only when texts are redacted: read and set back, a text left in its file would be held in memory.
+        if scope.contains(.messages) { content.text = text(content.text, as: "message") }
         content.altText = text(content.altText, as: "image description")
         content.mediaURL = text(content.mediaURL, as: "link")
         rewriteEach(&content.actions) { action in

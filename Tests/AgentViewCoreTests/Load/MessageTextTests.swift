@@ -65,4 +65,24 @@ import Testing
         #expect(fromDisk.messages[3].content.text == "")
         #expect(fromDisk.texts.changedFiles.count == 1)
     }
+
+    @Test("Redaction describes texts read from their files, and leaves them there when texts are not redacted")
+    func redactionReadsTextsInPlace() throws {
+        let (folder, fromDisk, _) = try export()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = Array(repeating: UInt8(7), count: 32)
+        let messages = ExportRedactor.redact(
+            fromDisk, Redaction(scope: .messages, key: key, keySource: .file), placeholderPatterns: []
+        ).messages
+        #expect(
+            messages.map(\.content.text) == [
+                "[message, 33 characters]", "[message, 18 characters]", "[message, 0 characters]",
+                "[message, 4 characters]",
+            ])
+        let identitiesOnly = ExportRedactor.redact(
+            fromDisk, Redaction(scope: .identities, key: key, keySource: .file), placeholderPatterns: []
+        ).messages
+        #expect(identitiesOnly.map(\.content.isTextInFile) == [true, false, false, true])
+        #expect(fromDisk.texts.changedFiles.isEmpty)
+    }
 }
