@@ -131,16 +131,19 @@ public struct MessageContent: Sendable, Equatable {
         type: String, text: String? = nil, mediaURL: String? = nil, altText: String? = nil, actions: [Action] = [],
         fields: [Field] = []
     ) {
-        typeCode = Self.typeCode(type)
-        storedText = MessageText(text)
-        setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields, type: type)
+        self.init(
+            type: type, storedText: MessageText(text), mediaURL: mediaURL, altText: altText, actions: actions,
+            fields: fields)
     }
 
-    /// Creates content of no actions or fields whose text may be left in its file.
-    init(type: String, storedText: MessageText, mediaURL: String?, altText: String?) {
+    /// Creates content whose text may be left in its file.
+    init(
+        type: String, storedText: MessageText, mediaURL: String?, altText: String?, actions: [Action] = [],
+        fields: [Field] = []
+    ) {
         typeCode = Self.typeCode(type)
         self.storedText = storedText
-        setExtras(mediaURL: mediaURL, altText: altText, actions: [], fields: [], type: type)
+        setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields, type: type)
     }
 
     /// Whether the text is left in its export file, to be read when a page shows it.
@@ -160,8 +163,7 @@ public struct MessageContent: Sendable, Equatable {
 
     init(reading record: RecordReader) throws {
         let type = try record.string("type") ?? "text"
-        typeCode = Self.typeCode(type)
-        storedText = MessageText(try record.string("text") ?? record.string("textFallback") ?? record.string("body"))
+        let text = try record.string("text") ?? record.string("textFallback") ?? record.string("body")
         let mediaURL = try record.string("mediaUrl")
         let altText = try record.string("altText")
         let actions = try record.objects("actions").map { action in
@@ -179,6 +181,8 @@ public struct MessageContent: Sendable, Equatable {
             return Field(
                 type: fieldType, name: try field.string("name"), label: try field.string("label"), value: value)
         }
-        setExtras(mediaURL: mediaURL, altText: altText, actions: actions, fields: fields, type: type)
+        self.init(
+            type: type, storedText: MessageText(text), mediaURL: mediaURL, altText: altText, actions: actions,
+            fields: fields)
     }
 }
