@@ -1,17 +1,17 @@
 import JSONTree
 
-/// A large file holding one list of records in an envelope (`{"audits": [...], "next_page": null}`), decoded one
-/// record at a time: each record's tree is built, decoded and freed before the next is read, where the whole
-/// file's tree stood before (a 32 MB list of ticket audits made about 200 MB, which a shard of a 10,000-user
-/// export never gave back). The records and problems are those `ExportFileDecoder` makes of the whole tree:
-/// the same decoding of each record, at the same offsets and key paths, in the same order.
+/// A large file of record lists in an envelope (`{"audits": [...], "next_page": null}`), decoded one record at a
+/// time: each record's tree is built, decoded and freed before the next is read, where the whole file's tree
+/// stood before (a 32 MB list of ticket audits made about 200 MB, which a shard of a 10,000-user export never
+/// gave back). The records and problems are those `ExportFileDecoder` makes of the whole tree: the same
+/// decoding of each record, at the same offsets and key paths, in the same order.
 ///
 /// It reads one shape only: a top-level object whose record keys (`ExportRecordRegistry.envelopeKeyNames`) are
 /// all `streamedKeys`, each holding an array of objects, its other members anything (`users` and `identities`
-/// side by side, with paging keys). For any other file, and
-/// for anything the tree decoder reports about the file as a whole (wrong syntax, a repeated record key, a list
-/// element that is no object, a file outside its parent folder), it gives nil and the file is decoded in full,
-/// which reports it. A problem with one record is the record's own, reported by both alike.
+/// side by side, with paging keys). For any other file, and for anything the tree decoder reports about the
+/// file as a whole (wrong syntax, a repeated record key, a list element that is no object, a file outside its
+/// parent folder), it gives nil and the file is decoded in full, which reports it. A problem with one record
+/// is the record's own, reported by both alike.
 enum EnvelopeListDecoder {
     /// Files smaller than this are parsed whole: their trees are small, and the tree decoder sizes each list
     /// for its records where this one grows it.
