@@ -297,9 +297,11 @@ private struct Replacer {
             participant.conversationID = id(participant.conversationID)
             participant.userID = id(participant.userID)
         }
-        // Each message's text is read to describe it: file by file, since in time order nearly every message
-        // would read its file again.
-        export.messages = MessageText.mapInFileOrder(export.messages, message)
+        // With texts in scope, each message's text is read to describe it: file by file, since in time order
+        // nearly every message would read its file again.
+        export.messages =
+            scope.contains(.messages)
+            ? MessageText.mapInFileOrder(export.messages, message) : export.messages.map(message)
         rewriteEach(&export.webhookEvents) { event in
             event.id = id(event.id)
             event.payload = payload(event.payload)
