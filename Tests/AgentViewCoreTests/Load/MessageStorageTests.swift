@@ -2,9 +2,9 @@ import Testing
 
 @testable import AgentViewCore
 
-/// Message keeps common author and source types as one-byte codes and the rest out of line; every value must
-/// read, write and compare as a stored field would.
-@Suite("Message compact author, source and activity types")
+/// Message keeps common author and source types as one-byte codes, a hexadecimal id as its bits, and the rest
+/// out of line; every value must read, write and compare as a stored field would.
+@Suite("Message compact author, source and activity types, and ids")
 struct MessageStorageTests {
     func message(authorType: String = "user") -> Message {
         Message(id: "m1", conversationID: "c1", received: Timestamp(millisecondsSinceEpoch: 0), authorType: authorType)
@@ -13,8 +13,54 @@ struct MessageStorageTests {
     @Test("a message is smaller than with three inline strings")
     func messageIsSmall() {
         // Three 16-byte strings (176 bytes in all) became two bytes and one reference; the content's type
-        // became a byte beside its text (136 bytes to 128).
-        #expect(MemoryLayout<Message>.size <= 128)
+        // became a byte beside its text (136 bytes to 128); the id's 16-byte string became 12 bytes and a flag.
+        #expect(MemoryLayout<Message>.stride <= 120)
+    }
+
+    @Test(
+        "every id reads back byte for byte",
+        arguments: [
+            "5e4af71a81966cfff3ef6550", "000000000000000000000000", "ffffffffffffffffffffffff",
+            "0123456789abcdef01234567", "5E4AF71A81966CFFF3EF6550", "5e4af71a81966cfff3ef655", "5e4af71a81966cfff3ef65500",
+            "5e4af71a81966cfff3ef655g", "5e4af71a81966cfff3ef655\u{E9}", "", "m1", "élan-0123456789abcdef0123",
+        ])
+    func idsReadBack(id: String) {
+        var message = message()
+        message.id = id
+        #expect(message.id == id)
+        #expect(message.id.utf8.elementsEqual(id.utf8))
+        let made = Message(id: id, conversationID: "c1", received: Timestamp(millisecondsSinceEpoch: 0), authorType: "user")
+        #expect(made.id == id)
+        #expect(made == message)
+    }
+
+    @Test("only 24 lowercase hexadecimal digits are held as bits")
+    func onlyLowercaseHexIsPacked() {
+        #expect(MessageID.digits(of: "5e4af71a81966cfff3ef6550") != nil)
+        #expect(MessageID.digits(of: "5E4AF71A81966CFFF3EF6550") == nil)
+        #expect(MessageID.digits(of: "5e4af71a81966cfff3ef655") == nil)
+        #expect(MessageID.digits(of: "5e4af71a81966cfff3ef6550 ") == nil)
+        let digits = MessageID.digits(of: "0123456789abcdef01234567")
+        #expect(digits?.high == 0x0123_4567_89ab_cdef && digits?.low == 0x0123_4567)
+    }
+
+    @Test("an id and the uncommon types change independently, in either order")
+    func idAndTypesAreIndependent() {
+        var message = message(authorType: "bot")
+        message.activityType = "ticket:closed"
+        message.id = "not-hex"
+        #expect(message.authorType == "bot" && message.activityType == "ticket:closed" && message.id == "not-hex")
+        message.sourceType = "telegram"
+        #expect(message.id == "not-hex" && message.sourceType == "telegram")
+        message.id = "5e4af71a81966cfff3ef6550"
+        #expect(message.authorType == "bot" && message.sourceType == "telegram")
+        #expect(message.activityType == "ticket:closed")
+        var other = message
+        other.id = "5e4af71a81966cfff3ef6551"
+        #expect(other != message)
+        #expect(message.id == "5e4af71a81966cfff3ef6550")
+        other.id = "5e4af71a81966cfff3ef6550"
+        #expect(other == message)
     }
 
     @Test(

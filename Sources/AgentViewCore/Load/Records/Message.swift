@@ -2,7 +2,13 @@ import JSONTree
 
 /// A Sunshine Conversations message, from the REST list, a webhook, or a v1 export.
 public struct Message: Sendable, Equatable {
-    public var id: String
+    /// The message id. One of 24 lowercase hexadecimal digits, the form Sunshine Conversations gives every id, is
+    /// held as its 12 bytes (`MessageID`); any other id, out of line. A million ids held as strings took 64 MB
+    /// of heap at 10,000 users, 24 bytes each in a 64-byte allocation, from loading to the last page.
+    public var id: String {
+        get { idIsHex ? MessageID.text(high: idHigh, low: idLow) : uncommon?.id ?? "" }
+        set { setID(newValue) }
+    }
     public var conversationID: String
     public var received: Timestamp
     /// `agent`, `bot`, `AI` or `activity` (business authors).
@@ -17,20 +23,28 @@ public struct Message: Sendable, Equatable {
     /// `sourceTypeText(_:)`): a million messages held them as two 16-byte strings each.
     private var authorTypeCode: UInt8 = 0
     private var sourceTypeCode: UInt8 = 0
-    /// What no common code holds, kept out of line: the uncommon author and source types, and the activity type
-    /// only system messages carry. Nil when all three are codes or absent.
+    /// Whether the id is held in `idLow` and `idHigh` (`MessageID`), the bits of its last 8 digits and first 16.
+    /// The small fields come first and the 8-byte ones last, as Swift lays fields out in the order declared: the
+    /// other way, padding made a message 128 bytes, not 120.
+    private var idIsHex = false
+    private var idLow: UInt32 = 0
+    /// What no common code holds, kept out of line: the uncommon author and source types, the activity type
+    /// only system messages carry, and an id that is not hexadecimal. Nil when there is none of them.
     private var uncommon: Uncommon?
+    private var idHigh: UInt64 = 0
 
     /// The out-of-line texts; immutable, so copies of a message share them safely.
     private final class Uncommon: Sendable {
         let authorType: String?
         let sourceType: String?
         let activityType: String?
+        let id: String?
 
-        init(authorType: String?, sourceType: String?, activityType: String?) {
+        init(authorType: String?, sourceType: String?, activityType: String?, id: String?) {
             self.authorType = authorType
             self.sourceType = sourceType
             self.activityType = activityType
+            self.id = id
         }
     }
 
@@ -56,12 +70,28 @@ public struct Message: Sendable, Equatable {
     private mutating func setTexts(authorType: String, sourceType: String?, activityType: String?) {
         authorTypeCode = Self.authorTypeCode(authorType)
         sourceTypeCode = sourceType.map(Self.sourceTypeCode) ?? 0
-        let uncommonAuthorType = authorTypeCode == Self.uncommonCode ? authorType : nil
-        let uncommonSourceType = sourceTypeCode == Self.uncommonCode ? sourceType : nil
+        setUncommon(
+            authorType: authorTypeCode == Self.uncommonCode ? authorType : nil,
+            sourceType: sourceTypeCode == Self.uncommonCode ? sourceType : nil, activityType: activityType,
+            id: uncommon?.id)
+    }
+
+    private mutating func setID(_ id: String) {
+        if let (high, low) = MessageID.digits(of: id) {
+            (idHigh, idLow, idIsHex) = (high, low, true)
+        } else {
+            (idHigh, idLow, idIsHex) = (0, 0, false)
+        }
+        setUncommon(
+            authorType: uncommon?.authorType, sourceType: uncommon?.sourceType, activityType: uncommon?.activityType,
+            id: idIsHex ? nil : id)
+    }
+
+    /// Holds the out-of-line texts, or nothing when there are none.
+    private mutating func setUncommon(authorType: String?, sourceType: String?, activityType: String?, id: String?) {
         uncommon =
-            uncommonAuthorType == nil && uncommonSourceType == nil && activityType == nil
-            ? nil
-            : Uncommon(authorType: uncommonAuthorType, sourceType: uncommonSourceType, activityType: activityType)
+            authorType == nil && sourceType == nil && activityType == nil && id == nil
+            ? nil : Uncommon(authorType: authorType, sourceType: sourceType, activityType: activityType, id: id)
     }
 
     // The codes are matched by `switch`, not looked up in a static list: the view reads these fields millions of
@@ -125,7 +155,6 @@ public struct Message: Sendable, Equatable {
         content: MessageContent = MessageContent(type: "text"), authorSubtypes: [String] = [],
         authorAuthenticatedAtSend: Bool? = nil
     ) {
-        self.id = id
         self.conversationID = conversationID
         self.received = received
         self.authorSubtypes = authorSubtypes
@@ -133,6 +162,7 @@ public struct Message: Sendable, Equatable {
         self.content = content
         self.authorAuthenticatedAtSend = authorAuthenticatedAtSend
         setTexts(authorType: authorType, sourceType: nil, activityType: nil)
+        setID(id)
     }
 
     /// `["agent"]`, held once: half of a transcript's messages carry it, and each list read is an allocation.
@@ -189,7 +219,6 @@ public struct Message: Sendable, Equatable {
         authorUserID: String?, authorDisplayName: String?, authorAuthenticatedAtSend: Bool?, content: MessageContent?,
         sourceType: String?, activityType: String?
     ) {
-        self.id = id
         self.conversationID = conversationID
         self.received = received
         self.authorSubtypes = Self.shared(authorSubtypes ?? [])
@@ -198,6 +227,7 @@ public struct Message: Sendable, Equatable {
         self.authorAuthenticatedAtSend = authorAuthenticatedAtSend
         self.content = content ?? MessageContent(type: "text")
         setTexts(authorType: authorType ?? "business", sourceType: sourceType, activityType: activityType)
+        setID(id)
     }
 }
 

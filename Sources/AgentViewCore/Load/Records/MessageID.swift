@@ -1,0 +1,43 @@
+/// A message id of 24 lowercase hexadecimal digits, the form Sunshine Conversations gives every id, as the
+/// 96 bits it spells: 64 and 32 of them, most significant first. `Message` holds such an id so, and makes its
+/// text again when it is read.
+///
+/// Only lowercase digits are packed, so that the text made again is the text read, byte for byte; an id in any
+/// other form is held as it is.
+enum MessageID {
+    /// The 96 bits of `id` when it is 24 lowercase hexadecimal digits; nil for any other id.
+    static func digits(of id: String) -> (high: UInt64, low: UInt32)? {
+        var id = id
+        return id.withUTF8 { bytes -> (UInt64, UInt32)? in
+            guard bytes.count == 24 else { return nil }
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            for index in 0..<24 {
+                let byte = bytes[index]
+                let value: UInt64
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt64(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): value = UInt64(byte - UInt8(ascii: "a") + 10)
+                default: return nil
+                }
+                if index < 16 { high = high << 4 | value } else { low = low << 4 | value }
+            }
+            return (high, UInt32(low))
+        }
+    }
+
+    /// The 24 digits of a packed id.
+    static func text(high: UInt64, low: UInt32) -> String {
+        String(unsafeUninitializedCapacity: 24) { buffer in
+            for index in 0..<16 { buffer[index] = digit(UInt8(truncatingIfNeeded: high >> (60 - 4 * index))) }
+            for index in 0..<8 { buffer[16 + index] = digit(UInt8(truncatingIfNeeded: low >> (28 - 4 * index))) }
+            return 24
+        }
+    }
+
+    /// The lowercase digit of the low four bits of `nibble`.
+    private static func digit(_ nibble: UInt8) -> UInt8 {
+        let value = nibble & 0xF
+        return value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
+}
