@@ -16,6 +16,9 @@ public final class TicketView: Sendable {
         /// `entry.id`, without making the entry.
         public var id: String { line.id }
 
+        /// `id` as a `MessageID`, without making its text.
+        var packedID: MessageID { line.packedID }
+
         /// `entry.authorMessagingUserID`, without making the entry.
         public var authorMessagingUserID: String? { line.authorMessagingUserID }
 

@@ -52,6 +52,14 @@ struct TranscriptLine: Sendable {
         }
     }
 
+    /// `id` as a `MessageID`: without making the text of a message's id.
+    var packedID: MessageID {
+        switch store {
+        case .messages(let list): list.messages.withUnsafeBufferPointer { $0[position].packedID }
+        case .entries(let list): MessageID(list.entries[position].id)
+        }
+    }
+
     /// The author's messaging user id as written (`TranscriptEntry.authorMessagingUserID`), read without
     /// making the entry.
     var authorMessagingUserID: String? {

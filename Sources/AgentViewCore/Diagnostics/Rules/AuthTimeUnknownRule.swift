@@ -16,11 +16,12 @@ enum AuthTimeUnknownRule: DiagnosticRule {
     static var codes: [DiagnosticCode] { [unknown] }
 
     static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
-        var messagesByUser: [String: Set<String>] = [:]
+        // Ids as `MessageID`s: a few hundred thousand made into strings were 23 MB of a render's peak at 10,000 users.
+        var messagesByUser: [String: Set<MessageID>] = [:]
         for ticket in context.tickets {
             for message in ticket.messages where message.decision.rule == .authenticationTimeUnknown {
                 guard let author = message.authorMessagingUserID else { continue }
-                messagesByUser[context.merges.resolve(author), default: []].insert(message.id)
+                messagesByUser[context.merges.resolve(author), default: []].insert(message.packedID)
             }
         }
         guard !messagesByUser.isEmpty else { return [] }
@@ -47,7 +48,7 @@ enum AuthTimeUnknownRule: DiagnosticRule {
     private struct Evidence {
         let merges: MergeHistory
         /// Message ids each user's `conversation:message` webhooks carry, by surviving author id.
-        var webhookMessages: [String: Set<String>] = [:]
+        var webhookMessages: [String: Set<MessageID>] = [:]
         /// How many `user:update` (reason `authentication`) events name each user, and how many of them carry a time.
         var updates: [String: (all: Int, timed: Int)] = [:]
 
@@ -57,7 +58,7 @@ enum AuthTimeUnknownRule: DiagnosticRule {
                 switch event.payload {
                 case .message(let message, _):
                     guard let author = message.authorUserID, users.contains(merges.resolve(author)) else { continue }
-                    webhookMessages[merges.resolve(author), default: []].insert(message.id)
+                    webhookMessages[merges.resolve(author), default: []].insert(message.packedID)
                 case .userUpdate(let user, let reason) where reason == "authentication" && users.contains(user.id):
                     let counts = updates[user.id] ?? (0, 0)
                     updates[user.id] = (counts.all + 1, counts.timed + (event.createdAt == nil ? 0 : 1))
@@ -67,7 +68,7 @@ enum AuthTimeUnknownRule: DiagnosticRule {
         }
 
         /// Whether `conversation:message` webhooks exist for these messages, and for the user's others.
-        func webhookFact(userID: String, messageIDs: Set<String>) -> String {
+        func webhookFact(userID: String, messageIDs: Set<MessageID>) -> String {
             let all = webhookMessages[userID] ?? []
             let covered = messageIDs.intersection(all).count
             let others = all.subtracting(messageIDs).count

@@ -9,6 +9,10 @@ public struct Message: Sendable, Equatable {
         get { idIsHex ? MessageID.text(high: idHigh, low: idLow) : uncommon?.id ?? "" }
         set { setID(newValue) }
     }
+    /// The id, without making its text.
+    var packedID: MessageID {
+        idIsHex ? .digits(high: idHigh, low: idLow) : .text(uncommon?.id ?? "")
+    }
     public var conversationID: String
     public var received: Timestamp
     /// `agent`, `bot`, `AI` or `activity` (business authors).

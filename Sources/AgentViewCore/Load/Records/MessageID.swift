@@ -1,10 +1,29 @@
-/// A message id of 24 lowercase hexadecimal digits, the form Sunshine Conversations gives every id, as the
-/// 96 bits it spells: 64 and 32 of them, most significant first. `Message` holds such an id so, and makes its
-/// text again when it is read.
+/// A message id, with one of 24 lowercase hexadecimal digits, the form Sunshine Conversations gives every id,
+/// held as the 96 bits it spells: 64 and 32 of them, most significant first. `Message` holds its id so, and
+/// makes the text again when it is read; a rule that gathers a million ids compares and hashes them so.
 ///
-/// Only lowercase digits are packed, so that the text made again is the text read, byte for byte; an id in any
-/// other form is held as it is.
-enum MessageID {
+/// Only lowercase digits are packed, so that the text made again is the text read, byte for byte, and two ids
+/// are equal exactly when their texts are: an id in any other form is held as it is.
+enum MessageID: Hashable, Sendable {
+    case digits(high: UInt64, low: UInt32)
+    case text(String)
+
+    init(_ id: String) {
+        if let (high, low) = Self.digits(of: id) {
+            self = .digits(high: high, low: low)
+        } else {
+            self = .text(id)
+        }
+    }
+
+    /// The id as written.
+    var text: String {
+        switch self {
+        case .digits(let high, let low): Self.text(high: high, low: low)
+        case .text(let text): text
+        }
+    }
+
     /// The 96 bits of `id` when it is 24 lowercase hexadecimal digits; nil for any other id.
     static func digits(of id: String) -> (high: UInt64, low: UInt32)? {
         var id = id
