@@ -91,6 +91,27 @@ import Testing
                 "ticket:10 | message 'm1' appears in 'sunshine/conversations/6a00000000000000000000c5/messages-page-2.json' and 'sunshine/conversations/6a00000000000000000000c5/messages.json'; the copy in 'sunshine/conversations/6a00000000000000000000c5/messages.json' is used"
             ]),
         Case(
+            testDescription: "a message with a hexadecimal id, the form a message holds as bits, reported on its ticket",
+            files: [
+                "zendesk/users.json": DiagnosticExport.supportUsers([ann]),
+                "zendesk/tickets.json": DiagnosticExport.tickets([DiagnosticExport.ticket(10, requester: 5)]),
+                "zendesk/tickets/10/audits.json": DiagnosticExport.audits(ticket: 10, conversation: conversation),
+                "sunshine/users/a.json": DiagnosticExport.messagingUser(annMessaging),
+                "sunshine/conversations/\(conversation)/messages.json": DiagnosticExport.messages([
+                    DiagnosticExport.text(
+                        "6a00000000000000000000f1", author: "6a0000000000000000000005", at: "2026-05-01T09:00:00.000Z"),
+                    DiagnosticExport.text(
+                        "6a00000000000000000000f2", author: "6a0000000000000000000005", at: "2026-05-01T09:01:00.000Z"),
+                ]),
+                "sunshine/conversations/\(conversation)/messages-page-2.json": DiagnosticExport.messages([
+                    DiagnosticExport.text(
+                        "6a00000000000000000000f1", author: "6a0000000000000000000005", at: "2026-05-01T09:00:00.000Z")
+                ]),
+            ],
+            expected: [
+                "ticket:10 | message '6a00000000000000000000f1' appears in 'sunshine/conversations/6a00000000000000000000c5/messages-page-2.json' and 'sunshine/conversations/6a00000000000000000000c5/messages.json'; the copy in 'sunshine/conversations/6a00000000000000000000c5/messages.json' is used"
+            ]),
+        Case(
             testDescription: "an identity, reported on its user",
             files: [
                 "zendesk/users.json": DiagnosticExport.supportUsers(
