@@ -112,6 +112,7 @@ struct AgentViewBuilder {
             users: userViews,
             tickets: ticketViews)
         let diagnostics = DiagnosticRegistry.diagnose(context)
+        FreedMemory.release()
         return Built(
             users: userViews, tickets: ticketViews, diagnostics: diagnostics, staff: staff,
             messagingOwners: messagingOwners)
