@@ -12,3 +12,11 @@ void agentview_release_free_memory(void) {
     malloc_trim(0);
 #endif
 }
+
+void agentview_map_blocks_from(int bytes) {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, bytes);
+#else
+    (void)bytes;
+#endif
+}

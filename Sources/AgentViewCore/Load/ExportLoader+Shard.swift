@@ -17,6 +17,7 @@ extension ExportLoader {
     public func load(
         directory: String, shard: Shard, settings: Settings, progress: (@Sendable (Progress) -> Void)? = nil
     ) throws(LoadFailure) -> Export {
+        FreedMemory.mapLargeBlocks()
         let found = try ExportFileFinder.files(in: directory)
         let texts = ExportTexts()
         var loading = ShardLoading(

@@ -23,6 +23,7 @@ public struct ExportLoader: Sendable {
     public func load(
         directory: String, progress: (@Sendable (Progress) -> Void)? = nil
     ) throws(LoadFailure) -> Export {
+        FreedMemory.mapLargeBlocks()
         let found = try ExportFileFinder.files(in: directory)
         let texts = ExportTexts()
         let fragments = decodeConcurrently(

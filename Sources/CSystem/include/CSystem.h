@@ -7,4 +7,9 @@
 /// free pages of every arena, which the Glibc module does not expose. Elsewhere this does nothing.
 void agentview_release_free_memory(void);
 
+/// Makes every heap block of at least `bytes` a mapping of its own, unmapped when freed, for the rest of the
+/// process (glibc's `mallopt(M_MMAP_THRESHOLD)`, which also stops glibc from raising that size by itself).
+/// Elsewhere this does nothing.
+void agentview_map_blocks_from(int bytes);
+
 #endif
