@@ -91,7 +91,8 @@ import Testing
                 "ticket:10 | message 'm1' appears in 'sunshine/conversations/6a00000000000000000000c5/messages-page-2.json' and 'sunshine/conversations/6a00000000000000000000c5/messages.json'; the copy in 'sunshine/conversations/6a00000000000000000000c5/messages.json' is used"
             ]),
         Case(
-            testDescription: "a message with a hexadecimal id, the form a message holds as bits, reported on its ticket",
+            testDescription:
+                "a message with a hexadecimal id, the form a message holds as bits, reported on its ticket",
             files: [
                 "zendesk/users.json": DiagnosticExport.supportUsers([ann]),
                 "zendesk/tickets.json": DiagnosticExport.tickets([DiagnosticExport.ticket(10, requester: 5)]),

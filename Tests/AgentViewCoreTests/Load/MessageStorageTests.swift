@@ -21,7 +21,8 @@ struct MessageStorageTests {
         "every id reads back byte for byte",
         arguments: [
             "5e4af71a81966cfff3ef6550", "000000000000000000000000", "ffffffffffffffffffffffff",
-            "0123456789abcdef01234567", "5E4AF71A81966CFFF3EF6550", "5e4af71a81966cfff3ef655", "5e4af71a81966cfff3ef65500",
+            "0123456789abcdef01234567", "5E4AF71A81966CFFF3EF6550", "5e4af71a81966cfff3ef655",
+            "5e4af71a81966cfff3ef65500",
             "5e4af71a81966cfff3ef655g", "5e4af71a81966cfff3ef655\u{E9}", "", "m1", "élan-0123456789abcdef0123",
         ])
     func idsReadBack(id: String) {
@@ -29,7 +30,8 @@ struct MessageStorageTests {
         message.id = id
         #expect(message.id == id)
         #expect(message.id.utf8.elementsEqual(id.utf8))
-        let made = Message(id: id, conversationID: "c1", received: Timestamp(millisecondsSinceEpoch: 0), authorType: "user")
+        let made = Message(
+            id: id, conversationID: "c1", received: Timestamp(millisecondsSinceEpoch: 0), authorType: "user")
         #expect(made.id == id)
         #expect(made == message)
     }
