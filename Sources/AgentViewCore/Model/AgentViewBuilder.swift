@@ -129,8 +129,6 @@ struct AgentViewBuilder {
         hidden: [UserKey: [UserView.HiddenConversation]], tickets: [TicketDraft],
         candidatesByUser: [Int: [ActiveTicketCap.Candidate]]
     ) {
-        // What loading freed in its threads' arenas, given back before the drafts are built beside it.
-        FreedMemory.release()
         let (hidden, tables) = Concurrently.both(
             { hiddenConversations(of: users, owners: owners) },
             { transcriptTables(users: users, ticketPositions: ticketPositions) })
