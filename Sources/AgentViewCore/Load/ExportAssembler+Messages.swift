@@ -47,7 +47,7 @@ extension ExportAssembler {
             pairs,
             by: { left, right in
                 left.received != right.received
-                    ? left.received < right.received : messages[left.index].id < messages[right.index].id
+                    ? left.received < right.received : messages[left.index].idSorts(before: messages[right.index])
             }, \.index)
     }
 }
@@ -121,7 +121,7 @@ struct ReplacedMessages: Sendable {
         for listIndex in range {
             lists[listIndex].withUnsafeBufferPointer { messages in
                 for offset in messages.indices {
-                    let hash = FNV1a.hash(messages[offset].id) & 0xffff_ffff_0000_0000
+                    let hash = messages[offset].idHash & 0xffff_ffff_0000_0000
                     hashed.append(hash | UInt64(starts[listIndex] + offset))
                 }
             }

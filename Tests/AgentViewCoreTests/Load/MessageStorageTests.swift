@@ -46,6 +46,28 @@ struct MessageStorageTests {
         #expect(digits?.high == 0x0123_4567_89ab_cdef && digits?.low == 0x0123_4567)
     }
 
+    @Test("ids sort as their texts do, and hash equal exactly when equal here, held as bits or not")
+    func idsSortAndHashAsTexts() {
+        let ids = [
+            "5e4af71a81966cfff3ef6550", "5e4af71a81966cfff3ef6551", "5e4af71a81966cfff3ef655a",
+            "5e4af71a81966cfff3ef6549", "5e4af71b00000000000000ff", "000000000000000000000000",
+            "ffffffffffffffffffffffff", "5E4AF71A81966CFFF3EF6550", "5e4af71a81966cfff3ef655", "m1", "",
+            "5e4af71a81966cfff3ef65500", "élan",
+        ]
+        let messages = ids.map { id in
+            Message(id: id, conversationID: "c1", received: Timestamp(millisecondsSinceEpoch: 0), authorType: "user")
+        }
+        for left in messages {
+            for right in messages {
+                #expect(left.idSorts(before: right) == (left.id < right.id), "\(left.id) before \(right.id)")
+                #expect((left.idHash == right.idHash) == (left.id == right.id), "\(left.id) and \(right.id)")
+            }
+            var copy = left
+            copy.id = String(left.id)
+            #expect(copy.idHash == left.idHash)
+        }
+    }
+
     @Test("an id and the uncommon types change independently, in either order")
     func idAndTypesAreIndependent() {
         var message = message(authorType: "bot")

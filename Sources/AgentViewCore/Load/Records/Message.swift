@@ -13,6 +13,20 @@ public struct Message: Sendable, Equatable {
     var packedID: MessageID {
         idIsHex ? .digits(high: idHigh, low: idLow) : .text(uncommon?.id ?? "")
     }
+
+    /// Whether the id sorts before `other`'s, as `id < other.id` does, without making either text when both are
+    /// held as bits: 24 lowercase hexadecimal digits sort as the number they spell. Sorting a million messages
+    /// by time falls back to their ids on every tie.
+    func idSorts(before other: Message) -> Bool {
+        guard idIsHex, other.idIsHex else { return id < other.id }
+        return idHigh != other.idHigh ? idHigh < other.idHigh : idLow < other.idLow
+    }
+
+    /// A hash of the id, equal for equal ids: `FNV1a.hash(id)`, or that of its bits when it is held as bits
+    /// (`MessageID.hash(high:low:)`), without making its text.
+    var idHash: UInt64 {
+        idIsHex ? MessageID.hash(high: idHigh, low: idLow) : FNV1a.hash(id)
+    }
     public var conversationID: String
     public var received: Timestamp
     /// `agent`, `bot`, `AI` or `activity` (business authors).

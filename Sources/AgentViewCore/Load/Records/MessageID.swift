@@ -31,32 +31,56 @@ enum MessageID: Hashable, Sendable {
             guard bytes.count == 24 else { return nil }
             var high: UInt64 = 0
             var low: UInt64 = 0
+            // Any byte that is not a digit sets the high bit of `invalid`: one test after the loop, not one per byte.
+            var invalid: UInt8 = 0
             for index in 0..<24 {
-                let byte = bytes[index]
-                let value: UInt64
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt64(byte - UInt8(ascii: "0"))
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): value = UInt64(byte - UInt8(ascii: "a") + 10)
-                default: return nil
-                }
-                if index < 16 { high = high << 4 | value } else { low = low << 4 | value }
+                let value = nibbleValues[Int(bytes[index])]
+                invalid |= value
+                if index < 16 { high = high << 4 | UInt64(value & 0xF) } else { low = low << 4 | UInt64(value & 0xF) }
             }
-            return (high, UInt32(low))
+            return invalid & 0x80 == 0 ? (high, UInt32(low)) : nil
+        }
+    }
+
+    /// The value of each byte as a lowercase hexadecimal digit, or 0x80 for a byte that is not one.
+    private static let nibbleValues: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte) - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt8(byte) - UInt8(ascii: "a") + 10
+        default: 0x80
         }
     }
 
     /// The 24 digits of a packed id.
     static func text(high: UInt64, low: UInt32) -> String {
         String(unsafeUninitializedCapacity: 24) { buffer in
-            for index in 0..<16 { buffer[index] = digit(UInt8(truncatingIfNeeded: high >> (60 - 4 * index))) }
-            for index in 0..<8 { buffer[16 + index] = digit(UInt8(truncatingIfNeeded: low >> (28 - 4 * index))) }
+            var high = high
+            for index in (0..<16).reversed() {
+                buffer[index] = digit(UInt8(truncatingIfNeeded: high))
+                high >>= 4
+            }
+            var low = low
+            for index in (16..<24).reversed() {
+                buffer[index] = digit(UInt8(truncatingIfNeeded: low))
+                low >>= 4
+            }
             return 24
         }
     }
 
-    /// The lowercase digit of the low four bits of `nibble`.
+    /// A hash of a packed id: the FNV-1a hash of its 12 bytes. Equal ids have equal bits (only one form of an
+    /// id is packed), so they hash equal, as texts do.
+    static func hash(high: UInt64, low: UInt32) -> UInt64 {
+        var hash = FNV1a()
+        for shift in stride(from: 56, through: 0, by: -8) { hash.add(UInt8(truncatingIfNeeded: high >> UInt64(shift))) }
+        for shift in stride(from: 24, through: 0, by: -8) { hash.add(UInt8(truncatingIfNeeded: low >> UInt32(shift))) }
+        return hash.value
+    }
+
+    /// The lowercase digit of the low four bits of `nibble`, without a branch: past 9, the distance from `9`
+    /// to `a` is added.
     private static func digit(_ nibble: UInt8) -> UInt8 {
         let value = nibble & 0xF
-        return value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+        return UInt8(ascii: "0") &+ value &+ (value > 9 ? UInt8(ascii: "a") - UInt8(ascii: "9") - 1 : 0)
     }
 }
