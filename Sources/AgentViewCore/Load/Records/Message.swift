@@ -6,7 +6,7 @@ public struct Message: Sendable, Equatable {
     /// held as its 12 bytes (`MessageID`); any other id, out of line. A million ids held as strings took 64 MB
     /// of heap at 10,000 users, 24 bytes each in a 64-byte allocation, from loading to the last page.
     public var id: String {
-        get { idIsHex ? MessageID.text(high: idHigh, low: idLow) : uncommon?.id ?? "" }
+        get { packedID.text }
         set { setID(newValue) }
     }
     /// The id, without making its text.
@@ -14,19 +14,14 @@ public struct Message: Sendable, Equatable {
         idIsHex ? .digits(high: idHigh, low: idLow) : .text(uncommon?.id ?? "")
     }
 
-    /// Whether the id sorts before `other`'s, as `id < other.id` does, without making either text when both are
-    /// held as bits: 24 lowercase hexadecimal digits sort as the number they spell. Sorting a million messages
-    /// by time falls back to their ids on every tie.
+    /// Whether the id sorts before `other`'s, as `id < other.id` does (`MessageID.sorts(before:)`). Sorting a
+    /// million messages by time falls back to their ids on every tie.
     func idSorts(before other: Message) -> Bool {
-        guard idIsHex, other.idIsHex else { return id < other.id }
-        return idHigh != other.idHigh ? idHigh < other.idHigh : idLow < other.idLow
+        packedID.sorts(before: other.packedID)
     }
 
-    /// A hash of the id, equal for equal ids: `FNV1a.hash(id)`, or that of its bits when it is held as bits
-    /// (`MessageID.hash(high:low:)`), without making its text.
-    var idHash: UInt64 {
-        idIsHex ? MessageID.hash(high: idHigh, low: idLow) : FNV1a.hash(id)
-    }
+    /// A hash of the id, equal for equal ids (`MessageID.stableHash`).
+    var idHash: UInt64 { packedID.stableHash }
     public var conversationID: String
     public var received: Timestamp
     /// `agent`, `bot`, `AI` or `activity` (business authors).
@@ -95,14 +90,14 @@ public struct Message: Sendable, Equatable {
     }
 
     private mutating func setID(_ id: String) {
-        if let (high, low) = MessageID.digits(of: id) {
-            (idHigh, idLow, idIsHex) = (high, low, true)
-        } else {
-            (idHigh, idLow, idIsHex) = (0, 0, false)
+        var text: String?
+        switch MessageID(id) {
+        case .digits(let high, let low): (idHigh, idLow, idIsHex) = (high, low, true)
+        case .text(let id): (idHigh, idLow, idIsHex, text) = (0, 0, false, id)
         }
         setUncommon(
             authorType: uncommon?.authorType, sourceType: uncommon?.sourceType, activityType: uncommon?.activityType,
-            id: idIsHex ? nil : id)
+            id: text)
     }
 
     /// Holds the out-of-line texts, or nothing when there are none.
@@ -160,7 +155,7 @@ public struct Message: Sendable, Equatable {
     }
 
     public static func == (lhs: Message, rhs: Message) -> Bool {
-        lhs.id == rhs.id && lhs.conversationID == rhs.conversationID && lhs.received == rhs.received
+        lhs.packedID == rhs.packedID && lhs.conversationID == rhs.conversationID && lhs.received == rhs.received
             && lhs.authorType == rhs.authorType && lhs.authorSubtypes == rhs.authorSubtypes
             && lhs.authorUserID == rhs.authorUserID && lhs.authorDisplayName == rhs.authorDisplayName
             && lhs.content == rhs.content && lhs.sourceType == rhs.sourceType

@@ -24,6 +24,24 @@ enum MessageID: Hashable, Sendable {
         }
     }
 
+    /// Whether this id sorts before `other`, as their texts do, without making either text when both are
+    /// digits: 24 lowercase hexadecimal digits sort as the number they spell.
+    func sorts(before other: MessageID) -> Bool {
+        if case .digits(let high, let low) = self, case .digits(let otherHigh, let otherLow) = other {
+            return high != otherHigh ? high < otherHigh : low < otherLow
+        }
+        return text < other.text
+    }
+
+    /// A hash that is the same in every run and equal for equal ids, since an id has one form: the FNV-1a hash
+    /// of the text, or of the 12 bytes of digits (`hash(high:low:)`).
+    var stableHash: UInt64 {
+        switch self {
+        case .digits(let high, let low): Self.hash(high: high, low: low)
+        case .text(let text): FNV1a.hash(text)
+        }
+    }
+
     /// The 96 bits of `id` when it is 24 lowercase hexadecimal digits; nil for any other id.
     static func digits(of id: String) -> (high: UInt64, low: UInt32)? {
         var id = id
