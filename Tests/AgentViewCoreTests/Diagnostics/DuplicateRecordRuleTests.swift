@@ -17,6 +17,22 @@ import Testing
     /// Ann's conversation, tied to ticket 10 by its audit.
     static let conversation = "6a00000000000000000000c5"
 
+    /// Ann, her ticket 10 and its conversation, whose messages (id, time) Ann wrote, in two pages.
+    static func annTicketWithMessages(page1: [(String, String)], page2: [(String, String)]) -> [String: String] {
+        func page(_ messages: [(String, String)]) -> String {
+            DiagnosticExport.messages(
+                messages.map { DiagnosticExport.text($0.0, author: "6a0000000000000000000005", at: $0.1) })
+        }
+        return [
+            "zendesk/users.json": DiagnosticExport.supportUsers([ann]),
+            "zendesk/tickets.json": DiagnosticExport.tickets([DiagnosticExport.ticket(10, requester: 5)]),
+            "zendesk/tickets/10/audits.json": DiagnosticExport.audits(ticket: 10, conversation: conversation),
+            "sunshine/users/a.json": DiagnosticExport.messagingUser(annMessaging),
+            "sunshine/conversations/\(conversation)/messages.json": page(page1),
+            "sunshine/conversations/\(conversation)/messages-page-2.json": page(page2),
+        ]
+    }
+
     /// One case per kind of record the loader deduplicates, and per way a record repeats.
     static let cases: [Case] = [
         Case(
@@ -75,40 +91,20 @@ import Testing
             ]),
         Case(
             testDescription: "a message, reported on the ticket that shows it",
-            files: [
-                "zendesk/users.json": DiagnosticExport.supportUsers([ann]),
-                "zendesk/tickets.json": DiagnosticExport.tickets([DiagnosticExport.ticket(10, requester: 5)]),
-                "zendesk/tickets/10/audits.json": DiagnosticExport.audits(ticket: 10, conversation: conversation),
-                "sunshine/users/a.json": DiagnosticExport.messagingUser(annMessaging),
-                "sunshine/conversations/\(conversation)/messages.json": DiagnosticExport.messages([
-                    DiagnosticExport.text("m1", author: "6a0000000000000000000005", at: "2026-05-01T09:00:00.000Z")
-                ]),
-                "sunshine/conversations/\(conversation)/messages-page-2.json": DiagnosticExport.messages([
-                    DiagnosticExport.text("m1", author: "6a0000000000000000000005", at: "2026-05-01T09:00:00.000Z")
-                ]),
-            ],
+            files: annTicketWithMessages(
+                page1: [("m1", "2026-05-01T09:00:00.000Z")], page2: [("m1", "2026-05-01T09:00:00.000Z")]),
             expected: [
                 "ticket:10 | message 'm1' appears in 'sunshine/conversations/6a00000000000000000000c5/messages-page-2.json' and 'sunshine/conversations/6a00000000000000000000c5/messages.json'; the copy in 'sunshine/conversations/6a00000000000000000000c5/messages.json' is used"
             ]),
         Case(
             testDescription:
                 "a message with a hexadecimal id, the form a message holds as bits, reported on its ticket",
-            files: [
-                "zendesk/users.json": DiagnosticExport.supportUsers([ann]),
-                "zendesk/tickets.json": DiagnosticExport.tickets([DiagnosticExport.ticket(10, requester: 5)]),
-                "zendesk/tickets/10/audits.json": DiagnosticExport.audits(ticket: 10, conversation: conversation),
-                "sunshine/users/a.json": DiagnosticExport.messagingUser(annMessaging),
-                "sunshine/conversations/\(conversation)/messages.json": DiagnosticExport.messages([
-                    DiagnosticExport.text(
-                        "6a00000000000000000000f1", author: "6a0000000000000000000005", at: "2026-05-01T09:00:00.000Z"),
-                    DiagnosticExport.text(
-                        "6a00000000000000000000f2", author: "6a0000000000000000000005", at: "2026-05-01T09:01:00.000Z"),
-                ]),
-                "sunshine/conversations/\(conversation)/messages-page-2.json": DiagnosticExport.messages([
-                    DiagnosticExport.text(
-                        "6a00000000000000000000f1", author: "6a0000000000000000000005", at: "2026-05-01T09:00:00.000Z")
-                ]),
-            ],
+            files: annTicketWithMessages(
+                page1: [
+                    ("6a00000000000000000000f1", "2026-05-01T09:00:00.000Z"),
+                    ("6a00000000000000000000f2", "2026-05-01T09:01:00.000Z"),
+                ],
+                page2: [("6a00000000000000000000f1", "2026-05-01T09:00:00.000Z")]),
             expected: [
                 "ticket:10 | message '6a00000000000000000000f1' appears in 'sunshine/conversations/6a00000000000000000000c5/messages-page-2.json' and 'sunshine/conversations/6a00000000000000000000c5/messages.json'; the copy in 'sunshine/conversations/6a00000000000000000000c5/messages.json' is used"
             ]),
