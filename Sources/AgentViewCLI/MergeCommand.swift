@@ -21,15 +21,15 @@ struct MergeCommand {
             errors("agentview: \(error)\n")
             return CLI.failure
         }
-        var shards: [(folder: String, file: ShardFile)] = []
+        var shards: [(folder: String, file: ShardFile, open: OpenShardFile)] = []
         var problems: [String] = []
         for folder in folders {
             switch Self.read(folder) {
-            case .success(let file): shards.append((folder, file))
+            case .success(let (file, open)): shards.append((folder, file, open))
             case .failure(let problem): problems.append(problem.text)
             }
         }
-        if problems.isEmpty { problems = Self.check(shards) }
+        if problems.isEmpty { problems = Self.check(shards.map { ($0.folder, $0.file) }) }
         let templates: TemplateSet
         do {
             templates =
@@ -58,11 +58,19 @@ struct MergeCommand {
         untilExit?.keep((shards, merged))
         do {
             try OutputFolder(path: outputPath, inputs: folders).replace(kind: "site") { staging in
+                // Each entry is copied from its shard file, read again front to back; a file changed since it
+                // was parsed fails the merge before the output is replaced.
                 try staging.stream(to: "snapshot.json") { write in
                     try Snapshot.write(
                         head: merged.snapshotHead, users: merged.users, tickets: merged.tickets,
-                        diagnostics: merged.diagnostics, to: write)
+                        diagnostics: merged.diagnostics,
+                        entry: { place, sink in
+                            try shards[place.shard].open.withBytes(place.bytes) { bytes in
+                                sink.value(laidOut: bytes, deeperBy: ShardFile.snapshotEntryDepth)
+                            }
+                        }, to: write)
                 }
+                for shard in shards { try shard.open.checkUnchanged() }
                 var buffer: [UInt8] = []
                 let pages = renderer.listPages(merged.lists)
                 try staging.createFolders(for: pages.map(\.path))
@@ -77,6 +85,7 @@ struct MergeCommand {
         } catch {
             let reason =
                 (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
+                ?? (error as? OpenShardFile.Changed)?.description
                 ?? (error as? OutputFolder.Problem)?.errorDescription ?? (error as? TemplateError)?.description
                 ?? error.localizedDescription
             errors("\(TerminalText.safe(outputPath)): error: cannot write the merged output: \(reason)\n")
@@ -98,8 +107,9 @@ struct MergeCommand {
         var text: String
     }
 
-    /// Reads a shard folder's `shard.json`, once its marker says `render --shard` wrote it.
-    static func read(_ folder: String) -> Result<ShardFile, Problem> {
+    /// Reads a shard folder's `shard.json`, once its marker says `render --shard` wrote it, and keeps it open
+    /// for its snapshot entries.
+    static func read(_ folder: String) -> Result<(ShardFile, OpenShardFile), Problem> {
         let name = "'\(TerminalText.safe(folder))'"
         let marker = FileManager.default.contents(atPath: folder + "/" + OutputGuard.markerName)
         guard let marker, String(decoding: marker, as: UTF8.self).contains("(shard ") else {
@@ -109,11 +119,11 @@ struct MergeCommand {
                         "\(name) is not a shard folder: \(marker == nil ? "it has no \(OutputGuard.markerName) file" : "its \(OutputGuard.markerName) file says another command wrote it"); give the folders that 'agentview render --shard k/n' wrote"
                 ))
         }
-        guard let bytes = FileManager.default.contents(atPath: folder + "/" + ShardFile.name) else {
+        guard let open = OpenShardFile(path: folder + "/" + ShardFile.name), let bytes = try? open.contents() else {
             return .failure(Problem(text: "\(name) is not a whole shard folder: its \(ShardFile.name) cannot be read"))
         }
         do throws(ShardFile.Problem) {
-            return .success(try ShardFile(json: Array(bytes)))
+            return .success((try ShardFile(json: bytes), open))
         } catch {
             return .failure(Problem(text: "\(name): its \(ShardFile.name) is \(error.description)"))
         }

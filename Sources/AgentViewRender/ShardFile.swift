@@ -10,6 +10,11 @@ import JSONTree
 public struct ShardFile: Sendable {
     /// The file's name in a shard folder.
     public static let name = "shard.json"
+    /// How many levels deeper a snapshot entry is laid out in the file than in `snapshot.json`: it is the
+    /// `snapshot` member of a list element here, the list element itself there. The entries are held by
+    /// their place in the file, not read into trees: read whole, the four shards of a 10,000-user export
+    /// took 713 MB to merge, more than rendering it.
+    public static let snapshotEntryDepth = 1
     /// The schema tag at the top of every shard file.
     public static let schema = "agentview.shard/1"
 
@@ -27,14 +32,14 @@ public struct ShardFile: Sendable {
     public var snapshotHead: [(String, JSONValue)]
     /// What the list pages say of the view; its counts are this shard's part of the totals.
     public var summary: SiteLists.Summary
-    /// The shard's users: their rows and snapshot entries, in view order.
-    public var users: [(row: UserRow, snapshot: JSONValue)]
+    /// The shard's users: their rows and where their snapshot entries are in the file, in view order.
+    public var users: [(row: UserRow, snapshot: Range<Int>)]
     /// The shard's tickets whose requester is not in the export, in ticket order.
     public var orphanTickets: [TicketRow]
-    /// The shard's tickets: their ids and snapshot entries, in view order.
-    public var tickets: [(id: String, snapshot: JSONValue)]
-    /// The shard's diagnostics: their rows and snapshot entries, in view order.
-    public var diagnostics: [(row: DiagnosticRow, snapshot: JSONValue)]
+    /// The shard's tickets: their ids and where their snapshot entries are in the file, in view order.
+    public var tickets: [(id: String, snapshot: Range<Int>)]
+    /// The shard's diagnostics: their rows and where their snapshot entries are in the file, in view order.
+    public var diagnostics: [(row: DiagnosticRow, snapshot: Range<Int>)]
     /// The pages the shard wrote, relative to its folder, in site order.
     public var pages: [String]
 
@@ -204,19 +209,28 @@ public struct ShardFile: Sendable {
         public var description: String
     }
 
-    /// Reads a shard file's bytes.
+    /// Reads a shard file's bytes. The snapshot entries are stepped over, checked as JSON, and kept as
+    /// ranges of `bytes` (`users`, `tickets`, `diagnostics`); the rest is read into values.
     public init(json bytes: [UInt8]) throws(Problem) {
-        let parsed: JSONValue
-        do throws(JSONSyntaxError) {
-            parsed = try JSONReader.parse(bytes)
-        } catch {
-            throw Problem(description: "not valid JSON: \(error.description)")
+        let read = JSONCursor.read(bytes) { cursor in Self.read(&cursor) }
+        guard case .some(let parts) = read, let root = parts.root.object, root["schema"]?.string == Self.schema
+        else {
+            // The reader stops at the first thing it did not expect, without saying where; the whole
+            // document is parsed only then, to word what is wrong as before.
+            let parsed: JSONValue
+            do throws(JSONSyntaxError) {
+                parsed = try JSONReader.parse(bytes)
+            } catch {
+                throw Problem(description: "not valid JSON: \(error.description)")
+            }
+            guard let root = parsed.object else { throw Problem(description: "not a JSON object") }
+            guard root["schema"]?.string == Self.schema else {
+                throw Problem(description: "not a shard file of this version (schema '\(Self.schema)' expected)")
+            }
+            let name = read?.missing?.name ?? "shard"
+            throw Problem(description: "'\(name)' is missing or of the wrong type")
         }
-        guard let root = parsed.object else { throw Problem(description: "not a JSON object") }
         let reader = ShardJSON.Reader()
-        guard root["schema"]?.string == Self.schema else {
-            throw Problem(description: "not a shard file of this version (schema '\(Self.schema)' expected)")
-        }
         do throws(ShardJSON.Missing) {
             guard let shard = Shard(index: try reader.int(root, "shard"), count: try reader.int(root, "shards")) else {
                 throw ShardJSON.Missing(name: "shard")
@@ -235,25 +249,17 @@ public struct ShardFile: Sendable {
                 generatedAt: generatedAt, rowsPerPage: max(1, try reader.int(page, "rowsPerPage")))
             snapshotHead = try reader.object(root, "snapshotHead").members.map { ($0.key, $0.value) }
             summary = try Self.summary(reader.object(root, "summary"), reader)
-            users = try reader.array(root, "users").map { value throws(ShardJSON.Missing) in
-                let entry = try reader.object(value)
-                return (try Self.userRow(reader.object(entry, "row"), reader), try reader.value(entry, "snapshot"))
-            }
+            guard let users = parts.users else { throw ShardJSON.Missing(name: "users") }
+            guard let tickets = parts.tickets else { throw ShardJSON.Missing(name: "tickets") }
+            guard let diagnostics = parts.diagnostics else { throw ShardJSON.Missing(name: "diagnostics") }
+            self.users = users
+            self.tickets = tickets
+            self.diagnostics = diagnostics
             orphanTickets = try reader.array(root, "orphanTickets").map { value throws(ShardJSON.Missing) in
                 let row = try reader.object(value)
                 return TicketRow(
                     id: try reader.string(row, "id"), subject: try reader.optionalString(row, "subject"),
                     requesterID: try reader.optionalString(row, "requesterId"))
-            }
-            tickets = try reader.array(root, "tickets").map { value throws(ShardJSON.Missing) in
-                let entry = try reader.object(value)
-                return (try reader.string(entry, "id"), try reader.value(entry, "snapshot"))
-            }
-            diagnostics = try reader.array(root, "diagnostics").map { value throws(ShardJSON.Missing) in
-                let entry = try reader.object(value)
-                return (
-                    try Self.diagnosticRow(reader.object(entry, "row"), reader), try reader.value(entry, "snapshot")
-                )
             }
             pages = try reader.array(root, "pages").map { value throws(ShardJSON.Missing) in
                 guard let page = value.string else { throw ShardJSON.Missing(name: "pages") }
@@ -261,6 +267,104 @@ public struct ShardFile: Sendable {
             }
         } catch {
             throw Problem(description: "'\(error.name)' is missing or of the wrong type")
+        }
+    }
+
+    /// A shard file as the cursor reads it: the three lists of entries, and every other member as a value.
+    private struct Parts {
+        /// The other members, as an object.
+        var root = JSONValue(.null)
+        var users: [(row: UserRow, snapshot: Range<Int>)]?
+        var tickets: [(id: String, snapshot: Range<Int>)]?
+        var diagnostics: [(row: DiagnosticRow, snapshot: Range<Int>)]?
+        /// The first member found missing or of the wrong type in an entry, if any.
+        var missing: ShardJSON.Missing?
+    }
+
+    /// Reads the document at the cursor; nil where the JSON is not valid or not shaped as a shard file, with
+    /// what was missing when that is known.
+    private static func read(_ cursor: inout JSONCursor) -> Parts? {
+        var parts = Parts()
+        var members: [JSONObject.Member] = []
+        let reader = ShardJSON.Reader()
+        guard cursor.open(UInt8(ascii: "{")) else { return nil }
+        let read = cursor.members { cursor, key in
+            switch key {
+            case "users":
+                var users: [(row: UserRow, snapshot: Range<Int>)] = []
+                let read = entries(&cursor, name: "users", missing: &parts.missing) {
+                    entry, snapshot throws(ShardJSON.Missing) in
+                    users.append((try userRow(reader.object(entry, "row"), reader), snapshot))
+                }
+                parts.users = users
+                return read
+            case "tickets":
+                var tickets: [(id: String, snapshot: Range<Int>)] = []
+                let read = entries(&cursor, name: "tickets", missing: &parts.missing) {
+                    entry, snapshot throws(ShardJSON.Missing) in
+                    tickets.append((try reader.string(entry, "id"), snapshot))
+                }
+                parts.tickets = tickets
+                return read
+            case "diagnostics":
+                var diagnostics: [(row: DiagnosticRow, snapshot: Range<Int>)] = []
+                let read = entries(&cursor, name: "diagnostics", missing: &parts.missing) {
+                    entry, snapshot throws(ShardJSON.Missing) in
+                    diagnostics.append((try diagnosticRow(reader.object(entry, "row"), reader), snapshot))
+                }
+                parts.diagnostics = diagnostics
+                return read
+            default:
+                guard let value = cursor.value() else { return false }
+                members.append(JSONObject.Member(key: key.text, value: value))
+                return true
+            }
+        }
+        guard read, cursor.isAtEnd() else { return parts.missing == nil ? nil : parts }
+        parts.root = JSONValue(.object(JSONObject(members)))
+        return parts
+    }
+
+    /// Reads a list of entries, each an object with a `snapshot` member that is only stepped over; `entry`
+    /// gets the other members and the snapshot's range. False, with `missing` set when the JSON is valid so
+    /// far, where an entry is not as expected.
+    private static func entries(
+        _ cursor: inout JSONCursor, name: String, missing: inout ShardJSON.Missing?,
+        _ entry: (JSONObject, Range<Int>) throws(ShardJSON.Missing) -> Void
+    ) -> Bool {
+        guard cursor.peek() == UInt8(ascii: "[") else {
+            missing = ShardJSON.Missing(name: name)
+            return false
+        }
+        guard cursor.open(UInt8(ascii: "[")) else { return false }
+        return cursor.elements { cursor in
+            guard cursor.peek() == UInt8(ascii: "{") else {
+                missing = ShardJSON.Missing(name: "entry")
+                return false
+            }
+            guard cursor.open(UInt8(ascii: "{")) else { return false }
+            var members: [JSONObject.Member] = []
+            var snapshot: Range<Int>?
+            let read = cursor.members { cursor, key in
+                switch key {
+                case "snapshot":
+                    snapshot = cursor.skipValue()
+                    return snapshot != nil
+                default:
+                    guard let value = cursor.value() else { return false }
+                    members.append(JSONObject.Member(key: key.text, value: value))
+                    return true
+                }
+            }
+            guard read else { return false }
+            do throws(ShardJSON.Missing) {
+                guard let snapshot else { throw ShardJSON.Missing(name: "snapshot") }
+                try entry(JSONObject(members), snapshot)
+            } catch {
+                missing = error
+                return false
+            }
+            return true
         }
     }
 

@@ -11,19 +11,31 @@ public struct ShardMerge: Sendable {
     public let lists: SiteLists
     /// The members of `snapshot.json` before its lists.
     public let snapshotHead: [(String, JSONValue)]
-    /// The snapshot entries of users, tickets and diagnostics, in view order.
-    public let users: [JSONValue]
-    public let tickets: [JSONValue]
-    public let diagnostics: [JSONValue]
+    /// Where the snapshot entries of users, tickets and diagnostics are, in view order.
+    public let users: [EntryPlace]
+    public let tickets: [EntryPlace]
+    public let diagnostics: [EntryPlace]
+
+    /// Where one snapshot entry is: in which shard file (its position among those merged) and at which bytes
+    /// of it (`ShardFile.users` and the other lists). Within one shard, the places of each list, and of the
+    /// lists one after the other, only move forward in the file.
+    public struct EntryPlace: Sendable, Equatable {
+        public var shard: Int
+        public var bytes: Range<Int>
+    }
 
     /// Merges complete, matching shards (the caller checks that they are: one of each of 1…n, one export,
     /// one set of settings).
     public init(_ shards: [ShardFile]) {
         snapshotHead = shards.first?.snapshotHead ?? []
-        let users = Self.merge(shards.map(\.users)) { $0.row.key < $1.row.key }
-        let tickets = Self.merge(shards.map(\.tickets)) { IDOrder.less($0.id, $1.id) }
+        let users = Self.merge(Self.placed(shards.map(\.users)) { $0.snapshot }) { $0.entry.row.key < $1.entry.row.key }
+        let tickets = Self.merge(Self.placed(shards.map(\.tickets)) { $0.snapshot }) {
+            IDOrder.less($0.entry.id, $1.entry.id)
+        }
         let orphans = Self.merge(shards.map(\.orphanTickets)) { IDOrder.less($0.id, $1.id) }
-        let diagnostics = Self.merge(shards.map(\.diagnostics)) { $0.row.diagnostic < $1.row.diagnostic }
+        let diagnostics = Self.merge(Self.placed(shards.map(\.diagnostics)) { $0.snapshot }) {
+            $0.entry.row.diagnostic < $1.entry.row.diagnostic
+        }
         var summary =
             shards.first?.summary
             ?? SiteLists.Summary(
@@ -31,10 +43,20 @@ public struct ShardMerge: Sendable {
         summary.counts = ViewCounts()
         for shard in shards { summary.counts.add(shard.summary.counts) }
         lists = SiteLists(
-            users: users.map(\.row), orphanTickets: orphans, diagnostics: diagnostics.map(\.row), summary: summary)
-        self.users = users.map(\.snapshot)
-        self.tickets = tickets.map(\.snapshot)
-        self.diagnostics = diagnostics.map(\.snapshot)
+            users: users.map(\.entry.row), orphanTickets: orphans, diagnostics: diagnostics.map(\.entry.row),
+            summary: summary)
+        self.users = users.map(\.place)
+        self.tickets = tickets.map(\.place)
+        self.diagnostics = diagnostics.map(\.place)
+    }
+
+    /// Each shard's entries, with the place of their snapshot entries.
+    private static func placed<Entry>(
+        _ lists: [[Entry]], snapshot: (Entry) -> Range<Int>
+    ) -> [[(entry: Entry, place: EntryPlace)]] {
+        lists.enumerated().map { shard, list in
+            list.map { ($0, EntryPlace(shard: shard, bytes: snapshot($0))) }
+        }
     }
 
     /// Merges lists that are each sorted by `less` into one sorted list; on a tie the earlier list's

@@ -67,6 +67,34 @@ public struct JSONByteSink: JSONSink {
         bytes.append(contentsOf: Self.nullBytes)
     }
 
+    /// Writes a value given as the bytes this layout gave it `levels` levels deeper than where it goes now
+    /// (as a member of an entry in `shard.json`, where `snapshot.json` has the entry itself): each of its
+    /// lines after the first loses `2 × levels` spaces of indentation, and is otherwise copied as it is.
+    ///
+    /// A newline in JSON text is always layout, never inside a string (a string holds `\n` escaped), so only
+    /// indentation changes. A line indented by less loses what it has.
+    public mutating func value(laidOut source: UnsafeBufferPointer<UInt8>, deeperBy levels: Int) {
+        startValue()
+        let outdent = 2 * levels
+        var lineStart = 0
+        var index = 0
+        while index < source.count {
+            guard source[index] == ASCII.newline else {
+                index += 1
+                continue
+            }
+            index += 1
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[lineStart..<index]))
+            var dropped = 0
+            while dropped < outdent && index < source.count && source[index] == ASCII.space {
+                dropped += 1
+                index += 1
+            }
+            lineStart = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[lineStart..<source.count]))
+    }
+
     private static let trueBytes: [UInt8] = Array("true".utf8)
     private static let falseBytes: [UInt8] = Array("false".utf8)
     private static let nullBytes: [UInt8] = Array("null".utf8)

@@ -145,6 +145,16 @@ public struct JSONCursor: ~Copyable {
         defer { parser.maxDepth = maxDepth }
         return try? parser.parseValue()
     }
+
+    /// Steps over the value that comes next, checked as `value()` checks it, and gives the range of its bytes
+    /// in the document, from its first byte to its last; nil when no valid value comes next. Nothing of it is
+    /// kept: a reader that copies a value out later holds only its place.
+    public mutating func skipValue() -> Range<Int>? {
+        parser.skipWhitespace()
+        let start = parser.index
+        guard value() != nil else { return nil }
+        return start..<parser.index
+    }
 }
 
 /// The key of an object member as a ``JSONCursor`` reads it: its bytes in the document when it holds no escape,

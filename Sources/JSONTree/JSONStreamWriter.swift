@@ -34,12 +34,12 @@ public struct JSONStreamWriter {
     /// document's bytes: no element is built as a tree first.
     public mutating func list<Element>(
         _ key: String, _ elements: some Sequence<Element>, flush: ([UInt8]) throws -> Void,
-        write: (Element, inout JSONByteSink) -> Void
+        write: (Element, inout JSONByteSink) throws -> Void
     ) rethrows {
         sink.key(key)
         sink.beginArray()
         for element in elements {
-            write(element, &sink)
+            try write(element, &sink)
             if sink.bytes.count >= chunkSize {
                 try flush(sink.bytes)
                 sink.bytes.removeAll(keepingCapacity: true)

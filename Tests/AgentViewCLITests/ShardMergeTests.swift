@@ -181,6 +181,34 @@ import Testing
         expectRefusal(given, in: folder, saying: ["shard.json is 'shard' is missing or of the wrong type"])
     }
 
+    @Test func mergeNamesWhatIsWrongInADamagedShardFile() throws {
+        let folder = try makeTemporaryFolder("shard-damaged")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        let file = URL(fileURLWithPath: given[1]).appendingPathComponent("shard.json")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        #expect(original.contains("\"users\": [") && original.contains("\"snapshot\": "))
+        let damaged = [
+            (
+                original.replacingOccurrences(of: "\"users\": [", with: "\"users\": {\"not\": \"a list\"}, \"was\": ["),
+                "shard.json is 'users' is missing or of the wrong type"
+            ),
+            (
+                original.replacingOccurrences(of: "\"snapshot\": ", with: "\"snapshots\": "),
+                "shard.json is 'snapshot' is missing or of the wrong type"
+            ),
+            (String(original.prefix(original.count / 2)), "shard.json is not valid JSON: "),
+            (
+                original.replacingOccurrences(of: "\"agentview.shard/1\"", with: "\"other\""),
+                "not a shard file of this version"
+            ),
+        ]
+        for (text, words) in damaged {
+            try Data(text.utf8).write(to: file)
+            expectRefusal(given, in: folder, saying: [words])
+        }
+    }
+
     @Test func mergeRefusesShardsOfAnotherVersion() throws {
         let folder = try makeTemporaryFolder("shard-version")
         defer { try? FileManager.default.removeItem(at: folder) }

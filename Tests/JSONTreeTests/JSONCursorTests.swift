@@ -127,4 +127,23 @@ import Testing
         }
         #expect(found == ["plain:plain é", #"value:esc"aped"#, "value:5", "plain:", "refused"])
     }
+
+    @Test("A skipped value is given as exactly its bytes, and refused where value() refuses it")
+    func skippedValuesAreTheirExactBytes() {
+        let bytes = Array(#"{"a" : [1, {"b": "x\"}"}] , "c":-1.5e3,"d": {} ,"e": [1,]}"#.utf8)
+        let skipped = JSONCursor.read(bytes) { cursor -> [String] in
+            var skipped: [String] = []
+            _ = cursor.open(UInt8(ascii: "{"))
+            _ = cursor.members { cursor, _ in
+                guard let range = cursor.skipValue() else {
+                    skipped.append("refused")
+                    return false
+                }
+                skipped.append(String(decoding: bytes[range], as: UTF8.self))
+                return true
+            }
+            return skipped
+        }
+        #expect(skipped == [#"[1, {"b": "x\"}"}]"#, "-1.5e3", "{}", "refused"])
+    }
 }

@@ -45,6 +45,33 @@ import Testing
         #expect(String(decoding: appended, as: UTF8.self) == "x" + expected)
     }
 
+    @Test(
+        "A value laid out deeper comes out as if written where it is copied to",
+        arguments: try JSONTestSuiteCorpus.names(prefix: "y_"))
+    func laidOutValuesMoveUp(name: String) throws {
+        let value = try JSONReader.parse(try JSONTestSuiteCorpus.bytes(name))
+        for (from, to) in [(1, 0), (3, 2), (4, 1)] {
+            let deeper = Array(Self.bytes(of: value, indentation: from).utf8)
+            var copied = JSONByteSink(indentation: to)
+            deeper.withUnsafeBufferPointer { copied.value(laidOut: $0, deeperBy: from - to) }
+            #expect(String(decoding: copied.bytes, as: UTF8.self) == Self.bytes(of: value, indentation: to))
+        }
+    }
+
+    @Test("Copied into a list, a laid-out value starts its own line and keeps its escapes")
+    func laidOutValuesInAList() throws {
+        let value = try JSONReader.parse(Array(#"{"a": "line\nnext  \"x\"", "b": [1, {"c": []}]}"#.utf8))
+        let deeper = Array(Self.bytes(of: value, indentation: 3).utf8)
+        var copied = JSONByteSink()
+        copied.beginArray()
+        copied.value(JSONValue(.number("1")))
+        deeper.withUnsafeBufferPointer { copied.value(laidOut: $0, deeperBy: 2) }
+        copied.endArray()
+        var direct = JSONByteSink()
+        direct.value(JSONValue(.array([JSONValue(.number("1")), value])))
+        #expect(String(decoding: copied.bytes, as: UTF8.self) == String(decoding: direct.bytes, as: UTF8.self))
+    }
+
     @Test("The members written through the helpers are those of the tree")
     func helpers() {
         var sink = JSONTreeSink()

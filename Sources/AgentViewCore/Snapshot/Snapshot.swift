@@ -39,17 +39,19 @@ public enum Snapshot {
     }
 
     /// Writes a snapshot from its parts: the members before the lists (`head(of:)`) and the entries of each
-    /// list in view order (each as `write(_:to:)` writes it). `agentview merge` writes the entries its shards
-    /// computed, in the order a whole render gives, so the bytes are that render's.
-    public static func write(
-        head: [(String, JSONValue)], users: some Sequence<JSONValue>, tickets: some Sequence<JSONValue>,
-        diagnostics: some Sequence<JSONValue>, chunkSize: Int = 1 << 20, to flush: ([UInt8]) throws -> Void
+    /// list in view order, each written by `entry` as one value (as `write(_:to:)` writes it). `agentview
+    /// merge` copies in the entries its shards wrote, in the order a whole render gives, so the bytes are that
+    /// render's.
+    public static func write<Entry>(
+        head: [(String, JSONValue)], users: some Sequence<Entry>, tickets: some Sequence<Entry>,
+        diagnostics: some Sequence<Entry>, chunkSize: Int = 1 << 20,
+        entry: (Entry, inout JSONByteSink) throws -> Void, to flush: ([UInt8]) throws -> Void
     ) rethrows {
         var writer = JSONStreamWriter(chunkSize: chunkSize)
         for (key, value) in head { writer.member(key, value) }
-        try writer.list("users", users, flush: flush)
-        try writer.list("tickets", tickets, flush: flush)
-        try writer.list("diagnostics", diagnostics, flush: flush)
+        try writer.list("users", users, flush: flush, write: entry)
+        try writer.list("tickets", tickets, flush: flush, write: entry)
+        try writer.list("diagnostics", diagnostics, flush: flush, write: entry)
         try writer.finish(flush: flush)
     }
 

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import AgentViewCLI
+
+/// `merge` copies each snapshot entry from its shard file when it writes `snapshot.json`, reading the file a
+/// second time: what it copies must be what it parsed, or the merge must fail before the output is replaced.
+@Suite struct OpenShardFileTests {
+    private func file(_ text: String, in folder: URL) throws -> String {
+        let path = folder.appendingPathComponent("shard.json").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func text(of file: OpenShardFile, _ range: Range<Int>) throws -> String {
+        var text = ""
+        try file.withBytes(range) { text = String(decoding: $0, as: UTF8.self) }
+        return text
+    }
+
+    @Test func entriesAreReadAgainInAnyOrder() throws {
+        let folder = try makeTemporaryFolder("open-shard")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let line = String(repeating: "0123456789", count: 100_000) + "end"
+        let open = try #require(OpenShardFile(path: try file(line, in: folder)))
+        #expect(try open.contents() == Array(line.utf8))
+        // Past the first window of a megabyte, and back to the start.
+        #expect(try text(of: open, 1_000_000..<1_000_003) == "end")
+        #expect(try text(of: open, 3..<7) == "3456")
+        #expect(try text(of: open, 999_998..<1_000_003) == "89end")
+        try open.checkUnchanged()
+    }
+
+    @Test func aFileWrittenToSinceItWasParsedFailsTheMerge() throws {
+        let folder = try makeTemporaryFolder("open-shard-changed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try file("{\"users\": [1, 2, 3]}", in: folder)
+        let open = try #require(OpenShardFile(path: path))
+        _ = try open.contents()
+        // The same length, written in place, at another time.
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Data("{\"users\": [4, 5, 6]}".utf8))
+        try handle.close()
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: path)
+        #expect(throws: OpenShardFile.Changed.self) { try open.checkUnchanged() }
+    }
+
+    @Test func aFileCutShortSinceItWasParsedFailsTheMerge() throws {
+        let folder = try makeTemporaryFolder("open-shard-cut")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try file("{\"users\": [1, 2, 3]}", in: folder)
+        let open = try #require(OpenShardFile(path: path))
+        _ = try open.contents()
+        #expect(truncate(path, 5) == 0)
+        #expect(throws: OpenShardFile.Changed.self) { try open.withBytes(11..<18) { _ in } }
+        #expect(throws: OpenShardFile.Changed.self) { try open.checkUnchanged() }
+    }
+}
