@@ -34,20 +34,27 @@ extension ExportAssembler {
 
     /// Sorts messages by time, then id (ids are unique here, so the order is total).
     ///
-    /// Their positions are sorted as (time, position) pairs side by side, each half on its own core: comparing
-    /// times inside 150-byte messages, or through an array of positions, touched a cache line per comparison.
-    /// Equal times, common, fall back to the ids. Then each message moves once, into its place.
+    /// Their positions are sorted as (time, id bits, position) keys side by side, each half on its own core:
+    /// comparing times inside 150-byte messages, or through an array of positions, touched a cache line per
+    /// comparison. Equal times are common (a minute's messages across every conversation), so a key holds the
+    /// bits of an id Sunshine Conversations made (`MessageID.digits`), which sort as their texts do; only an id
+    /// in another form sends a tie back to the messages. Reading every tied id there took a million messages
+    /// at 10,000 users 51 times the time of 100,000, against 10 for the rest of the load. Then each message
+    /// moves once, into its place.
     static func sortByTime(_ messages: inout [Message]) {
         messages.rearrange(by: timeOrder(of: messages))
     }
 
     private static func timeOrder(of messages: [Message]) -> [Int] {
-        let pairs = messages.indices.map { index in TimedPosition(received: messages[index].received, index: index) }
+        let keys = messages.indices.map { index in TimedPosition(messages[index], at: index) }
         return Concurrently.sorted(
-            pairs,
+            keys,
             by: { left, right in
-                left.received != right.received
-                    ? left.received < right.received : messages[left.index].idSorts(before: messages[right.index])
+                if left.received != right.received { return left.received < right.received }
+                if left.idIsDigits && right.idIsDigits {
+                    return left.idHigh != right.idHigh ? left.idHigh < right.idHigh : left.idLow < right.idLow
+                }
+                return messages[left.index].idSorts(before: messages[right.index])
             }, \.index)
     }
 }
@@ -149,8 +156,26 @@ struct ReplacedMessages: Sendable {
     }
 }
 
-/// A message's time beside its position, for sorting positions without reading the messages.
+/// A message's time and the bits of its id beside its position, for sorting positions without reading the
+/// messages: 24 bytes.
 private struct TimedPosition: Sendable {
     var received: Timestamp
-    var index: Int
+    /// The id's bits when it is of 24 lowercase hexadecimal digits (`MessageID.digits`), else 0.
+    var idHigh: UInt64
+    var idLow: UInt32
+    /// The position, below the top bit, which says whether the id is held as digits.
+    private var positionAndForm: UInt32
+
+    init(_ message: Message, at position: Int) {
+        precondition(position < 1 << 31, "a message position fits in 31 bits")
+        received = message.received
+        if case .digits(let high, let low) = message.packedID {
+            (idHigh, idLow, positionAndForm) = (high, low, UInt32(position) | 1 << 31)
+        } else {
+            (idHigh, idLow, positionAndForm) = (0, 0, UInt32(position))
+        }
+    }
+
+    var index: Int { Int(positionAndForm & ~(1 << 31)) }
+    var idIsDigits: Bool { positionAndForm & 1 << 31 != 0 }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AgentViewCore
@@ -66,6 +67,40 @@ struct MessageStorageTests {
             copy.id = String(left.id)
             #expect(copy.idHash == left.idHash)
         }
+    }
+
+    @Test(
+        "messages sort by time, then by id as text, whatever form the ids take",
+        arguments: [200, 40_000])  // Under and over the size sorted on both cores.
+    func messagesSortByTimeThenIDText(count: Int) {
+        // Few distinct times, so that most comparisons are ties; ids held as bits and as text side by side.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 16
+        }
+        var messages: [Message] = []
+        for serial in 0..<count {
+            let digits = String(next() & 0xFFFF_FFFF_FFFF, radix: 16)
+            let hex = String(repeating: "0", count: 12 - digits.count) + digits + String(format: "%012x", serial)
+            let id: String
+            switch next() % 4 {
+            case 0: id = hex.uppercased()
+            case 1: id = String(hex.dropLast())
+            default: id = hex
+            }
+            messages.append(
+                Message(
+                    id: id, conversationID: "c1", received: Timestamp(millisecondsSinceEpoch: Int64(next() % 5)),
+                    authorType: "user"))
+        }
+        let expected = messages.map { ($0.received, $0.id) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var sorted = messages
+        ExportAssembler.sortByTime(&sorted)
+        let misplaced = sorted.indices.first {
+            sorted[$0].id != expected[$0].1 || sorted[$0].received != expected[$0].0
+        }
+        #expect(misplaced == nil, "first out of place at \(misplaced ?? 0) of \(count)")
     }
 
     @Test("an id and the uncommon types change independently, in either order")
