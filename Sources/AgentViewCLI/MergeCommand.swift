@@ -23,6 +23,7 @@ struct MergeCommand {
         }
         var shards: [(folder: String, file: ShardFile, open: OpenShardFile)] = []
         var problems: [String] = []
+        OpenShardFile.allowOpen(folders.count)
         for folder in folders {
             switch Self.read(folder) {
             case .success(let (file, open)): shards.append((folder, file, open))
@@ -119,7 +120,18 @@ struct MergeCommand {
                         "\(name) is not a shard folder: \(marker == nil ? "it has no \(OutputGuard.markerName) file" : "its \(OutputGuard.markerName) file says another command wrote it"); give the folders that 'agentview render --shard k/n' wrote"
                 ))
         }
-        guard let open = OpenShardFile(path: folder + "/" + ShardFile.name), let bytes = try? open.contents() else {
+        let path = folder + "/" + ShardFile.name
+        let bytes: [UInt8]
+        let open: OpenShardFile
+        do throws(FileSystemError) {
+            open = try OpenShardFile(path: path)
+            bytes = try open.contents()
+        } catch {
+            // A file that is not there, or not a file, is a folder left incomplete; anything else (too many
+            // open files, no permission) is said as it is.
+            guard [ENOENT, ENOTDIR, EISDIR].contains(error.code) else {
+                return .failure(Problem(text: error.description))
+            }
             return .failure(Problem(text: "\(name) is not a whole shard folder: its \(ShardFile.name) cannot be read"))
         }
         do throws(ShardFile.Problem) {

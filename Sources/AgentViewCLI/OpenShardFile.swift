@@ -18,22 +18,33 @@ final class OpenShardFile {
     private var windowStart = 0
     private static let windowSize = 1 << 20
 
-    /// Opens the file; nil, with `errno` set, when it cannot be opened.
-    init?(path: String) {
+    /// Opens the file.
+    init(path: String) throws(FileSystemError) {
         self.path = path
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { throw FileSystemError.current("open", path) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            let code = errno
+            let failure = FileSystemError.current("read", path)
             close(descriptor)
-            errno = code
-            return nil
+            throw failure
         }
         self.status = status
     }
 
     deinit { close(descriptor) }
+
+    /// Raises the soft limit on open descriptors, as far as the hard limit allows, so that `count` shard files
+    /// can be held open at once beside the few the merge writes: a soft limit of 1,024 is common, and
+    /// `--shard` allows 1,000 shards.
+    static func allowOpen(_ count: Int) {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        let wanted = rlim_t(count + 64)
+        guard limit.rlim_cur < wanted else { return }
+        limit.rlim_cur = min(wanted, limit.rlim_max)
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
 
     /// The whole file, as it was when it was opened.
     func contents() throws(FileSystemError) -> [UInt8] {

@@ -22,7 +22,7 @@ import Testing
         let folder = try makeTemporaryFolder("open-shard")
         defer { try? FileManager.default.removeItem(at: folder) }
         let line = String(repeating: "0123456789", count: 100_000) + "end"
-        let open = try #require(OpenShardFile(path: try file(line, in: folder)))
+        let open = try OpenShardFile(path: try file(line, in: folder))
         #expect(try open.contents() == Array(line.utf8))
         // Past the first window of a megabyte, and back to the start.
         #expect(try text(of: open, 1_000_000..<1_000_003) == "end")
@@ -35,7 +35,7 @@ import Testing
         let folder = try makeTemporaryFolder("open-shard-changed")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try file("{\"users\": [1, 2, 3]}", in: folder)
-        let open = try #require(OpenShardFile(path: path))
+        let open = try OpenShardFile(path: path)
         _ = try open.contents()
         // The same length, written in place, at another time.
         let handle = try #require(FileHandle(forWritingAtPath: path))
@@ -50,10 +50,24 @@ import Testing
         let folder = try makeTemporaryFolder("open-shard-cut")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try file("{\"users\": [1, 2, 3]}", in: folder)
-        let open = try #require(OpenShardFile(path: path))
+        let open = try OpenShardFile(path: path)
         _ = try open.contents()
         #expect(truncate(path, 5) == 0)
         #expect(throws: OpenShardFile.Changed.self) { try open.withBytes(11..<18) { _ in } }
         #expect(throws: OpenShardFile.Changed.self) { try open.checkUnchanged() }
+    }
+
+    @Test func mergeRaisesItsLimitOfOpenFilesForItsShards() throws {
+        var original = rlimit()
+        #expect(getrlimit(Int32(RLIMIT_NOFILE.rawValue), &original) == 0)
+        defer { _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &original) }
+        // From a soft limit of 2,048 (below what 3,000 shards need, and plenty for the tests running meanwhile).
+        var lowered = original
+        lowered.rlim_cur = min(2_048, original.rlim_max)
+        #expect(setrlimit(Int32(RLIMIT_NOFILE.rawValue), &lowered) == 0)
+        OpenShardFile.allowOpen(3_000)
+        var raised = rlimit()
+        #expect(getrlimit(Int32(RLIMIT_NOFILE.rawValue), &raised) == 0)
+        #expect(raised.rlim_cur == min(3_064, original.rlim_max))
     }
 }
