@@ -212,9 +212,8 @@ public struct ShardFile: Sendable {
     /// Reads a shard file's bytes. The snapshot entries are stepped over, checked as JSON, and kept as
     /// ranges of `bytes` (`users`, `tickets`, `diagnostics`); the rest is read into values.
     public init(json bytes: [UInt8]) throws(Problem) {
-        let read = JSONCursor.read(bytes) { cursor in Self.read(&cursor) }
-        guard case .some(let parts) = read, let root = parts.root.object, root["schema"]?.string == Self.schema
-        else {
+        let parts = JSONCursor.read(bytes) { cursor in Self.read(&cursor) }
+        guard let root = parts.root.object, root["schema"]?.string == Self.schema else {
             // The reader stops at the first thing it did not expect, without saying where; the whole
             // document is parsed only then, to word what is wrong as before.
             let parsed: JSONValue
@@ -227,7 +226,7 @@ public struct ShardFile: Sendable {
             guard root["schema"]?.string == Self.schema else {
                 throw Problem(description: "not a shard file of this version (schema '\(Self.schema)' expected)")
             }
-            let name = read?.missing?.name ?? "shard"
+            let name = parts.missing?.name ?? "shard"
             throw Problem(description: "'\(name)' is missing or of the wrong type")
         }
         let reader = ShardJSON.Reader()
@@ -272,7 +271,7 @@ public struct ShardFile: Sendable {
 
     /// A shard file as the cursor reads it: the three lists of entries, and every other member as a value.
     private struct Parts {
-        /// The other members, as an object.
+        /// The other members, as an object; null when the document was not read to its end.
         var root = JSONValue(.null)
         var users: [(row: UserRow, snapshot: Range<Int>)]?
         var tickets: [(id: String, snapshot: Range<Int>)]?
@@ -281,47 +280,46 @@ public struct ShardFile: Sendable {
         var missing: ShardJSON.Missing?
     }
 
-    /// Reads the document at the cursor; nil where the JSON is not valid or not shaped as a shard file, with
-    /// what was missing when that is known.
-    private static func read(_ cursor: inout JSONCursor) -> Parts? {
+    /// Reads the document at the cursor: its root stays null where the JSON is not valid or not shaped as a
+    /// shard file, with what was missing when that is known.
+    private static func read(_ cursor: inout JSONCursor) -> Parts {
         var parts = Parts()
         var members: [JSONObject.Member] = []
         let reader = ShardJSON.Reader()
-        guard cursor.open(UInt8(ascii: "{")) else { return nil }
-        let read = cursor.members { cursor, key in
+        guard cursor.open(UInt8(ascii: "{")) else { return parts }
+        let whole = cursor.members { cursor, key in
             switch key {
             case "users":
                 var users: [(row: UserRow, snapshot: Range<Int>)] = []
-                let read = entries(&cursor, name: "users", missing: &parts.missing) {
+                let listed = entries(&cursor, name: "users", missing: &parts.missing) {
                     entry, snapshot throws(ShardJSON.Missing) in
                     users.append((try userRow(reader.object(entry, "row"), reader), snapshot))
                 }
                 parts.users = users
-                return read
+                return listed
             case "tickets":
                 var tickets: [(id: String, snapshot: Range<Int>)] = []
-                let read = entries(&cursor, name: "tickets", missing: &parts.missing) {
+                let listed = entries(&cursor, name: "tickets", missing: &parts.missing) {
                     entry, snapshot throws(ShardJSON.Missing) in
                     tickets.append((try reader.string(entry, "id"), snapshot))
                 }
                 parts.tickets = tickets
-                return read
+                return listed
             case "diagnostics":
                 var diagnostics: [(row: DiagnosticRow, snapshot: Range<Int>)] = []
-                let read = entries(&cursor, name: "diagnostics", missing: &parts.missing) {
+                let listed = entries(&cursor, name: "diagnostics", missing: &parts.missing) {
                     entry, snapshot throws(ShardJSON.Missing) in
                     diagnostics.append((try diagnosticRow(reader.object(entry, "row"), reader), snapshot))
                 }
                 parts.diagnostics = diagnostics
-                return read
+                return listed
             default:
                 guard let value = cursor.value() else { return false }
                 members.append(JSONObject.Member(key: key.text, value: value))
                 return true
             }
         }
-        guard read, cursor.isAtEnd() else { return parts.missing == nil ? nil : parts }
-        parts.root = JSONValue(.object(JSONObject(members)))
+        if whole && cursor.isAtEnd() { parts.root = JSONValue(.object(JSONObject(members))) }
         return parts
     }
 
