@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Independent work spread over every core, with results in the order of the work, never in the order it
 /// finished: what comes out is the same on one core or many.
@@ -11,6 +12,49 @@ enum Concurrently {
         let slots = Slots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in slots.store(transform(index), at: index) }
         return slots.takeAll()
+    }
+
+    /// `transform` of each of `0..<count`, on `threads` threads of their own rather than a thread per core, for
+    /// work that mostly waits on the disk: listing a folder whose blocks are not in memory takes a read of a
+    /// few kilobytes, and with a thread per core the disk was given two requests at a time (listing the 11,000
+    /// folders of a 1,000-user export took 1.1 s that way, 0.58 s with sixteen). The results are in index order.
+    static func mapWaiting<Result: Sendable>(
+        _ count: Int, threads: Int = 16, _ transform: @escaping @Sendable (Int) -> Result
+    ) -> [Result] {
+        let slots = Slots<Result>(count: count)
+        let workers = min(threads, count)
+        guard workers > 1 else {
+            for index in 0..<count { slots.store(transform(index), at: index) }
+            return slots.takeAll()
+        }
+        // The threads hold `transform` until they end, which may be after the last one says it is done: it
+        // escapes, and cannot be lent for the call only.
+        let next = NextIndex()
+        let done = DispatchGroup()
+        for _ in 0..<workers {
+            done.enter()
+            let worker = Thread {
+                while let index = next.take(below: count) { slots.store(transform(index), at: index) }
+                done.leave()
+            }
+            worker.start()
+        }
+        done.wait()
+        return slots.takeAll()
+    }
+
+    /// The next index to work on, handed out once each.
+    private final class NextIndex: @unchecked Sendable {
+        private var next = 0
+        private let lock = NSLock()
+
+        func take(below count: Int) -> Int? {
+            lock.withLock {
+                guard next < count else { return nil }
+                defer { next += 1 }
+                return next
+            }
+        }
     }
 
     /// `first` and `second` run at once; returns when both are done.

@@ -19,6 +19,40 @@ import Testing
         #expect(Concurrently.map(0) { $0 }.isEmpty)
     }
 
+    @Test("work that waits runs on threads of its own, many at once, results in the order of the work")
+    func mapWaitingOverlapsTheWaits() {
+        // Each piece of work waits 20 ms; how many wait at once is counted, not timed.
+        let counter = InFlight()
+        let results = Concurrently.mapWaiting(64) { index in
+            counter.enter()
+            usleep(useconds_t(20_000 + (64 - index) * 50))
+            counter.leave()
+            return "item \(index)"
+        }
+        #expect(results == (0..<64).map { "item \($0)" })
+        // Sixteen threads, whatever the number of cores: a thread per core would wait two at a time here.
+        #expect(counter.most >= 8, "at most \(counter.most) at once")
+        #expect(Concurrently.mapWaiting(0) { $0 }.isEmpty)
+        #expect(Concurrently.mapWaiting(1) { $0 + 1 } == [1])
+        #expect(Concurrently.mapWaiting(3, threads: 8) { $0 * 2 } == [0, 2, 4])
+    }
+
+    /// How many pieces of work are running, and the most that ran at once.
+    private final class InFlight: @unchecked Sendable {
+        private let lock = NSLock()
+        private var now = 0
+        private(set) var most = 0
+
+        func enter() {
+            lock.withLock {
+                now += 1
+                most = max(most, now)
+            }
+        }
+
+        func leave() { lock.withLock { now -= 1 } }
+    }
+
     @Test func bothGivesEachResultItsOwnPlace() {
         // The first finishes last, and both give the same type: swapped results would show.
         let (first, second) = Concurrently.both(
