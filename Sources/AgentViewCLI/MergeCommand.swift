@@ -23,8 +23,10 @@ struct MergeCommand {
         }
         var shards: [(folder: String, file: ShardFile, open: OpenShardFile)] = []
         var problems: [String] = []
+        let progress = ProgressReporter(enabled: terminal && !command.flag("quiet"))
         OpenShardFile.allowOpen(folders.count)
-        for folder in folders {
+        for (number, folder) in folders.enumerated() {
+            progress.update("reading shard files: \(number) of \(folders.count)")
             switch Self.read(folder) {
             case .success(let (file, open)): shards.append((folder, file, open))
             case .failure(let problem): problems.append(problem.text)
@@ -37,6 +39,7 @@ struct MergeCommand {
                 try command.value("templates").map { try TemplateSet(folder: URL(fileURLWithPath: $0)) }
                 ?? TemplateSet.builtIn()
         } catch {
+            progress.clear()
             errors("\(error)\n")
             return CLI.failure
         }
@@ -50,22 +53,28 @@ struct MergeCommand {
             }
         }
         guard problems.isEmpty, let renderer else {
+            progress.clear()
             for problem in problems { errors("agentview: \(problem)\n") }
             errors("agentview: refusing to merge; nothing was written\n")
             return CLI.failure
         }
         shards.sort { $0.file.shard.index < $1.file.shard.index }
+        progress.finish("read \(shards.count) shard file\(shards.count == 1 ? "" : "s")")
         let merged = ShardMerge(shards.map(\.file))
         untilExit?.keep((shards, merged))
+        let entries = merged.users.count + merged.tickets.count + merged.diagnostics.count
         do {
             try OutputFolder(path: outputPath, inputs: folders).replace(kind: "site") { staging in
                 // Each entry is copied from its shard file, read again front to back; a file changed since it
                 // was parsed fails the merge before the output is replaced.
+                var copied = 0
                 try staging.stream(to: "snapshot.json") { write in
                     try Snapshot.write(
                         head: merged.snapshotHead, users: merged.users, tickets: merged.tickets,
                         diagnostics: merged.diagnostics,
                         entry: { place, sink in
+                            copied += 1
+                            progress.update("writing snapshot.json: \(copied) of \(entries) entries")
                             try shards[place.shard].open.withBytes(place.bytes) { bytes in
                                 sink.value(laidOut: bytes, deeperBy: ShardFile.snapshotEntryDepth)
                             }
@@ -79,9 +88,16 @@ struct MergeCommand {
                     try renderer.renderList(page, into: &buffer)
                     try OutputFolder.write(buffer, to: page.path, as: page.path, in: staging)
                 }
+                progress.finish("wrote snapshot.json and \(pages.count) list page\(pages.count == 1 ? "" : "s")")
+                let total = shards.reduce(0) { $0 + $1.file.pages.count }
+                var brought = 0
                 for shard in shards {
-                    try Self.bring(shard.file.pages, from: shard.folder, into: staging)
+                    try Self.bring(shard.file.pages, from: shard.folder, into: staging) {
+                        brought += 1
+                        progress.update("bringing in the shards' pages: \(brought) of \(total)")
+                    }
                 }
+                progress.finish("brought in \(total) pages")
             }
         } catch {
             let reason =
@@ -89,6 +105,7 @@ struct MergeCommand {
                 ?? (error as? OpenShardFile.Changed)?.description
                 ?? (error as? OutputFolder.Problem)?.errorDescription ?? (error as? TemplateError)?.description
                 ?? error.localizedDescription
+            progress.clear()
             errors("\(TerminalText.safe(outputPath)): error: cannot write the merged output: \(reason)\n")
             return CLI.failure
         }
@@ -190,8 +207,11 @@ struct MergeCommand {
     }
 
     /// Puts a shard's pages into the staging folder: a hard link where the file system allows, else a
-    /// copy. Only regular files are taken, never a link planted in the shard folder.
-    static func bring(_ pages: [String], from folder: String, into staging: StagingFolder) throws {
+    /// copy. Only regular files are taken, never a link planted in the shard folder. `eachPage` is told of
+    /// each page as it is taken, for progress.
+    static func bring(
+        _ pages: [String], from folder: String, into staging: StagingFolder, eachPage: () -> Void = {}
+    ) throws {
         var canonical: [String] = []
         for page in pages {
             guard let path = StagingFolder.canonical(page), path == page,
@@ -201,6 +221,7 @@ struct MergeCommand {
         }
         try staging.createFolders(for: canonical)
         for path in canonical {
+            eachPage()
             let source = folder + "/" + path
             var status = stat()
             guard lstat(source, &status) == 0 else { throw FileSystemError.current("read", source) }

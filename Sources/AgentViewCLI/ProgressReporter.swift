@@ -39,6 +39,16 @@ final class ProgressReporter: @unchecked Sendable {
         }
     }
 
+    /// Erases the current phase's line, so that an error written next starts a line of its own.
+    func clear() {
+        guard enabled else { return }
+        lock.withLock {
+            if lineOpen { emit("\r\u{1B}[K") }
+            lineOpen = false
+            lastUpdate = nil
+        }
+    }
+
     private func emit(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

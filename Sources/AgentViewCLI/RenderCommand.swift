@@ -73,6 +73,7 @@ struct RenderCommand {
             // The export lives only inside this call: its records are freed before the pages are written.
             view = try Self.buildView(of: exportPath, settings: settings, shard: shard, progress: progress)
         } catch {
+            progress.clear()
             // Under --redact, no value of the export is quoted, not even in an error.
             errors((settings.redaction == nil ? error : error.withoutValues).description + "\n")
             let count = error.errors.count
@@ -99,6 +100,7 @@ struct RenderCommand {
             }
             progress.finish("wrote \(figures.pages) pages and snapshot.json")
         } catch {
+            progress.clear()
             return failure(error, writing: "output", to: outputPath, errors)
         }
         if !quiet { errors(Summary.line(for: view, output: outputPath) + "\n") }
@@ -140,6 +142,7 @@ struct RenderCommand {
                 progress.update("writing pages of shard \(shard): \(written) of \(total)")
             }
         } catch {
+            progress.clear()
             return failure(error, writing: "shard", to: outputPath, errors)
         }
         progress.finish("wrote \(figures.pages) pages and \(ShardFile.name)")
