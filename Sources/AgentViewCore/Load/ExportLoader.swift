@@ -33,7 +33,7 @@ public struct ExportLoader: Sendable {
         let unrecognised = fragments.indices.filter { fragments[$0].isUnrecognised }.map {
             SkippedFile(path: found.files[$0], reason: .unrecognised)
         }
-        var export = ExportAssembler.assemble(fragments, paths: found.files)
+        var export = ExportAssembler.assemble(consume fragments, paths: found.files)
         // The last per-file record lists the assembler emptied, given back before the view is built on top.
         FreedMemory.release()
         export.skippedFiles = (found.skipped + unrecognised).sorted { $0.path < $1.path }
