@@ -5,8 +5,9 @@ import JSONTree
 /// rule 10): which shard of which export and settings it is, the rows of the list pages and the
 /// `snapshot.json` entries of what it owns, each list in view order, and the pages it wrote.
 ///
-/// The merge puts the lists of all shards back in view order and renders the list pages and the snapshot
-/// with the code a plain render uses, so the merged folder is byte for byte a plain render's.
+/// The merge puts the lists of all shards back in view order, renders the list pages with the code a plain
+/// render uses, and copies each snapshot entry as the shard wrote it (with the code a plain render writes
+/// `snapshot.json` with), so the merged folder is byte for byte a plain render's.
 public struct ShardFile: Sendable {
     /// The file's name in a shard folder.
     public static let name = "shard.json"
