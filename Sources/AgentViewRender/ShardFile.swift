@@ -291,29 +291,23 @@ public struct ShardFile: Sendable {
         let whole = cursor.members { cursor, key in
             switch key {
             case "users":
-                var users: [(row: UserRow, snapshot: Range<Int>)] = []
-                let listed = entries(&cursor, name: "users", missing: &parts.missing) {
+                parts.users = entries(&cursor, name: "users", missing: &parts.missing) {
                     entry, snapshot throws(ShardJSON.Missing) in
-                    users.append((try userRow(reader.object(entry, "row"), reader), snapshot))
+                    (try userRow(reader.object(entry, "row"), reader), snapshot)
                 }
-                parts.users = users
-                return listed
+                return parts.users != nil
             case "tickets":
-                var tickets: [(id: String, snapshot: Range<Int>)] = []
-                let listed = entries(&cursor, name: "tickets", missing: &parts.missing) {
+                parts.tickets = entries(&cursor, name: "tickets", missing: &parts.missing) {
                     entry, snapshot throws(ShardJSON.Missing) in
-                    tickets.append((try reader.string(entry, "id"), snapshot))
+                    (try reader.string(entry, "id"), snapshot)
                 }
-                parts.tickets = tickets
-                return listed
+                return parts.tickets != nil
             case "diagnostics":
-                var diagnostics: [(row: DiagnosticRow, snapshot: Range<Int>)] = []
-                let listed = entries(&cursor, name: "diagnostics", missing: &parts.missing) {
+                parts.diagnostics = entries(&cursor, name: "diagnostics", missing: &parts.missing) {
                     entry, snapshot throws(ShardJSON.Missing) in
-                    diagnostics.append((try diagnosticRow(reader.object(entry, "row"), reader), snapshot))
+                    (try diagnosticRow(reader.object(entry, "row"), reader), snapshot)
                 }
-                parts.diagnostics = diagnostics
-                return listed
+                return parts.diagnostics != nil
             default:
                 guard let value = cursor.value() else { return false }
                 members.append(JSONObject.Member(key: key.text, value: value))
@@ -325,18 +319,19 @@ public struct ShardFile: Sendable {
     }
 
     /// Reads a list of entries, each an object with a `snapshot` member that is only stepped over; `entry`
-    /// gets the other members and the snapshot's range. False, with `missing` set when the JSON is valid so
-    /// far, where an entry is not as expected.
-    private static func entries(
+    /// makes one from the other members and the snapshot's range. Nil, with `missing` set when the JSON is
+    /// valid so far, where an entry is not as expected.
+    private static func entries<Entry>(
         _ cursor: inout JSONCursor, name: String, missing: inout ShardJSON.Missing?,
-        _ entry: (JSONObject, Range<Int>) throws(ShardJSON.Missing) -> Void
-    ) -> Bool {
+        _ entry: (JSONObject, Range<Int>) throws(ShardJSON.Missing) -> Entry
+    ) -> [Entry]? {
         guard cursor.peek() == UInt8(ascii: "[") else {
             missing = ShardJSON.Missing(name: name)
-            return false
+            return nil
         }
-        guard cursor.open(UInt8(ascii: "[")) else { return false }
-        return cursor.elements { cursor in
+        guard cursor.open(UInt8(ascii: "[")) else { return nil }
+        var list: [Entry] = []
+        let whole = cursor.elements { cursor in
             guard cursor.peek() == UInt8(ascii: "{") else {
                 missing = ShardJSON.Missing(name: "entry")
                 return false
@@ -358,13 +353,14 @@ public struct ShardFile: Sendable {
             guard read else { return false }
             do throws(ShardJSON.Missing) {
                 guard let snapshot else { throw ShardJSON.Missing(name: "snapshot") }
-                try entry(JSONObject(members), snapshot)
+                list.append(try entry(JSONObject(members), snapshot))
             } catch {
                 missing = error
                 return false
             }
             return true
         }
+        return whole ? list : nil
     }
 
     private static func summary(_ object: JSONObject, _ reader: ShardJSON.Reader) throws(ShardJSON.Missing)
