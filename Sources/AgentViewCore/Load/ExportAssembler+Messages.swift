@@ -52,7 +52,8 @@ extension ExportAssembler {
             by: { left, right in
                 if left.received != right.received { return left.received < right.received }
                 if left.idIsDigits && right.idIsDigits {
-                    return left.idHigh != right.idHigh ? left.idHigh < right.idHigh : left.idLow < right.idLow
+                    return MessageID.digits(
+                        high: left.idHigh, low: left.idLow, sortBefore: right.idHigh, right.idLow)
                 }
                 return messages[left.index].idSorts(before: messages[right.index])
             }, \.index)

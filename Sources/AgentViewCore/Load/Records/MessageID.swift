@@ -28,9 +28,15 @@ enum MessageID: Hashable, Sendable {
     /// digits: 24 lowercase hexadecimal digits sort as the number they spell.
     func sorts(before other: MessageID) -> Bool {
         if case .digits(let high, let low) = self, case .digits(let otherHigh, let otherLow) = other {
-            return high != otherHigh ? high < otherHigh : low < otherLow
+            return Self.digits(high: high, low: low, sortBefore: otherHigh, otherLow)
         }
         return text < other.text
+    }
+
+    /// Whether the packed id `high`, `low` sorts before the packed id `otherHigh`, `otherLow`, as their texts
+    /// do: 24 lowercase hexadecimal digits sort as the number they spell.
+    static func digits(high: UInt64, low: UInt32, sortBefore otherHigh: UInt64, _ otherLow: UInt32) -> Bool {
+        high != otherHigh ? high < otherHigh : low < otherLow
     }
 
     /// A hash that is the same in every run and equal for equal ids, since an id has one form: the FNV-1a hash
