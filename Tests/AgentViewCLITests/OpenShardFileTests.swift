@@ -12,6 +12,14 @@ import Testing
         return path
     }
 
+    /// A shard file of `text`, opened and read whole, as merge does before it parses it.
+    private func parsed(_ text: String, in folder: URL) throws -> (path: String, open: OpenShardFile) {
+        let path = try file(text, in: folder)
+        let open = try OpenShardFile(path: path)
+        #expect(try open.contents() == Array(text.utf8))
+        return (path, open)
+    }
+
     private func text(of file: OpenShardFile, _ range: Range<Int>) throws -> String {
         var text = ""
         try file.withBytes(range) { text = String(decoding: $0, as: UTF8.self) }
@@ -34,9 +42,7 @@ import Testing
     @Test func aFileWrittenToSinceItWasParsedFailsTheMerge() throws {
         let folder = try makeTemporaryFolder("open-shard-changed")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = try file("{\"users\": [1, 2, 3]}", in: folder)
-        let open = try OpenShardFile(path: path)
-        _ = try open.contents()
+        let (path, open) = try parsed("{\"users\": [1, 2, 3]}", in: folder)
         // The same length, written in place, at another time.
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.write(contentsOf: Data("{\"users\": [4, 5, 6]}".utf8))
@@ -49,9 +55,7 @@ import Testing
     @Test func aFileCutShortSinceItWasParsedFailsTheMerge() throws {
         let folder = try makeTemporaryFolder("open-shard-cut")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = try file("{\"users\": [1, 2, 3]}", in: folder)
-        let open = try OpenShardFile(path: path)
-        _ = try open.contents()
+        let (path, open) = try parsed("{\"users\": [1, 2, 3]}", in: folder)
         #expect(truncate(path, 5) == 0)
         #expect(throws: OpenShardFile.Changed.self) { try open.withBytes(11..<18) { _ in } }
         #expect(throws: OpenShardFile.Changed.self) { try open.checkUnchanged() }
