@@ -254,6 +254,51 @@ import Testing
         }
     }
 
+    /// A conversation Yuri's messaging user lists, where Xena also wrote, once the split evidence is written.
+    static let sharedConversation = "c0000000000000000000000d"
+    static let yuriInShared = "f00000000000000000000003"
+
+    /// Adds to the split evidence a conversation listed under Yuri where Xena wrote too: Xena's shard reads it
+    /// whole, Yuri's message included, though only the messages say she took part.
+    static func writeSharedConversation(to folder: URL) throws {
+        try Data(
+            #"""
+            {"conversations": [{"id": "\#(yuriConversation)", "type": "personal"}, \#
+            {"id": "\#(yuriSecondConversation)", "type": "personal"}, {"id": "\#(sharedConversation)", "type": "personal"}]}
+            """#.utf8
+        ).write(to: folder.appendingPathComponent("messaging/users/\(yuri)/conversations.json"))
+        func message(_ id: String, _ author: String, _ time: String) -> String {
+            """
+            {"id": "\(id)", "received": "2026-05-01T\(time).000Z", \
+            "author": {"type": "user", "userId": "\(author)", "displayName": "Shard user"}, \
+            "content": {"type": "text", "text": "In the shared conversation"}}
+            """
+        }
+        let url = folder.appendingPathComponent("messaging/conversations/\(sharedConversation)/messages.json")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(
+            """
+            {"messages": [\(message(yuriInShared, yuri, "11:00:00")), \
+            \(message("f00000000000000000000004", xena, "11:01:00"))]}
+            """.utf8
+        ).write(to: url)
+    }
+
+    @Test func aConversationWhereAnEndUserWroteIsReadWholeByTheirShard() throws {
+        let folder = try makeTemporaryFolder("shard-shared-conversation")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = folder.appendingPathComponent("export")
+        try Self.writeSplitEvidence(to: export)
+        try Self.writeSharedConversation(to: export)
+        for count in [2, 3, 4] {
+            let xenaShard = Shard(index: Shard.owner(of: "support:101", among: count), count: count)!
+            let xenaPart = try ExportLoader().load(directory: export.path, shard: xenaShard, settings: Settings())
+            // Found only once the messages are read: the file is read again for the final plan.
+            #expect(xenaPart.messages.contains { $0.id == Self.yuriInShared }, "shard \(xenaShard)")
+        }
+        try expectShardMergesIdentical(export)
+    }
+
     @Test func mergesOfSplitEvidenceAreThePlainRender() throws {
         let folder = try makeTemporaryFolder("shard-evidence-merge")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -71,8 +71,9 @@ struct ShardLoading {
     private var contentHashes: [UInt64]
     private var plan: ShardPlan?
     private var filesReadAgain = 0
-    /// The light export the last plan was made from, with the number of records it was assembled from.
-    private var lightExport: (key: Int, export: Export)?
+    /// The plan made from the light export last assembled, before authors and duplicates were added, with
+    /// the number of records that export was assembled from. The export itself is let go once planned.
+    private var lightPlan: (key: Int, plan: ShardPlan)?
     /// Every name a file path is made of, without its extension: the ids that redacted paths may name. Nil
     /// without `--redact`, where nothing of the dropped records feeds pseudonyms.
     private let pathParts: Set<String>?
@@ -133,7 +134,7 @@ struct ShardLoading {
         // A file only scanned so far was decoded in full just now, and may hold a problem of its own.
         let late = fragments.flatMap(\.errors)
         guard late.isEmpty else { throw LoadFailure(errors: late) }
-        lightExport = nil
+        lightPlan = nil
     }
 
     /// Decodes files in parallel and drops what the current plan leaves out, if there is one yet. A file
@@ -216,16 +217,18 @@ struct ShardLoading {
             lightPaths.append(path)
         }
         // The light export changes only when light records or named messages were read since it was
-        // assembled: the final plan, made after the messages' round, usually reuses the first one's.
+        // assembled: the final plan, made after the messages' round, usually adds to the first one's. Then
+        // neither the light export (a second copy of every light record) nor the users' linking are made
+        // again where a shard's memory peaks.
         let key = light.reduce(0) { $0 + $1.lightRecordCount + $1.messages.count }
-        if lightExport?.key != key {
-            lightExport = (key, ExportAssembler.assemble(light, paths: lightPaths))
+        if lightPlan?.key != key {
+            lightPlan = nil
+            let export = ExportAssembler.assemble(light, paths: lightPaths)
+            lightPlan = (key, ShardPlan(light: export, settings: settings, shard: shard))
         }
         var authors: Set<ConversationAuthor> = []
         for trace in traces { if let trace { authors.formUnion(trace.authors) } }
-        return ShardPlan(
-            light: lightExport!.export, settings: settings, shard: shard, authorsByConversation: authors,
-            duplicateHashes: duplicates)
+        return lightPlan!.plan.adding(authorsByConversation: authors, duplicateHashes: duplicates)
     }
 
     /// The hashes that occur more than once among every file's messages and comments.

@@ -22,7 +22,7 @@ struct ShardPlan: Sendable {
     /// Raw ticket id → whether this shard owns it; absent tickets are not in the export.
     private let ticketOwned: [String: Bool]
     /// Conversations (after aliasing) some subject of this shard reads.
-    private let neededConversations: Set<String>
+    private var neededConversations: Set<String>
     /// Conversations a record, a merge or a ticket link names; messages of any other are kept everywhere.
     private let namedConversations: Set<String>
     private let conversationAliases: [String: String]
@@ -32,17 +32,13 @@ struct ShardPlan: Sendable {
     /// Hashes of the message ids a log event or a webhook names.
     let wantedMessageHashes: Set<UInt64>
     /// Hashes of the ids that occur more than once; empty until every file is read.
-    let duplicateHashes: Set<UInt64>
+    private(set) var duplicateHashes: Set<UInt64> = []
 
     /// The plan of `shard` for a light export (every record but comments and messages, except those a log
-    /// event or a webhook names), the end-user authors seen writing in each conversation, and the ids
-    /// known to repeat.
-    init(
-        light export: Export, settings: Settings, shard: Shard, authorsByConversation: Set<ConversationAuthor>,
-        duplicateHashes: Set<UInt64>
-    ) {
+    /// event or a webhook names), before the messages are read: `adding(authorsByConversation:duplicateHashes:)`
+    /// completes it with what they say. The light export can be let go once the plan is made.
+    init(light export: Export, settings: Settings, shard: Shard) {
         self.shard = shard
-        self.duplicateHashes = duplicateHashes
         let messaging = MessagingModeChoice.choose(option: settings.messagingMode, apps: export.apps)
         var used = settings
         used.messagingMode = messaging.mode
@@ -76,25 +72,12 @@ struct ShardPlan: Sendable {
         }
         authorOwned = authors
 
-        func group(_ conversation: String) -> String { aliases[conversation] ?? conversation }
         var named = Set(export.conversations.map(\.id))
         for merge in merges.merges {
             named.formUnion([merge.discardedConversationID, merge.survivingConversationID].compactMap { $0 })
         }
         named.formUnion(export.ticketConversations.map(\.conversationID))
         namedConversations = named
-        var needed: Set<String> = []
-        func claim(_ conversation: String, byUser userID: String?) {
-            guard let userID, authors[userID] == true else { return }
-            needed.insert(group(conversation))
-        }
-        for conversation in export.conversations { claim(conversation.id, byUser: conversation.userID) }
-        for participant in export.participants { claim(participant.conversationID, byUser: participant.userID) }
-        for pair in authorsByConversation { claim(pair.conversation, byUser: pair.author) }
-        for link in export.ticketConversations where tickets[link.ticketID] == true {
-            needed.insert(group(link.conversationID))
-        }
-        neededConversations = needed
 
         var wanted: Set<UInt64> = []
         for event in export.conversationLogEvents {
@@ -104,6 +87,30 @@ struct ShardPlan: Sendable {
             if case .message(let message, _) = event.payload { wanted.insert(ShardPlan.hash(messageID: message.id)) }
         }
         wantedMessageHashes = wanted
+
+        neededConversations = []
+        for conversation in export.conversations { claim(conversation.id, byUser: conversation.userID) }
+        for participant in export.participants { claim(participant.conversationID, byUser: participant.userID) }
+        for link in export.ticketConversations where tickets[link.ticketID] == true {
+            neededConversations.insert(conversationAliases[link.conversationID] ?? link.conversationID)
+        }
+    }
+
+    /// This plan, also keeping the conversations where an end-user author of this shard was seen writing,
+    /// and every message and comment whose id is among `duplicateHashes`. Cheap next to the plan itself:
+    /// a shard's final plan adds to the one made before the messages were read, rather than being made
+    /// again from the light export (which is not kept).
+    func adding(authorsByConversation: Set<ConversationAuthor>, duplicateHashes: Set<UInt64>) -> ShardPlan {
+        var plan = self
+        plan.duplicateHashes = duplicateHashes
+        for pair in authorsByConversation { plan.claim(pair.conversation, byUser: pair.author) }
+        return plan
+    }
+
+    /// Needs a conversation when the end user holding `userID` belongs to this shard.
+    private mutating func claim(_ conversation: String, byUser userID: String?) {
+        guard let userID, authorOwned[userID] == true else { return }
+        neededConversations.insert(conversationAliases[conversation] ?? conversation)
     }
 
     // MARK: What is kept
