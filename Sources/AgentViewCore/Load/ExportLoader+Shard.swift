@@ -31,8 +31,8 @@ extension ExportLoader {
             if let progress, bytes != nil { progress(read) }
             return source
         }
-        let unrecognised = zip(found.files, loading.fragments).filter { $0.1.isUnrecognised }.map {
-            SkippedFile(path: $0.0, reason: .unrecognised)
+        let unrecognised = loading.fragments.nonEmpty.filter { $0.fragment.isUnrecognised }.map {
+            SkippedFile(path: found.files[$0.index], reason: .unrecognised)
         }
         // Consumed, not copied: a copy left here shared every file's lists, so assembling copied the list of
         // fragments (15 MB at 10,000 users) and freed no list as it took its records.
@@ -65,7 +65,7 @@ struct ShardLoading {
     let paths: [String]
     let shard: Shard
     let settings: Settings
-    private(set) var fragments: [ExportFragment]
+    private(set) var fragments: HeldFragments
     private var traces: [HeavyTrace?]
     /// Each file's `ContentHash`, for the export digest: 0 for a file that could not be read.
     private var contentHashes: [UInt64]
@@ -82,7 +82,7 @@ struct ShardLoading {
         self.paths = paths
         self.shard = shard
         self.settings = settings
-        fragments = Array(repeating: ExportFragment(), count: paths.count)
+        fragments = HeldFragments(count: paths.count)
         traces = Array(repeating: nil, count: paths.count)
         contentHashes = Array(repeating: 0, count: paths.count)
         guard settings.redaction != nil else {
@@ -117,10 +117,10 @@ struct ShardLoading {
             if plan == nil || lightRecordCount != lightBefore { plan = makePlan(duplicates: []) }
             // Files read before there was a plan keep everything until now.
             for index in indices where traces[index] == nil {
-                traces[index] = HeavyTrace.filter(&fragments[index], with: plan!, pathParts: pathParts)
+                traces[index] = fragments.update(index) { HeavyTrace.filter(&$0, with: plan!, pathParts: pathParts) }
             }
         }
-        let errors = fragments.flatMap(\.errors)
+        let errors = fragments.nonEmpty.flatMap(\.fragment.errors)
         guard errors.isEmpty else { throw LoadFailure(errors: errors) }
         let duplicates = Self.duplicates(traces.compactMap { $0 })
         while true {
@@ -132,7 +132,7 @@ struct ShardLoading {
             decode(again, read)
         }
         // A file only scanned so far was decoded in full just now, and may hold a problem of its own.
-        let late = fragments.flatMap(\.errors)
+        let late = fragments.nonEmpty.flatMap(\.fragment.errors)
         guard late.isEmpty else { throw LoadFailure(errors: late) }
         lightPlan = nil
     }
@@ -187,13 +187,14 @@ struct ShardLoading {
     static func validationKey(of path: String) -> String { "file:" + path }
 
     /// How many light records the fragments hold: a new plan is needed when it grows.
-    private var lightRecordCount: Int { fragments.reduce(0) { $0 + $1.lightRecordCount } }
+    private var lightRecordCount: Int { fragments.nonEmpty.reduce(0) { $0 + $1.fragment.lightRecordCount } }
 
     /// The plan from the light records of the fragments read so far, with the messages a log event or a
     /// webhook names (kept by every shard), the end-user authors seen in each conversation, and `duplicates`.
     private mutating func makePlan(duplicates: Set<UInt64>) -> ShardPlan {
         var wanted: Set<UInt64> = []
-        for fragment in fragments {
+        let nonEmpty = fragments.nonEmpty
+        for (_, fragment) in nonEmpty {
             for event in fragment.logEvents {
                 if let id = event.messagingMessageID { wanted.insert(ShardPlan.hash(messageID: id)) }
             }
@@ -208,13 +209,13 @@ struct ShardLoading {
         // and assembling walks every fragment once per kind of record.
         var light: [ExportFragment] = []
         var lightPaths: [String] = []
-        for (fragment, path) in zip(fragments, paths) {
+        for (index, fragment) in nonEmpty {
             var copy = fragment
             copy.comments = []
             copy.messages = fragment.messages.filter { wanted.contains(ShardPlan.hash(messageID: $0.id)) }
             guard copy.holdsRecords else { continue }
             light.append(copy)
-            lightPaths.append(path)
+            lightPaths.append(paths[index])
         }
         // The light export changes only when light records or named messages were read since it was
         // assembled: the final plan, made after the messages' round, usually adds to the first one's. Then
@@ -243,24 +244,19 @@ struct ShardLoading {
     /// The export of what was kept, with the summary of what was not.
     consuming func assemble() -> Export {
         var summary = droppedSummary()
-        summary.keptHeavyRecords = fragments.reduce(0) { $0 + $1.messages.count + $1.comments.count }
+        summary.keptHeavyRecords = fragments.nonEmpty.reduce(0) {
+            $0 + $1.fragment.messages.count + $1.fragment.comments.count
+        }
         summary.filesReadAgain = filesReadAgain
         // Done with: freed before the records are assembled, where a shard's memory peaks (a hash or two per
         // message of the export, about 27 MB at 10,000 users).
         traces = []
-        // Moved out, so that assembling frees each file's lists as it takes their records; the list of
-        // fragments is taken first, whole, since emptying its slots in place copied all of them.
-        var taken: [ExportFragment] = []
-        swap(&taken, &fragments)
-        let holding = taken.reduce(0) { $0 + ($1.holdsRecords ? 1 : 0) }
+        // Moved out, so that assembling frees each file's lists as it takes their records.
         var held: [ExportFragment] = []
         var heldPaths: [String] = []
-        held.reserveCapacity(holding)
-        heldPaths.reserveCapacity(holding)
-        for index in taken.indices where taken[index].holdsRecords {
-            held.append(taken[index])
+        for (index, fragment) in fragments.takeAll() where fragment.holdsRecords {
+            held.append(fragment)
             heldPaths.append(paths[index])
-            taken[index] = ExportFragment()
         }
         var export = ExportAssembler.assemble(held, paths: heldPaths)
         export.shardSummary = summary
@@ -409,21 +405,28 @@ struct HeavyTrace: Sendable {
 /// A file's bytes, or the fragment that says why it could not be read.
 typealias FileSource = Result<SourceFile, ExportLoader.UnreadableFile>
 
-/// Fragments and traces written from concurrent workers; each slot is written once, then taken once.
+/// Fragments and traces written from concurrent workers; each slot is written once, then taken once. Only
+/// the fragments that hold something take room: most files of a round are dropped whole.
 private final class TracedSlots: @unchecked Sendable {
-    private var slots: [(ExportFragment, HeavyTrace?, UInt64)]
+    private var fragments: HeldFragments
+    private var traces: [HeavyTrace?]
+    private var contentHashes: [UInt64]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: (ExportFragment(), nil, 0), count: count) }
+    init(count: Int) {
+        fragments = HeldFragments(count: count)
+        traces = Array(repeating: nil, count: count)
+        contentHashes = Array(repeating: 0, count: count)
+    }
 
     func store(_ fragment: ExportFragment, _ trace: HeavyTrace?, _ contentHash: UInt64, at index: Int) {
-        lock.withLock { slots[index] = (fragment, trace, contentHash) }
+        lock.withLock { (fragments[index], traces[index], contentHashes[index]) = (fragment, trace, contentHash) }
     }
 
     func take(_ index: Int) -> (ExportFragment, HeavyTrace?, UInt64) {
         lock.withLock {
-            defer { slots[index] = (ExportFragment(), nil, 0) }
-            return slots[index]
+            defer { (fragments[index], traces[index]) = (ExportFragment(), nil) }
+            return (fragments[index], traces[index], contentHashes[index])
         }
     }
 }
