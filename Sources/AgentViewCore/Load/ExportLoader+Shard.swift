@@ -311,7 +311,10 @@ struct HeavyTrace: Sendable {
     var idHashes: [UInt64] = []
     /// Every end-user author of a message of the file, with the message's conversation, once each.
     var authors: [ConversationAuthor] = []
+    /// The hashes of the records dropped, unless every record of the file was (`dropsEvery`): then they are
+    /// `idHashes`, not kept twice (8 MB and a list per file at 10,000 users).
     var droppedHashes: [UInt64] = []
+    var dropsEvery = false
     var droppedConversations: [String] = []
     var droppedAuthors: [String] = []
     var droppedTickets: [String] = []
@@ -350,6 +353,7 @@ struct HeavyTrace: Sendable {
         // empty room at 1,000 users.
         if fragment.messages.isEmpty { fragment.messages = [] }
         if fragment.comments.isEmpty { fragment.comments = [] }
+        trace.shareDroppedHashes()
         return trace
     }
 
@@ -366,7 +370,15 @@ struct HeavyTrace: Sendable {
                 pathParts: pathParts)
             if kept { return nil }
         }
+        trace.shareDroppedHashes()
         return trace
+    }
+
+    /// Lets the dropped hashes be the ids' hashes when every record was dropped.
+    private mutating func shareDroppedHashes() {
+        guard droppedHashes.count == idHashes.count else { return }
+        droppedHashes = []
+        dropsEvery = true
     }
 
     /// Notes one message of the file, and what it was if `plan` drops it; says whether the plan keeps it.
@@ -398,7 +410,9 @@ struct HeavyTrace: Sendable {
         droppedConversations.contains(where: plan.keepsConversation)
             || droppedAuthors.contains(where: plan.keepsAuthor)
             || droppedTickets.contains(where: plan.keepsTicket)
-            || droppedHashes.contains { plan.wantedMessageHashes.contains($0) || plan.duplicateHashes.contains($0) }
+            || (dropsEvery ? idHashes : droppedHashes).contains {
+                plan.wantedMessageHashes.contains($0) || plan.duplicateHashes.contains($0)
+            }
     }
 }
 
