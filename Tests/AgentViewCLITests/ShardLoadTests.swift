@@ -1,7 +1,8 @@
-import AgentViewCore
 import Foundation
 import SyntheticExport
 import Testing
+
+@testable import AgentViewCore
 
 /// What a shard of `render --shard k/n` loads (docs/rules.md §11 rule 10): only about its share of the
 /// messages and comments, and still every record a subject it owns reads, even when that record lies in a
@@ -297,6 +298,47 @@ import Testing
             #expect(xenaPart.messages.contains { $0.id == Self.yuriInShared }, "shard \(xenaShard)")
         }
         try expectShardMergesIdentical(export)
+    }
+
+    /// A shard asks its plan about every message and comment of the export, one file at a time, and remembers
+    /// the answer for the last conversation, author and ticket: questions that alternate between them must
+    /// get the plan's own answers.
+    @Test func decisionsRememberedPerFileAreThePlansOwn() throws {
+        let folder = try makeTemporaryFolder("shard-decisions")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = folder.appendingPathComponent("export")
+        try Self.writeSplitEvidence(to: export)
+        let whole = try ExportLoader().load(directory: export.path)
+        let questions: [(conversation: String, author: String?, ticket: String)] = [
+            (Self.xenaConversation, Self.xena, "9001"), (Self.yuriSecondConversation, Self.yuri, "9002"),
+            (Self.xenaConversation, nil, "9001"), ("c-in-no-record", Self.yuri, "9002"),
+            (Self.yuriSecondConversation, Self.xena, "404"), (Self.yuriSecondConversation, nil, "9003"),
+        ]
+        for count in [2, 3, 4] {
+            for index in 1...count {
+                let plan = ShardPlan(light: whole, settings: Settings(), shard: Shard(index: index, count: count)!)
+                var decisions = ShardPlan.FileDecisions(plan)
+                var answers: [Bool] = []
+                var planAnswers: [Bool] = []
+                for question in questions + questions.reversed() {
+                    let hash = ShardPlan.hash(messageID: question.conversation)
+                    let comment = TicketComment(id: "1", ticketID: question.ticket, authorID: nil, body: nil)
+                    answers += [
+                        decisions.keepsMessage(
+                            conversation: question.conversation, endUserAuthor: question.author, hash: hash),
+                        decisions.keeps(comment, hash: hash),
+                    ]
+                    planAnswers += [
+                        plan.keepsMessage(
+                            conversation: question.conversation, endUserAuthor: question.author, hash: hash),
+                        plan.keeps(comment, hash: hash),
+                    ]
+                }
+                #expect(answers == planAnswers, "shard \(index)/\(count)")
+                // The questions tell the two users' shards apart: some are answered yes, some no.
+                #expect(Set(planAnswers).count == 2, "shard \(index)/\(count)")
+            }
+        }
     }
 
     @Test func mergesOfSplitEvidenceAreThePlainRender() throws {

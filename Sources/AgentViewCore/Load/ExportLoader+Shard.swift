@@ -329,10 +329,12 @@ struct HeavyTrace: Sendable {
         var trace = HeavyTrace()
         guard !fragment.messages.isEmpty || !fragment.comments.isEmpty else { return trace }
         trace.idHashes.reserveCapacity(fragment.messages.count + fragment.comments.count)
+        var decisions = ShardPlan.FileDecisions(plan)
         fragment.messages.removeAll { message in
             let kept = trace.note(
                 messageID: message.id, conversation: message.conversationID,
-                endUserAuthor: message.isFromEndUser ? message.authorUserID : nil, plan: plan, pathParts: pathParts)
+                endUserAuthor: message.isFromEndUser ? message.authorUserID : nil, decisions: &decisions,
+                pathParts: pathParts)
             guard !kept else { return false }
             guard pathParts != nil else { return true }
             let values = message.redactableValues
@@ -343,7 +345,7 @@ struct HeavyTrace: Sendable {
         fragment.comments.removeAll { comment in
             let hash = ShardPlan.hash(commentID: comment.id)
             trace.idHashes.append(hash)
-            guard !plan.keeps(comment, hash: hash) else { return false }
+            guard !decisions.keeps(comment, hash: hash) else { return false }
             trace.droppedHashes.append(hash)
             Self.add(comment.ticketID, to: &trace.droppedTickets)
             if pathParts?.contains(comment.id) == true { trace.idsNamedInPaths.append(comment.id) }
@@ -364,10 +366,11 @@ struct HeavyTrace: Sendable {
     ) -> HeavyTrace? {
         var trace = HeavyTrace()
         trace.idHashes.reserveCapacity(entries.count)
+        var decisions = ShardPlan.FileDecisions(plan)
         for entry in entries {
             let kept = trace.note(
-                messageID: entry.id, conversation: conversation, endUserAuthor: entry.endUserAuthor, plan: plan,
-                pathParts: pathParts)
+                messageID: entry.id, conversation: conversation, endUserAuthor: entry.endUserAuthor,
+                decisions: &decisions, pathParts: pathParts)
             if kept { return nil }
         }
         trace.shareDroppedHashes()
@@ -381,16 +384,17 @@ struct HeavyTrace: Sendable {
         dropsEvery = true
     }
 
-    /// Notes one message of the file, and what it was if `plan` drops it; says whether the plan keeps it.
+    /// Notes one message of the file, and what it was if the plan drops it; says whether the plan keeps it.
     private mutating func note(
-        messageID: String, conversation: String, endUserAuthor: String?, plan: ShardPlan, pathParts: Set<String>?
+        messageID: String, conversation: String, endUserAuthor: String?, decisions: inout ShardPlan.FileDecisions,
+        pathParts: Set<String>?
     ) -> Bool {
         let hash = ShardPlan.hash(messageID: messageID)
         idHashes.append(hash)
         if let endUserAuthor {
             Self.add(ConversationAuthor(conversation: conversation, author: endUserAuthor), to: &authors)
         }
-        guard !plan.keepsMessage(conversation: conversation, endUserAuthor: endUserAuthor, hash: hash) else {
+        guard !decisions.keepsMessage(conversation: conversation, endUserAuthor: endUserAuthor, hash: hash) else {
             return true
         }
         droppedHashes.append(hash)

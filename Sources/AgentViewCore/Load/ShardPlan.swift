@@ -120,13 +120,22 @@ struct ShardPlan: Sendable {
     func keepsMessage(conversation: String, endUserAuthor: String?, hash: UInt64) -> Bool {
         if keepsConversation(conversation) { return true }
         if let endUserAuthor, keepsAuthor(endUserAuthor) { return true }
-        return wantedMessageHashes.contains(hash) || duplicateHashes.contains(hash)
+        return keepsMessage(hash: hash)
+    }
+
+    /// Whether this shard keeps a message for its id alone: one a log event or a webhook names, or one whose
+    /// id repeats. Both sets are often empty, and asking an empty set still hashes.
+    func keepsMessage(hash: UInt64) -> Bool {
+        (!wantedMessageHashes.isEmpty && wantedMessageHashes.contains(hash)) || keepsRepeated(hash: hash)
     }
 
     /// Whether this shard keeps a comment; `hash` is `hash(commentID:)` of its id.
     func keeps(_ comment: TicketComment, hash: UInt64) -> Bool {
-        keepsTicket(comment.ticketID) || duplicateHashes.contains(hash)
+        keepsTicket(comment.ticketID) || keepsRepeated(hash: hash)
     }
+
+    /// Whether an id (by its hash) occurs more than once in the export, so that every shard keeps its records.
+    private func keepsRepeated(hash: UInt64) -> Bool { !duplicateHashes.isEmpty && duplicateHashes.contains(hash) }
 
     /// Whether this shard keeps the messages of a conversation: one a subject of it reads, or one nothing names.
     func keepsConversation(_ conversation: String) -> Bool {
@@ -141,6 +150,36 @@ struct ShardPlan: Sendable {
 
     /// Whether this shard keeps the comments of a ticket: its own, or a ticket not in the export.
     func keepsTicket(_ ticket: String) -> Bool { ticketOwned[ticket] ?? true }
+
+    /// The plan's decisions for one file's records, remembered for the last conversation, author and ticket
+    /// asked about: a file's records name one conversation or ticket and an author or two, and each decision
+    /// costs a few lookups in tables of a hundred thousand strings (a shard asks about every message of the
+    /// export).
+    struct FileDecisions {
+        let plan: ShardPlan
+        private var conversation: (id: String, kept: Bool)?
+        private var author: (id: String, kept: Bool)?
+        private var ticket: (id: String, kept: Bool)?
+
+        init(_ plan: ShardPlan) { self.plan = plan }
+
+        /// `ShardPlan.keepsMessage(conversation:endUserAuthor:hash:)`.
+        mutating func keepsMessage(conversation id: String, endUserAuthor: String?, hash: UInt64) -> Bool {
+            if conversation?.id != id { conversation = (id, plan.keepsConversation(id)) }
+            if conversation!.kept { return true }
+            if let endUserAuthor {
+                if author?.id != endUserAuthor { author = (endUserAuthor, plan.keepsAuthor(endUserAuthor)) }
+                if author!.kept { return true }
+            }
+            return plan.keepsMessage(hash: hash)
+        }
+
+        /// `ShardPlan.keeps(_:hash:)` for a comment.
+        mutating func keeps(_ comment: TicketComment, hash: UInt64) -> Bool {
+            if ticket?.id != comment.ticketID { ticket = (comment.ticketID, plan.keepsTicket(comment.ticketID)) }
+            return ticket!.kept || plan.keepsRepeated(hash: hash)
+        }
+    }
 
     // MARK: Id hashes
 
