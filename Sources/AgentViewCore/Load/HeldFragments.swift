@@ -20,6 +20,7 @@ struct HeldFragments {
         set {
             if slots[index] >= 0 {
                 held[Int(slots[index])] = newValue
+                forgetIfEmpty(index)
             } else if !newValue.isEmpty {
                 slots[index] = Int32(held.count)
                 held.append(newValue)
@@ -29,10 +30,19 @@ struct HeldFragments {
 
     /// Changes the fragment of the file at `index` in place: its lists are not copied.
     mutating func update<Result>(_ index: Int, _ body: (inout ExportFragment) -> Result) -> Result {
-        if slots[index] >= 0 { return body(&held[Int(slots[index])]) }
-        var fragment = ExportFragment()
-        defer { self[index] = fragment }
-        return body(&fragment)
+        guard slots[index] >= 0 else {
+            var fragment = ExportFragment()
+            defer { self[index] = fragment }
+            return body(&fragment)
+        }
+        defer { forgetIfEmpty(index) }
+        return body(&held[Int(slots[index])])
+    }
+
+    /// Lets a held fragment that was emptied count as empty again; its place in `held` stays, unused.
+    private mutating func forgetIfEmpty(_ index: Int) {
+        guard held[Int(slots[index])].isEmpty else { return }
+        slots[index] = -1
     }
 
     /// The files whose fragment is not empty, with their fragment, in file order.

@@ -36,6 +36,12 @@ import Testing
         fragments.update(1) { _ in }
         #expect(fragments[0].messages.map(\.id) == ["a", "c"])
         #expect(fragments.nonEmpty.map(\.index) == [0, 2])
+        // A file whose records are all dropped, or read again to nothing, counts as empty again.
+        fragments.update(0) { $0.messages = [] }
+        fragments[2] = ExportFragment()
+        #expect(fragments.nonEmpty.isEmpty)
+        fragments[0] = messages("again")
+        #expect(fragments.nonEmpty.map { $0.fragment.messages.map(\.id) } == [["again"]])
     }
 
     @Test func takingEveryFragmentLeavesEveryFileEmpty() {
