@@ -314,6 +314,7 @@ struct HeavyTrace: Sendable {
     /// The hashes of the records dropped, unless every record of the file was (`dropsEvery`): then they are
     /// `idHashes`, not kept twice (8 MB and a list per file at 10,000 users).
     var droppedHashes: [UInt64] = []
+    /// Whether every record of the file was dropped, so that `idHashes` are the dropped hashes.
     var dropsEvery = false
     var droppedConversations: [String] = []
     var droppedAuthors: [String] = []
@@ -414,9 +415,7 @@ struct HeavyTrace: Sendable {
         droppedConversations.contains(where: plan.keepsConversation)
             || droppedAuthors.contains(where: plan.keepsAuthor)
             || droppedTickets.contains(where: plan.keepsTicket)
-            || (dropsEvery ? idHashes : droppedHashes).contains {
-                plan.wantedMessageHashes.contains($0) || plan.duplicateHashes.contains($0)
-            }
+            || (dropsEvery ? idHashes : droppedHashes).contains(where: plan.keepsByID)
     }
 }
 

@@ -30,9 +30,9 @@ struct ShardPlan: Sendable {
     private let authorOwned: [String: Bool]
     private let userAliases: [String: String]
     /// Hashes of the message ids a log event or a webhook names.
-    let wantedMessageHashes: Set<UInt64>
+    private let wantedMessageHashes: Set<UInt64>
     /// Hashes of the ids that occur more than once; empty until every file is read.
-    private(set) var duplicateHashes: Set<UInt64> = []
+    private var duplicateHashes: Set<UInt64> = []
 
     /// The plan of `shard` for a light export (every record but comments and messages, except those a log
     /// event or a webhook names), before the messages are read: `adding(authorsByConversation:duplicateHashes:)`
@@ -120,12 +120,13 @@ struct ShardPlan: Sendable {
     func keepsMessage(conversation: String, endUserAuthor: String?, hash: UInt64) -> Bool {
         if keepsConversation(conversation) { return true }
         if let endUserAuthor, keepsAuthor(endUserAuthor) { return true }
-        return keepsMessage(hash: hash)
+        return keepsByID(hash)
     }
 
-    /// Whether this shard keeps a message for its id alone: one a log event or a webhook names, or one whose
-    /// id repeats. Both sets are often empty, and asking an empty set still hashes.
-    func keepsMessage(hash: UInt64) -> Bool {
+    /// Whether this shard keeps a record for its id alone (by the id's hash): a message a log event or a
+    /// webhook names, or a message or comment whose id repeats. Both sets are often empty, and asking an
+    /// empty set still hashes.
+    func keepsByID(_ hash: UInt64) -> Bool {
         (!wantedMessageHashes.isEmpty && wantedMessageHashes.contains(hash)) || keepsRepeated(hash: hash)
     }
 
@@ -171,7 +172,7 @@ struct ShardPlan: Sendable {
                 if author?.id != endUserAuthor { author = (endUserAuthor, plan.keepsAuthor(endUserAuthor)) }
                 if author!.kept { return true }
             }
-            return plan.keepsMessage(hash: hash)
+            return plan.keepsByID(hash)
         }
 
         /// `ShardPlan.keeps(_:hash:)` for a comment.
