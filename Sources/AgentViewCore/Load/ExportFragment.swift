@@ -27,4 +27,7 @@ struct ExportFragment: Sendable {
 
     /// Whether it holds any record: assembling an export needs only the fragments that do.
     var holdsRecords: Bool { lightRecordCount + messages.count + comments.count > 0 }
+
+    /// Whether it holds nothing: no record, no problem, and the file was in a known shape.
+    var isEmpty: Bool { !holdsRecords && errors.isEmpty && !isUnrecognised }
 }

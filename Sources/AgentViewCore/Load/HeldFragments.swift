@@ -66,8 +66,3 @@ struct HeldFragments {
         return result
     }
 }
-
-extension ExportFragment {
-    /// Whether it holds nothing: no record, no problem, and the file was in a known shape.
-    var isEmpty: Bool { !holdsRecords && errors.isEmpty && !isUnrecognised }
-}
