@@ -148,11 +148,13 @@ public struct JSONCursor: ~Copyable {
 
     /// Steps over the value that comes next, checked as `value()` checks it, and gives the range of its bytes
     /// in the document, from its first byte to its last; nil when no valid value comes next. Nothing of it is
-    /// kept: a reader that copies a value out later holds only its place.
+    /// built or kept: a reader that copies a value out later holds only its place.
     public mutating func skipValue() -> Range<Int>? {
         parser.skipWhitespace()
         let start = parser.index
-        guard value() != nil else { return nil }
+        parser.maxDepth = maxDepth - closers.count
+        defer { parser.maxDepth = maxDepth }
+        guard (try? parser.skipValue()) != nil else { return nil }
         return start..<parser.index
     }
 }

@@ -24,6 +24,8 @@ struct Parser: ~Copyable {
     var scratch: [UInt8] = []
     /// Strings read lately, so that a value repeated in the document shares one storage.
     var strings = StringCache()
+    /// Whether values are built; false while `skipValue` steps over one, checking it all the same.
+    private var building = true
 
     /// One open array or object.
     private struct Frame {
@@ -61,6 +63,15 @@ struct Parser: ~Copyable {
         }
     }
 
+    /// Steps over one value with everything nested in it, leaving `index` just past it: `parseValue` with the
+    /// same checks, building nothing (no element, member or string is kept; a string with an escape is still
+    /// decoded to be checked).
+    mutating func skipValue() throws(JSONSyntaxError) {
+        building = false
+        defer { building = true }
+        _ = try parseValue()
+    }
+
     /// Reads one value with everything nested in it, leaving `index` just past it.
     mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         var value: JSONValue
@@ -72,7 +83,7 @@ struct Parser: ~Copyable {
             let start = index
             switch base[index] {
             case ASCII.quote:
-                value = JSONValue(.string(try readString()), offset: start)
+                value = building ? JSONValue(.string(try readString()), offset: start) : try skipString()
             case ASCII.openBracket:
                 try open(isObject: false)
                 skipWhitespace()
@@ -95,9 +106,9 @@ struct Parser: ~Copyable {
             }
             // Hand the finished value to its container; when that closes too, hand the container on.
             while let frame = frames.last {
-                if frame.isObject {
+                if building && frame.isObject {
                     members.modifyLast { $0.value = value }
-                } else {
+                } else if building {
                     elements.append(value)
                 }
                 skipWhitespace()
@@ -136,6 +147,7 @@ struct Parser: ~Copyable {
     /// Closes the innermost container, moving its elements or members off the shared stack.
     private mutating func close() -> JSONValue {
         let frame = frames.removeLast()
+        guard building else { return JSONValue(.null) }
         if frame.isObject {
             return JSONValue(.object(JSONObject(members.popArray(from: frame.start))), offset: frame.offset)
         }
@@ -148,12 +160,24 @@ struct Parser: ~Copyable {
         guard index < end else { throw unexpectedEnd() }
         guard base[index] == ASCII.quote else { throw unexpected(expected: .key) }
         let keyOffset = index
-        let key = try readString()
+        let key: String?
+        if building {
+            key = try readString()
+        } else {
+            key = nil
+            _ = try skipString()
+        }
         skipWhitespace()
         guard index < end else { throw unexpectedEnd() }
         guard base[index] == ASCII.colon else { throw unexpected(expected: .colon) }
         index += 1
-        members.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: JSONValue(.null)))
+        if let key { members.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: JSONValue(.null))) }
+    }
+
+    /// Steps over a string at `index` as `readString` checks it, making no `String` unless it holds an escape.
+    private mutating func skipString() throws(JSONSyntaxError) -> JSONValue {
+        if try readPlainString() == nil { _ = try readString() }
+        return JSONValue(.null)
     }
 
     /// The error for input that stops inside the innermost open container.

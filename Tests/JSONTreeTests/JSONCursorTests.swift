@@ -146,4 +146,23 @@ import Testing
         }
         #expect(skipped == [#"[1, {"b": "x\"}"}]"#, "-1.5e3", "{}", "refused"])
     }
+
+    /// Skipping builds nothing, so it must check everything `value()` checks on its own: every file of
+    /// JSONTestSuite, and each inside a list, is skipped where `value()` reads it, to the same byte, and refused
+    /// where `value()` refuses it.
+    @Test(
+        arguments: try JSONTestSuiteCorpus.names(prefix: "y_") + JSONTestSuiteCorpus.names(prefix: "n_")
+            + JSONTestSuiteCorpus.names(prefix: "i_"))
+    func skippingAcceptsExactlyWhatReadingAccepts(name: String) throws {
+        let document = try JSONTestSuiteCorpus.bytes(name)
+        for bytes in [document, Array("[".utf8) + document + Array("]".utf8)] {
+            let read = JSONCursor.read(bytes) { cursor -> (Bool, Bool) in
+                (cursor.value() != nil, cursor.isAtEnd())
+            }
+            let skipped = JSONCursor.read(bytes) { cursor -> (Bool, Bool) in
+                (cursor.skipValue() != nil, cursor.isAtEnd())
+            }
+            #expect(skipped == read, "\(name)")
+        }
+    }
 }
