@@ -12,6 +12,9 @@ struct BenchmarkOptions {
     /// When more than 0, also render in this many shards and merge, each in its own process.
     var shards = 0
 
+    /// The most shards `agentview render --shard k/n` takes.
+    static let maxShards = 1_000
+
     /// The one-line usage, for `--help` and with every problem.
     static let usageLine =
         "usage: RenderBenchmark [--users N] [--tickets-per-user N] [--messages-per-ticket N] [--export DIR] [--out DIR] [--shards N]"
@@ -26,8 +29,19 @@ struct BenchmarkOptions {
                 print(
                     """
                     Generates an export in the real shapes (or reads --export DIR), renders it as `agentview render`
-                    does, and prints per phase the wall seconds, MB/s and peak RSS.
+                    does, and prints per phase (load, build, write) the wall and CPU seconds, MB/s and peak RSS.
                     \(usageLine)
+
+                      --users N                 end users of the generated export (default 1000: about 100 MB)
+                      --tickets-per-user N      tickets of each user (default 10)
+                      --messages-per-ticket N   messages of each ticket (default 10)
+                      --export DIR              read this export; a missing folder is generated there and kept
+                      --out DIR                 write the site there and keep it (default: a temporary folder)
+                      --shards N                then render the export whole, in N shards (1 to \(maxShards)) and
+                                                their merge, each in its own process, printing each run's wall
+                                                and CPU seconds and peak RSS, each shard's against the render's
+
+                    Scratch goes under TMPDIR and is removed, also when a run fails.
                     """)
                 exit(0)
             }
@@ -38,7 +52,10 @@ struct BenchmarkOptions {
             case "--messages-per-ticket": options.messagesPerTicket = number(value, name)
             case "--export": options.export = value
             case "--out": options.out = value
-            case "--shards": options.shards = number(value, name)
+            case "--shards":
+                options.shards = number(value, name)
+                // Checked before the export is generated and rendered, not when the first shard refuses it.
+                guard options.shards <= maxShards else { usage("'--shards' takes at most \(maxShards), not \(value)") }
             default: usage("unknown option '\(name)'")
             }
         }

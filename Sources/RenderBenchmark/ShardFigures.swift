@@ -57,14 +57,17 @@ enum ShardFigures {
 
     /// Renders `export` whole, then in `count` shards and their merge, printing each run and the totals.
     static func measure(export: String, scratch: String, count: Int) throws {
-        print("run          wall_s   cpu_s  peak_rss_MB   (each run in its own process)")
+        print("run          wall_s   cpu_s  peak_rss_MB  of_render   (each run in its own process)")
+        var whole: Run?
         func show(_ label: String, _ run: Run) {
+            let share = whole.map { String(format: " %9.0f%%", 100 * run.peakMegabytes / max($0.peakMegabytes, 1e-9)) }
             print(
                 label.padding(toLength: 11, withPad: " ", startingAt: 0)
-                    + String(format: " %7.2f %7.2f %12.0f", run.wall, run.cpu, run.peakMegabytes))
+                    + String(format: " %7.2f %7.2f %12.0f", run.wall, run.cpu, run.peakMegabytes) + (share ?? ""))
         }
-        let whole = try child(["render", export, "--out", scratch + "/whole", "-q"])
-        show("render", whole)
+        let render = try child(["render", export, "--out", scratch + "/whole", "-q"])
+        show("render", render)
+        whole = render
         var shards: [Run] = []
         var folders: [String] = []
         for index in 1...count {
@@ -85,10 +88,17 @@ enum ShardFigures {
             String(
                 format:
                     "shards and merge: total CPU %.2f s = %.2f× one render's (target ≤ 1.3×); largest shard peak RSS %.0f MB = %.0f%% of one render's (target ≤ 40%%); merged snapshot.json %@ the render's",
-                cpu, cpu / max(whole.cpu, 1e-9), peak, 100 * peak / max(whole.peakMegabytes, 1e-9),
+                cpu, cpu / max(render.cpu, 1e-9), peak, 100 * peak / max(render.peakMegabytes, 1e-9),
                 same ? "is byte-identical to" : "DIFFERS from"))
-        for folder in folders + [scratch + "/whole", scratch + "/merged"] {
-            try? FileManager.default.removeItem(atPath: folder)
+        removeFolders(in: scratch)
+    }
+
+    /// Removes the folders `measure` writes in `scratch` (the whole render, each shard, the merge), whether or not
+    /// it finished: they are this benchmark's own, never the user's.
+    static func removeFolders(in scratch: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []
+        for name in names where name == "whole" || name == "merged" || name.hasPrefix("shard-") {
+            try? FileManager.default.removeItem(atPath: scratch + "/" + name)
         }
     }
 }
