@@ -126,6 +126,18 @@ struct DiffCommand {
             failed = true
             return nil
         }
+        // A shard folder has no snapshot.json of its own: read as an export, its shard.json made hundreds of
+        // errors about ids, none saying what to do.
+        let folder = path as NSString
+        if exists, FileManager.default.fileExists(atPath: folder.appendingPathComponent(ShardFile.name)),
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(OutputGuard.markerName))
+        {
+            errors(
+                "agentview: '\(TerminalText.safe(path))' is one shard's folder ('agentview render --shard k/n'); join the shards with 'agentview merge' and diff the merged folder\n"
+            )
+            failed = true
+            return nil
+        }
         do {
             let view = AgentView(export: try ExportLoader().load(directory: path), settings: settings)
             return Side(document: SnapshotDocument(view: view), folder: path, isRenderedFolder: false)
