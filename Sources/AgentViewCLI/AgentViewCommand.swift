@@ -61,7 +61,7 @@ enum AgentViewCommand {
             .value(
                 "shard", valueName: "k/n",
                 help:
-                    "Render only shard k of n (1 ≤ k ≤ n): the users whose key hashes to it, their tickets and pages, and a shard.json that 'agentview merge' joins; 'auto' reads CI_NODE_INDEX (from 1) and CI_NODE_TOTAL. Needs --out."
+                    "Render only shard k of n (1 ≤ k ≤ n ≤ 1000): the users whose key hashes to it, their tickets and pages, and a shard.json that 'agentview merge' joins; 'auto' reads CI_NODE_INDEX (from 1) and CI_NODE_TOTAL. Needs --out; not with --user, --fail-on or --strict (give the last two to merge)."
             ),
         ])
 

@@ -40,7 +40,10 @@ struct MergeCommand {
                 ?? TemplateSet.builtIn()
         } catch {
             progress.clear()
-            errors("\(error)\n")
+            // The templates' problems in compiler form, then what they stopped, as `render` says it.
+            errors(
+                "\(error)\nagentview: the --templates folder could not be used; refusing to merge; nothing was written\n"
+            )
             return CLI.failure
         }
         var renderer: PageRenderer?
@@ -102,7 +105,7 @@ struct MergeCommand {
         } catch {
             let reason =
                 (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description
-                ?? (error as? OpenShardFile.Changed)?.description
+                ?? (error as? OpenShardFile.Changed)?.description ?? (error as? NotAPage)?.description
                 ?? (error as? OutputFolder.Problem)?.errorDescription ?? (error as? TemplateError)?.description
                 ?? error.localizedDescription
             progress.clear()
@@ -120,6 +123,15 @@ struct MergeCommand {
         return FailOnOptions.exitCode(command, diagnostics: diagnostics, errors: errors)
     }
 
+    /// A page a shard folder lists that is a link, a folder or a special file rather than the file the shard
+    /// wrote: it is not brought in (a link could bring in any file of the machine).
+    struct NotAPage: Error, CustomStringConvertible {
+        var path: String
+        var description: String {
+            "'\(TerminalText.safe(path))' is not a page the shard wrote (it is a link, a folder or a special file); render that shard again"
+        }
+    }
+
     /// A problem with one input folder, as a sentence.
     struct Problem: Error {
         var text: String
@@ -129,12 +141,35 @@ struct MergeCommand {
     /// for its snapshot entries.
     static func read(_ folder: String) -> Result<(ShardFile, OpenShardFile), Problem> {
         let name = "'\(TerminalText.safe(folder))'"
-        let marker = FileManager.default.contents(atPath: folder + "/" + OutputGuard.markerName)
-        guard let marker, String(decoding: marker, as: UTF8.self).contains("(shard ") else {
+        var status = stat()
+        guard stat(folder, &status) == 0 else {
+            let failure = FileSystemError.current("read", folder)
+            return .failure(Problem(text: failure.code == ENOENT ? "\(name) does not exist" : failure.description))
+        }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            return .failure(
+                Problem(text: "\(name) is not a folder; give the folders that 'agentview render --shard k/n' wrote"))
+        }
+        let marker: [UInt8]
+        do throws(FileSystemError) {
+            marker = try OpenShardFile(path: folder + "/" + OutputGuard.markerName).contents()
+        } catch {
+            // Only a marker that is not there makes the folder someone else's; too many open files or no
+            // permission is said as it is.
+            guard [ENOENT, ENOTDIR, EISDIR].contains(error.code) else {
+                return .failure(Problem(text: error.description))
+            }
             return .failure(
                 Problem(
                     text:
-                        "\(name) is not a shard folder: \(marker == nil ? "it has no \(OutputGuard.markerName) file" : "its \(OutputGuard.markerName) file says another command wrote it"); give the folders that 'agentview render --shard k/n' wrote"
+                        "\(name) is not a shard folder: it has no \(OutputGuard.markerName) file; give the folders that 'agentview render --shard k/n' wrote"
+                ))
+        }
+        guard String(decoding: marker, as: UTF8.self).contains("(shard ") else {
+            return .failure(
+                Problem(
+                    text:
+                        "\(name) is not a shard folder: its \(OutputGuard.markerName) file says another command wrote it; give the folders that 'agentview render --shard k/n' wrote"
                 ))
         }
         let path = folder + "/" + ShardFile.name
@@ -156,6 +191,29 @@ struct MergeCommand {
         } catch {
             return .failure(Problem(text: "\(name): its \(ShardFile.name) is \(error.description)"))
         }
+    }
+
+    /// Which of two shards' settings differ, as far as their shard files tell: the page settings they record,
+    /// else the options only their fingerprints cover.
+    static func settingsDifference(_ shard: ShardFile, _ first: ShardFile) -> String {
+        func shown(_ time: Timestamp?) -> String { time.map(\.iso8601) ?? "none" }
+        var differences: [String] = []
+        if shard.page.timeZone != first.page.timeZone {
+            differences.append(
+                "--time-zone \(TerminalText.safe(shard.page.timeZone)), not \(TerminalText.safe(first.page.timeZone))")
+        }
+        if shard.page.generatedAt != first.page.generatedAt {
+            differences.append(
+                "generated at \(shown(shard.page.generatedAt)), not \(shown(first.page.generatedAt)) (--generated-at or SOURCE_DATE_EPOCH)"
+            )
+        }
+        if shard.page.templates != first.page.templates { differences.append("other --templates") }
+        if shard.page.rowsPerPage != first.page.rowsPerPage {
+            differences.append("\(shard.page.rowsPerPage) rows per list page, not \(first.page.rowsPerPage)")
+        }
+        guard differences.isEmpty else { return differences.joined(separator: "; ") }
+        return
+            "an option that changes what pages show, such as --active-ticket-cap, --messaging, --essentials-fields, --placeholder-pattern, --main-brand, --redact or its key"
     }
 
     /// What is wrong with a set of shards as one split of one render: nothing when every shard of 1…n is
@@ -180,7 +238,7 @@ struct MergeCommand {
                 problems.append("\(name(shard)) was rendered from a different export than \(name(first))")
             } else if shard.file.settingsFingerprint != first.file.settingsFingerprint {
                 problems.append(
-                    "\(name(shard)) was rendered with different settings than \(name(first)) (options, templates, --generated-at or agentview version)"
+                    "\(name(shard)) was rendered with different settings than \(name(first)) (\(settingsDifference(shard.file, first.file)))"
                 )
             }
         }
@@ -225,9 +283,7 @@ struct MergeCommand {
             let source = folder + "/" + path
             var status = stat()
             guard lstat(source, &status) == 0 else { throw FileSystemError.current("read", source) }
-            guard status.st_mode & S_IFMT == S_IFREG else {
-                throw FileSystemError(operation: "read", path: source, code: EINVAL)
-            }
+            guard status.st_mode & S_IFMT == S_IFREG else { throw NotAPage(path: source) }
             let target = staging.root + "/" + path
             if link(source, target) == 0 { continue }
             if errno == EEXIST { throw OutputFolder.Problem.duplicatePath(path: path) }

@@ -148,7 +148,7 @@ struct RenderCommand {
         progress.finish("wrote \(figures.pages) pages and \(ShardFile.name)")
         if !quiet {
             errors(
-                "rendered shard \(shard): \(figures.pages) pages of \(view.users.count) users and \(view.tickets.count) tickets into '\(TerminalText.safe(outputPath))'; join the \(shard.count) shard folders with 'agentview merge'\n"
+                "rendered shard \(shard): \(figures.pages) pages, its part of the export's \(view.users.count) users and \(view.tickets.count) tickets, into '\(TerminalText.safe(outputPath))'; join the \(shard.count) shard folders with 'agentview merge'\n"
             )
         }
         return 0

@@ -157,11 +157,21 @@ import Testing
         let given =
             shards(sampleExport, ["1/2"], in: folder)
             + shards(sampleExport, ["2/2"], in: folder, ["--time-zone", "Europe/Paris"])
-        expectRefusal(given, in: folder, saying: ["(shard 2/2) was rendered with different settings"])
+        // The refusal names the setting where the shard files record it, and the options it may be where not.
+        expectRefusal(
+            given, in: folder,
+            saying: ["(shard 2/2) was rendered with different settings", "(--time-zone Europe/Paris, not UTC)"])
         let dated =
             shards(sampleExport, ["1/2"], in: folder, prefix: "dated")
             + shards(sampleExport, ["2/2"], in: folder, Self.time, prefix: "dated")
-        expectRefusal(dated, in: folder, saying: ["was rendered with different settings"])
+        expectRefusal(
+            dated, in: folder,
+            saying: ["was rendered with different settings", "generated at 2026-", "not none (--generated-at"])
+        let capped =
+            shards(sampleExport, ["1/2"], in: folder, prefix: "capped")
+            + shards(sampleExport, ["2/2"], in: folder, ["--active-ticket-cap", "3"], prefix: "capped")
+        expectRefusal(
+            capped, in: folder, saying: ["was rendered with different settings", "such as --active-ticket-cap"])
     }
 
     @Test func mergeRefusesFoldersThatAreNotShards() throws {
@@ -175,10 +185,34 @@ import Testing
         let empty = folder.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         expectRefusal([empty.path], in: folder, saying: ["empty' is not a shard folder", "has no .agentview-output"])
+        // A folder that is not there, or a file, is said to be so, not to lack a marker.
+        let gone = folder.appendingPathComponent("gone").path
+        expectRefusal(given + [gone], in: folder, saying: ["gone' does not exist"])
+        let file = folder.appendingPathComponent("notes.txt")
+        try Data("mine".utf8).write(to: file)
+        expectRefusal(given + [file.path], in: folder, saying: ["notes.txt' is not a folder"])
         // A shard folder whose shard.json was damaged.
         try Data("{\"schema\": \"agentview.shard/1\"}".utf8).write(
             to: URL(fileURLWithPath: given[1]).appendingPathComponent("shard.json"))
         expectRefusal(given, in: folder, saying: ["shard.json is 'shard' is missing or of the wrong type"])
+    }
+
+    @Test func mergeBringsInNoPageThatIsALink() throws {
+        let folder = try makeTemporaryFolder("shard-link")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: given[1] + "/users").sorted()
+        let page = URL(fileURLWithPath: given[1] + "/users/" + pages[0])
+        let secret = folder.appendingPathComponent("secret.txt")
+        try Data("not a page".utf8).write(to: secret)
+        try FileManager.default.removeItem(at: page)
+        try FileManager.default.createSymbolicLink(at: page, withDestinationURL: secret)
+        let out = folder.appendingPathComponent("merged")
+        let run = runCLI(["merge"] + given + ["--out", out.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("\(pages[0])' is not a page the shard wrote"), "\(run.errors)")
+        #expect(run.errors.contains("render that shard again"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     @Test func mergeNamesWhatIsWrongInADamagedShardFile() throws {
@@ -293,6 +327,13 @@ import Testing
             "diff", Self.hostileExport.path, merged.path, "--out", folder.appendingPathComponent("diff2").path,
         ])
         #expect(changed.status == 1, "\(changed.errors)")
+        // One shard's folder is not a side: the diff says so in one line and what to do, instead of loading
+        // its shard.json as an export.
+        let shard = runCLI(["diff", given[0], plain.path, "--out", folder.appendingPathComponent("diff3").path])
+        #expect(shard.status == 2)
+        #expect(shard.errors.contains("is one shard's folder"), "\(shard.errors)")
+        #expect(shard.errors.contains("join the shards with 'agentview merge'"))
+        #expect(shard.errors.split(separator: "\n").count == 1, "\(shard.errors)")
     }
 
     @Test func mergeFailsOnDiagnosticsLikeRender() throws {
