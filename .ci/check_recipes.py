@@ -63,7 +63,8 @@ for name, job in github["jobs"].items():
 gitlab = yaml.safe_load(blocks[1])
 jobs = {name: job for name, job in gitlab.items() if isinstance(job, dict) and "script" in job}
 for name, job in jobs.items():
-    if not str(job.get("image", gitlab.get("image", ""))).startswith("swift:"):
+    image = job.get("image", gitlab.get("default", {}).get("image", gitlab.get("image", "")))
+    if not str(image).startswith("swift:"):
         problem(f"GitLab job '{name}' runs swift without the swift image (image: swift:…)")
     if "--fail-on" in str(job["script"]):
         if job.get("artifacts", {}).get("when") != "always":
