@@ -125,7 +125,7 @@ struct RenderCommand {
         }
         progress.finish("loaded '\(TerminalText.safe(exportPath))'")
         progress.update("building what agents see")
-        return AgentView(export: export, settings: settings)
+        return AgentView(export: consume export, settings: settings)
     }
 
     /// Writes one shard's folder (`--shard k/n`) and says what it holds.

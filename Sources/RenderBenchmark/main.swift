@@ -37,7 +37,7 @@ func loadAndBuild(exportBytes: Int) throws -> AgentView {
     let export = try ExportLoader().load(directory: exportPath)
     Figure.row("load", started, exportBytes, "\(export.tickets.count) tickets, \(export.messages.count) messages")
     started = Figure.Start.now
-    let view = AgentView(export: export)
+    let view = AgentView(export: consume export)
     Figure.row("build", started, exportBytes, "\(view.users.count) users, \(view.diagnostics.count) diagnostics")
     return view
 }

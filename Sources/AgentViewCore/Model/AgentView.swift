@@ -35,23 +35,25 @@ public final class AgentView: Sendable {
     /// Builds the view of an export under some settings.
     ///
     /// A `settings.messagingMode` of nil lets the export's Sunshine Conversations app decide (else single).
-    public convenience init(export: Export, settings: Settings = Settings()) {
+    /// The view of `export`, which it consumes: given the only copy (`consume`), the export's records move into
+    /// the view rather than being copied beside it.
+    public convenience init(export: consuming Export, settings: Settings = Settings()) {
         // Redacted first, so that nothing built from the export (pages, snapshot, diagnostics) holds the data.
-        let export =
-            settings.redaction.map {
-                ExportRedactor.redact(export, $0, placeholderPatterns: settings.placeholderNamePatterns)
-            } ?? export
+        if let redaction = settings.redaction {
+            export = ExportRedactor.redact(export, redaction, placeholderPatterns: settings.placeholderNamePatterns)
+        }
         let messaging = MessagingModeChoice.choose(option: settings.messagingMode, apps: export.apps)
         var used = settings
         used.messagingMode = messaging.mode
         // A brand named on the command line meets the brands of the redacted tickets.
         used.mainBrandID = settings.mainBrandID.map { settings.redaction?.id($0) ?? $0 }
-        let built = AgentViewBuilder(export: export, settings: used, messaging: messaging).build()
+        let shardDigest = export.shardSummary?.digest ?? ""
+        let texts = export.texts
+        let built = AgentViewBuilder(export: consume export, settings: used, messaging: messaging).build()
         self.init(
             settings: used, messaging: messaging, users: built.users, tickets: built.tickets,
             diagnostics: built.diagnostics,
-            staff: built.staff, messagingOwners: built.messagingOwners, shardDigest: export.shardSummary?.digest ?? "",
-            texts: export.texts)
+            staff: built.staff, messagingOwners: built.messagingOwners, shardDigest: shardDigest, texts: texts)
     }
 
     init(
