@@ -50,6 +50,17 @@ struct ValueTests {
         #expect(render(["page": "{{v}}"], ["v": .string(plain + plain)]) == plain + plain)
     }
 
+    @Test("A NUL, which HTML allows nowhere, is written as U+FFFD wherever it falls; raw output keeps it")
+    func nulBecomesReplacementCharacter() {
+        let plain = "ab#%=?\u{A6}é 0123456789xyz"
+        for place in 0...plain.count {
+            let value = String(plain.prefix(place)) + "\u{0}" + String(plain.dropFirst(place))
+            let expected = String(plain.prefix(place)) + "\u{FFFD}" + String(plain.dropFirst(place))
+            #expect(render(["page": "{{v}}"], ["v": .string(value)]) == expected, "at \(place)")
+        }
+        #expect(render(["page": "{{{v}}}"], ["v": "a\u{0}b"]) == "a\u{0}b")
+    }
+
     @Test("Map order never affects output: maps are only looked up by key")
     func mapOrder() {
         let forward = MustacheValue.map(MustacheMap(pairs: (0..<100).map { ("k\($0)", .number("\($0)")) }))

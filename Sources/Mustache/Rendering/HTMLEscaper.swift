@@ -1,7 +1,9 @@
 /// Escapes the five characters that are special in HTML text and attribute values.
 ///
 /// The spec only checks `& " < >` (interpolation.json, "HTML Escaping"); the apostrophe is
-/// escaped too, as `&#39;`, so that values are safe inside single-quoted attributes.
+/// escaped too, as `&#39;`, so that values are safe inside single-quoted attributes. A NUL, which HTML
+/// allows nowhere (a parse error; browsers drop it or show U+FFFD), is written as U+FFFD, as a page
+/// would show it.
 enum HTMLEscaper {
     /// Appends the UTF-8 bytes of `text` to `bytes`, escaping `& < > " '`.
     static func append(_ text: String, to bytes: OutputBytes) {
@@ -11,7 +13,7 @@ enum HTMLEscaper {
         text.withUTF8 { append($0, to: bytes) }
     }
 
-    /// Appends UTF-8 bytes to `bytes`, escaping `& < > " '`.
+    /// Appends UTF-8 bytes to `bytes`, escaping `& < > " '` and replacing NUL.
     private static func append(_ source: UnsafeBufferPointer<UInt8>, to bytes: OutputBytes) {
         var runStart = 0
         var index = 0
@@ -32,7 +34,7 @@ enum HTMLEscaper {
         bytes.append(UnsafeBufferPointer(rebasing: source[runStart...]))
     }
 
-    /// Whether any of the eight bytes of `word` is `& < > " '`; the order of its bytes does not matter.
+    /// Whether any of the eight bytes of `word` is `& < > " '` or NUL; the order of its bytes does not matter.
     @inline(__always)
     private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -45,7 +47,7 @@ enum HTMLEscaper {
         // was clear.
         let zeros =
             (ampersandOrApostrophe &- ones) & ~ampersandOrApostrophe | (angleBracket &- ones) & ~angleBracket
-            | (quote &- ones) & ~quote
+            | (quote &- ones) & ~quote | (word &- ones) & ~word
         return zeros & (ones << 7) != 0
     }
 
@@ -65,6 +67,7 @@ enum HTMLEscaper {
         case UInt8(ascii: ">"): replacement = "&gt;"
         case UInt8(ascii: "\""): replacement = "&quot;"
         case UInt8(ascii: "'"): replacement = "&#39;"
+        case 0: replacement = "\u{FFFD}"
         default: return
         }
         bytes.append(UnsafeBufferPointer(rebasing: source[runStart..<position]))
