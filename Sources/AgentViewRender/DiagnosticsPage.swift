@@ -76,7 +76,7 @@ struct DiagnosticsPage: PageModel {
                 "advices": .list(
                     advices.map { advice in
                         [
-                            "advice": .string(LookalikeText.cut(advice.advice, after: DiagnosticRow.textLimit)),
+                            "advice": .string(DiagnosticRow.shown(advice.advice)),
                             "diagnostics": .list(advice.items),
                         ]
                     }),

@@ -9,8 +9,10 @@ struct MetadataVariablesModel {
     /// `[{name, value, empty}]` in the order Zendesk lists them.
     var value: MustacheValue {
         let variables = user.metadataVariables
+        // The name as pages show names (`LookalikeText.shown`): given name and surname in one run, a bidi
+        // control in one reordered the other.
         let rows = [
-            ("Provided name", variables.providedName), ("Provided email", variables.providedEmail),
+            ("Provided name", LookalikeText.shown(variables.providedName)), ("Provided email", variables.providedEmail),
             ("Authenticated external ID", variables.authenticatedExternalID),
             ("Authenticated status", variables.authenticatedStatus),
         ]

@@ -216,9 +216,17 @@ public struct DiagnosticRow: Sendable, Equatable {
             "code": .string(diagnostic.code),
             "severity": .string(diagnostic.severity.rawValue),
             "subject": ["label": .string(label), "href": MustacheValue(href)],
-            "message": .string(LookalikeText.cut(diagnostic.message, after: Self.textLimit)),
-            "advice": .string(LookalikeText.cut(diagnostic.advice, after: Self.textLimit)),
+            "message": .string(Self.shown(diagnostic.message)),
+            "advice": .string(Self.shown(diagnostic.advice)),
         ]
+    }
+
+    /// A diagnostic's message or advice as pages show it: cut after `textLimit` characters, and defused as
+    /// names are (`LookalikeText.defused`). A page isolates the whole text in one `<bdi>`, so a bidi control in
+    /// a value it quotes would reorder the rest of the sentence and its advice; `snapshot.json` keeps it as
+    /// the rule wrote it.
+    static func shown(_ text: String) -> String {
+        LookalikeText.defused(LookalikeText.cut(text, after: textLimit))
     }
 
     /// The most characters of a diagnostic's message or advice a page shows: several times the longest a

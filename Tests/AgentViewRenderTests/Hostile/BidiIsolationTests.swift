@@ -75,6 +75,20 @@ import Testing
         #expect(try page("index.html").contains("<td><bdi>ann[U+202E]@example.com</bdi></td>"))  // shown defused
     }
 
+    /// A diagnostic is one run of text in one `<bdi>`: a value it quotes is shown defused, so an override in
+    /// the value cannot reverse the rest of the sentence or its advice.
+    @Test func diagnosticsShowQuotedValuesDefused() throws {
+        for path in ["diagnostics.html", "users/support-1.html"] {
+            let page = try page(path)
+            let messages = page.components(separatedBy: #"<li class="diagnostic"#).dropFirst().map {
+                $0.components(separatedBy: "</li>")[0]
+            }
+            #expect(!messages.isEmpty, "\(path)")
+            #expect(messages.contains { $0.contains("Ann [U+202E]Lee") }, "\(path)")
+            #expect(!messages.contains { $0.contains(Self.override) }, "\(path)")
+        }
+    }
+
     /// No page holds an override or a right-to-left letter outside a `<bdi>`.
     @Test func nothingReordersOutsideItsValue() throws {
         var isolated = 0

@@ -166,8 +166,9 @@ struct HostileSiteTests {
             isolated += scan.isolated
             #expect(scan.unisolated.isEmpty, "\(path): \(scan.unisolated.prefix(3))")
         }
-        // The fixture's overrides reach the pages (names show them defused, other values as they are).
-        #expect(isolated > 100)
+        // The fixture's overrides reach the pages (names and diagnostics show them defused, other values as
+        // they are).
+        #expect(isolated > 90)
     }
 
     /// The scan sees an override outside any `<bdi>`, and ignores the title, where no element can go.
