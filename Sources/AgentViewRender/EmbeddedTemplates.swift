@@ -731,7 +731,7 @@ body {
 }
 a { color: var(--link); }
 code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
-h1 { font-size: 22px; line-height: 1.3; margin: 0; }
+h1 { font-size: 22px; line-height: 1.3; margin: 0; overflow-wrap: anywhere; }
 h2 { font-size: 16px; margin: 0 0 12px; }
 h3 { font-size: 14px; margin: 16px 0 8px; }
 h4 { font-size: 14px; margin: 12px 0 8px; }
@@ -850,7 +850,7 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 .fields dt { color: var(--muted); }
 .fields dd { margin: 0; overflow-wrap: anywhere; }
 .card-identity { display: flex; align-items: center; gap: 12px; }
-.card-name, .profile-name { margin: 0; font-size: 15px; font-weight: 600; }
+.card-name, .profile-name { margin: 0; font-size: 15px; font-weight: 600; overflow-wrap: anywhere; }
 .card-email { margin: 0; color: var(--muted); overflow-wrap: anywhere; }
 .essentials-card .fields div { grid-template-columns: 110px minmax(0, 1fr); }
 .ticket-properties .fields div { grid-template-columns: minmax(0, 1fr); gap: 0; }
