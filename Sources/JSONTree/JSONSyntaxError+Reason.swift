@@ -54,6 +54,23 @@ extension JSONSyntaxError {
             }
         }
 
+        /// `description` without anything quoted from the input (for output that must not carry it, such as
+        /// AgentView's `--redact`): the same words where the reason quotes nothing, which is most of them.
+        public var descriptionWithoutInput: String {
+            let notQuoted = "not quoted under --redact"
+            switch self {
+            case .unexpectedCharacter(_, let expected): return "\(expected), found another character (\(notQuoted))"
+            case .invalidLiteral: return "a bare word that is not valid JSON (\(notQuoted))"
+            case .invalidEscape: return "an invalid escape (\(notQuoted))"
+            case .loneSurrogate: return "a lone surrogate escape (\(notQuoted))"
+            case .leadingZero: return "a number with a leading zero (\(notQuoted))"
+            case .missingDigit: return "a number missing a digit (\(notQuoted))"
+            case .emptyDocument, .unexpectedEnd, .trailingComma, .singleQuotedString, .comment, .invalidUTF8, .tooDeep,
+                .trailingContent, .unescapedControlCharacter:
+                return description
+            }
+        }
+
         /// Quotes a visible character and names an invisible one by code point, so that a
         /// message never carries a raw control character or a lookalike space to the terminal.
         static func quoted(_ scalar: Unicode.Scalar) -> String {

@@ -133,4 +133,26 @@ import Testing
             ["diff", export.path, sampleExport.path, "--out", out, "--redact"], environment: Self.environment)
         #expect(diff.status == 2 && !diff.errors.contains("ameliahart") && !diff.errors.contains("amelia.hart"))
     }
+
+    @Test("Under --redact a syntax error that quotes nothing of the file keeps its reason")
+    func syntaxReasonsThatQuoteNothingStay() throws {
+        let root = try makeTemporaryFolder("agentview-redact-reasons")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let cases: [(bytes: [UInt8], reason: String)] = [
+            ([], "invalid JSON: the file is empty"),
+            (Array(#"{"users": [{"id": 1"#.utf8), "invalid JSON: unexpected end of input inside an object"),
+            (Array(#"{"users": ["#.utf8) + [0xFF] + Array("]}".utf8), "invalid JSON: invalid UTF-8 byte 0xff"),
+            (Array(repeating: UInt8(ascii: "["), count: 600), "invalid JSON: nesting deeper than 512 levels"),
+            (Array(#"{"users": [Amelia]}"#.utf8), "invalid JSON: a bare word that is not valid JSON (not quoted"),
+        ]
+        for (index, given) in cases.enumerated() {
+            let export = root.appendingPathComponent("export-\(index)")
+            try FileManager.default.createDirectory(at: export, withIntermediateDirectories: true)
+            try Data(given.bytes).write(to: export.appendingPathComponent("users.json"))
+            let out = root.appendingPathComponent("site").path
+            let run = runCLI(["render", export.path, "--out", out, "--redact"], environment: Self.environment)
+            #expect(run.status == 1 && run.errors.contains(given.reason), "\(run.errors)")
+            #expect(!run.errors.contains("Amelia"))
+        }
+    }
 }

@@ -25,7 +25,8 @@ public struct SnapshotDocument: Sendable, Equatable {
         do {
             root = try JSONReader.parse(bytes)
         } catch {
-            throw source.error(at: error.offset, .syntax(error.description))
+            throw source.error(
+                at: error.offset, .syntax(error.description, withoutInput: error.reason.descriptionWithoutInput))
         }
         try self.init(root: root, source: source)
     }

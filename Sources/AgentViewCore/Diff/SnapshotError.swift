@@ -7,7 +7,8 @@ public typealias SnapshotError = LocatedError<SnapshotProblem>
 /// What is wrong with a snapshot file or a value in it.
 public enum SnapshotProblem: LocatedErrorReason {
     /// The file is not valid JSON.
-    case syntax(String)
+    /// `withoutInput` is the same reason with nothing quoted from the file, for `--redact`.
+    case syntax(String, withoutInput: String)
     /// The `schema` value is not ``Snapshot/schema``; nil when there is no `schema` key.
     case wrongSchema(found: String?)
     /// A value has the wrong JSON type.
@@ -23,7 +24,7 @@ public enum SnapshotProblem: LocatedErrorReason {
     /// --redact holds the export's values, and its errors must not quote them.
     public var withoutValues: SnapshotProblem {
         switch self {
-        case .syntax: .syntax("the text at this position is not quoted under --redact")
+        case .syntax(_, let withoutInput): .syntax(withoutInput, withoutInput: withoutInput)
         case .wrongSchema(let found?): .wrongSchema(found: found.isEmpty ? found : "(not quoted under --redact)")
         case .invalidValue(let keyPath, _, let expected):
             .invalidValue(keyPath: keyPath, value: "(not quoted under --redact)", expected: expected)
@@ -34,7 +35,7 @@ public enum SnapshotProblem: LocatedErrorReason {
     /// The reason as a lowercase sentence without a final period, values in single quotes.
     public var message: String {
         switch self {
-        case .syntax(let text):
+        case .syntax(let text, _):
             "invalid JSON: \(text)"
         case .wrongSchema(let found?):
             "not an AgentView snapshot: schema is '\(found)', expected '\(Snapshot.schema)'"

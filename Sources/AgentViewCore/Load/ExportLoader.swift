@@ -231,7 +231,10 @@ public struct ExportLoader: Sendable {
             }
         } catch {
             var fragment = ExportFragment()
-            fragment.errors = [file.error(at: error.offset, .syntax(error.description))]
+            fragment.errors = [
+                file.error(
+                    at: error.offset, .syntax(error.description, withoutInput: error.reason.descriptionWithoutInput))
+            ]
             return fragment
         }
         return decoder.fragment

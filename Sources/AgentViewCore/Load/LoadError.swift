@@ -7,7 +7,8 @@ public typealias LoadError = LocatedError<LoadProblem>
 /// What is wrong with an export file or a value in it.
 public enum LoadProblem: LocatedErrorReason {
     /// The file is not valid JSON (or one NDJSON line is not).
-    case syntax(String)
+    /// `withoutInput` is the same reason with nothing quoted from the file, for `--redact`.
+    case syntax(String, withoutInput: String)
     /// A value the loader reads has the wrong JSON type.
     case wrongType(keyPath: String, expected: String, found: String)
     /// A key the record cannot do without is absent.
@@ -30,7 +31,7 @@ extension LoadProblem {
     /// The reason as a lowercase sentence without a final period, user values in single quotes.
     public var message: String {
         switch self {
-        case .syntax(let text):
+        case .syntax(let text, _):
             return "invalid JSON: \(text)"
         case .wrongType(let keyPath, let expected, let found):
             return "expected \(expected) at '\(keyPath)', found \(found)"
@@ -60,8 +61,8 @@ extension LoadProblem {
     /// paths, positions and the key paths the loader reads (its own key names and indices) stay.
     public var withoutValues: LoadProblem {
         switch self {
-        case .syntax:
-            .syntax("the text at this position is not quoted under --redact")
+        case .syntax(_, let withoutInput):
+            .syntax(withoutInput, withoutInput: withoutInput)
         case .invalidValue(let keyPath, _, let expected):
             .invalidValue(keyPath: keyPath, value: Self.valueNotQuoted, expected: expected)
         case .unrecognizedShape(let keys):

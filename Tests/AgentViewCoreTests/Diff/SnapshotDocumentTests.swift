@@ -126,8 +126,8 @@ import Testing
             SnapshotText.error(users)
                 == #"old/snapshot.json:5:13: error: invalid value 'bob\u{7}\u{202E}' at 'users[0].key': expected a user key such as 'support:123' or 'messaging:abc'"#
         )
-        let load = LoadError(path: "a\u{7}.json", line: 1, column: 2, reason: .syntax("x"))
-        let snapshot = SnapshotError(path: "a\u{7}.json", line: 1, column: 2, reason: .syntax("x"))
+        let load = LoadError(path: "a\u{7}.json", line: 1, column: 2, reason: .syntax("x", withoutInput: "x"))
+        let snapshot = SnapshotError(path: "a\u{7}.json", line: 1, column: 2, reason: .syntax("x", withoutInput: "x"))
         #expect(load.description == #"a\u{7}.json:1:2: error: invalid JSON: x"#)
         #expect(snapshot.description == load.description)
     }
