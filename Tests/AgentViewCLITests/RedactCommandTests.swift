@@ -134,6 +134,22 @@ import Testing
         #expect(diff.status == 2 && !diff.errors.contains("ameliahart") && !diff.errors.contains("amelia.hart"))
     }
 
+    @Test("The pages say that plain --redact leaves message texts as written, and --redact all does not")
+    func theNoticeSaysWhatIsLeft() throws {
+        let root = try makeTemporaryFolder("agentview-redact-notice")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let left = "Message and comment texts are shown as written, names and emails in them included"
+        for (scope, saysLeft) in [("identities", true), ("all", false), ("messages", false)] {
+            let out = root.appendingPathComponent(scope)
+            let run = runCLI(
+                ["render", sampleExport.path, "--out", out.path, "--redact", scope, "-q"], environment: Self.environment
+            )
+            #expect(run.status == 0, "\(run.errors)")
+            let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+            #expect(index.contains(left) == saysLeft, "\(scope)")
+        }
+    }
+
     @Test("Under --redact a syntax error that quotes nothing of the file keeps its reason")
     func syntaxReasonsThatQuoteNothingStay() throws {
         let root = try makeTemporaryFolder("agentview-redact-reasons")

@@ -77,8 +77,14 @@ public struct Redaction: Sendable, Equatable {
             keySource == .random
             ? "with a random key for this run, so they match no other run"
             : "with a key from the \(keySource == .file ? "key file" : "environment"), so runs with the same key agree"
+        // What the scope leaves is said too: without `messages`, a name or an email written in a message or a
+        // comment ("Conversation with Sofia Marchetti") is shown as written, whatever the identities' pseudonyms.
+        let left =
+            scope.contains(.messages)
+            ? ""
+            : " Message and comment texts are shown as written, names and emails in them included: add messages to --redact to replace them."
         return
-            "Redacted: \(scope.description) are replaced by pseudonyms made \(matching). Marks, ranks, reasons and diagnostics are those of the real data."
+            "Redacted: \(scope.description) are replaced by pseudonyms made \(matching). Marks, ranks, reasons and diagnostics are those of the real data.\(left)"
     }
 
     /// The id as redacted pages name it: its pseudonym when ids are in scope, else itself. What a user
