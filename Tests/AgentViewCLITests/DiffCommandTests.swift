@@ -111,6 +111,12 @@ import Testing
         ])
         #expect(capped.status == 1)
         #expect(capped.output.contains("… and 8 more"))
+        // A negative count is misuse, as a negative cap is, not a silent 0.
+        let negative = run([
+            "diff", old, Self.samples, "--max-items", "-1", "--out", root.appendingPathComponent("f").path,
+        ])
+        #expect(negative.status == 64 && negative.errors.contains("'--max-items <n>': it must not be negative"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("f").path))
     }
 
     @Test func aCorruptSnapshotExitsTwoWithAClearError() throws {
