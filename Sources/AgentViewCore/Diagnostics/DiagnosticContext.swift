@@ -3,7 +3,9 @@
 /// Each index is one pass over its records, so building the context is O(n log n) and no rule needs
 /// to loop over users × tickets.
 struct DiagnosticContext: Sendable {
-    /// The export the view was built from, for records no view keeps (comments, metrics, raw messages).
+    /// The export the view was built from, for records no view keeps (comments, metrics, raw messages). Its
+    /// tickets have moved into their views (`AgentViewBuilder.build()`): rules read `tickets`, never
+    /// `export.tickets`, which is empty here.
     let export: Export
     let settings: Settings
     /// The messaging mode used and where it came from (docs/rules.md §7 rule 3).
