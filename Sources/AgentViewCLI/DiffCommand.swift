@@ -135,10 +135,7 @@ struct DiffCommand {
         }
         // A shard folder has no snapshot.json of its own: read as an export, its shard.json made hundreds of
         // errors about ids, none saying what to do.
-        let folder = path as NSString
-        if exists, FileManager.default.fileExists(atPath: folder.appendingPathComponent(ShardFile.name)),
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(OutputGuard.markerName))
-        {
+        if exists, (try? SiteOutput.wroteShard(path)) == true {
             errors(
                 "agentview: '\(TerminalText.safe(path))' is one shard's folder ('agentview render --shard k/n'); join the shards with 'agentview merge' and diff the merged folder\n"
             )

@@ -150,26 +150,23 @@ struct MergeCommand {
             return .failure(
                 Problem(text: "\(name) is not a folder; give the folders that 'agentview render --shard k/n' wrote"))
         }
-        let marker: [UInt8]
+        // Only a marker that is not there makes the folder someone else's; too many open files or no permission
+        // is said as it is.
+        let wroteShard: Bool?
         do throws(FileSystemError) {
-            marker = try OpenShardFile(path: folder + "/" + OutputGuard.markerName).contents()
+            wroteShard = try SiteOutput.wroteShard(folder)
         } catch {
-            // Only a marker that is not there makes the folder someone else's; too many open files or no
-            // permission is said as it is.
-            guard [ENOENT, ENOTDIR, EISDIR].contains(error.code) else {
-                return .failure(Problem(text: error.description))
-            }
-            return .failure(
-                Problem(
-                    text:
-                        "\(name) is not a shard folder: it has no \(OutputGuard.markerName) file; give the folders that 'agentview render --shard k/n' wrote"
-                ))
+            return .failure(Problem(text: error.description))
         }
-        guard String(decoding: marker, as: UTF8.self).contains("(shard ") else {
+        guard wroteShard == true else {
+            let why =
+                wroteShard == nil
+                ? "it has no \(OutputGuard.markerName) file"
+                : "its \(OutputGuard.markerName) file says another command wrote it"
             return .failure(
                 Problem(
                     text:
-                        "\(name) is not a shard folder: its \(OutputGuard.markerName) file says another command wrote it; give the folders that 'agentview render --shard k/n' wrote"
+                        "\(name) is not a shard folder: \(why); give the folders that 'agentview render --shard k/n' wrote"
                 ))
         }
         let path = folder + "/" + ShardFile.name

@@ -1,6 +1,7 @@
 import AgentViewCore
 import AgentViewRender
 import Digest
+import Foundation
 import JSONTree
 
 /// The last step of `agentview render`: the site and `snapshot.json` of a view, written into a fresh
@@ -70,7 +71,22 @@ public enum SiteOutput {
     }
 
     /// The kind a shard folder's marker names: `shard 2/4`.
-    static func shardKind(_ shard: Shard) -> String { "shard \(shard)" }
+    static func shardKind(_ shard: Shard) -> String { shardKindPrefix + "\(shard)" }
+    private static let shardKindPrefix = "shard "
+
+    /// Whether `render --shard` wrote `folder`, as its marker says: nil when it has no marker (or is no
+    /// folder), false when another command wrote it. Any other failure to read the marker (too many open
+    /// files, no permission) is thrown as it is. `merge` and `diff` tell shard folders by this alone.
+    static func wroteShard(_ folder: String) throws(FileSystemError) -> Bool? {
+        let marker: [UInt8]
+        do throws(FileSystemError) {
+            marker = try OpenShardFile(path: folder + "/" + OutputGuard.markerName).contents()
+        } catch {
+            guard [ENOENT, ENOTDIR, EISDIR].contains(error.code) else { throw error }
+            return nil
+        }
+        return String(decoding: marker, as: UTF8.self).contains("(" + shardKindPrefix)
+    }
 
     /// A digest of everything that changes the site's bytes besides the export: the version, the settings
     /// `snapshot.json` records, the renderer's (`PageRenderer.fingerprint`) and the redaction key's.
