@@ -30,12 +30,11 @@ struct DiffCommand {
             errors(command.usageError(problem.message).fullMessage(for: AgentViewCommand.root) + "\n")
             return CLI.usage
         }
-        let maxItems = command.integer("max-items") ?? DiffSummary.defaultMaxItems
-        guard maxItems >= 0 else {
-            // As `--active-ticket-cap` says it: a negative count was taken silently as 0.
-            errors(
-                command.usageError("The value '\(maxItems)' is invalid for '--max-items <n>': it must not be negative")
-                    .fullMessage(for: AgentViewCommand.root) + "\n")
+        let maxItems: Int
+        switch SettingsOptions.count(command, "max-items", default: DiffSummary.defaultMaxItems) {
+        case .success(let given): maxItems = given
+        case .failure(let problem):
+            errors(command.usageError(problem.message).fullMessage(for: AgentViewCommand.root) + "\n")
             return CLI.usage
         }
         let outPath = command.value("out") ?? AgentViewCommand.defaultDiffOutput

@@ -58,12 +58,9 @@ enum SettingsOptions {
         case .success(let redaction): settings.redaction = redaction
         case .failure(let misuse): return .failure(misuse)
         }
-        settings.activeTicketCap = command.integer("active-ticket-cap") ?? settings.activeTicketCap
-        guard settings.activeTicketCap >= 0 else {
-            return .failure(
-                Misuse(
-                    "The value '\(settings.activeTicketCap)' is invalid for '--active-ticket-cap <n>': it must not be negative"
-                ))
+        switch count(command, "active-ticket-cap", default: settings.activeTicketCap) {
+        case .success(let cap): settings.activeTicketCap = cap
+        case .failure(let misuse): return .failure(misuse)
         }
         // Not given: nil, so the export's app decides (docs/rules.md §7).
         settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:))
@@ -91,6 +88,16 @@ enum SettingsOptions {
     }
 
     /// A value the parser accepted but the settings cannot use: misuse, exit 64.
+    /// The value of the count option `name` (`--name <n>`), or `fallback` when it is not given; a negative
+    /// count is misuse.
+    static func count(_ command: ParsedCommand, _ name: String, default fallback: Int) -> Result<Int, Misuse> {
+        let value = command.integer(name) ?? fallback
+        guard value >= 0 else {
+            return .failure(Misuse("The value '\(value)' is invalid for '--\(name) <n>': it must not be negative"))
+        }
+        return .success(value)
+    }
+
     struct Misuse: Error {
         let message: String
         init(_ message: String) { self.message = message }
