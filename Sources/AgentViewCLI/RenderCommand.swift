@@ -169,7 +169,13 @@ struct RenderCommand {
             }).first
         else {
             // The key may be a real id: a redacted run quotes only its pseudonym.
-            let shown = redaction?.scope.contains(.ids) == true ? mapped.map(\.description) ?? "(not a key)" : key
+            let redactsIDs = redaction?.scope.contains(.ids) == true
+            if let meant = Self.meantKey(key, view: view) {
+                let given = redactsIDs ? "the value of --user" : "'\(key)'"
+                errors(TerminalText.safe("error: \(given) is not a user key, which names its kind: did you mean '\(meant)'?") + "\n")
+                return CLI.failure
+            }
+            let shown = redactsIDs ? mapped.map(\.description) ?? "(not a key)" : key
             errors(
                 TerminalText.safe(
                     "error: no user '\(shown)' in the export; \(Self.keyHint(mapped?.description ?? key, view: view))")
@@ -194,6 +200,28 @@ struct RenderCommand {
         return 0
     }
 
+    /// The key of a user that `text` names without its kind: a bare id (`1840000000013`) or a page's file
+    /// name (`support-1840000000013.html`). The view's keys are the pages' (pseudonyms under `--redact ids`),
+    /// so a real id is tried mapped as well as it is, and only a page's key is ever quoted.
+    ///
+    /// Suggested, never taken: a bare id could name a Support user and a messaging user alike.
+    static func meantKey(_ text: String, view: AgentView) -> UserKey? {
+        guard UserKey(text) == nil else { return nil }
+        var id = Substring(text)
+        if id.hasPrefix("users/") { id = id.dropFirst("users/".count) }
+        if id.hasSuffix(".html") { id = id.dropLast(".html".count) }
+        var kinds: [UserKey.Kind] = [.support, .messaging]
+        for kind in kinds where id.hasPrefix(kind.rawValue + "-") {
+            id = id.dropFirst(kind.rawValue.count + 1)
+            kinds = [kind]
+        }
+        guard !id.isEmpty else { return nil }
+        let redaction = view.settings.redaction
+        return kinds.lazy.flatMap { kind in
+            [UserKey(kind, redaction?.id(String(id)) ?? String(id)), UserKey(kind, String(id))]
+        }.first { view.user($0) != nil }
+    }
+
     /// How user keys look, with an example from the export, or the key that holds a linked messaging user.
     static func keyHint(_ key: String, view: AgentView) -> String {
         if let asked = UserKey(key), asked.kind == .messaging,
@@ -201,7 +229,9 @@ struct RenderCommand {
         {
             return "messaging user '\(asked.id)' is linked to '\(owner.key)': use that key"
         }
-        let example = view.users.first.map { ", such as '\($0.key)'" } ?? ""
+        // The example is an end user's: a staff member's key would give a report agents never see.
+        let example = (view.users.first { $0.isVisibleToAgents && $0.staffRole == nil } ?? view.users.first)
+            .map { ", such as '\($0.key)'" } ?? ""
         return
             "keys look like 'support:<Support user id>' for end users agents see, or 'messaging:<messaging user id>' for messaging users with no Support user\(example)"
     }

@@ -133,6 +133,34 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: report))
     }
 
+    @Test func aKeyWithoutItsKindIsAnsweredWithTheKeyItNames() throws {
+        let root = try exportFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in").path
+        let report = root.appendingPathComponent("report.html").path
+        for given in ["1", "support-1.html", "users/support-1.html"] {
+            let result = run(["render", input, "--user", given, "--out", report])
+            #expect(result.status == 1)
+            #expect(
+                result.errors
+                    == "error: '\(given)' is not a user key, which names its kind: did you mean 'support:1'?\n")
+        }
+        // A messaging page's name is not turned into a Support key.
+        let other = run(["render", input, "--user", "messaging-1.html", "--out", report])
+        #expect(other.errors.hasPrefix("error: no user 'messaging-1.html' in the export; keys look like"))
+        #expect(!FileManager.default.fileExists(atPath: report))
+    }
+
+    @Test func theExampleKeyIsAnEndUsersNotAStaffMembers() {
+        // The sample's first key, support:1840000000013, is an agent linked as an end user.
+        let result = run([
+            "render", sampleExport.path, "--user", "nope", "--out",
+            FileManager.default.temporaryDirectory.appendingPathComponent("never-written.html").path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.errors.hasSuffix("such as 'support:1840000000101'\n"))
+    }
+
     @Test func templatesRendersWithAnEditedCopyAndReportsItsMistakes() throws {
         let root = try exportFolder()
         defer { try? FileManager.default.removeItem(at: root) }
