@@ -172,7 +172,9 @@ struct RenderCommand {
             let redactsIDs = redaction?.scope.contains(.ids) == true
             if let meant = Self.meantKey(key, view: view) {
                 let given = redactsIDs ? "the value of --user" : "'\(key)'"
-                errors(TerminalText.safe("error: \(given) is not a user key, which names its kind: did you mean '\(meant)'?") + "\n")
+                errors(
+                    TerminalText.safe(
+                        "error: \(given) is not a user key, which names its kind: did you mean '\(meant)'?") + "\n")
                 return CLI.failure
             }
             let shown = redactsIDs ? mapped.map(\.description) ?? "(not a key)" : key
@@ -230,7 +232,8 @@ struct RenderCommand {
             return "messaging user '\(asked.id)' is linked to '\(owner.key)': use that key"
         }
         // The example is an end user's: a staff member's key would give a report agents never see.
-        let example = (view.users.first { $0.isVisibleToAgents && $0.staffRole == nil } ?? view.users.first)
+        let example =
+            (view.users.first { $0.isVisibleToAgents && $0.staffRole == nil } ?? view.users.first)
             .map { ", such as '\($0.key)'" } ?? ""
         return
             "keys look like 'support:<Support user id>' for end users agents see, or 'messaging:<messaging user id>' for messaging users with no Support user\(example)"

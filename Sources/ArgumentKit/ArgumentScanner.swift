@@ -89,7 +89,9 @@ struct ArgumentScanner {
         if let attached {
             value = attached
         } else if let implicit = option.implicitValue {
-            if let next = rest.first, !Self.looksLikeOption(next), option.format.accepts(next) {
+            if let next = rest.first, !Self.looksLikeOption(next),
+                option.format.accepts(next) || option.format.isNearMiss(next)
+            {
                 value = next
                 rest = rest.dropFirst()
             } else {

@@ -27,6 +27,29 @@ public enum ValueFormat: Equatable, Sendable {
         self == .integer && word.hasPrefix("-") && Int(word) != nil
     }
 
+    /// Whether `word`, which this format does not accept, reads as a mistyped value of it rather than as
+    /// the next argument: after an option whose value may be left out (`--redact identites export`), such
+    /// a word is taken as the value, so that the error names the option and its values instead of
+    /// calling the export folder unexpected.
+    ///
+    /// A near miss is a comma-separated list of allowed words or misspellings of them (`all,id`), or one
+    /// misspelt word: one edit from an allowed word of four letters or fewer (`idz`), two from a longer one
+    /// (`identites`). A path is never one (it has a `/` or a `.`), nor is a short folder name such as `abc`.
+    func isNearMiss(_ word: String) -> Bool {
+        let allowed = allowedValues
+        guard !allowed.isEmpty, !word.contains(where: { $0 == "/" || $0 == "." }), !accepts(word) else { return false }
+        let parts = word.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        if case .listOf = self, parts.count > 1 {
+            return parts.allSatisfy { part in
+                allowed.contains(part) || allowed.contains { Spelling.distance(part, $0) <= Spelling.maximumDistance }
+            }
+        }
+        return parts.count == 1
+            && allowed.contains { value in
+                Spelling.distance(word, value) <= (value.count <= 4 ? 1 : Spelling.maximumDistance)
+            }
+    }
+
     /// Whether `value` is written in this format.
     func accepts(_ value: String) -> Bool {
         switch self {

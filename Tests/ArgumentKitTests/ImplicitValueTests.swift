@@ -41,6 +41,30 @@ struct ImplicitValueTests {
         #expect(throws: UsageError.self) { try Self.root.parse(arguments: ["--redact=names"]) }
     }
 
+    @Test("A misspelt value after it is its value, and an error, not the next argument")
+    func misspelt() throws {
+        for typo in ["identites", "mesages", "al"] {
+            #expect(
+                usageError(["--redact", typo, "exports/acme"], root: Self.root)?.message
+                    == "The value '\(typo)' is invalid for '--redact <what>'. Please provide one of 'identities', 'messages' or 'all'."
+            )
+        }
+        // A list of words is a value of a list option even when one is misspelt.
+        var listed = Self.command
+        listed.options[0].format = .listOf(["identities", "messages", "all", "ids"])
+        let listRoot = CommandSpec(
+            name: "agentview", overview: "Tool.", subcommands: [listed], defaultSubcommand: "render")
+        for typo in ["all,id", "identites,ids"] {
+            let message = usageError(["--redact", typo, "exports/acme"], root: listRoot)?.message
+            #expect(message?.hasPrefix("The value '\(typo)' is invalid for '--redact <what>'") == true)
+        }
+        // A folder's name that is not close to a value stays the export.
+        for folder in ["abc", "exports", "all-exports", "identities/2026", "messages.d", "a,b"] {
+            let parsed = try parsed(["--redact", folder])
+            #expect(parsed.positional("export") == folder && parsed.value("redact") == "identities")
+        }
+    }
+
     @Test("Help and usage show the value as optional and say what it means alone")
     func display() {
         let help = Self.root.helpText(for: ["render"], width: 200)
