@@ -229,6 +229,20 @@ public struct SkippedFile: Sendable, Equatable {
         case notARegularFile = "it is not a regular file (a FIFO, device or socket), which is never opened"
         case unrecognised = "its content is in no known export shape (a README.json, a package.json, a snapshot.json?)"
         case agentViewOutput = "it is a folder AgentView wrote (it holds .agentview-output), not part of the export"
+
+        /// What to do about a file skipped for this reason: each reason has its own remedy.
+        public var advice: String {
+            switch self {
+            case .linkLeavesExport, .linkToFolder, .danglingLink:
+                "copy the file itself into the export folder if it belongs to this export; links are read only when they stay inside it"
+            case .notARegularFile:
+                "write the data to a regular file in the export folder if it belongs to this export; a FIFO, device or socket could block the run or change while it reads"
+            case .unrecognised:
+                "move the file out of the export folder if it is not part of the export; if it is an export file, AgentView does not read its shape yet, so its records are missing from the pages"
+            case .agentViewOutput:
+                "render into a folder outside the export folder (--out), or move this one out"
+            }
+        }
     }
 
     /// The path relative to the export folder.

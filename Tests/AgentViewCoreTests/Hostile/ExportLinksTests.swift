@@ -86,9 +86,14 @@ struct ExportLinksTests {
                 SkippedFile(path: "package.json", reason: .unrecognised),
                 SkippedFile(path: "site", reason: .agentViewOutput),
             ])
-        let codes = AgentView(export: loaded, settings: Settings()).diagnostics.map { "\($0.code) \($0.subject)" }
+        let diagnostics = AgentView(export: loaded, settings: Settings()).diagnostics
+        let codes = diagnostics.map { "\($0.code) \($0.subject)" }
         #expect(codes.filter { !$0.hasPrefix("unverified") }.contains("unrecognised-file file:README.json"))
         #expect(codes.contains("skipped-file file:site"))
+        // Each reason has its own remedy: no link is involved in either file.
+        let advice = diagnostics.filter { $0.code.hasSuffix("-file") }.map(\.advice)
+        #expect(advice.count == 3 && !advice.contains { $0.contains("link") })
+        #expect(diagnostics.first { $0.code == "skipped-file" }?.advice.contains("--out") == true)
     }
 
     @Test("Malformed JSON stays an error with its position")

@@ -20,8 +20,7 @@ enum SkippedFileRule: DiagnosticRule {
             (file.reason == .unrecognised ? unrecognised : skipped).diagnostic(
                 subject: .record(kind: "file", id: file.path),
                 message: "\(DiagnosticText.quoted(file.path)) was not read: \(file.reason.rawValue)",
-                advice:
-                    "copy the file itself into the export folder if it belongs to this export; links are read only when they stay inside it"
+                advice: file.reason.advice
             )
         }
     }
