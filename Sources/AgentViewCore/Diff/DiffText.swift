@@ -3,8 +3,9 @@
 /// Snapshot values are hostile (a name may hold Markdown, HTML or a line break), so each renderer
 /// treats them by kind: ``description`` quotes them as messages do, ``DiffSummary`` puts them in
 /// code spans or escapes them, and an HTML template escapes every part and may wrap quoted ones
-/// in `<code>`. Control characters, line breaks and bidirectional overrides in values become U+FFFD
-/// when a part is made, so no renderer can be tricked into a new line or reversed text.
+/// in `<code>`. Control characters and line breaks in values become U+FFFD, and bidirectional controls
+/// their code point in brackets (`[U+202E]`, as pages show them), when a part is made, so no renderer
+/// can be tricked into a new line or reversed text.
 public struct DiffText: Sendable, Equatable, CustomStringConvertible {
     /// One run of the wording.
     public struct Part: Sendable, Equatable {
@@ -52,20 +53,27 @@ public struct DiffText: Sendable, Equatable, CustomStringConvertible {
         }.joined()
     }
 
-    /// `string` with controls, line and paragraph separators and bidirectional controls replaced by U+FFFD.
+    /// `string` with controls and line and paragraph separators replaced by U+FFFD, and bidirectional
+    /// controls written as pages write them (`[U+202E]`), so a diff and the page it describes agree.
     static func visible(_ string: String) -> String {
-        guard string.unicodeScalars.contains(where: isInvisible) else { return string }
+        guard string.unicodeScalars.contains(where: { isInvisible($0) || LookalikeText.isBidiControl($0) }) else {
+            return string
+        }
         var result = String.UnicodeScalarView()
         for scalar in string.unicodeScalars {
-            result.append(isInvisible(scalar) ? "\u{FFFD}" : scalar)
+            if LookalikeText.isBidiControl(scalar) {
+                result.append(contentsOf: "[\(LookalikeText.codePoints([scalar]))]".unicodeScalars)
+            } else {
+                result.append(isInvisible(scalar) ? "\u{FFFD}" : scalar)
+            }
         }
         return String(result)
     }
 
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: return true
-        default: return (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        case .control, .lineSeparator, .paragraphSeparator: true
+        default: false
         }
     }
 }
@@ -77,9 +85,10 @@ extension DiffText.Part {
     /// An id, key, status or reason from a snapshot.
     static func data(_ string: String) -> DiffText.Part { DiffText.Part(kind: .data, string: DiffText.visible(string)) }
 
-    /// A sentence from a snapshot.
+    /// A sentence from a snapshot, such as a diagnostic's message, defused as the diagnostics page shows it:
+    /// a check-mark look-alike in a name it quotes reads as its code point, not as the mark.
     static func prose(_ string: String) -> DiffText.Part {
-        DiffText.Part(kind: .prose, string: DiffText.visible(string))
+        DiffText.Part(kind: .prose, string: DiffText.visible(LookalikeText.defused(string)))
     }
 
     /// A user value; `none` when absent and `empty` when empty, which quotes would hide.

@@ -77,6 +77,16 @@ import Testing
             ))
     }
 
+    @Test func aDiagnosticQuotingAMarkLookalikeReadsAsThePageShowsIt() throws {
+        let diff = try SampleDiff.diff {
+            SampleDiff.editSupportUser("1840000000102", in: &$0) { $0.name = "Diego Alvarez \u{2705}\u{202E}" }
+        }
+        let line = try #require(
+            DiffSummary.markdown(diff).split(separator: "\n").first { $0.hasPrefix("- warning sync-drift-name") })
+        // As on the diagnostics page: the typed mark and the override read as code points, not as the mark.
+        #expect(line.contains("Diego Alvarez [U+2705][U+202E]") && !line.contains("\u{2705}"))
+    }
+
     @Test func aLineBreakInANameCannotStartANewBlock() throws {
         let diff = try SampleDiff.diff {
             SampleDiff.editSupportUser("1840000000102", in: &$0) { $0.name = "Eve\n# Approved\u{202E}" }
@@ -85,10 +95,11 @@ import Testing
             DiffSummary.markdown(diff).split(separator: "\n").first { $0.contains("(support:1840000000102) name on") })
         // The user's new name leads the line, in a code span: the line break inside it cannot start a heading.
         #expect(line.hasPrefix("- `Eve\u{FFFD}# Approved[U+202E]` (support:1840000000102)"))
-        #expect(line.hasSuffix("→ `Eve\u{FFFD}# Approved\u{FFFD}`"))
+        // The bidi override reads as the pages write it, in the new value as in the name that leads the line.
+        #expect(line.hasSuffix("→ `Eve\u{FFFD}# Approved[U+202E]`"))
         #expect(
             diff.changes.first?.description
-                == "'Eve\u{FFFD}# Approved[U+202E]' (support:1840000000102) name on conversation history, essentials card and profile: 'Diego Alvarez' → 'Eve\u{FFFD}# Approved\u{FFFD}'"
+                == "'Eve\u{FFFD}# Approved[U+202E]' (support:1840000000102) name on conversation history, essentials card and profile: 'Diego Alvarez' → 'Eve\u{FFFD}# Approved[U+202E]'"
         )
     }
 }
