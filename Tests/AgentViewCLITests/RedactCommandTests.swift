@@ -15,7 +15,10 @@ import Testing
         #expect(!index.contains("Amelia Hart") && index.contains("Redacted: identities"))
         let snapshot = try String(contentsOf: out.appendingPathComponent("snapshot.json"), encoding: .utf8)
         let compact = snapshot.filter { !$0.isWhitespace }
-        #expect(compact.contains(#""redaction":{"scope":["identities"],"key":"environment"}"#))
+        // The key is named by an id derived from it, never written.
+        let keyID = try #require(
+            compact.firstRange(of: #""redaction":{"scope":["identities"],"key":"environment","keyId":""#))
+        #expect(compact[keyID.upperBound...].prefix(17).allSatisfy { $0.isHexDigit || $0 == "\"" })
         #expect(!snapshot.contains("a key of more than sixteen bytes"))
         // The same key again: byte-identical.
         let again = try makeTemporaryFolder("agentview-redact").appendingPathComponent("site")
@@ -66,6 +69,32 @@ import Testing
         let html = try String(contentsOf: root.appendingPathComponent("d2/diff.html"), encoding: .utf8)
         #expect(html.contains("Redacted: identities"))
         #expect(diffed.output.hasPrefix("> Redacted: identities"))
+    }
+
+    @Test("diff of two renders redacted with different keys says so, rather than only that every user changed")
+    func differentKeys() throws {
+        let root = try makeTemporaryFolder("agentview-redact")
+        let keys = ["a key of more than sixteen bytes", "another key of more than sixteen bytes"]
+        for (index, key) in keys.enumerated() {
+            let out = root.appendingPathComponent("side\(index)").path
+            let run = runCLI(
+                ["render", sampleExport.path, "--redact", "all,ids", "--out", out],
+                environment: ["AGENTVIEW_REDACT_KEY": key])
+            #expect(run.status == 0, "\(run.errors)")
+        }
+        let side0 = root.appendingPathComponent("side0").path
+        let differ = runCLI([
+            "diff", side0, root.appendingPathComponent("side1").path, "--out", root.appendingPathComponent("d1").path,
+        ])
+        let markdown = try String(contentsOf: root.appendingPathComponent("d1/diff.md"), encoding: .utf8)
+        #expect(differ.status == 1, "\(differ.errors)")
+        #expect(
+            markdown.contains("the sides were redacted with different keys") && markdown.contains("--redact-key-file"))
+        // One key on both sides: nothing to say.
+        let same = runCLI(["diff", side0, side0, "--out", root.appendingPathComponent("d2").path])
+        #expect(same.status == 0)
+        let unchanged = try String(contentsOf: root.appendingPathComponent("d2/diff.md"), encoding: .utf8)
+        #expect(!unchanged.contains("redaction key") && unchanged.contains("No change"))
     }
 
     @Test("--redact takes a comma list; ids are named by pseudonyms, --user takes the real key")

@@ -41,7 +41,21 @@ extension SnapshotDiff {
             if parts.count > 1 { parts.append(.text(", ")) }
             parts += [.data(name), .text(" "), .data(before[name]), .text(" → "), .data(after[name])]
         }
-        guard parts.count > 1 else { return [] }
-        return [DiffChange(kind: .settingsChanged, subject: "settings", text: DiffText(parts))]
+        var changes: [DiffChange] = []
+        if parts.count > 1 {
+            changes.append(DiffChange(kind: .settingsChanged, subject: "settings", text: DiffText(parts)))
+        }
+        if let before = old.redactionKeyID, let after = new.redactionKeyID, before != after {
+            changes.append(
+                DiffChange(
+                    kind: .settingsChanged, subject: "redaction key",
+                    text: DiffText([
+                        .text("redaction key: "), .data(before), .text(" → "), .data(after),
+                        .text(
+                            "; the sides were redacted with different keys, so their pseudonyms never match and every redacted value reads as changed (with ids redacted, every user and ticket as removed and added). Give both renders one --redact-key-file or AGENTVIEW_REDACT_KEY"
+                        ),
+                    ])))
+        }
+        return changes
     }
 }

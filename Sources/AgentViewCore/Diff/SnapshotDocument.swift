@@ -8,6 +8,9 @@ import JSONTree
 public struct SnapshotDocument: Sendable, Equatable {
     /// The `settings` object, entry by entry in the order written.
     public var settings: [SnapshotSetting]
+    /// The id of the key the side was redacted with (`Redaction.keyID`); nil when it was not redacted, or
+    /// was rendered before snapshots recorded it.
+    public var redactionKeyID: String?
     /// The end users, in the order written (sorted by key).
     public var users: [SnapshotUser]
     /// The tickets, in the order written (sorted by id).
@@ -64,7 +67,9 @@ public struct SnapshotDocument: Sendable, Equatable {
             throw document.wrongType("schema", schema, expected: "a string")
         }
         guard name == Snapshot.schema else { throw source.error(at: schema.offset, .wrongSchema(found: name)) }
-        settings = SnapshotSetting.all(in: try document.object("settings"))
+        let settingsObject = try document.object("settings")
+        settings = SnapshotSetting.all(in: settingsObject)
+        redactionKeyID = settingsObject.object["redaction"]?.object?["keyId"]?.string
         users = []
         var userKeys = Set<UserKey>()
         for record in try document.objects("users") {

@@ -14,9 +14,17 @@ public struct SnapshotSetting: Sendable, Equatable {
     }
 
     /// The settings of a snapshot's `settings` object, in the order written.
+    ///
+    /// The redaction key's id is left out of `redaction`: `SnapshotDocument.redactionKeyID` holds it, and a
+    /// diff names a change of key in words of its own rather than as two ids.
     static func all(in settings: SnapshotReader) -> [SnapshotSetting] {
         settings.object.keys.map { name in
-            SnapshotSetting(name: name, value: compact(settings.object[name]!))
+            var value = settings.object[name]!
+            if name == "redaction", var redaction = value.object {
+                redaction.members.removeAll { $0.key == "keyId" }
+                value = JSONValue(.object(redaction), offset: value.offset)
+            }
+            return SnapshotSetting(name: name, value: compact(value))
         }
     }
 

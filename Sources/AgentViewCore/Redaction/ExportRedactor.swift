@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 
 /// What `--redact` hides, and under which key (docs/rules.md §12 "Redaction").
@@ -85,6 +86,13 @@ public struct Redaction: Sendable, Equatable {
             : " Message and comment texts are shown as written, names and emails in them included: add messages to --redact to replace them."
         return
             "Redacted: \(scope.description) are replaced by pseudonyms made \(matching). Marks, ranks, reasons and diagnostics are those of the real data.\(left)"
+    }
+
+    /// A name for the key that does not reveal it: the first 8 bytes of an HMAC-SHA-256 under the key, in
+    /// hex. `snapshot.json` records it, so that `diff` can tell two sides redacted with different keys,
+    /// whose pseudonyms never match, from two sides whose users really differ.
+    public var keyID: String {
+        HMAC.sha256(key: key, message: Array("agentview key id".utf8)).prefix(8).hexadecimal
     }
 
     /// The id as redacted pages name it: its pseudonym when ids are in scope, else itself. What a user

@@ -92,7 +92,7 @@ public enum Snapshot {
         ]
     }
 
-    /// What was redacted and where the key came from (never the key), only when something was.
+    /// What was redacted, where the key came from and its `keyID` (never the key), only when something was.
     private static func redaction(_ redaction: Redaction?) -> [(String, JSONValue)] {
         typealias J = JSONBuilder
         guard let redaction else { return [] }
@@ -103,6 +103,7 @@ public enum Snapshot {
                 J.object([
                     ("scope", J.array(scope.map { J.string($0.word) })),
                     ("key", J.string(redaction.keySource.rawValue)),
+                    ("keyId", J.string(redaction.keyID)),
                 ])
             )
         ]
