@@ -94,6 +94,9 @@ enum MarkExplanation {
             return "the ticket is over the active-ticket cap, so none of its messages carries the mark (§5 rule 6)."
         case (.notEndUser, _):
             return "agent, bot and system messages never carry the end-user mark (§5 rule 5)."
+        case (.requesterNotAuthenticated, _):
+            return
+                "the ticket's requester is not authenticated, so the ticket carries no mark and neither do its messages, though the author was authenticated when sending this one (§5 rule 6)."
         }
     }
 }

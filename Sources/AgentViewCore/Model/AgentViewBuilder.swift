@@ -30,6 +30,14 @@ struct AgentViewBuilder {
         var conversationID: String?
         var transcriptSource: TranscriptEntry.Source
         var messages: [TicketView.MessageView]
+
+        /// Unmarks every end-user message, recording the ticket's reason as the rule (§5 rule 6).
+        mutating func withholdMessageMarks(_ reason: TicketMarkReason) {
+            for index in messages.indices {
+                messages[index].decision = MessageCheckMark.withheld(
+                    messages[index].decision, role: messages[index].line.role, by: reason)
+            }
+        }
     }
 
     /// The export; its tickets move into the views as they are made (`build()`).
@@ -83,14 +91,14 @@ struct AgentViewBuilder {
                 guard let ticketPosition = ticketPositions[mark.ticketID] else { continue }
                 tickets[ticketPosition].mark = mark
                 // A ticket without the mark shows none on its messages either (§5 rule 6).
-                guard mark.reason.withholdsMessageMarks else { continue }
-                for index in tickets[ticketPosition].messages.indices {
-                    let message = tickets[ticketPosition].messages[index]
-                    tickets[ticketPosition].messages[index].decision = MessageCheckMark.withheld(
-                        message.decision, role: message.line.role, by: mark.reason)
-                }
+                if mark.reason.withholdsMessageMarks { tickets[ticketPosition].withholdMessageMarks(mark.reason) }
             }
             marksByUser[position] = marks
+        }
+        // A ticket whose requester the export does not hold has no mark, so none of its messages shows one
+        // (§5 rule 6), whoever wrote them.
+        for position in tickets.indices where tickets[position].mark == nil {
+            tickets[position].withholdMessageMarks(.notAuthenticated)
         }
         let userViews = users.indices.map { position in
             let draft = users[position]

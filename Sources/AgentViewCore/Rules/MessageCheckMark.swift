@@ -58,12 +58,18 @@ public struct MessageCheckMark: Sendable {
 
     /// The decision of an end-user message on a ticket without the mark (§5 rule 6): unmarked, and the
     /// ticket's reason is the rule. Other messages, and messages on tickets that may carry the mark, keep theirs.
+    ///
+    /// On a ticket whose requester is not authenticated (`reason` `.notAuthenticated`, also given for a
+    /// requester the export lacks), only a message its own rule marked changes, to
+    /// `requester-not-authenticated`: one its own rule left unmarked keeps that rule, which says more.
     public static func withheld(_ decision: Decision, role: TranscriptEntry.Role, by reason: TicketMarkReason?)
         -> Decision
     {
-        guard role == .endUser, let reason, reason.withholdsMessageMarks,
-            let rule = MessageMarkRule(rawValue: reason.rawValue)
-        else { return decision }
+        guard role == .endUser, let reason, reason.withholdsMessageMarks else { return decision }
+        if reason == .notAuthenticated {
+            return decision.checkMark ? Decision(checkMark: false, rule: .requesterNotAuthenticated) : decision
+        }
+        guard let rule = MessageMarkRule(rawValue: reason.rawValue) else { return decision }
         return Decision(checkMark: false, rule: rule)
     }
 }

@@ -19,4 +19,8 @@ public enum MessageMarkRule: String, Sendable, CaseIterable {
     case notMessaging = "not-messaging"
     /// A message on an active ticket ranked past the cap, which carries no mark (§5 rule 6, §6).
     case overCap = "over-cap"
+    /// A message rules 1–4 would mark, on a ticket without the mark because its requester is not
+    /// authenticated or not in the export (another user wrote on it): the ticket carries no mark, so
+    /// neither does the message (§5 rule 6).
+    case requesterNotAuthenticated = "requester-not-authenticated"
 }

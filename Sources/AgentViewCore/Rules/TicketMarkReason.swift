@@ -16,6 +16,12 @@ public enum TicketMarkReason: String, Sendable, CaseIterable {
     /// unknown channel: the mark is a messaging feature (§4 rules 5 and 6).
     case notMessaging = "not-messaging"
 
-    /// Whether a ticket with this reason shows no mark on any of its messages (§5 rule 6).
-    public var withholdsMessageMarks: Bool { self == .overCap || self == .emailChannel || self == .notMessaging }
+    /// Whether a ticket with this reason shows no mark on any of its messages (§5 rule 6): every reason of a
+    /// ticket without the mark. An inactive ticket shows the mark exactly when one of its messages is marked.
+    public var withholdsMessageMarks: Bool {
+        switch self {
+        case .overCap, .notAuthenticated, .emailChannel, .notMessaging: true
+        case .withinCap, .noCap, .inactive: false
+        }
+    }
 }

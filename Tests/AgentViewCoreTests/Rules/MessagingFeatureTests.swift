@@ -276,10 +276,55 @@ import Testing
         #expect(MessageCheckMark.withheld(agent, role: .agent, by: reason) == agent)
     }
 
-    @Test(arguments: [TicketMarkReason.withinCap, .noCap, .inactive, .notAuthenticated])
+    @Test(arguments: [TicketMarkReason.withinCap, .noCap, .inactive])
     func aTicketThatMayCarryTheMarkKeepsItsMessageDecisions(reason: TicketMarkReason) {
         let marked = MessageCheckMark.Decision(checkMark: true, rule: .authenticationTime)
         #expect(MessageCheckMark.withheld(marked, role: .endUser, by: reason) == marked)
+    }
+
+    @Test func aTicketWhoseRequesterIsNotAuthenticatedMarksNoMessage() {
+        let marked = MessageCheckMark.Decision(checkMark: true, rule: .webhook)
+        #expect(
+            MessageCheckMark.withheld(marked, role: .endUser, by: .notAuthenticated)
+                == .init(checkMark: false, rule: .requesterNotAuthenticated))
+        // A message its own rule left unmarked keeps the rule that says why.
+        let unmarked = MessageCheckMark.Decision(checkMark: false, rule: .notAuthenticated)
+        #expect(MessageCheckMark.withheld(unmarked, role: .endUser, by: .notAuthenticated) == unmarked)
+    }
+
+    @Test func anAuthenticatedAuthorOnAnotherRequestersTicketShowsNoMark() throws {
+        // Tessa (authenticated) writes on ticket 1, whose requester Sam is not authenticated, and on ticket 2,
+        // whose requester the export lacks; on her own ticket 3 her message is marked.
+        var export = Self.files(
+            tickets: [
+                DiagnosticExport.ticket(1, requester: 20), DiagnosticExport.ticket(2, requester: 99),
+                DiagnosticExport.ticket(3, requester: 10),
+            ],
+            extra: Dictionary(
+                uniqueKeysWithValues: [1, 2, 3].flatMap { ticket in
+                    [
+                        (
+                            "zendesk/tickets/\(ticket)/audits.json",
+                            DiagnosticExport.audits(ticket: ticket, conversation: "c\(ticket)")
+                        ),
+                        (
+                            "sunshine/conversations/c\(ticket)/messages.json",
+                            DiagnosticExport.messages([
+                                DiagnosticExport.text("m\(ticket)", author: Self.user, at: "2026-05-01T09:05:00.000Z")
+                            ])
+                        ),
+                    ]
+                }))
+        export["zendesk/users.json"] = DiagnosticExport.supportUsers([
+            #"{"id": 10, "name": "Tessa Morgan", "external_id": "nw-10010"}"#, #"{"id": 20, "name": "Sam Lee"}"#,
+        ])
+        let view = try Fixtures.view(export)
+        let withheld = MessageCheckMark.Decision(checkMark: false, rule: .requesterNotAuthenticated)
+        #expect(view.ticket("1")?.mark?.reason == .notAuthenticated && view.ticket("2")?.mark == nil)
+        #expect(view.ticket("1")?.messages.map(\.decision) == [withheld])
+        #expect(view.ticket("2")?.messages.map(\.decision) == [withheld])
+        #expect(
+            view.ticket("3")?.messages.map(\.decision) == [.init(checkMark: true, rule: .authenticationTimeUnknown)])
     }
 
     // MARK: §6 rule 1: activity is public messages only
