@@ -9,7 +9,7 @@ import Testing
     private static let citations: [MessageMarkRule: String] = [
         .webhook: "(§5 rule 1)", .mergedAnonymous: "(§5 rule 2)", .authenticationTime: "(§5 rule 3)",
         .authenticationTimeUnknown: "(§5 rule 4)", .notAuthenticated: "(§3)", .notEndUser: "(§5 rule 5)",
-        .emailChannel: "(§5 rule 6)", .overCap: "(§5 rule 6)",
+        .emailChannel: "(§5 rule 6)", .overCap: "(§5 rule 6)", .requesterNotAuthenticated: "(§5 rule 6)",
     ]
 
     @Test(

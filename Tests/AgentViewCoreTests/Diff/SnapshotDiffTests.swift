@@ -258,9 +258,11 @@ import Testing
         }
         let kinds = diff.groups.map(\.kind)
         #expect(kinds == kinds.sorted())
+        // The removed user's tickets keep a requester the export lacks, so their messages lose the mark too (§5 rule 6).
         #expect(
             kinds == [
-                .settingsChanged, .userAdded, .userRemoved, .ticketMarkLost, .diagnosticAdded, .diagnosticRemoved,
+                .settingsChanged, .userAdded, .userRemoved, .ticketMarkLost, .messageMarkLost, .diagnosticAdded,
+                .diagnosticRemoved,
             ])
         #expect(diff.groups.map(\.changes.count).reduce(0, +) == diff.changes.count)
     }
