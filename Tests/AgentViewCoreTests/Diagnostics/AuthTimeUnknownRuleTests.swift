@@ -38,6 +38,25 @@ import Testing
             ])
     }
 
+    @Test func aConversationLogMessageNamedByItsSupportAuthorOnlyRaisesTheNoteForThatUser() throws {
+        var export = files()
+        export["sunshine/conversations/c-d/messages.json"] = nil
+        export["zendesk/tickets/5003/audits.json"] = nil
+        export["zendesk/tickets/5003/conversation_log.json"] = #"""
+            {"events": [{"id": "01AAA", "type": "Messaging::ConversationMessage", "created_at": "2026-03-09T18:21:00Z",
+             "author": {"type": "user", "zen:support:user_id": 102, "display_name": "Diego Alvarez"},
+             "content": {"type": "text", "text": "hi"}, "metadata": {"public": true}}]}
+            """#
+        let view = try Fixtures.view(export)
+        let decisions = view.ticket("5003")?.messages.map(\.decision)
+        #expect(decisions?.map(\.rule) == [.authenticationTimeUnknown] && decisions?.map(\.checkMark) == [true])
+        let found = try DiagnosticExport.diagnostics("auth-time-unknown", in: export)
+        #expect(
+            DiagnosticExport.summaries(found) == [
+                "support:102 | 'support:102' has 1 message shown with the mark without a known login time: the conversation log names the author of each by Support user id only, with no messaging user id, so no webhook or user:update can date them"
+            ])
+    }
+
     /// A `conversation:message` delivery of one message; `authenticated` nil leaves the flag out of its author.
     static func messageWebhook(_ id: String, at time: String, authenticated: Bool?) -> String {
         let flag = authenticated.map { #", "authenticated": \#($0)"# } ?? ""

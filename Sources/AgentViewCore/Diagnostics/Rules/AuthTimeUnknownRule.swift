@@ -2,8 +2,9 @@
 /// a known moment of authentication (docs/rules.md §5 rule 4).
 ///
 /// "4. otherwise: mark every message of an authenticated user and raise the `auth-time-unknown` note."
-/// Only messaging messages count (entries with a messaging author): comments and the conversation log's
-/// "Conversation with …" note are not messages the end user sent through messaging. The count is of
+/// Every message rule 4 decided counts: those with a messaging author by that messaging user, and those a
+/// conversation log names by their Support author only by that Support user. Comments and the log's
+/// "Conversation with …" note are never decided by rule 4, so never counted. The count is of
 /// distinct message ids, so a message shown on two tickets counts once.
 ///
 /// The message says which evidence the export holds and why none of it decided these messages, never
@@ -18,30 +19,46 @@ enum AuthTimeUnknownRule: DiagnosticRule {
     static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
         // Ids as `MessageID`s: a few hundred thousand made into strings were 23 MB of a render's peak at 10,000 users.
         var messagesByUser: [String: Set<MessageID>] = [:]
+        // Messages a conversation log names by their Support author only (`zen:support:user_id`, no messaging
+        // user id): rule 4 marked them too, so the note is raised for their Support user.
+        var messagesBySupportAuthor: [UserKey: Set<MessageID>] = [:]
         for ticket in context.tickets {
             for message in ticket.messages where message.decision.rule == .authenticationTimeUnknown {
-                guard let author = message.authorMessagingUserID else { continue }
-                messagesByUser[context.merges.resolve(author), default: []].insert(message.packedID)
+                if let author = message.authorMessagingUserID {
+                    messagesByUser[context.merges.resolve(author), default: []].insert(message.packedID)
+                } else if case .endUser(let key) = message.author {
+                    messagesBySupportAuthor[key, default: []].insert(message.packedID)
+                }
             }
         }
-        guard !messagesByUser.isEmpty else { return [] }
-        let evidence = Evidence(context: context, users: Set(messagesByUser.keys))
-        return messagesByUser.map { userID, messageIDs in
-            let subject = context.owner(ofMessagingUser: userID) ?? UserKey(.messaging, userID)
-            let count = messageIDs.count
-            let facts = [
-                evidence.webhookFact(userID: userID, messageIDs: messageIDs),
-                evidence.updateFact(userID: userID),
-                evidence.mergeFact(userID: userID),
-            ]
-            return unknown.diagnostic(
-                subject: .user(subject),
+        let bySupportAuthor = messagesBySupportAuthor.map { key, messageIDs in
+            unknown.diagnostic(
+                subject: .user(key),
                 message:
-                    "messaging user \(DiagnosticText.quoted(userID)) has \(DiagnosticText.count(count, "message")) shown with the mark without a known login time: \(facts.joined(separator: "; "))",
+                    "\(DiagnosticText.quoted(key.description)) has \(DiagnosticText.count(messageIDs.count, "message")) shown with the mark without a known login time: the conversation log names the author of each by Support user id only, with no messaging user id, so no webhook or user:update can date them",
                 advice:
-                    "rule 4 marks every one of them, even one sent before login: add their conversation:message webhook deliveries (whose author.user.authenticated decides each message) or the user:update (reason authentication) of the login to the export to mark only messages sent after login"
+                    "rule 4 marks every one of them, even one sent before login: add the conversation's messages or its conversation:message webhook deliveries, which name the messaging user, or the user:update (reason authentication) of the login to the export to mark only messages sent after login"
             )
         }
+        guard !messagesByUser.isEmpty else { return bySupportAuthor }
+        let evidence = Evidence(context: context, users: Set(messagesByUser.keys))
+        return bySupportAuthor
+            + messagesByUser.map { userID, messageIDs in
+                let subject = context.owner(ofMessagingUser: userID) ?? UserKey(.messaging, userID)
+                let count = messageIDs.count
+                let facts = [
+                    evidence.webhookFact(userID: userID, messageIDs: messageIDs),
+                    evidence.updateFact(userID: userID),
+                    evidence.mergeFact(userID: userID),
+                ]
+                return unknown.diagnostic(
+                    subject: .user(subject),
+                    message:
+                        "messaging user \(DiagnosticText.quoted(userID)) has \(DiagnosticText.count(count, "message")) shown with the mark without a known login time: \(facts.joined(separator: "; "))",
+                    advice:
+                        "rule 4 marks every one of them, even one sent before login: add their conversation:message webhook deliveries (whose author.user.authenticated decides each message) or the user:update (reason authentication) of the login to the export to mark only messages sent after login"
+                )
+            }
     }
 
     /// What the export's webhooks say about the users rule 4 decided for, gathered in one pass.
