@@ -173,15 +173,16 @@ public final class UserView: Sendable {
     /// The AI-agent messaging metadata variables (docs/rules.md §4 rules 9–11).
     ///
     /// Provided name, Provided email and Authenticated external ID come from the JWT only: the
-    /// JWT-authenticated messaging user's profile name, email and `externalId`, empty when the token
-    /// carried none, and never the Support user's. Unauthenticated users get three empty values and status
+    /// JWT-authenticated messaging user's profile name, email identity and `externalId`, empty when the token
+    /// carried none, and never the Support user's (nor a `profile.email` a client set, which the JWT did not
+    /// give). Unauthenticated users get three empty values and status
     /// `false`; a user authenticated without a JWT (help center only) gets three empty values and `true`.
     public var metadataVariables:
         (providedName: String, providedEmail: String, authenticatedExternalID: String, authenticatedStatus: String)
     {
         guard isAuthenticated else { return ("", "", "", "false") }
         let jwt = jwtMessagingUser
-        return (jwt?.profileName ?? "", jwt?.email ?? "", jwt?.externalID ?? "", "true")
+        return (jwt?.profileName ?? "", jwt?.identityEmail ?? "", jwt?.externalID ?? "", "true")
     }
 
     /// Authenticated, but through the help center only: the AI agent has no name, email or external ID

@@ -29,7 +29,7 @@ import Testing
     @Test func aJWTWithNameAndEmailFillsThemFromTheToken() throws {
         let view = try Self.view(
             messaging:
-                #"{"id": "6a0000000000000000000001", "externalId": "ext-7", "zendeskId": "7", "authenticated": true, "profile": {"givenName": "Ann", "surname": "Lee", "email": "ann@example.com"}}"#
+                #"{"id": "6a0000000000000000000001", "externalId": "ext-7", "zendeskId": "7", "authenticated": true, "profile": {"givenName": "Ann", "surname": "Lee"}, "identities": [{"type": "email", "value": "ann@example.com", "verification": "sso"}]}"#
         )
         #expect(try Self.variables(view) == ["Ann Lee", "ann@example.com", "ext-7", "true"])
         // The snapshot writes the same four values.
@@ -49,13 +49,19 @@ import Testing
         #expect(!Snapshot.json(of: view).contains(#""providedName": "Caller"#))
     }
 
-    /// The email identity of the JWT user counts as its email when the profile has none.
-    @Test func theEmailIdentityOfTheJWTUserIsItsEmail() throws {
-        let view = try Self.view(
+    /// The token's email lands in an email identity; a `profile.email` a client set is not the token's, so it
+    /// is never the Provided email, beside an identity or alone.
+    @Test func theProvidedEmailIsTheJWTUsersEmailIdentityNeverItsProfileEmail() throws {
+        let both = try Self.view(
             messaging:
-                #"{"id": "6a0000000000000000000001", "externalId": "ext-7", "zendeskId": "7", "authenticated": true, "profile": {"givenName": "Ann"}, "identities": [{"type": "email", "value": "jwt@example.com", "verification": "sso"}]}"#
+                #"{"id": "6a0000000000000000000001", "externalId": "ext-7", "zendeskId": "7", "authenticated": true, "profile": {"givenName": "Ann", "email": "typed@example.com"}, "identities": [{"type": "email", "value": "jwt@example.com", "verification": "sso"}]}"#
         )
-        #expect(try Self.variables(view) == ["Ann", "jwt@example.com", "ext-7", "true"])
+        #expect(try Self.variables(both) == ["Ann", "jwt@example.com", "ext-7", "true"])
+        let profileOnly = try Self.view(
+            messaging:
+                #"{"id": "6a0000000000000000000001", "externalId": "ext-7", "zendeskId": "7", "authenticated": true, "profile": {"givenName": "Ann", "email": "typed@example.com"}}"#
+        )
+        #expect(try Self.variables(profileOnly) == ["Ann", "", "ext-7", "true"])
     }
 
     @Test func anUnauthenticatedUserHasThreeEmptyValuesAndFalse() throws {

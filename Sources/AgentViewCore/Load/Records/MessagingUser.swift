@@ -47,7 +47,13 @@ public struct MessagingUser: Sendable, Equatable {
 
     /// The profile email, else the first email identity.
     public var email: String? {
-        profileEmail ?? identities.first { $0.type == "email" }?.value
+        profileEmail ?? identityEmail
+    }
+
+    /// The first email identity: where a JWT's email lands (an identity, verified `sso`), as the Synchronize
+    /// User API puts the primary email; `profile.email` is what a client set, which no login verified.
+    public var identityEmail: String? {
+        identities.first { $0.type == "email" }?.value
     }
 
     /// Reads a v2 user object (REST, webhook payload) or a v1 `appUser`.
