@@ -192,19 +192,23 @@ enum ExportAssembler {
         func absorb(_ user: MessagingUser) {
             if users[user.id] == nil { users[user.id] = user } else { users[user.id]!.fillGaps(from: user) }
         }
-        // Webhook payloads carry users too; REST records win and webhooks fill what they lack, newest first,
-        // so the latest `user:update` states the flag. A message's `author.user.authenticated` is a fact
-        // about that one message (docs/rules.md §3 rule 5, §5 rule 1), never the user's stated flag.
+        // Webhook payloads carry users too; REST records win and webhooks fill what they lack, newest first.
+        // Of the webhooks only `user:update` states the flag, so the latest one does (docs/rules.md §3 rule 5):
+        // a message's `author.user.authenticated` is a fact about that one message (§5 rule 1), and the user a
+        // `conversation:create` or `user:merge` carries is that event's copy, not the user record.
+        func unstated(_ user: MessagingUser) -> MessagingUser {
+            var user = user
+            user.statedAuthenticated = nil
+            return user
+        }
         for event in webhookEvents.reversed() {
             switch event.payload {
-            case .message(_, var author?):
-                author.statedAuthenticated = nil
-                absorb(author)
-            case .conversationCreate(_, let user?): absorb(user)
+            case .message(_, let author?): absorb(unstated(author))
+            case .conversationCreate(_, let user?): absorb(unstated(user))
             case .userUpdate(let user, _): absorb(user)
             case .userMerge(let surviving, let discarded, _, _, _):
-                absorb(surviving)
-                absorb(discarded)
+                absorb(unstated(surviving))
+                absorb(unstated(discarded))
             case .clientAdd(let userID, let clientType, _):
                 var user = MessagingUser(id: userID)
                 user.clientTypes = [clientType]

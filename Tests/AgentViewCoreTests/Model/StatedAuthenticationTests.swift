@@ -66,6 +66,31 @@ import Testing
         #expect(!view.diagnostics.map(\.code).contains("auth-flag-contradiction"))
     }
 
+    /// The user a later `conversation:create` or `user:merge` carries is that event's copy: its flag is not
+    /// the user record's, so the latest `user:update` still states it.
+    @Test func aConversationCreateOrUserMergeDoesNotStateTheFlag() throws {
+        let create = Self.webhook(
+            "c1", "conversation:create", at: "2026-05-01T11:00:00Z",
+            payload:
+                #"{"conversation": {"id": "c1", "type": "personal"}, "user": {"id": "\#(Self.userID)", "authenticated": false}, "creationReason": "message"}"#
+        )
+        let merge = Self.webhook(
+            "g1", "user:merge", at: "2026-05-01T12:00:00Z",
+            payload:
+                #"{"mergedUsers": {"surviving": {"id": "\#(Self.userID)", "authenticated": false}, "discarded": {"id": "6a0000000000000000000002"}}, "reason": "api"}"#
+        )
+        for later in [create, merge] {
+            let view = try Fixtures.view([
+                "zendesk/users.json": Self.support,
+                "webhooks/1.json": Self.update("u1", at: "2026-05-01T10:00:00Z", authenticated: true),
+                "webhooks/2.json": later,
+            ])
+            let linked = try #require(view.user(UserKey(.support, "1"))?.messagingUsers.first)
+            #expect(linked.user.statedAuthenticated == true && linked.authentication.isAuthenticated)
+            #expect(!view.diagnostics.map(\.code).contains("auth-flag-contradiction"))
+        }
+    }
+
     /// A `user:update` is a user record: when it is the latest and says `false` against an external ID, the
     /// flag wins and the contradiction is reported.
     @Test func aLatestUserUpdateSayingFalseIsStated() throws {
