@@ -32,9 +32,13 @@ enum MarkExplanation {
     /// Why a ticket of a channel that is not messaging has no mark, in plain words (§4 rules 5 and 6).
     static func notMessaging(_ channel: String?) -> String {
         let kind = ViaChannel.kind(of: channel)
-        guard kind == .notMessaging, let channel else {
+        guard let channel else {
             return
-                "No mark: its channel \(channel.map { "'\($0)'" } ?? "") is not one AgentView knows, so it is treated as not messaging; the mark is a messaging and live-chat feature (§4)."
+                "No mark: the ticket record has no via.channel, so it is treated as not messaging; the mark is a messaging and live-chat feature (§4)."
+        }
+        guard kind == .notMessaging else {
+            return
+                "No mark: its channel '\(channel)' is not one AgentView knows, so it is treated as not messaging; the mark is a messaging and live-chat feature (§4)."
         }
         let what = notMessagingPlurals[channel] ?? "\(Wording.channel(channel)) tickets"
         return "No mark: \(what) are not messaging; the mark is a messaging and live-chat feature (§4)."

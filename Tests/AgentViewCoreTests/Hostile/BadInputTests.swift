@@ -290,7 +290,10 @@ struct BadInputTests {
 
     @Test("A requester not in the export renders, with link-target-missing")
     func requesterNotInTheExport() throws {
-        let view = try Fixtures.view([Self.tickets: #"{"tickets": [{"id": 1, "status": "open", "requester_id": 7}]}"#])
+        let view = try Fixtures.view([
+            Self.tickets:
+                #"{"tickets": [{"id": 1, "status": "open", "requester_id": 7, "via": {"channel": "native_messaging"}}]}"#
+        ])
         #expect(view.tickets.map(\.ticket.id) == ["1"])
         #expect(
             view.diagnostics.map { "\($0.code) \($0.subject) | \($0.message)" } == [
@@ -300,7 +303,10 @@ struct BadInputTests {
 
     @Test(
         "A ticket without requester_id, or with a null one, renders with link-target-missing",
-        arguments: [#"{"id": 1, "status": "open"}"#, #"{"id": 1, "status": "open", "requester_id": null}"#])
+        arguments: [
+            #"{"id": 1, "status": "open", "via": {"channel": "chat"}}"#,
+            #"{"id": 1, "status": "open", "requester_id": null, "via": {"channel": "chat"}}"#,
+        ])
     func ticketWithoutRequester(ticket: String) throws {
         let view = try Fixtures.view([Self.tickets: #"{"tickets": [\#(ticket)]}"#])
         #expect(view.tickets.map(\.ticket.id) == ["1"])
@@ -314,7 +320,8 @@ struct BadInputTests {
     @Test("A ticket whose requester is in the export raises no link-target-missing")
     func ticketWithRequester() throws {
         let view = try Fixtures.view([
-            Self.tickets: #"{"tickets": [{"id": 1, "status": "open", "requester_id": 7}]}"#,
+            Self.tickets:
+                #"{"tickets": [{"id": 1, "status": "open", "requester_id": 7, "via": {"channel": "native_messaging"}}]}"#,
             "zendesk/users.json": #"{"users": [{"id": 7, "name": "Ann"}]}"#,
         ])
         #expect(view.diagnostics.map(\.code) == [])

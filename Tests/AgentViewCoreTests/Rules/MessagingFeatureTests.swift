@@ -234,6 +234,26 @@ import Testing
             ])
     }
 
+    /// The mark shows only on tickets whose via.channel is a messaging or chat channel (§4): a ticket record
+    /// without one is not messaging, and one note says the value is missing.
+    @Test func aTicketWithoutViaChannelIsNotMessagingAndANoteSaysSo() throws {
+        var files = Self.channelExport("native_messaging")
+        files["zendesk/tickets.json"] = DiagnosticExport.tickets([
+            #"{"id": 1, "status": "open", "requester_id": 10, "created_at": "2026-05-01T09:00:00Z"}"#,
+            #"{"id": 2, "status": "open", "requester_id": 10, "via": {"source": {}}, "created_at": "2026-04-01T09:00:00Z"}"#,
+            #"{"id": 3, "status": "open", "requester_id": 10, "via": {"channel": null}, "created_at": "2026-04-01T09:00:00Z"}"#,
+        ])
+        let view = try Fixtures.view(files)
+        for id in ["1", "2", "3"] {
+            #expect(view.ticket(id)?.mark?.reason == .notMessaging && view.ticket(id)?.checkMark == false)
+        }
+        #expect(view.ticket("1")?.messages.map(\.decision) == [.init(checkMark: false, rule: .notMessaging)])
+        #expect(
+            DiagnosticExport.summaries(view.diagnostics.filter { $0.code == "unknown-channel" }) == [
+                "ticket:1 | no via.channel in the ticket record: 3 tickets (1, 2 and 3) are treated as not messaging, so no check mark shows on them or their messages"
+            ])
+    }
+
     /// Ticket 1 on `channel` and messaging ticket 2, each tied to a conversation with one end-user message.
     static func channelExport(_ channel: String) -> [String: String] {
         files(

@@ -66,7 +66,7 @@ import Testing
         let view = try Fixtures.view([
             "zendesk/users.json": #"{"users": [{"id": 2, "name": "Up Graded", "external_id": "u-2"}]}"#,
             "zendesk/tickets.json":
-                #"{"tickets": [{"id": 20, "status": "open", "requester_id": 2, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+                #"{"tickets": [{"id": 20, "status": "open", "requester_id": 2, "via": {"channel": "native_messaging"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
             "zendesk/tickets/20/audits.json":
                 #"{"audits": [{"id": 3, "ticket_id": 20, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-up"}}]}]}"#,
             "sunshine/users/\(user).json": #"{"user": {"id": "\#(user)", "externalId": "u-2", "authenticated": true}}"#,
@@ -86,7 +86,7 @@ import Testing
         let view = try Fixtures.view([
             "zendesk/users.json": #"{"users": [{"id": 3, "name": "No Time", "external_id": "n-3"}]}"#,
             "zendesk/tickets.json":
-                #"{"tickets": [{"id": 30, "status": "open", "requester_id": 3, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+                #"{"tickets": [{"id": 30, "status": "open", "requester_id": 3, "via": {"channel": "native_messaging"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
             "zendesk/tickets/30/audits.json":
                 #"{"audits": [{"id": 4, "ticket_id": 30, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-n"}}]}]}"#,
             "sunshine/users/\(user).json": #"{"user": {"id": "\#(user)", "externalId": "n-3"}}"#,
@@ -105,9 +105,9 @@ import Testing
             // Ticket 40 has the newest message; ticket 41 the newest metric; ticket 42 only a recent update.
             "zendesk/tickets.json": """
             {"tickets": [
-              {"id": 40, "status": "open", "requester_id": 4, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-01T00:00:00Z"},
-              {"id": 41, "status": "open", "requester_id": 4, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-01T00:00:00Z"},
-              {"id": 42, "status": "hold", "requester_id": 4, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-09T00:00:00Z"}
+              {"id": 40, "status": "open", "requester_id": 4, "via": {"channel": "native_messaging"}, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-01T00:00:00Z"},
+              {"id": 41, "status": "open", "requester_id": 4, "via": {"channel": "native_messaging"}, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-01T00:00:00Z"},
+              {"id": 42, "status": "hold", "requester_id": 4, "via": {"channel": "native_messaging"}, "created_at": "2026-04-01T00:00:00Z", "updated_at": "2026-04-09T00:00:00Z"}
             ]}
             """,
             "zendesk/tickets/40/audits.json":

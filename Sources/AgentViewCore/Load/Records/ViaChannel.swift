@@ -56,10 +56,10 @@ public enum ViaChannel {
     }
 
     /// What a ticket's channel means for the mark. A ticket whose record carries no `via.channel` at all is
-    /// taken as messaging: there is no value to name in `unknown-channel`, and nothing contradicts the mark
-    /// (AgentView's choice, docs/rules.md §4 rule 6).
+    /// unknown too: the mark shows only on tickets whose channel is a messaging or chat channel, and nothing
+    /// says this one is (docs/rules.md §4 rule 6); `unknown-channel` says the value is missing.
     public static func kind(of channel: String?) -> Kind {
-        guard let channel else { return .messaging }
+        guard let channel else { return .unknown }
         if messagingChannels.contains(channel) { return .messaging }
         if emailChannels.contains(channel) { return .email }
         if nonMessagingChannels.contains(channel) { return .notMessaging }
