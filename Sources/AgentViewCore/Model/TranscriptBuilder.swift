@@ -158,7 +158,16 @@ struct TranscriptBuilder {
             id: comment.id, time: comment.createdAt, role: role, authorSupportUserID: comment.authorID,
             content: MessageContent(type: "text", text: comment.body), htmlBody: comment.htmlBody,
             isPublic: comment.isPublic,
-            isMessagingMessage: false)
+            isMessagingMessage: Self.isMessagingComment(comment))
+    }
+
+    /// Whether a comment is the Support copy of a messaging message: public, with a `via.channel` of its own
+    /// that is a messaging or chat channel, as Zendesk writes each message of a messaging ticket. Such a
+    /// comment is decided by §5 rules 1–4 like the message; a web form, email or API comment, one with no
+    /// channel, and the private "Conversation with …" note never carry the mark.
+    static func isMessagingComment(_ comment: TicketComment) -> Bool {
+        guard comment.isPublic, let channel = comment.channel else { return false }
+        return ViaChannel.kind(of: channel) == .messaging
     }
 
     /// Tells agents, bots and system activity apart among business messages.

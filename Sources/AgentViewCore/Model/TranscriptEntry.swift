@@ -25,7 +25,8 @@ public struct TranscriptEntry: Sendable, Equatable {
     public var isPublic: Bool = true
     /// `author.user.authenticated` from a `conversation:message` webhook (docs/rules.md §5 rule 1).
     public var authenticatedAtSend: Bool?
-    /// A messaging message, as opposed to a Support comment (web form, email, or the private
-    /// "Conversation with …" note): only messaging messages can carry the end-user mark.
+    /// A messaging message, or a comment that is the Support copy of one (`TranscriptBuilder.isMessagingComment`),
+    /// as opposed to a web form, email or API comment or the private "Conversation with …" note: only messaging
+    /// messages can carry the end-user mark.
     public var isMessagingMessage: Bool = true
 }

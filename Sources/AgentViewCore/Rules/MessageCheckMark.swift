@@ -45,7 +45,8 @@ public struct MessageCheckMark: Sendable {
         case .notMessaging, .unknown: return Decision(checkMark: false, rule: .notMessaging)
         case .messaging: break
         }
-        // Authentication exists only for the Web Widget and mobile SDKs (§3): comments never carry the mark.
+        // Authentication exists only for the Web Widget and mobile SDKs (§3): a comment that is no messaging
+        // message (`TranscriptBuilder.isMessagingComment`) never carries the mark.
         guard isMessagingMessage else { return Decision(checkMark: false, rule: .notMessaging) }
         if let stated = authenticatedAtSend { return Decision(checkMark: stated, rule: .webhook) }
         if author.wasAnonymousBeforeLogin { return Decision(checkMark: false, rule: .mergedAnonymous) }

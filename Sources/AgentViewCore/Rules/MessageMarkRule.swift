@@ -14,7 +14,7 @@ public enum MessageMarkRule: String, Sendable, CaseIterable {
     case notEndUser = "not-end-user"
     /// An email ticket, where the mark is not carried (§4 rule 4, §5 rule 6).
     case emailChannel = "email-channel"
-    /// A Support comment (web form, private note) rather than a messaging message, or any message on a
+    /// A Support comment that is no messaging message (web form, email, API, no channel), or any message on a
     /// ticket whose channel is not messaging: the mark is a messaging feature (§4 rules 5–6, §5 rule 6).
     case notMessaging = "not-messaging"
     /// A message on an active ticket ranked past the cap, which carries no mark (§5 rule 6, §6).

@@ -53,7 +53,7 @@ import Testing
         let found = try DiagnosticExport.diagnostics("auth-time-unknown", in: export)
         #expect(
             DiagnosticExport.summaries(found) == [
-                "support:102 | 'support:102' has 1 message shown with the mark without a known login time: the conversation log names the author of each by Support user id only, with no messaging user id, so no webhook or user:update can date them"
+                "support:102 | 'support:102' has 1 message shown with the mark without a known login time: the export names the author of each by Support user id only (a conversation log's author, or a messaging ticket's comment), with no messaging user id, so no webhook or user:update can date them"
             ])
     }
 

@@ -89,4 +89,32 @@ import Testing
         #expect(ticket.messages.map(\.decision.rule) == [.notMessaging])
         #expect(view.diagnostics.isEmpty)
     }
+
+    /// Zendesk writes each message of a messaging ticket as a public comment whose own via is messaging: with
+    /// no conversation in the export, those comments are the transcript, and §5 decides each as a message.
+    /// A comment with another channel or none stays not messaging.
+    @Test func aMessagingTicketsCommentsAreDecidedAsItsMessages() throws {
+        func comment(_ id: Int, _ via: String?, isPublic: Bool = true) -> String {
+            let channel = via.map { #", "via": {"channel": "\#($0)"}"# } ?? ""
+            return
+                #"{"id": \#(id), "author_id": 5, "body": "hi", "public": \#(isPublic), "created_at": "2026-04-03T09:0\#(id):00Z"\#(channel)}"#
+        }
+        let view = try Fixtures.view([
+            "zendesk/users.json": #"{"users": [{"id": 5, "name": "Mia Chat", "external_id": "w-5"}]}"#,
+            "sunshine/users/ffffffffffffffffffffffff.json":
+                #"{"user": {"id": "ffffffffffffffffffffffff", "externalId": "w-5", "authenticated": true}}"#,
+            "zendesk/tickets.json":
+                #"{"tickets": [{"id": 50, "status": "open", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+            "zendesk/tickets/50/comments.json":
+                #"{"comments": [\#([comment(1, "native_messaging"), comment(2, "chat"), comment(3, "web"), comment(4, nil), comment(5, "native_messaging", isPublic: false)].joined(separator: ", "))]}"#,
+        ])
+        let ticket = try #require(view.ticket("50"))
+        // The private note is no part of the transcript, which holds public comments only (§10).
+        #expect(
+            ticket.messages.map(\.decision.rule) == [
+                .authenticationTimeUnknown, .authenticationTimeUnknown, .notMessaging, .notMessaging,
+            ])
+        #expect(ticket.messages.map(\.decision.checkMark) == [true, true, false, false])
+        #expect(view.diagnostics.map(\.code) == ["auth-time-unknown"])
+    }
 }

@@ -2,9 +2,9 @@
 /// a known moment of authentication (docs/rules.md §5 rule 4).
 ///
 /// "4. otherwise: mark every message of an authenticated user and raise the `auth-time-unknown` note."
-/// Every message rule 4 decided counts: those with a messaging author by that messaging user, and those a
-/// conversation log names by their Support author only by that Support user. Comments and the log's
-/// "Conversation with …" note are never decided by rule 4, so never counted. The count is of
+/// Every message rule 4 decided counts: those with a messaging author by that messaging user, and those the
+/// export names by their Support author only (a conversation log's author, a messaging ticket's comment) by
+/// that Support user. Other comments and the log's "Conversation with …" note are never decided by rule 4. The count is of
 /// distinct message ids, so a message shown on two tickets counts once.
 ///
 /// The message says which evidence the export holds and why none of it decided these messages, never
@@ -19,8 +19,9 @@ enum AuthTimeUnknownRule: DiagnosticRule {
     static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
         // Ids as `MessageID`s: a few hundred thousand made into strings were 23 MB of a render's peak at 10,000 users.
         var messagesByUser: [String: Set<MessageID>] = [:]
-        // Messages a conversation log names by their Support author only (`zen:support:user_id`, no messaging
-        // user id): rule 4 marked them too, so the note is raised for their Support user.
+        // Messages named by their Support author only (a conversation log's `zen:support:user_id` with no
+        // messaging user id, or a messaging ticket's comment): rule 4 marked them too, so the note is raised
+        // for their Support user.
         var messagesBySupportAuthor: [UserKey: Set<MessageID>] = [:]
         for ticket in context.tickets {
             for message in ticket.messages where message.decision.rule == .authenticationTimeUnknown {
@@ -35,7 +36,7 @@ enum AuthTimeUnknownRule: DiagnosticRule {
             unknown.diagnostic(
                 subject: .user(key),
                 message:
-                    "\(DiagnosticText.quoted(key.description)) has \(DiagnosticText.count(messageIDs.count, "message")) shown with the mark without a known login time: the conversation log names the author of each by Support user id only, with no messaging user id, so no webhook or user:update can date them",
+                    "\(DiagnosticText.quoted(key.description)) has \(DiagnosticText.count(messageIDs.count, "message")) shown with the mark without a known login time: the export names the author of each by Support user id only (a conversation log's author, or a messaging ticket's comment), with no messaging user id, so no webhook or user:update can date them",
                 advice:
                     "rule 4 marks every one of them, even one sent before login: add the conversation's messages or its conversation:message webhook deliveries, which name the messaging user, or the user:update (reason authentication) of the login to the export to mark only messages sent after login"
             )
