@@ -139,6 +139,26 @@ struct DiagnosticContext: Sendable {
     }
 
     /// A user key as messages name it: `support:123 'Ann Lee'`.
+    /// Agents and admins that no messaging user links to, so no page shows (§2 rule 6), by id: the
+    /// uniqueness rules compare end users with them too, since an external ID or an email is unique in the
+    /// whole account (§8).
+    var unshownStaff: [SupportUser] {
+        export.supportUsers.filter { $0.isStaff && usersByKey[UserKey(.support, $0.id)] == nil }
+            .sorted { IDOrder.less($0.id, $1.id) }
+    }
+
+    /// Whether a Support user is staff with no page (`unshownStaff`).
+    func isUnshownStaff(_ user: SupportUser) -> Bool {
+        user.isStaff && usersByKey[UserKey(.support, user.id)] == nil
+    }
+
+    /// `describe`, saying also that the user is staff with no page: "the admin support:9 'Jo' (staff with no page)".
+    func describeMember(_ user: SupportUser) -> String {
+        let described = describe(UserKey(.support, user.id))
+        guard isUnshownStaff(user) else { return described }
+        return "the \(user.role ?? "staff") \(described) (staff with no page)"
+    }
+
     func describe(_ key: UserKey) -> String {
         DiagnosticText.user(key, name: key.kind == .support ? supportUsersByID[key.id]?.name : nil)
     }

@@ -22,6 +22,26 @@ import Testing
                 == true)
     }
 
+    /// An external ID is unique in the whole account: an end user sharing one with staff no page shows is
+    /// reported on the end user, while two staff members alone concern no end user's page.
+    @Test func anEndUserSharingAnIDWithStaffFiresOnTheEndUser() throws {
+        let diagnostics = try DiagnosticExport.diagnostics(
+            "duplicate-external-id",
+            in: [
+                "zendesk/users.json": DiagnosticExport.supportUsers([
+                    #"{"id": 5, "name": "Ann Admin", "role": "admin", "external_id": "e1"}"#,
+                    #"{"id": 9, "name": "Ann Lee", "role": "end-user", "external_id": "E1"}"#,
+                    #"{"id": 6, "name": "Bo Agent", "role": "agent", "external_id": "s2"}"#,
+                    #"{"id": 7, "name": "Cy Agent", "role": "agent", "external_id": "s2"}"#,
+                ])
+            ])
+        #expect(
+            DiagnosticExport.summaries(diagnostics) == [
+                "support:9 | external_id 'E1' is shared with the admin support:5 'Ann Admin' (staff with no page) as 'e1' (external IDs compare ignoring case)"
+            ])
+        #expect(diagnostics.first?.advice.contains("may sign in as the staff member") == true)
+    }
+
     @Test func twoMessagingUsersSharingAnIDFire() throws {
         let diagnostics = try DiagnosticExport.diagnostics(
             "duplicate-external-id",

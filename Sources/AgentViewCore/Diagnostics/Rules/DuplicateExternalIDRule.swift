@@ -4,10 +4,13 @@
 /// "External IDs and emails must be unique within an account. Two users with the same external ID …
 /// are diagnostics." A Support user and a messaging user with the same ID are a link (§2), not a
 /// duplicate, so only Support users are compared with Support users and messaging users with messaging
-/// users. Staff are not end users and are left out.
+/// users. Staff with no page count too, since the ID is unique in the whole account: a JWT login with an
+/// end user's ID that an admin also carries may reach the admin. A group of staff alone is not reported,
+/// since no end user's page would show it.
 ///
-/// Each group of users sharing an ID is reported pairwise against its lowest id: the subject is that
-/// user and the message names the other one, so a group of n gives n − 1 diagnostics, not n².
+/// Each group of users sharing an ID is reported pairwise against its lowest id, end users before staff:
+/// the subject is that user and the message names the other one, so a group of n gives n − 1 diagnostics,
+/// not n².
 enum DuplicateExternalIDRule: DiagnosticRule {
     /// The `duplicate-external-id` line of the catalogue.
     static let duplicate = DiagnosticCode(
@@ -21,19 +24,24 @@ enum DuplicateExternalIDRule: DiagnosticRule {
     }
 
     private static func supportDuplicates(_ context: DiagnosticContext) -> [Diagnostic] {
-        let users = context.users.compactMap(\.supportUser)
+        let users = context.users.compactMap(\.supportUser) + context.unshownStaff
         var diagnostics: [Diagnostic] = []
-        for group in groups(users, id: \.id, externalID: \.externalID) {
+        for found in groups(users, id: \.id, externalID: \.externalID) {
+            // End users first, so the subject has a page; stable, so each part stays in id order.
+            let group = found.filter { !context.isUnshownStaff($0) } + found.filter(context.isUnshownStaff)
             let first = group[0]
+            guard !context.isUnshownStaff(first) else { continue }
             for other in group.dropFirst() {
-                let otherKey = UserKey(.support, other.id)
+                let advice =
+                    context.isUnshownStaff(other)
+                    ? "external IDs must be unique in an account, so a JWT login with this ID may sign in as the staff member rather than the end user; change one external_id through the API (agents cannot edit it)"
+                    : "external IDs must be unique in an account, so a JWT login with this ID reaches only one of these users; change one external_id through the API (agents cannot edit it), or merge the users through the API: the agent UI cannot merge two users that both carry external IDs"
                 diagnostics.append(
                     duplicate.diagnostic(
                         subject: .user(UserKey(.support, first.id)),
                         message:
-                            "external_id \(DiagnosticText.quoted(first.externalID!)) is shared with \(context.describe(otherKey))\(spelling(first.externalID!, other.externalID!))",
-                        advice:
-                            "external IDs must be unique in an account, so a JWT login with this ID reaches only one of these users; change one external_id through the API (agents cannot edit it), or merge the users through the API: the agent UI cannot merge two users that both carry external IDs"
+                            "external_id \(DiagnosticText.quoted(first.externalID!)) is shared with \(context.describeMember(other))\(spelling(first.externalID!, other.externalID!))",
+                        advice: advice
                     ))
             }
         }

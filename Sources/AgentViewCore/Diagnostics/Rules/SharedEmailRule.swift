@@ -10,7 +10,9 @@
 /// else `duplicate-email` (neither has one, or both do). Every email of a user counts, its `email` field
 /// and its email identities, verified or not: Zendesk exports show unverified duplicates too, and agents
 /// pick between them all the same. Like `duplicate-external-id`, a group is reported against its lowest
-/// id, and staff are left out.
+/// id, end users before staff with no page, who count since an email is unique in the whole account: an end
+/// user sharing an email with staff is `duplicate-email`, whatever their external IDs, since no JWT login
+/// made the staff member. A group of staff alone is not reported.
 enum SharedEmailRule: DiagnosticRule {
     /// The `duplicate-email` line of the catalogue.
     static let duplicateEmail = DiagnosticCode(
@@ -24,14 +26,16 @@ enum SharedEmailRule: DiagnosticRule {
 
     static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
         var usersByEmail: [String: [SupportUser]] = [:]
-        for user in context.users.compactMap(\.supportUser) {
+        for user in context.users.compactMap(\.supportUser) + context.unshownStaff {
             for email in emails(of: user) { usersByEmail[email, default: []].append(user) }
         }
         // A pair sharing several emails is one diagnostic naming them all.
         var emailsByPair: [PairKey: [String]] = [:]
         var pairs: [PairKey: (SupportUser, SupportUser)] = [:]
         for (email, users) in usersByEmail where users.count > 1 {
-            let sorted = users.sorted { IDOrder.less($0.id, $1.id) }
+            let byID = users.sorted { IDOrder.less($0.id, $1.id) }
+            let sorted = byID.filter { !context.isUnshownStaff($0) } + byID.filter(context.isUnshownStaff)
+            guard !context.isUnshownStaff(sorted[0]) else { continue }
             for other in sorted.dropFirst() {
                 let key = PairKey(first: sorted[0].id, other: other.id)
                 emailsByPair[key, default: []].append(email)
@@ -51,7 +55,15 @@ enum SharedEmailRule: DiagnosticRule {
         let subject = UserKey(.support, first.id)
         let otherKey = UserKey(.support, other.id)
         let shared =
-            "\(emails.count == 1 ? "email" : "emails") \(DiagnosticText.quotedList(emails)) \(emails.count == 1 ? "is" : "are") shared with \(context.describe(otherKey))"
+            "\(emails.count == 1 ? "email" : "emails") \(DiagnosticText.quotedList(emails)) \(emails.count == 1 ? "is" : "are") shared with \(context.describeMember(other))"
+        if context.isUnshownStaff(other) {
+            return duplicateEmail.diagnostic(
+                subject: .user(subject),
+                message: shared,
+                advice:
+                    "an end user and a staff member cannot share an email: replies, password resets and logins by this email may reach the staff account; remove the email from the end user or from the staff member"
+            )
+        }
         switch (firstExternalID, otherExternalID) {
         case (nil, let withID?), (let withID?, nil):
             let (withoutKey, withKey) = firstExternalID == nil ? (subject, otherKey) : (otherKey, subject)
