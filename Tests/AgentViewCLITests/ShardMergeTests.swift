@@ -92,6 +92,44 @@ import Testing
         try expectMergesIdentical(export)
     }
 
+    /// Evidence that crosses users: Cara's messaging comment on Ann's ticket (counted on Cara by
+    /// `auth-time-unknown`, wherever the ticket's shard is), a ticket whose requester is absent, and an end
+    /// user sharing an external ID and an email with an admin no page shows.
+    @Test func mergesOfCrossUserEvidenceAreThePlainRender() throws {
+        let folder = try makeTemporaryFolder("shard-cross")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = folder.appendingPathComponent("export")
+        let files = [
+            "zendesk/users.json": #"""
+            {"users": [{"id": 1, "name": "Ann Lee", "external_id": "e1", "role": "end-user"},
+              {"id": 3, "name": "Cara Auth", "external_id": "e3", "email": "cara@example.com", "role": "end-user"},
+              {"id": 9, "name": "Ada Admin", "external_id": "E3", "email": "cara@example.com", "role": "admin"}]}
+            """#,
+            "sunshine/users/1.json":
+                #"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaaa1", "externalId": "e1", "authenticated": true}}"#,
+            "sunshine/users/3.json":
+                #"{"user": {"id": "aaaaaaaaaaaaaaaaaaaaaaa3", "externalId": "e3", "authenticated": true}}"#,
+            "zendesk/tickets.json": #"""
+            {"tickets": [{"id": 12, "status": "open", "requester_id": 1, "via": {"channel": "native_messaging"}, "created_at": "2026-01-01T00:00:00Z"},
+              {"id": 14, "status": "open", "requester_id": 777, "via": {"channel": "native_messaging"}, "created_at": "2026-01-01T00:00:00Z"}]}
+            """#,
+            "zendesk/tickets/12/comments.json": #"""
+            {"comments": [{"id": 1201, "author_id": 1, "body": "hi", "public": true, "created_at": "2026-01-01T00:01:00Z", "via": {"channel": "native_messaging"}},
+              {"id": 1202, "author_id": 3, "body": "me too", "public": true, "created_at": "2026-01-01T00:02:00Z", "via": {"channel": "native_messaging"}}]}
+            """#,
+            "zendesk/tickets/14/comments.json": #"""
+            {"comments": [{"id": 1401, "author_id": 3, "body": "hello", "public": true, "created_at": "2026-01-01T00:03:00Z", "via": {"channel": "native_messaging"}}]}
+            """#,
+        ]
+        for (path, text) in files {
+            let url = export.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try expectMergesIdentical(export)
+    }
+
     @Test func mergesOfARedactedSampleAreThePlainRender() throws {
         try expectMergesIdentical(
             sampleExport, ["--redact", "all"], environment: ["AGENTVIEW_REDACT_KEY": "a shared key of the CI runners"])

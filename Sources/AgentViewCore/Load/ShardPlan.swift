@@ -13,6 +13,9 @@
 ///   author's messages go to the shard of the end user holding the author;
 /// - `dangling-reference` reads messages of a conversation nothing names and messages of an unknown
 ///   author, and comments of an absent ticket: those are kept by every shard;
+/// - `auth-time-unknown` counts an author's messages that rule 4 marked, wherever they are, and a messaging
+///   ticket's comment is such a message (§10 rule 8): a messaging comment goes also to the shard of the end
+///   user who wrote it;
 /// - `duplicate-record` and deduplication read every copy of an id: a message or comment whose id occurs
 ///   twice (by a 64-bit hash, so a rare false match only keeps more) is kept by every shard;
 /// - the conversation-log links and the webhook copies of messages read messages by id: the messages a log
@@ -28,6 +31,8 @@ struct ShardPlan: Sendable {
     private let conversationAliases: [String: String]
     /// Messaging user id → whether this shard owns the end user holding it (after merges).
     private let authorOwned: [String: Bool]
+    /// Support user id → whether this shard owns that user's view, for the users that have one.
+    private let supportUserOwned: [String: Bool]
     private let userAliases: [String: String]
     /// Hashes of the message ids a log event or a webhook names.
     private let wantedMessageHashes: Set<UInt64>
@@ -71,6 +76,9 @@ struct ShardPlan: Sendable {
             if let key = linked.owners.owner(of: discarded) { authors[discarded] = owns(key) }
         }
         authorOwned = authors
+        var supportUsers: [String: Bool] = [:]
+        for key in linked.keys where key.kind == .support { supportUsers[key.id] = owns(key) }
+        supportUserOwned = supportUsers
 
         var named = Set(export.conversations.map(\.id))
         for merge in merges.merges {
@@ -132,7 +140,14 @@ struct ShardPlan: Sendable {
 
     /// Whether this shard keeps a comment; `hash` is `hash(commentID:)` of its id.
     func keeps(_ comment: TicketComment, hash: UInt64) -> Bool {
-        keepsTicket(comment.ticketID) || keepsRepeated(hash: hash)
+        keepsTicket(comment.ticketID) || keepsRepeated(hash: hash) || keepsAsAuthor(comment)
+    }
+
+    /// Whether a comment is a messaging message (`TranscriptBuilder.isMessagingComment`) written by a Support
+    /// user this shard owns: `auth-time-unknown` on that user counts it, whoever's ticket it is on.
+    func keepsAsAuthor(_ comment: TicketComment) -> Bool {
+        guard let author = comment.authorID, supportUserOwned[author] == true else { return false }
+        return TranscriptBuilder.isMessagingComment(comment)
     }
 
     /// Whether an id (by its hash) occurs more than once in the export, so that every shard keeps its records.
@@ -178,7 +193,7 @@ struct ShardPlan: Sendable {
         /// `ShardPlan.keeps(_:hash:)` for a comment.
         mutating func keeps(_ comment: TicketComment, hash: UInt64) -> Bool {
             if ticket?.id != comment.ticketID { ticket = (comment.ticketID, plan.keepsTicket(comment.ticketID)) }
-            return ticket!.kept || plan.keepsRepeated(hash: hash)
+            return ticket!.kept || plan.keepsRepeated(hash: hash) || plan.keepsAsAuthor(comment)
         }
     }
 
