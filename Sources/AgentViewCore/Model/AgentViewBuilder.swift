@@ -235,7 +235,11 @@ struct AgentViewBuilder {
                 if entry.role == .endUser || entry.role == .agent, entry.isPublic, let time = entry.time {
                     lastActivity = max(lastActivity ?? time, time)
                 }
-                if entry.role == .endUser && entry.isMessagingMessage {
+                // Whether the requester was authenticated on an inactive ticket is read from the requester's
+                // own messages: another end user's, marked or not, says nothing about them (§6 rule 7).
+                if entry.role == .endUser && entry.isMessagingMessage, case .endUser(let authorKey) = key,
+                    authorKey == requester
+                {
                     endUserMessageCount += 1
                     markedEndUserMessage = markedEndUserMessage || decision.checkMark
                 }

@@ -90,6 +90,24 @@ import Testing
         #expect(view.diagnostics.isEmpty)
     }
 
+    /// An inactive ticket carries the mark when its requester was authenticated on it (§6 rule 7): another
+    /// end user's message on it, unmarked, says nothing about the requester.
+    @Test func anotherUsersMessageOnASolvedTicketSaysNothingOfItsRequester() throws {
+        let view = try Fixtures.view([
+            "zendesk/users.json":
+                #"{"users": [{"id": 5, "name": "Mia Chat", "external_id": "w-5"}, {"id": 6, "name": "Bob Guest"}]}"#,
+            "sunshine/users/ffffffffffffffffffffffff.json":
+                #"{"user": {"id": "ffffffffffffffffffffffff", "externalId": "w-5", "authenticated": true}}"#,
+            "zendesk/tickets.json":
+                #"{"tickets": [{"id": 50, "status": "solved", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+            "zendesk/tickets/50/comments.json":
+                #"{"comments": [{"id": 1, "author_id": 6, "body": "hi", "public": true, "created_at": "2026-04-03T09:01:00Z", "via": {"channel": "native_messaging"}}]}"#,
+        ])
+        let ticket = try #require(view.ticket("50"))
+        #expect(ticket.messages.map(\.decision.rule) == [.notAuthenticated])
+        #expect(ticket.mark?.reason == .inactive && ticket.checkMark)
+    }
+
     /// Zendesk writes each message of a messaging ticket as a public comment whose own via is messaging: with
     /// no conversation in the export, those comments are the transcript, and §5 decides each as a message.
     /// A comment with another channel or none stays not messaging.
