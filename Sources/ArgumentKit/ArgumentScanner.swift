@@ -16,6 +16,7 @@ struct ArgumentScanner {
     func scan(_ words: ArraySlice<String>) throws(UsageError) -> ParsedCommand {
         var parsed = ParsedCommand(commandPath: chain.names, spec: command)
         var positionals: [String] = []
+        var nearMisses: [NearMiss] = []
         var rest = words
         while let word = rest.popFirst() {
             if word == "--" {
@@ -25,13 +26,24 @@ struct ArgumentScanner {
             if !Self.looksLikeOption(word) {
                 positionals.append(word)
             } else if word.hasPrefix("--") {
-                try readLongOption(word, rest: &rest, into: &parsed)
+                try readLongOption(word, rest: &rest, into: &parsed, nearMisses: &nearMisses)
             } else {
-                try readShortOptions(word, rest: &rest, into: &parsed)
+                try readShortOptions(word, rest: &rest, into: &parsed, nearMisses: &nearMisses)
             }
         }
-        try assign(positionals, into: &parsed)
+        try assign(positionals, into: &parsed, nearMisses: nearMisses)
         return parsed
+    }
+
+    /// A word after an option whose value may be left out, which the option's format does not accept but
+    /// which reads as a misspelt value of it (`--redact identites`, `ValueFormat.isNearMiss`). It is read as
+    /// a positional, so that a folder with such a name still works; only when the positionals then overflow
+    /// is it reported, as the option's invalid value rather than as an unexpected argument.
+    private struct NearMiss {
+        var word: String
+        var option: String
+        var valueName: String
+        var allowedValues: [String]
     }
 
     /// Whether a word is an option rather than a value; a lone `-` conventionally names stdin.
@@ -40,7 +52,8 @@ struct ArgumentScanner {
     }
 
     private func readLongOption(
-        _ word: String, rest: inout ArraySlice<String>, into parsed: inout ParsedCommand
+        _ word: String, rest: inout ArraySlice<String>, into parsed: inout ParsedCommand,
+        nearMisses: inout [NearMiss]
     ) throws(UsageError) {
         let body = word.dropFirst(2)
         let name = body.prefix { $0 != "=" }
@@ -50,11 +63,12 @@ struct ArgumentScanner {
             let suggestion = Spelling.suggestion(for: spelling, among: suggestionCandidates)
             throw failure(.unknownOption(spelling, suggestion: suggestion))
         }
-        try apply(option, spelling: spelling, attached: attached, rest: &rest, into: &parsed)
+        try apply(option, spelling: spelling, attached: attached, rest: &rest, into: &parsed, nearMisses: &nearMisses)
     }
 
     private func readShortOptions(
-        _ word: String, rest: inout ArraySlice<String>, into parsed: inout ParsedCommand
+        _ word: String, rest: inout ArraySlice<String>, into parsed: inout ParsedCommand,
+        nearMisses: inout [NearMiss]
     ) throws(UsageError) {
         var letters = word.dropFirst()
         while let letter = letters.popFirst() {
@@ -68,7 +82,8 @@ struct ArgumentScanner {
             }
             // As in getopt, a value option ends the group and takes the letters after it as its value.
             let attached = letters.isEmpty ? nil : String(letters)
-            try apply(option, spelling: "-\(letter)", attached: attached, rest: &rest, into: &parsed)
+            try apply(
+                option, spelling: "-\(letter)", attached: attached, rest: &rest, into: &parsed, nearMisses: &nearMisses)
             return
         }
     }
@@ -78,7 +93,8 @@ struct ArgumentScanner {
         spelling: String,
         attached: String?,
         rest: inout ArraySlice<String>,
-        into parsed: inout ParsedCommand
+        into parsed: inout ParsedCommand,
+        nearMisses: inout [NearMiss]
     ) throws(UsageError) {
         if option.kind == .flag {
             if let attached { throw failure(.unexpectedValue(option: spelling, value: attached)) }
@@ -89,12 +105,16 @@ struct ArgumentScanner {
         if let attached {
             value = attached
         } else if let implicit = option.implicitValue {
-            if let next = rest.first, !Self.looksLikeOption(next),
-                option.format.accepts(next) || option.format.isNearMiss(next)
-            {
+            if let next = rest.first, !Self.looksLikeOption(next), option.format.accepts(next) {
                 value = next
                 rest = rest.dropFirst()
             } else {
+                if let next = rest.first, !Self.looksLikeOption(next), option.format.isNearMiss(next) {
+                    nearMisses.append(
+                        NearMiss(
+                            word: next, option: spelling, valueName: option.valueName,
+                            allowedValues: option.format.allowedValues))
+                }
                 value = implicit
             }
         } else if let next = rest.first, !Self.looksLikeOption(next) || option.format.isNegativeNumber(next) {
@@ -112,7 +132,18 @@ struct ArgumentScanner {
         parsed.optionValues[option.name, default: []].append(value)
     }
 
-    private func assign(_ positionals: [String], into parsed: inout ParsedCommand) throws(UsageError) {
+    private func assign(_ positionals: [String], into parsed: inout ParsedCommand, nearMisses: [NearMiss])
+        throws(UsageError)
+    {
+        // Too many positionals, one of them a misspelt value of the option before it: that is the mistake.
+        let takesAny = command.arguments.last?.isVariadic == true
+        if !takesAny, positionals.count > command.arguments.count,
+            let miss = nearMisses.first(where: { positionals.contains($0.word) })
+        {
+            throw failure(
+                .invalidOptionValue(
+                    miss.word, option: miss.option, valueName: miss.valueName, allowedValues: miss.allowedValues))
+        }
         for (argument, value) in zip(command.arguments, positionals) {
             guard argument.format.accepts(value) else {
                 throw failure(

@@ -27,10 +27,11 @@ public enum ValueFormat: Equatable, Sendable {
         self == .integer && word.hasPrefix("-") && Int(word) != nil
     }
 
-    /// Whether `word`, which this format does not accept, reads as a mistyped value of it rather than as
-    /// the next argument: after an option whose value may be left out (`--redact identites export`), such
-    /// a word is taken as the value, so that the error names the option and its values instead of
-    /// calling the export folder unexpected.
+    /// Whether `word`, which this format does not accept, reads as a mistyped value of it: after an option
+    /// whose value may be left out (`--redact identites export`) such a word is read as a positional, but
+    /// when the positionals then overflow it is the one reported, as the option's invalid value, instead of
+    /// the export folder being called unexpected (`ArgumentScanner`). A folder named `message` alone still
+    /// works.
     ///
     /// A near miss is a comma-separated list of allowed words or misspellings of them (`all,id`), or one
     /// misspelt word: one edit from an allowed word of four letters or fewer (`idz`), two from a longer one

@@ -41,13 +41,18 @@ struct ImplicitValueTests {
         #expect(throws: UsageError.self) { try Self.root.parse(arguments: ["--redact=names"]) }
     }
 
-    @Test("A misspelt value after it is its value, and an error, not the next argument")
+    @Test("A misspelt value after it, with a positional besides, is reported as its invalid value")
     func misspelt() throws {
         for typo in ["identites", "mesages", "al"] {
-            #expect(
-                usageError(["--redact", typo, "exports/acme"], root: Self.root)?.message
-                    == "The value '\(typo)' is invalid for '--redact <what>'. Please provide one of 'identities', 'messages' or 'all'."
-            )
+            for words in [["--redact", typo, "exports/acme"], ["exports/acme", "--redact", typo]] {
+                #expect(
+                    usageError(words, root: Self.root)?.message
+                        == "The value '\(typo)' is invalid for '--redact <what>'. Please provide one of 'identities', 'messages' or 'all'."
+                )
+            }
+            // Alone, the word may be a folder of that name: it is the positional, as before.
+            let alone = try parsed(["--redact", typo, "--strict"])
+            #expect(alone.positional("export") == typo && alone.value("redact") == "identities")
         }
         // A list of words is a value of a list option even when one is misspelt.
         var listed = Self.command
