@@ -171,10 +171,13 @@ struct RenderCommand {
             // The key may be a real id: a redacted run quotes only its pseudonym.
             let redactsIDs = redaction?.scope.contains(.ids) == true
             if let meant = Self.meantKey(key, view: view) {
-                let given = redactsIDs ? "the value of --user" : "'\(key)'"
-                errors(
-                    TerminalText.safe(
-                        "error: \(given) is not a user key, which names its kind: did you mean '\(meant)'?") + "\n")
+                // Under --redact ids no id is quoted, and with a random key a pseudonym is this run's only: the
+                // kind is named, to go before the id the user gave.
+                let message =
+                    redactsIDs
+                    ? "the value of --user is not a user key, which names its kind: write it as '\(meant.kind.rawValue):' followed by the id you gave"
+                    : "'\(key)' is not a user key, which names its kind: did you mean '\(meant)'?"
+                errors(TerminalText.safe("error: \(message)") + "\n")
                 return CLI.failure
             }
             let shown = redactsIDs ? mapped.map(\.description) ?? "(not a key)" : key

@@ -71,6 +71,19 @@ import Testing
         #expect(diffed.output.hasPrefix("> Redacted: identities"))
     }
 
+    @Test("--user given a bare id under --redact ids names the kind to add, quoting no id")
+    func bareIDUnderRedactedIDs() throws {
+        let out = try makeTemporaryFolder("agentview-redact").appendingPathComponent("report.html").path
+        // No key file: a pseudonym quoted now would not be the next run's.
+        let run = runCLI(["render", sampleExport.path, "--redact", "ids", "--user", "1840000000101", "--out", out])
+        #expect(run.status == 1)
+        #expect(
+            run.errors
+                == "error: the value of --user is not a user key, which names its kind: write it as 'support:' followed by the id you gave\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test("diff of two renders redacted with different keys says so, rather than only that every user changed")
     func differentKeys() throws {
         let root = try makeTemporaryFolder("agentview-redact")
