@@ -91,10 +91,12 @@ extension DiffText.Part {
         DiffText.Part(kind: .prose, string: DiffText.visible(LookalikeText.defused(string)))
     }
 
-    /// A user value; `none` when absent and `empty` when empty, which quotes would hide.
+    /// A user value; `none` when absent and `empty` when empty, which quotes would hide. Defused as pages show
+    /// names (`[U+2714]`), so a new name's typed check mark cannot pass for the mark in the line that reports it.
     static func value(_ string: String?) -> DiffText.Part {
         guard let string else { return text("none") }
-        return string.isEmpty ? text("empty") : DiffText.Part(kind: .quoted, string: DiffText.visible(string))
+        return string.isEmpty
+            ? text("empty") : DiffText.Part(kind: .quoted, string: DiffText.visible(LookalikeText.defused(string)))
     }
 
     /// A user's name as agents see it, or `no name`.

@@ -85,6 +85,10 @@ import Testing
             DiffSummary.markdown(diff).split(separator: "\n").first { $0.hasPrefix("- warning sync-drift-name") })
         // As on the diagnostics page: the typed mark and the override read as code points, not as the mark.
         #expect(line.contains("Diego Alvarez [U+2705][U+202E]") && !line.contains("\u{2705}"))
+        // So does the new name in the line that reports the rename.
+        let rename = try #require(
+            DiffSummary.markdown(diff).split(separator: "\n").first { $0.contains("(support:1840000000102) name on") })
+        #expect(rename.hasSuffix("→ `Diego Alvarez [U+2705][U+202E]`") && !rename.contains("\u{2705}"))
     }
 
     @Test func aLineBreakInANameCannotStartANewBlock() throws {
