@@ -100,7 +100,7 @@ enum MarkExplanation {
             return "agent, bot and system messages never carry the end-user mark (§5 rule 5)."
         case (.requesterNotAuthenticated, _):
             return
-                "the ticket's requester is not authenticated, so the ticket carries no mark and neither do its messages, though the author was authenticated when sending this one (§5 rule 6)."
+                "the ticket's requester is not authenticated or not in the export, so the ticket carries no mark and neither do its messages, whoever wrote them (§5 rule 6)."
         }
     }
 }
