@@ -75,8 +75,8 @@ import Testing
                 #"{"id": "6a0000000000000000000002", "zendeskId": "2", "authenticated": true, "profile": {"email": "ann.lee@example.com"}}"#
         ),
         NearMiss(
-            testDescription: "a side without a value (empty messaging profile, no Support external_id)",
-            support: #"{"id": 2, "name": "Grace Okafor", "email": "grace@example.com"}"#,
+            testDescription: "a messaging side without a value (a JWT without name or email)",
+            support: #"{"id": 2, "name": "Grace Okafor", "email": "grace@example.com", "external_id": "nw-2"}"#,
             messaging:
                 #"{"id": "69b27ab64e6f72746800000e", "zendeskId": "2", "externalId": "nw-2", "authenticated": true}"#),
         NearMiss(
@@ -84,6 +84,21 @@ import Testing
             support: #"{"id": 2, "name": "Victor Almeida"}"#,
             messaging: #"{"id": "6a5e37f04e6f727468000021", "authenticated": false, "profile": {"givenName": "Vic"}}"#),
     ]
+
+    /// A value cleared on the Support side after the copy still lives on the messaging side: agents see none,
+    /// while the AI agent and JWT logins use the old one.
+    @Test func aValueTheSupportSideNoLongerHasDrifts() throws {
+        let diagnostics = try drift(
+            support: #"{"id": 42, "name": "Tia Park"}"#,
+            messaging:
+                #"{"id": "aaaaaaaaaaaaaaaaaaaaaa42", "zendeskId": "42", "externalId": "tia-ext", "authenticated": true, "profile": {"givenName": "Tia", "surname": "Park"}, "identities": [{"type": "email", "value": "tia-old@example.com"}]}"#
+        )
+        #expect(
+            DiagnosticExport.summaries(diagnostics) == [
+                "support:42 | Support user has no email, while messaging user 'aaaaaaaaaaaaaaaaaaaaaa42' still holds 'tia-old@example.com'",
+                "support:42 | Support user has no external_id, while messaging user 'aaaaaaaaaaaaaaaaaaaaaa42' has externalId 'tia-ext'",
+            ])
+    }
 
     @Test(arguments: nearMisses)
     func nearMissesStaySilent(_ nearMiss: NearMiss) throws {

@@ -158,9 +158,11 @@ import Testing
 
     @Test func aRemovedExternalIDShowsOnTheProfileOnly() throws {
         let diff = try SampleDiff.diff { SampleDiff.editSupportUser("1840000000101", in: &$0) { $0.externalID = nil } }
+        // The messaging user still holds the ID the Support user lost: that is drift (§8 rule 2).
         #expect(
             diff.changes.map(\.description) == [
-                "'Amelia Hart' (support:1840000000101) external ID on profile: 'nw-10001' → none"
+                "'Amelia Hart' (support:1840000000101) external ID on profile: 'nw-10001' → none",
+                "warning sync-drift-external-id for 'Amelia Hart' (support:1840000000101): Support user has no external_id, while messaging user '6995eb634e6f72746800000c' has externalId 'nw-10001'",
             ])
         #expect(diff.changes.first?.page == "users/support-1840000000101.html")
     }

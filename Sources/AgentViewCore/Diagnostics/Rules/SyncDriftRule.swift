@@ -5,7 +5,10 @@
 /// first help-center login. Later edits on either side (agents may edit name and email) drift. Drift in
 /// name, email or external ID is a diagnostic whose advice is the Synchronize User API."
 ///
-/// Only pairs where both sides have a value are compared. The name pairs Support `name` with
+/// A pair differs when both sides have a value and the values differ, or when the messaging side still
+/// holds a value the Support side no longer has (cleared after the copy): agents see none while the AI
+/// agent or a JWT login still uses the old one. A messaging side without a value is no drift, since a JWT
+/// without a name or an email is common and nothing was copied. The name pairs Support `name` with
 /// `givenName + " " + surname` exactly; the email pairs the Support primary email with the messaging
 /// user's first email identity (where synchronizing writes it), else its profile email, ignoring case;
 /// external IDs compare ignoring case, as linking does (§2), so a letter-case difference is no drift.
@@ -30,6 +33,16 @@ enum SyncDriftRule: DiagnosticRule {
             for linked in view.messagingUsers where linked.authentication.isAuthenticated {
                 let user = linked.user
                 let sync = "POST /v2/apps/{appId}/users/\(support.id)/sync"
+                if let messagingName = user.profileName, DiagnosticText.nonEmpty(support.name) == nil {
+                    diagnostics.append(
+                        name.diagnostic(
+                            subject: .user(view.key),
+                            message:
+                                "Support user has no name, while messaging user \(DiagnosticText.quoted(user.id)) is named \(DiagnosticText.quoted(messagingName))",
+                            advice:
+                                "agents see no name, while the AI agent's Provided name is \(DiagnosticText.quoted(messagingName)): give the Support user a name, then call the Synchronize User API (\(sync))"
+                        ))
+                }
                 if let supportName = DiagnosticText.nonEmpty(support.name), let messagingName = user.profileName,
                     supportName != messagingName
                 {
@@ -40,6 +53,16 @@ enum SyncDriftRule: DiagnosticRule {
                                 "Support name \(DiagnosticText.quoted(supportName)) differs from messaging user \(DiagnosticText.quoted(user.id)) name \(DiagnosticText.quoted(messagingName))",
                             advice:
                                 "agents see \(DiagnosticText.quoted(supportName)), while the AI agent's Provided name is \(DiagnosticText.quoted(messagingName)): the name was copied only at first sign-in; call the Synchronize User API (\(sync)) to copy the Support name"
+                        ))
+                }
+                if let messagingEmail = messagingEmail(of: user), DiagnosticText.nonEmpty(support.primaryEmail) == nil {
+                    diagnostics.append(
+                        email.diagnostic(
+                            subject: .user(view.key),
+                            message:
+                                "Support user has no email, while messaging user \(DiagnosticText.quoted(user.id)) still holds \(DiagnosticText.quoted(messagingEmail))",
+                            advice:
+                                "agents see no email, while messaging still holds \(DiagnosticText.quoted(messagingEmail)) from the first sign-in; give the Support user its email, or call the Synchronize User API (\(sync)) so both agree"
                         ))
                 }
                 if let supportEmail = DiagnosticText.nonEmpty(support.primaryEmail),
@@ -53,6 +76,18 @@ enum SyncDriftRule: DiagnosticRule {
                                 "Support email \(DiagnosticText.quoted(supportEmail)) differs from messaging user \(DiagnosticText.quoted(user.id)) email \(DiagnosticText.quoted(messagingEmail))",
                             advice:
                                 "agents see \(DiagnosticText.quoted(supportEmail)), while messaging still holds \(DiagnosticText.quoted(messagingEmail)) from the first sign-in; call the Synchronize User API (\(sync)) to copy the Support primary email"
+                        ))
+                }
+                if let messagingID = DiagnosticText.nonEmpty(user.externalID),
+                    DiagnosticText.nonEmpty(support.externalID) == nil
+                {
+                    diagnostics.append(
+                        externalID.diagnostic(
+                            subject: .user(view.key),
+                            message:
+                                "Support user has no external_id, while messaging user \(DiagnosticText.quoted(user.id)) has externalId \(DiagnosticText.quoted(messagingID))",
+                            advice:
+                                "agents see no external ID, while JWT logins and the AI agent's Authenticated external ID use \(DiagnosticText.quoted(messagingID)): set it as the Support user's external_id (PUT /api/v2/users/\(support.id)), then call the Synchronize User API (\(sync))"
                         ))
                 }
                 if let supportID = DiagnosticText.nonEmpty(support.externalID),
