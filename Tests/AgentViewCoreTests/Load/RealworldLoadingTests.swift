@@ -95,6 +95,8 @@ struct RealworldLoadingTests {
         let bot = try #require(export.conversationLogEvents.first)
         #expect(bot.authorType == "bot")
         #expect(bot.authorSupportUserID == "-1")
+        // The log writes an action as one member named after its type: a reply button, with its words.
+        #expect(bot.content.actions.map(\.type) == ["reply"] && bot.content.actions.map(\.text) == ["Talk to billing"])
         let message = try #require(export.conversationLogEvents.first { $0.authorType == "user" })
         #expect(message.ticketID == "4120")
         #expect(message.messagingMessageID == "6650b2e20e1f2a3b4c5d6e7e")

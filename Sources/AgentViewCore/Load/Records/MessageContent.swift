@@ -167,7 +167,14 @@ public struct MessageContent: Sendable, Equatable {
         let mediaURL = try record.string("mediaUrl")
         let altText = try record.string("altText")
         let actions = try record.objects("actions").map { action in
-            Action(
+            // The conversation log writes an action as one member named after its type, holding the rest:
+            // `{"reply": {"text": "Talk to a human", "payload": …}}`; Sunshine Conversations as `type` beside them.
+            if try action.string("type") == nil, action.object.members.count == 1,
+                let member = action.object.members.first, let inner = try action.object(member.key)
+            {
+                return Action(type: member.key, text: try inner.string("text"), uri: try inner.string("uri"))
+            }
+            return Action(
                 type: try action.string("type") ?? "link", text: try action.string("text"),
                 uri: try action.string("uri"))
         }
