@@ -105,6 +105,21 @@ struct RealworldLoadingTests {
         #expect(export.conversationLogEvents.last?.isPublic == false)
     }
 
+    /// §10: bare arrays and NDJSON are export shapes too, also for the records whose ticket is their folder.
+    @Test func bareCommentsAndLogEventsTakeTheTicketFromTheFolder() throws {
+        let export = try Fixtures.load([
+            "tickets/7/comments.json":
+                #"[{"id": 1, "author_id": 2, "body": "hi", "public": true, "created_at": "2026-01-01T00:00:00Z"}]"#,
+            "tickets/8/comments.ndjson":
+                #"{"id": 3, "author_id": 2, "body": "one", "created_at": "2026-01-01T00:00:00Z"}"# + "\n"
+                + #"{"id": 4, "author_id": 2, "body": "two", "created_at": "2026-01-01T00:01:00Z"}"#,
+            "tickets/9/conversation_log.json":
+                #"[{"id": "01J", "type": "Messaging::ConversationMessage", "author": {"type": "user", "zen:support:user_id": 2}, "content": {"type": "text", "text": "hi"}, "created_at": "2026-01-01T00:00:00Z"}]"#,
+        ])
+        #expect(export.comments.map(\.ticketID).sorted() == ["7", "8", "8"])
+        #expect(export.conversationLogEvents.map(\.ticketID) == ["9"])
+    }
+
     @Test func auditsLoad() throws {
         let export = try load(["zendesk-ticket-audits-list-cursor.json": "audits.json"])
         // Only a ChatStartedEvent links a ticket to a conversation, and audit comments are not read as comments.

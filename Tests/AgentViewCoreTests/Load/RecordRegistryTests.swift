@@ -200,8 +200,13 @@ struct RecordRegistryTests {
             // An id alone is no kind: neither a Support user nor a messaging user.
             (#"{"id": 5}"#, nil),
             (#"{"id": "6650b1c2d3e4f5a6b7c8d901"}"#, nil),
-            // A comment or a conversation is read only under its envelope key, never bare.
-            (#"{"id": 1, "body": "hi", "author_id": 2, "created_at": "2024-01-01T00:00:00Z"}"#, nil),
+            // A comment and a conversation-log event are known bare by their keys (in their ticket's folder);
+            // a conversation is read only under its envelope key.
+            (#"{"id": 1, "body": "hi", "author_id": 2, "created_at": "2024-01-01T00:00:00Z"}"#, "comment"),
+            (
+                #"{"id": "01J", "type": "Messaging::ConversationMessage", "author": {"type": "user"}, "created_at": "2024-01-01T00:00:00Z"}"#,
+                "conversation-log event"
+            ),
             (#"{"id": "c1", "type": "personal", "isDefault": true}"#, nil),
             // A client has an externalId too, and a v1 message an _id: neither is a messaging user.
             (#"{"id": "c1", "type": "messenger", "externalId": "x"}"#, nil),

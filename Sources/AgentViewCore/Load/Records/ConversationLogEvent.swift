@@ -56,6 +56,14 @@ extension ConversationLogEvent: ExportRecordKind, DeduplicatedRecord {
     /// delivery.
     static let envelopeKeys: [EnvelopeKey] = [.list("events")]
     static let parent: ExportParent? = ExportParent(collection: .tickets, records: "conversation-log events")
+    static let readsBareRecords = true
+
+    /// An event bare (a list or NDJSON at `tickets/<id>/conversation_log.json`): an `author` object with a
+    /// `created_at`, without the `received` of a message or the `payload` of a webhook event.
+    static func recognises(_ record: JSONObject) -> Bool {
+        record["author"]?.object != nil && record.contains("created_at") && !record.contains("received")
+            && !record.contains("payload")
+    }
 
     static func carries(_ envelope: JSONObject) -> Bool { !WebhookEvent.isDelivery(envelope) }
 

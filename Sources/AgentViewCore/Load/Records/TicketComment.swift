@@ -48,6 +48,14 @@ extension TicketComment: ExportRecordKind, DeduplicatedRecord {
     /// `GET /api/v2/tickets/{id}/comments`: the ticket only in the path, so in the folder.
     static let envelopeKeys: [EnvelopeKey] = [.list("comments")]
     static let parent: ExportParent? = ExportParent(collection: .tickets, records: "comments")
+    static let readsBareRecords = true
+
+    /// A comment bare (a list or NDJSON at `tickets/<id>/comments.json`): an `author_id` with a body, which
+    /// no other record has (an audit has `author_id` with `events`, a ticket `requester_id`).
+    static func recognises(_ record: JSONObject) -> Bool {
+        record.contains("author_id")
+            && (record.contains("body") || record.contains("html_body") || record.contains("plain_body"))
+    }
 
     static func reserve(_ count: Int, in fragment: inout ExportFragment) {
         fragment.comments.reserveCapacity(fragment.comments.count + count)
