@@ -58,7 +58,9 @@ struct ExportFileDecoder {
             let carriers = ExportRecordRegistry.carriers(of: entry, in: envelope.object)
             guard !carriers.isEmpty else { continue }
             // The kinds that carry one key in one envelope share its parent folder (a registry test checks it).
-            if let parent = carriers[0].parent {
+            if carriers[0].parent?.collection == .conversations, let id = Self.envelopeConversationID(envelope) {
+                decodeRecords(of: entry.key, in: envelope, carriers: carriers, parentID: id)
+            } else if let parent = carriers[0].parent {
                 withParent(parent) { decoder, parentID in
                     decoder.decodeRecords(of: entry.key, in: envelope, carriers: carriers, parentID: parentID)
                 }
@@ -66,6 +68,14 @@ struct ExportFileDecoder {
                 decodeRecords(of: entry.key, in: envelope, carriers: carriers, parentID: nil)
             }
         }
+    }
+
+    /// The conversation a v1 message list names beside its messages (`{"conversation": {"_id": …},
+    /// "messages": […]}`, `GET /v1.1/appusers/{id}/messages`): the messages' parent wherever the file is.
+    /// Nil for any other envelope; a v2 list names its conversation only in its folder.
+    static func envelopeConversationID(_ envelope: RecordReader) -> String? {
+        guard envelope.has("messages"), let conversation = envelope.object["conversation"]?.object else { return nil }
+        return conversation["_id"]?.string ?? conversation["id"]?.string
     }
 
     /// Decodes the records under one envelope key: a list, or a single record where the key's form allows it.

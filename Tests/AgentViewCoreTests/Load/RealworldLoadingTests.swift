@@ -120,6 +120,20 @@ struct RealworldLoadingTests {
         #expect(export.conversationLogEvents.map(\.ticketID) == ["9"])
     }
 
+    /// A v1 message list names its conversation beside the messages: that is their parent, in any folder.
+    @Test func aV1MessageListTakesItsConversationFromTheEnvelope() throws {
+        let v1 = #"""
+            {"conversation": {"_id": "5a0c7a8d0a6e4b001b1d2e3f", "unreadCount": 0},
+             "messages": [{"_id": "5a0c7a8d0a6e4b001b1d2e50", "authorId": "5a0c7a8d0a6e4b001b1d2e01", "role": "appUser", "type": "text", "text": "hello v1", "received": 1510768813.704}],
+             "next": "https://api.smooch.io/v1/appusers/x/messages?before=1"}
+            """#
+        for path in ["conversations/5a0c7a8d0a6e4b001b1d2e3f/messages.json", "appusers/messages.json"] {
+            let export = try Fixtures.load([path: v1])
+            #expect(export.messages.map(\.conversationID) == ["5a0c7a8d0a6e4b001b1d2e3f"], "\(path)")
+            #expect(export.conversations.isEmpty)
+        }
+    }
+
     @Test func auditsLoad() throws {
         let export = try load(["zendesk-ticket-audits-list-cursor.json": "audits.json"])
         // Only a ChatStartedEvent links a ticket to a conversation, and audit comments are not read as comments.

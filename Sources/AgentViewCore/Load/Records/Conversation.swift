@@ -35,6 +35,10 @@ extension Conversation: ExportRecordKind, DeduplicatedRecord {
     static let envelopeKeys: [EnvelopeKey] = [.many("conversations"), .one("conversation")]
     static let parent: ExportParent? = ExportParent(collection: .users, records: "conversations")
 
+    /// A v1 message list (`{"conversation": {"_id"}, "messages": […]}`) names its conversation beside the
+    /// messages: that member is their parent (`ExportFileDecoder.envelopeConversationID`), not a record.
+    static func carries(_ envelope: JSONObject) -> Bool { !envelope.contains("messages") }
+
     static func decode(_ record: RecordReader, parentID: String?, into fragment: inout ExportFragment) throws {
         fragment.conversations.append(try Conversation(reading: record, userID: parentID))
     }
