@@ -37,6 +37,9 @@ struct DiagnosticContext: Sendable {
     let endUserFormsByAuthor: [String: [Message]]
     /// The brand help-center authentication works on: the setting, else the lowest brand id on a ticket.
     let mainBrandID: String?
+    /// The Support users the uniqueness rules compare (§8 rule 4): those of the users with a page, then the
+    /// agents and admins no page shows, by id, since an external ID or an email is unique in the whole account.
+    let accountSupportUsers: [SupportUser]
 
     /// Builds every index in one pass over each kind of record. The export's indexes and the view's do not
     /// depend on each other and are built at once: one after the other they took 0.4 s of one core at
@@ -63,6 +66,11 @@ struct DiagnosticContext: Sendable {
         ticketsByRequester = viewIndexes.ticketsByRequester
         ticketsByConversation = viewIndexes.ticketsByConversation
         mainBrandID = settings.mainBrandID ?? tickets.compactMap(\.ticket.brandID).min(by: IDOrder.less)
+        let usersByKey = viewIndexes.usersByKey
+        accountSupportUsers =
+            users.compactMap(\.supportUser)
+            + export.supportUsers.filter { $0.isStaff && usersByKey[UserKey(.support, $0.id)] == nil }
+            .sorted { IDOrder.less($0.id, $1.id) }
     }
 
     /// The indexes made from the export's records alone.
@@ -138,18 +146,16 @@ struct DiagnosticContext: Sendable {
         owners.owner(of: id)
     }
 
-    /// A user key as messages name it: `support:123 'Ann Lee'`.
-    /// Agents and admins that no messaging user links to, so no page shows (§2 rule 6), by id: the
-    /// uniqueness rules compare end users with them too, since an external ID or an email is unique in the
-    /// whole account (§8).
-    var unshownStaff: [SupportUser] {
-        export.supportUsers.filter { $0.isStaff && usersByKey[UserKey(.support, $0.id)] == nil }
-            .sorted { IDOrder.less($0.id, $1.id) }
-    }
-
-    /// Whether a Support user is staff with no page (`unshownStaff`).
+    /// Whether a Support user is staff no messaging user links to, so no page shows (§2 rule 6).
     func isUnshownStaff(_ user: SupportUser) -> Bool {
         user.isStaff && usersByKey[UserKey(.support, user.id)] == nil
+    }
+
+    /// A group of Support users sharing a value (`accountSupportUsers`), users with a page first and staff with
+    /// no page after, each part in the order given; nil when none has a page, as no page would show it.
+    func withPagesFirst(_ group: [SupportUser]) -> [SupportUser]? {
+        let ordered = group.filter { !isUnshownStaff($0) } + group.filter(isUnshownStaff)
+        return ordered.first.map(isUnshownStaff) == false ? ordered : nil
     }
 
     /// `describe`, saying also that the user is staff with no page: "the admin support:9 'Jo' (staff with no page)".
@@ -159,6 +165,7 @@ struct DiagnosticContext: Sendable {
         return "the \(user.role ?? "staff") \(described) (staff with no page)"
     }
 
+    /// A user key as messages name it: `support:123 'Ann Lee'`.
     func describe(_ key: UserKey) -> String {
         DiagnosticText.user(key, name: key.kind == .support ? supportUsersByID[key.id]?.name : nil)
     }

@@ -24,13 +24,11 @@ enum DuplicateExternalIDRule: DiagnosticRule {
     }
 
     private static func supportDuplicates(_ context: DiagnosticContext) -> [Diagnostic] {
-        let users = context.users.compactMap(\.supportUser) + context.unshownStaff
         var diagnostics: [Diagnostic] = []
-        for found in groups(users, id: \.id, externalID: \.externalID) {
-            // End users first, so the subject has a page; stable, so each part stays in id order.
-            let group = found.filter { !context.isUnshownStaff($0) } + found.filter(context.isUnshownStaff)
+        for found in groups(context.accountSupportUsers, id: \.id, externalID: \.externalID) {
+            // Users with a page first, so the subject has one.
+            guard let group = context.withPagesFirst(found) else { continue }
             let first = group[0]
-            guard !context.isUnshownStaff(first) else { continue }
             for other in group.dropFirst() {
                 let advice =
                     context.isUnshownStaff(other)

@@ -26,16 +26,14 @@ enum SharedEmailRule: DiagnosticRule {
 
     static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
         var usersByEmail: [String: [SupportUser]] = [:]
-        for user in context.users.compactMap(\.supportUser) + context.unshownStaff {
+        for user in context.accountSupportUsers {
             for email in emails(of: user) { usersByEmail[email, default: []].append(user) }
         }
         // A pair sharing several emails is one diagnostic naming them all.
         var emailsByPair: [PairKey: [String]] = [:]
         var pairs: [PairKey: (SupportUser, SupportUser)] = [:]
         for (email, users) in usersByEmail where users.count > 1 {
-            let byID = users.sorted { IDOrder.less($0.id, $1.id) }
-            let sorted = byID.filter { !context.isUnshownStaff($0) } + byID.filter(context.isUnshownStaff)
-            guard !context.isUnshownStaff(sorted[0]) else { continue }
+            guard let sorted = context.withPagesFirst(users.sorted { IDOrder.less($0.id, $1.id) }) else { continue }
             for other in sorted.dropFirst() {
                 let key = PairKey(first: sorted[0].id, other: other.id)
                 emailsByPair[key, default: []].append(email)
