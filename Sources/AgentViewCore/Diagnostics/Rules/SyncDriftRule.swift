@@ -33,7 +33,8 @@ enum SyncDriftRule: DiagnosticRule {
             for linked in view.messagingUsers where linked.authentication.isAuthenticated {
                 let user = linked.user
                 let sync = "POST /v2/apps/{appId}/users/\(support.id)/sync"
-                if let messagingName = user.profileName, DiagnosticText.nonEmpty(support.name) == nil {
+                switch pair(support.name, user.profileName, same: ==) {
+                case .supportLacks(let messagingName)?:
                     diagnostics.append(
                         name.diagnostic(
                             subject: .user(view.key),
@@ -42,10 +43,7 @@ enum SyncDriftRule: DiagnosticRule {
                             advice:
                                 "agents see no name, while the AI agent's Provided name is \(DiagnosticText.quoted(messagingName)): give the Support user a name, then call the Synchronize User API (\(sync))"
                         ))
-                }
-                if let supportName = DiagnosticText.nonEmpty(support.name), let messagingName = user.profileName,
-                    supportName != messagingName
-                {
+                case .differ(let supportName, let messagingName)?:
                     diagnostics.append(
                         name.diagnostic(
                             subject: .user(view.key),
@@ -54,8 +52,10 @@ enum SyncDriftRule: DiagnosticRule {
                             advice:
                                 "agents see \(DiagnosticText.quoted(supportName)), while the AI agent's Provided name is \(DiagnosticText.quoted(messagingName)): the name was copied only at first sign-in; call the Synchronize User API (\(sync)) to copy the Support name"
                         ))
+                case nil: break
                 }
-                if let messagingEmail = messagingEmail(of: user), DiagnosticText.nonEmpty(support.primaryEmail) == nil {
+                switch pair(support.primaryEmail, messagingEmail(of: user), same: Self.sameIgnoringCase) {
+                case .supportLacks(let messagingEmail)?:
                     diagnostics.append(
                         email.diagnostic(
                             subject: .user(view.key),
@@ -64,11 +64,7 @@ enum SyncDriftRule: DiagnosticRule {
                             advice:
                                 "agents see no email, while messaging still holds \(DiagnosticText.quoted(messagingEmail)) from the first sign-in; give the Support user its email, or call the Synchronize User API (\(sync)) so both agree"
                         ))
-                }
-                if let supportEmail = DiagnosticText.nonEmpty(support.primaryEmail),
-                    let messagingEmail = messagingEmail(of: user),
-                    supportEmail.lowercased() != messagingEmail.lowercased()
-                {
+                case .differ(let supportEmail, let messagingEmail)?:
                     diagnostics.append(
                         email.diagnostic(
                             subject: .user(view.key),
@@ -77,10 +73,10 @@ enum SyncDriftRule: DiagnosticRule {
                             advice:
                                 "agents see \(DiagnosticText.quoted(supportEmail)), while messaging still holds \(DiagnosticText.quoted(messagingEmail)) from the first sign-in; call the Synchronize User API (\(sync)) to copy the Support primary email"
                         ))
+                case nil: break
                 }
-                if let messagingID = DiagnosticText.nonEmpty(user.externalID),
-                    DiagnosticText.nonEmpty(support.externalID) == nil
-                {
+                switch pair(support.externalID, DiagnosticText.nonEmpty(user.externalID), same: Self.sameIgnoringCase) {
+                case .supportLacks(let messagingID)?:
                     diagnostics.append(
                         externalID.diagnostic(
                             subject: .user(view.key),
@@ -89,11 +85,7 @@ enum SyncDriftRule: DiagnosticRule {
                             advice:
                                 "agents see no external ID, while JWT logins and the AI agent's Authenticated external ID use \(DiagnosticText.quoted(messagingID)): set it as the Support user's external_id (PUT /api/v2/users/\(support.id)), then call the Synchronize User API (\(sync))"
                         ))
-                }
-                if let supportID = DiagnosticText.nonEmpty(support.externalID),
-                    let messagingID = DiagnosticText.nonEmpty(user.externalID),
-                    supportID.lowercased() != messagingID.lowercased()
-                {
+                case .differ(let supportID, let messagingID)?:
                     diagnostics.append(
                         externalID.diagnostic(
                             subject: .user(view.key),
@@ -102,11 +94,32 @@ enum SyncDriftRule: DiagnosticRule {
                             advice:
                                 "decide which ID your JWTs carry: a JWT login with the other one creates a separate user; fix the Support external_id (PUT /api/v2/users/\(support.id)) or the JWTs, then call the Synchronize User API (\(sync))"
                         ))
+                case nil: break
                 }
             }
         }
         return diagnostics
     }
+
+    /// How the two sides of one field stand, when they drift.
+    enum Drift {
+        /// The messaging side holds a value the Support side has not (cleared after the copy).
+        case supportLacks(messaging: String)
+        /// Both sides hold a value, and they differ.
+        case differ(support: String, messaging: String)
+    }
+
+    /// Whether one field drifts: a messaging value the Support side lacks, or two values `same` tells apart.
+    /// A messaging side without a value never drifts (a JWT without a name or an email is common). The
+    /// messaging value comes as its reader gives it (nil when empty); the Support value is trimmed.
+    static func pair(_ support: String?, _ messaging: String?, same: (String, String) -> Bool) -> Drift? {
+        guard let messaging else { return nil }
+        guard let support = DiagnosticText.nonEmpty(support) else { return .supportLacks(messaging: messaging) }
+        return same(support, messaging) ? nil : .differ(support: support, messaging: messaging)
+    }
+
+    /// Emails and external IDs compare ignoring case, as linking does (§2).
+    static func sameIgnoringCase(_ left: String, _ right: String) -> Bool { left.lowercased() == right.lowercased() }
 
     /// The messaging side of the email pair: the first email identity, else the profile email.
     static func messagingEmail(of user: MessagingUser) -> String? {
