@@ -66,6 +66,22 @@ import Testing
 
 /// Support comments (web form, the private "Conversation with …" note) are not messaging messages.
 @Suite struct CommentMarkTests {
+    /// An export of JWT-authenticated Mia (Support id 5, external ID `w-5`), `others` more Support users,
+    /// and ticket 50 of hers with `status` and `channel`, whose comments are `comments` (JSON objects).
+    static func ticketWithComments(
+        status: String = "open", channel: String, comments: [String], others: [String] = []
+    ) -> [String: String] {
+        let users = [#"{"id": 5, "name": "Mia Chat", "external_id": "w-5"}"#] + others
+        return [
+            "zendesk/users.json": #"{"users": [\#(users.joined(separator: ", "))]}"#,
+            "sunshine/users/ffffffffffffffffffffffff.json":
+                #"{"user": {"id": "ffffffffffffffffffffffff", "externalId": "w-5", "authenticated": true}}"#,
+            "zendesk/tickets.json":
+                #"{"tickets": [{"id": 50, "status": "\#(status)", "requester_id": 5, "via": {"channel": "\#(channel)"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
+            "zendesk/tickets/50/comments.json": #"{"comments": [\#(comments.joined(separator: ", "))]}"#,
+        ]
+    }
+
     @Test func aCommentNeverCarriesTheEndUserMark() {
         let author = MessageCheckMark.Author(isAuthenticated: true)
         #expect(
@@ -76,15 +92,12 @@ import Testing
     }
 
     @Test func aWebFormTicketOfAnAuthenticatedUserShowsNoMessageMark() throws {
-        let view = try Fixtures.view([
-            "zendesk/users.json": #"{"users": [{"id": 5, "name": "Web Former", "external_id": "w-5"}]}"#,
-            "sunshine/users/ffffffffffffffffffffffff.json":
-                #"{"user": {"id": "ffffffffffffffffffffffff", "externalId": "w-5", "authenticated": true}}"#,
-            "zendesk/tickets.json":
-                #"{"tickets": [{"id": 50, "status": "open", "requester_id": 5, "via": {"channel": "web"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
-            "zendesk/tickets/50/comments.json":
-                #"{"comments": [{"id": 1, "author_id": 5, "body": "my form", "public": true, "created_at": "2026-04-03T09:00:00Z"}]}"#,
-        ])
+        let view = try Fixtures.view(
+            Self.ticketWithComments(
+                channel: "web",
+                comments: [
+                    #"{"id": 1, "author_id": 5, "body": "my form", "public": true, "created_at": "2026-04-03T09:00:00Z"}"#
+                ]))
         let ticket = try #require(view.tickets.first)
         #expect(ticket.messages.map(\.decision.rule) == [.notMessaging])
         #expect(view.diagnostics.isEmpty)
@@ -93,16 +106,12 @@ import Testing
     /// An inactive ticket carries the mark when its requester was authenticated on it (§6 rule 7): another
     /// end user's message on it, unmarked, says nothing about the requester.
     @Test func anotherUsersMessageOnASolvedTicketSaysNothingOfItsRequester() throws {
-        let view = try Fixtures.view([
-            "zendesk/users.json":
-                #"{"users": [{"id": 5, "name": "Mia Chat", "external_id": "w-5"}, {"id": 6, "name": "Bob Guest"}]}"#,
-            "sunshine/users/ffffffffffffffffffffffff.json":
-                #"{"user": {"id": "ffffffffffffffffffffffff", "externalId": "w-5", "authenticated": true}}"#,
-            "zendesk/tickets.json":
-                #"{"tickets": [{"id": 50, "status": "solved", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
-            "zendesk/tickets/50/comments.json":
-                #"{"comments": [{"id": 1, "author_id": 6, "body": "hi", "public": true, "created_at": "2026-04-03T09:01:00Z", "via": {"channel": "native_messaging"}}]}"#,
-        ])
+        let view = try Fixtures.view(
+            Self.ticketWithComments(
+                status: "solved", channel: "native_messaging",
+                comments: [
+                    #"{"id": 1, "author_id": 6, "body": "hi", "public": true, "created_at": "2026-04-03T09:01:00Z", "via": {"channel": "native_messaging"}}"#
+                ], others: [#"{"id": 6, "name": "Bob Guest"}"#]))
         let ticket = try #require(view.ticket("50"))
         #expect(ticket.messages.map(\.decision.rule) == [.notAuthenticated])
         #expect(ticket.mark?.reason == .inactive && ticket.checkMark)
@@ -117,15 +126,13 @@ import Testing
             return
                 #"{"id": \#(id), "author_id": 5, "body": "hi", "public": \#(isPublic), "created_at": "2026-04-03T09:0\#(id):00Z"\#(channel)}"#
         }
-        let view = try Fixtures.view([
-            "zendesk/users.json": #"{"users": [{"id": 5, "name": "Mia Chat", "external_id": "w-5"}]}"#,
-            "sunshine/users/ffffffffffffffffffffffff.json":
-                #"{"user": {"id": "ffffffffffffffffffffffff", "externalId": "w-5", "authenticated": true}}"#,
-            "zendesk/tickets.json":
-                #"{"tickets": [{"id": 50, "status": "open", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-03T09:00:00Z"}]}"#,
-            "zendesk/tickets/50/comments.json":
-                #"{"comments": [\#([comment(1, "native_messaging"), comment(2, "chat"), comment(3, "web"), comment(4, nil), comment(5, "native_messaging", isPublic: false)].joined(separator: ", "))]}"#,
-        ])
+        let view = try Fixtures.view(
+            Self.ticketWithComments(
+                channel: "native_messaging",
+                comments: [
+                    comment(1, "native_messaging"), comment(2, "chat"), comment(3, "web"), comment(4, nil),
+                    comment(5, "native_messaging", isPublic: false),
+                ]))
         let ticket = try #require(view.ticket("50"))
         // The private note is no part of the transcript, which holds public comments only (§10).
         #expect(
