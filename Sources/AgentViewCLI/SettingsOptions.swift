@@ -40,7 +40,7 @@ enum SettingsOptions {
         .value(
             "redact", valueName: "what",
             help:
-                "Replace by keyed pseudonyms on every surface, keeping every decision, a comma-separated list of: identities (names, emails, phone numbers, external IDs, other identity values), messages (message and comment text, subjects), all (both), ids (user, ticket, comment, conversation, message, organization and brand ids, which stay unless named: 'all,ids' is everything).",
+                "Replace by keyed pseudonyms on every surface, keeping every decision, a comma-separated list of: identities (names, emails, phone numbers, external IDs, other identity values, organization names), messages (message and comment text, subjects), all (both), ids (user, ticket, comment, conversation, message, organization and brand ids, which stay unless named: 'all,ids' is everything).",
             format: .listOf(Redaction.Scope.words.map(\.word)), implicit: "identities"),
         .value(
             "redact-key-file", valueName: "path",

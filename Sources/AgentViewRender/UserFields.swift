@@ -11,7 +11,8 @@ enum UserFields {
         case "phone":
             let phones = user.identities.filter { $0.type == "phone_number" }
             return user.phone ?? (phones.first(where: \.isPrimary) ?? phones.first)?.value
-        case "organization": return user.organizationID.map { "Organization \($0)" }
+        // The name when the export holds the organization's record, else its id, which is all the user holds.
+        case "organization": return user.organizationName ?? user.organizationID.map { "Organization \($0)" }
         case "time-zone": return user.timeZone
         case "language": return user.locale
         default: return nil

@@ -4,7 +4,7 @@ import Testing
 @testable import AgentViewRender
 
 /// What a user's page says about staff links (docs/rules.md §2 rule 6), an unknown sign-in method (§3),
-/// identities (§4 rule 7), AI-agent variables (§4 rules 10–11) and the conversations of a messaging user
+/// identities (§4 rule 7), the organization's name (§4 rule 8), AI-agent variables (§4 rules 10–11) and the conversations of a messaging user
 /// agents never see (§2 rule 7).
 @Suite struct UserPageFactsTests {
     /// Every HTML page of a site rendered from in-memory files.
@@ -75,6 +75,23 @@ import Testing
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
         let card = try #require(HTMLQuery.element(#"id="essentials-card""#, in: page))
         #expect(card.contains("primary@example.com") && !card.contains("old@example.com"))
+    }
+
+    @Test("The card names a user's organization when the export holds it, else gives its id")
+    func organizationName() throws {
+        let users = #"""
+            {"users": [{"id": 1, "name": "Ann Lee", "organization_id": 900}, {"id": 2, "name": "Bo Park", "organization_id": 901}],
+             "organizations": [{"id": 900, "name": "Acme <Outdoors>", "domain_names": []}]}
+            """#
+        let pages = try site(["zendesk/users.json": users])
+        for (user, shown) in [("1", "<bdi>Acme &lt;Outdoors&gt;</bdi>"), ("2", "<bdi>Organization 901</bdi>")] {
+            let page = try #require(pages["users/support-\(user).html"])
+            let card = try #require(HTMLQuery.element(#"id="essentials-card""#, in: page))
+            #expect(card.contains("<dt>Organization</dt><dd>\(shown)</dd>"), "\(user)")
+        }
+        // The organization is no user: two end users, two pages.
+        #expect(
+            pages.keys.filter { $0.hasPrefix("users/") }.sorted() == ["users/support-1.html", "users/support-2.html"])
     }
 
     @Test("A help-center-only user's page shows empty AI-agent name and email, and the note")

@@ -21,8 +21,8 @@ enum EnvelopeListDecoder {
     /// them asks the envelope whether it carries it (`ExportRecordKind.carries(_:)`), as the `events` of a
     /// webhook delivery and of a conversation log do. A test checks every kind of each key.
     static let streamedKeys: Set<String> = [
-        "tickets", "audits", "ticket_metrics", "ticket_events", "comments", "users", "identities", "messages",
-        "conversations", "participants", "clients",
+        "tickets", "audits", "ticket_metrics", "ticket_events", "comments", "users", "identities", "organizations",
+        "messages", "conversations", "participants", "clients",
     ]
 
     /// The records and problems of a file in the one shape the decoder reads; nil for any other file.
@@ -93,6 +93,7 @@ extension ExportFragment {
         var fragment = ExportFragment()
         fragment.supportUsers = join(\.supportUsers)
         fragment.identities = join(\.identities)
+        fragment.organizations = join(\.organizations)
         fragment.tickets = join(\.tickets)
         fragment.metrics = join(\.metrics)
         fragment.comments = join(\.comments)

@@ -4,6 +4,8 @@ public struct Export: Sendable {
     public var supportUsers: [SupportUser] = []
     /// Identities whose `user_id` names no Support user in the export.
     public var unattachedIdentities: [SupportIdentity] = []
+    /// Organizations sorted by numeric id: only their names are read, joined onto their members' `organizationName`.
+    public var organizations: [Organization] = []
     public var tickets: [Ticket] = []
     public var metrics: [TicketMetric] = []
     /// Comments sorted by ticket, time, then id.
@@ -40,7 +42,7 @@ public struct Export: Sendable {
 /// A record seen n times gives n − 1 of these, in path order: each names the copy that replaced the
 /// one before it, so the last `keptPath` is the copy the pages show (`duplicate-record` reports them).
 public struct DuplicateRecord: Sendable, Equatable {
-    /// `support user`, `identity`, `ticket`, `ticket metric`, `comment`, `conversation-log event`,
+    /// `support user`, `identity`, `organization`, `ticket`, `ticket metric`, `comment`, `conversation-log event`,
     /// `ticket conversation`, `conversation`, `messaging user`, `message` or `messaging app`.
     public var kind: String
     /// The record's id; `<ticketId>/<eventId>` and `<ticketId>/<conversationId>` for records keyed by both.

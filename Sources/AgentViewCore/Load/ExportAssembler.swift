@@ -41,9 +41,13 @@ enum ExportAssembler {
         let identities = deduplicate(&fragments, paths, \.identities, into: &duplicates)
         var identitiesByUser: [String: [SupportIdentity]] = [:]
         for identity in identities { identitiesByUser[identity.userID, default: []].append(identity) }
+        export.organizations = deduplicate(&fragments, paths, \.organizations, into: &duplicates)
+        var organizationNames: [String: String] = [:]
+        for organization in export.organizations { organizationNames[organization.id] = organization.name }
         export.supportUsers = supportUsers.map { user in
             var user = user
             user.identities = identitiesByUser.removeValue(forKey: user.id) ?? []
+            user.organizationName = user.organizationID.flatMap { organizationNames[$0] }
             return user
         }
         export.unattachedIdentities = identitiesByUser.values.flatMap { $0 }.sorted { IDOrder.less($0.id, $1.id) }

@@ -2,6 +2,7 @@
 struct ExportFragment: Sendable {
     var supportUsers: [SupportUser] = []
     var identities: [SupportIdentity] = []
+    var organizations: [Organization] = []
     var tickets: [Ticket] = []
     var metrics: [TicketMetric] = []
     var comments: [TicketComment] = []
@@ -20,7 +21,7 @@ struct ExportFragment: Sendable {
 
     /// How many light records it holds: every record but messages and comments (docs/rules.md §11 rule 10).
     var lightRecordCount: Int {
-        supportUsers.count + identities.count + tickets.count + metrics.count + logEvents.count
+        supportUsers.count + identities.count + organizations.count + tickets.count + metrics.count + logEvents.count
             + ticketConversations.count + messagingUsers.count + conversations.count + participants.count
             + clients.count + webhookEvents.count + apps.count
     }

@@ -10,7 +10,8 @@ enum ExportRecordRegistry {
     /// account export's NDJSON, the largest bare input, is all tickets: each line is recognised at the
     /// first test.
     static let kinds: [any ExportRecordKind.Type] = [
-        Ticket.self, TicketMetric.self, SupportIdentity.self, SupportUser.self, TicketAudit.self, TicketEvent.self,
+        Ticket.self, TicketMetric.self, SupportIdentity.self, Organization.self, SupportUser.self, TicketAudit.self,
+        TicketEvent.self,
         TicketComment.self, ConversationLogEvent.self, WebhookEvent.self, Message.self, MessagingUser.self,
         Conversation.self, MessagingClient.self, Participant.self, MessagingApp.self,
     ]

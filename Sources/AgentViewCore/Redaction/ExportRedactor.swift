@@ -40,7 +40,10 @@ public struct Redaction: Sendable, Equatable {
         /// `identities (…), message text and ids (…)`: what pages say was redacted.
         public var description: String {
             let parts = [
-                ("identities (names, emails, phone numbers, external IDs and other identity values)", Scope.identities),
+                (
+                    "identities (names, emails, phone numbers, external IDs, other identity values and organization names)",
+                    Scope.identities
+                ),
                 ("message text", .messages),
                 ("ids (of users, tickets, comments, conversations, messages, organizations and brands)", .ids),
             ]
@@ -139,6 +142,7 @@ private struct Replacer {
     let phones: [String: String]
     /// Values of identities of other types (`twitter`, `facebook`, `google`, `sdk`, `agent_forwarding`, …).
     let otherIdentities: [String: String]
+    let organizationNames: [String: String]
     /// The id map, when ids are in scope.
     let ids: IDPseudonyms?
     /// Every id of the export, so that a path segment naming one (`tickets/101/comments.json`) is redacted.
@@ -158,6 +162,7 @@ private struct Replacer {
         externalIDs = pseudonyms.table(.externalID, values: collected.externalIDs)
         phones = pseudonyms.table(.phone, values: collected.phones)
         otherIdentities = pseudonyms.table(.identityValue, values: collected.otherIdentities)
+        organizationNames = pseudonyms.table(.organization, values: collected.organizationNames)
         let ids = scope.contains(.ids) ? IDPseudonyms(key: redaction.key) : nil
         let knownIDs = ids == nil ? [] : Self.ids(of: export)
         self.ids = ids
@@ -199,6 +204,11 @@ private struct Replacer {
     func phone(_ value: String?) -> String? {
         guard scope.contains(.identities), let value else { return value }
         return phones[value] ?? "[phone]"
+    }
+
+    func organizationName(_ value: String?) -> String? {
+        guard scope.contains(.identities), let value else { return value }
+        return organizationNames[value] ?? "[organization]"
     }
 
     func text(_ value: String?, as kind: String) -> String? {
@@ -253,6 +263,7 @@ private struct Replacer {
             ids.insert(user.id)
             ids.formUnion(user.identities.map(\.id))
         }
+        ids.formUnion(export.organizations.map(\.id))
         ids.formUnion(export.tickets.map(\.id))
         ids.formUnion(export.comments.map(\.id))
         ids.formUnion(export.messagingUsers.map(\.id))
@@ -273,6 +284,10 @@ private struct Replacer {
         var export = export
         export.supportUsers = export.supportUsers.map(supportUser)
         export.unattachedIdentities = export.unattachedIdentities.map(identity)
+        rewriteEach(&export.organizations) { organization in
+            organization.id = id(organization.id)
+            organization.name = organizationName(organization.name)
+        }
         rewriteEach(&export.tickets) { ticket in
             ticket.id = id(ticket.id)
             ticket.requesterID = id(ticket.requesterID)
@@ -340,6 +355,7 @@ private struct Replacer {
         var user = user
         user.id = id(user.id)
         user.organizationID = id(user.organizationID)
+        user.organizationName = organizationName(user.organizationName)
         user.name = name(user.name)
         user.email = email(user.email)
         user.externalID = externalID(user.externalID)
@@ -492,8 +508,11 @@ private struct Collected {
     var externalIDs: Set<String> = []
     var phones: Set<String> = []
     var otherIdentities: Set<String> = []
+    var organizationNames: Set<String> = []
 
     mutating func collect(_ export: Export) {
+        // Every organization's, members or not, so a name's pseudonym does not depend on who belongs to it.
+        for organization in export.organizations { add(organization.name, to: &organizationNames) }
         for user in export.supportUsers {
             addName(user.name)
             add(user.email, to: &emails)

@@ -17,6 +17,7 @@ import Foundation
 /// | external ID | `ext-7f3a9c2b` |
 /// | phone | `+•• ••• ••7 3a` |
 /// | other identity value | `identity-7f3a9c2b` |
+/// | organization name | `Org 7F3A K2` |
 public struct Pseudonyms: Sendable {
     /// What a value is, which decides its pseudonym's shape and how values compare.
     public enum Kind: String, Sendable, CaseIterable {
@@ -26,6 +27,8 @@ public struct Pseudonyms: Sendable {
         case phone
         /// The value of an identity of another type (`twitter`, `facebook`, `google`, `sdk`, …).
         case identityValue = "identity"
+        /// An organization's name, which can name the customer as surely as a person's name.
+        case organization
     }
 
     /// The secret the pseudonyms are keyed with.
@@ -71,7 +74,7 @@ public struct Pseudonyms: Sendable {
         // Emails as the rules compare them: trimmed (sync drift trims) and without case.
         case .email: value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         case .externalID: value.lowercased()
-        case .name, .phone, .identityValue: value
+        case .name, .phone, .identityValue, .organization: value
         }
     }
 
@@ -84,7 +87,7 @@ public struct Pseudonyms: Sendable {
     /// How many hex digits a pseudonym of the kind starts with before a clash lengthens it.
     private static func shortestLength(_ kind: Kind) -> Int {
         switch kind {
-        case .name, .email: 4
+        case .name, .email, .organization: 4
         case .externalID, .identityValue: 8
         case .phone: 3
         }
@@ -103,6 +106,8 @@ public struct Pseudonyms: Sendable {
             return phone(hex)
         case .identityValue:
             return "identity-\(hex)"
+        case .organization:
+            return "Org \(hex.uppercased()) \(letters(check))"
         }
     }
 

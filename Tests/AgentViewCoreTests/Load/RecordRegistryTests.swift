@@ -25,6 +25,7 @@ struct RecordRegistryTests {
     /// named after their endpoint; the sample and hostile exports follow the folder convention of §10 rule 3).
     private static func expectedKind(path: String, key: String?) -> String? {
         if key == "identities" { return "identity" }
+        if key == "organizations" { return "organization" }
         let rules: [(pattern: String, kind: String)] = [
             (#"users/[^/]+/conversations\.json$"#, "conversation"),
             (#"conversations/[^/]+/messages\.json$"#, "message"),
@@ -212,6 +213,10 @@ struct RecordRegistryTests {
             (#"{"id": "c1", "type": "messenger", "externalId": "x"}"#, nil),
             (#"{"_id": "m1", "role": "appUser", "received": 1480001738.1, "name": "Ann"}"#, "message"),
             (#"{"id": 5, "name": "Ann"}"#, "support user"),
+            // An organization has an id and a name too: a key only organizations have tells it from a user.
+            (#"{"id": 5, "name": "Acme", "domain_names": []}"#, "organization"),
+            (#"{"id": 5, "name": "Acme", "shared_tickets": false}"#, "organization"),
+            (#"{"id": 5, "name": "Acme", "organization_id": 7}"#, "support user"),
             (#"{"id": 5, "role": "end-user"}"#, "support user"),
             // A string id with Support keys is a Support user whose id is wrong (decoding reports it).
             (#"{"id": "abc", "email": "a@example.org"}"#, "support user"),

@@ -50,6 +50,7 @@ import Testing
             values += [user.profileName, user.givenName, user.surname, user.profileEmail, user.externalID]
             values += user.identities.filter { $0.type != "messaging" || ids }.map(\.value)
         }
+        values += export.organizations.map(\.name)
         for ticket in export.tickets { values += [ticket.subject, ticket.description] }
         for comment in export.comments { values += [comment.body, comment.htmlBody] }
         for message in export.messages {
@@ -98,6 +99,7 @@ import Testing
         for link in export.ticketConversations { ids += [link.ticketID, link.conversationID] }
         for event in export.webhookEvents where !event.id.isEmpty { ids.append(event.id) }
         ids += export.apps.map(\.id)
+        ids += export.organizations.map(\.id)
         return Set(ids.compactMap { $0 })
     }
 

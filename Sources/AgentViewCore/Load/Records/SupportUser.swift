@@ -12,6 +12,9 @@ public struct SupportUser: Sendable, Equatable {
     public var role: String?
     public var phone: String?
     public var organizationID: String?
+    /// The name of the organization `organizationID` names, joined after loading when the export holds
+    /// that organization's record (docs/rules.md §4 rule 8).
+    public var organizationName: String?
     /// `iana_time_zone` when present, else `time_zone`.
     public var timeZone: String?
     public var locale: String?
@@ -81,10 +84,10 @@ extension SupportUser: ExportRecordKind, DeduplicatedRecord {
     static func claimsEnveloped(_ record: JSONObject) -> Bool { !MessagingUser.isMessagingUser(record) }
 
     /// A bare Support user has an `id` and a key that only Support users have (`name`, `email`, `role`:
-    /// tickets, comments, identities and metrics have none of them), and is no messaging user.
+    /// tickets, comments, identities and metrics have none of them), and is no messaging user or organization.
     static func recognises(_ record: JSONObject) -> Bool {
         record.contains("id") && bareEvidenceKeys.contains(where: record.contains)
-            && !MessagingUser.isMessagingUser(record)
+            && !MessagingUser.isMessagingUser(record) && !Organization.isOrganization(record)
     }
 
     private static let bareEvidenceKeys = ["name", "email", "role"]
