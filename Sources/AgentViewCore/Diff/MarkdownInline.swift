@@ -11,7 +11,11 @@ enum MarkdownInline {
     private static let active = Set("\\`*_[]<>&|~$".unicodeScalars)
 
     /// A code span showing `value` literally, whatever backticks and spaces it holds (CommonMark §6.1).
+    ///
+    /// An empty value is the words `(empty)`: an empty span would be a lone fence that nothing closes, and the
+    /// next fence on the line (a name's own span) would close it instead, leaving that name live Markdown.
     static func codeSpan(_ value: String) -> String {
+        guard !value.isEmpty else { return "(empty)" }
         // The fence must be longer than any run of backticks inside, so none of them can close it.
         var longest = 0
         var run = 0
@@ -22,8 +26,11 @@ enum MarkdownInline {
         let fence = String(repeating: "`", count: longest + 1)
         // A backtick at either end would join the fence, and one space is stripped from each end when
         // both ends are spaces: padding with a space on each side keeps the value exact in every case.
+        // A span of spaces only is kept as it is (CommonMark strips nothing from it), so it needs none.
+        let onlySpaces = value.unicodeScalars.allSatisfy { $0 == " " }
         let needsPadding =
-            value.hasPrefix("`") || value.hasSuffix("`") || (value.hasPrefix(" ") && value.hasSuffix(" "))
+            !onlySpaces
+            && (value.hasPrefix("`") || value.hasSuffix("`") || (value.hasPrefix(" ") && value.hasSuffix(" ")))
         let padding = needsPadding ? " " : ""
         return fence + padding + value + padding + fence
     }
@@ -33,7 +40,9 @@ enum MarkdownInline {
     /// GitHub also links what no escape stops, after rendering: mentions (`@org/team`), issue and
     /// cross-repository references (`#1`, `octo/repo#1`, `GH-1`), and bare URLs (`https://…`,
     /// `www.…`, `a@b.example`). A word joiner (U+2060, invisible) after `@`, `#` and `:`, and between
-    /// `www` or `GH` and what follows, breaks each pattern while the text reads the same.
+    /// `www` or `GH` and what follows, breaks each pattern while the text reads the same; one after the
+    /// opening colon of an emoji shortcode (`:white_check_mark:`) keeps GitHub from drawing a check mark
+    /// that no one was given.
     static func escaped(_ text: Substring) -> String {
         let scalars = Array(text.unicodeScalars)
         func lowercased(_ range: Range<Int>) -> String {
@@ -54,9 +63,27 @@ enum MarkdownInline {
                 scalar == "@"
                 || (scalar == "#" && next.map { $0.properties.numericType != nil } == true)
                 || (scalar == ":" && lowercased(index + 1..<index + 3) == "//")
+                || (scalar == ":" && opensShortcode(scalars, at: index))
             if breaksLink { result.append(joiner) }
         }
         return String(result)
+    }
+
+    /// Whether the colon at `index` opens an emoji shortcode: letters, digits, `_`, `+` or `-`, then a colon.
+    /// A run without a letter is left (`10:30:00` is a time; `:+1:` and `:100:` draw no check mark).
+    private static func opensShortcode(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var end = index + 1
+        var hasLetter = false
+        while end < scalars.count, isShortcodeScalar(scalars[end]) {
+            hasLetter = hasLetter || scalars[end].properties.isAlphabetic
+            end += 1
+        }
+        return hasLetter && end < scalars.count && scalars[end] == ":"
+    }
+
+    private static func isShortcodeScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_+-".unicodeScalars.contains(scalar))
     }
 
     /// U+2060 WORD JOINER: invisible, and it ends every pattern GitHub links by itself.
@@ -72,16 +99,20 @@ enum MarkdownInline {
         escaped(Substring(text))
     }
 
-    /// An id, key or reason shown bare when it is plainly letters, digits, `:` and inner `-`; else a code span.
+    /// An id, key or reason shown bare when it is plainly letters, digits, at most one `:` and inner `-`;
+    /// else a code span, where GitHub links and draws nothing.
     ///
     /// Ids in real snapshots are like `support:123` or `within-cap`: escaping them would make the raw
-    /// comment hard to read, and anything else is safer in a code span than escaped.
+    /// comment hard to read, and anything else is safer in a code span than escaped. Two colons could make an
+    /// emoji shortcode (`:tada:`), and `GH-7` is a reference GitHub links to issue 7, so both go in a span.
     static func token(_ value: String) -> String {
         let isPlain =
             !value.isEmpty && !value.hasPrefix("-")
             && value.unicodeScalars.allSatisfy {
                 $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == ":" || $0 == "-")
             }
+            && value.unicodeScalars.filter { $0 == ":" }.count <= 1
+            && !value.lowercased().contains("gh-")
         return isPlain ? value : codeSpan(value)
     }
 

@@ -12,6 +12,9 @@ import Testing
         (" both ", "`  both  `"),
         (" left", "` left`"),
         ("*x* <b> [l](u) |", "`*x* <b> [l](u) |`"),
+        // Spaces only are kept as they are; nothing is stripped from such a span, so it needs no padding.
+        (" ", "` `"),
+        ("   ", "`   `"),
     ])
     func codeSpansKeepBackticksAndSpaces(value: String, span: String) {
         #expect(MarkdownInline.codeSpan(value) == span)
@@ -43,8 +46,33 @@ import Testing
         #expect(MarkdownInline.prose("name 'a` `b'") == "name 'a\\` \\`b'")
     }
 
+    @Test("An empty value is words, not a lone fence that a later span on the line would close")
+    func anEmptyValueLeavesNoFenceOpen() {
+        #expect(MarkdownInline.codeSpan("") == "(empty)")
+        #expect(MarkdownInline.token("") == "(empty)")
+        // The line the audit found: an empty message id, then a name holding HTML in its own span. With a lone
+        // fence, the first two fences paired up and the name's HTML was live on GitHub.
+        let line =
+            "- message \(MarkdownInline.token("")) on ticket 5012 of \(MarkdownInline.codeSpan("Imani <img src=x>`"))"
+        let fences = line.split(separator: " ").filter { $0.allSatisfy { $0 == "`" } }
+        #expect(line == "- message (empty) on ticket 5012 of `` Imani <img src=x>` ``")
+        #expect(fences.count == 2)
+    }
+
+    @Test("Emoji shortcodes in prose are broken, so no sentence draws a check mark on GitHub")
+    func shortcodesAreBroken() {
+        let markdown = MarkdownInline.prose("name 'Robert :heavy_check_mark: :white_check_mark:' at 10:30:00")
+        #expect(
+            markdown == "name 'Robert :\u{2060}heavy\\_check\\_mark: :\u{2060}white\\_check\\_mark:' at 10:30:00")
+    }
+
     @Test(arguments: [
         ("support:1840000000101", "support:1840000000101"),
+        // A GitHub reference, and what could be an emoji shortcode, are never bare.
+        ("GH-7", "`GH-7`"),
+        ("messaging:gh-12", "`messaging:gh-12`"),
+        (":tada:", "`:tada:`"),
+        ("a:b:c", "`a:b:c`"),
         ("within-cap", "within-cap"),
         ("-1", "`-1`"),
         ("a_b", "`a_b`"),
