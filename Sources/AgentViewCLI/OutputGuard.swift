@@ -7,7 +7,7 @@ import Foundation
 /// only a folder that is missing, empty, or holds the marker file that AgentView writes into every
 /// output folder; any `index.html` is not enough. Whatever the folder holds, it is refused when it is
 /// empty as a path, the current folder or one of its parents, or when it holds or lies inside an input
-/// of the command (the export, or a side of a diff).
+/// of the command (the export, a side of a diff, the key file, the templates folder).
 enum OutputGuard {
     /// The file that marks a folder as AgentView's output.
     static let markerName = ".agentview-output"
@@ -32,6 +32,8 @@ enum OutputGuard {
         case unlistable(path: String, reason: String)
         case notAFolder(path: String)
         case isAFolder(path: String)
+        case notOurFile(path: String)
+        case reportInsideInput(path: String, input: String)
 
         var description: String {
             switch self {
@@ -49,6 +51,10 @@ enum OutputGuard {
                 "refusing to replace '\(TerminalText.safe(path))': its content cannot be listed (\(reason)), so it cannot be checked"
             case .isAFolder(let path):
                 "refusing to write the report to '\(TerminalText.safe(path))': it is a folder; give the report's file name"
+            case .reportInsideInput(let path, let input):
+                "refusing to write the report to '\(TerminalText.safe(path))': it is inside the input '\(TerminalText.safe(input))', whose files it could replace; write it outside"
+            case .notOurFile(let path):
+                "refusing to replace '\(TerminalText.safe(path))': the file exists and AgentView did not write it (it has no <meta name=\"generator\" content=\"AgentView\">); give the report another name, or remove the file yourself"
             case .notAFolder(let path):
                 "refusing to replace '\(TerminalText.safe(path))': it is a file, not a folder, and replacing it would delete it"
             }
@@ -90,18 +96,39 @@ enum OutputGuard {
 }
 
 extension OutputGuard {
-    /// Throws unless a single file (the one-user report) may be written at `path`: not an empty path,
-    /// not a folder, not inside an input.
+    /// Throws unless a single file (the one-user report) may be written at `path`: not an empty path, not a
+    /// folder, not an input nor inside one, and, when a file is there already, one AgentView wrote.
     static func checkFile(_ path: String, inputs: [String]) throws(Refusal) {
         guard !path.isEmpty else { throw .emptyPath }
         let target = CanonicalPath.resolve(path)
         for input in inputs where !input.isEmpty {
             let resolved = CanonicalPath.resolve(input)
             if CanonicalPath.contains(target, resolved) { throw .holdsInput(path: path, input: input) }
+            // A report written into the export would replace its files (`--out export/users.json`).
+            if CanonicalPath.contains(resolved, target) { throw .reportInsideInput(path: path, input: input) }
         }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw .isAFolder(path: path)
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }  // missing: created fresh
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw .isAFolder(path: path)
+        case S_IFLNK: return  // the link is replaced, never what it points to (see AtomicFile)
+        default: break
+        }
+        guard isAgentViewPage(path) else { throw .notOurFile(path: path) }
+    }
+
+    /// The mark every page AgentView writes carries near its top (`Templates/layout.mustache`).
+    static let generatorMark = Array(#"<meta name="generator" content="AgentView">"#.utf8)
+
+    /// Whether the file at `path` is a page AgentView wrote: its first 4 KiB hold `generatorMark`.
+    static func isAgentViewPage(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 4096) else { return false }
+        let bytes = [UInt8](head)
+        guard bytes.count >= generatorMark.count else { return false }
+        return (0...(bytes.count - generatorMark.count)).contains { start in
+            bytes[start..<start + generatorMark.count].elementsEqual(generatorMark)
         }
     }
 }

@@ -53,13 +53,15 @@ struct RenderCommand {
 
         let reportKey = command.value("user")
         let givenOutput = command.value("out") ?? (reportKey == nil ? AgentViewCommand.defaultOutput : nil)
+        // The export, and the key file and templates folder: replacing the output must never remove them.
+        let inputs = [exportPath] + SettingsOptions.inputPaths(command)
         if let outputPath = givenOutput {
             // Checked before a long load, and again under the folder lock when writing.
             do throws(OutputGuard.Refusal) {
                 if reportKey == nil {
-                    try OutputGuard.check(outputPath, inputs: [exportPath])
+                    try OutputGuard.check(outputPath, inputs: inputs)
                 } else {
-                    try OutputGuard.checkFile(outputPath, inputs: [exportPath])
+                    try OutputGuard.checkFile(outputPath, inputs: inputs)
                 }
             } catch {
                 errors("agentview: \(error)\n")
@@ -87,14 +89,15 @@ struct RenderCommand {
             "built what agents see: \(view.users.count) users, \(view.tickets.count) tickets, \(view.diagnostics.count) diagnostics"
         )
         if let reportKey {
-            return writeReport(of: reportKey, view: view, renderer: renderer, quiet: quiet, errors: errors)
+            return writeReport(
+                of: reportKey, view: view, renderer: renderer, inputs: inputs, quiet: quiet, errors: errors)
         }
         let outputPath = givenOutput ?? AgentViewCommand.defaultOutput
         if let shard {
-            return writeShard(shard, of: view, with: renderer, to: outputPath, export: exportPath, errors: errors)
+            return writeShard(shard, of: view, with: renderer, to: outputPath, inputs: inputs, errors: errors)
         }
         do {
-            let figures = try SiteOutput.write(view, with: renderer, to: outputPath, inputs: [exportPath]) {
+            let figures = try SiteOutput.write(view, with: renderer, to: outputPath, inputs: inputs) {
                 written, total in
                 progress.update("writing pages: \(written) of \(total)")
             }
@@ -130,14 +133,14 @@ struct RenderCommand {
 
     /// Writes one shard's folder (`--shard k/n`) and says what it holds.
     private func writeShard(
-        _ shard: Shard, of view: AgentView, with renderer: PageRenderer, to outputPath: String, export: String,
+        _ shard: Shard, of view: AgentView, with renderer: PageRenderer, to outputPath: String, inputs: [String],
         errors: (String) -> Void
     ) -> Int32 {
         let quiet = command.flag("quiet")
         let progress = ProgressReporter(enabled: terminal && !quiet)
         let figures: SiteOutput.Figures
         do {
-            figures = try SiteOutput.writeShard(view, shard: shard, with: renderer, to: outputPath, inputs: [export]) {
+            figures = try SiteOutput.writeShard(view, shard: shard, with: renderer, to: outputPath, inputs: inputs) {
                 written, total in
                 progress.update("writing pages of shard \(shard): \(written) of \(total)")
             }
@@ -156,7 +159,8 @@ struct RenderCommand {
 
     /// Writes the one-user report of `key` to `--out` (default `<kind>-<id>.html`).
     private func writeReport(
-        of key: String, view: AgentView, renderer: PageRenderer, quiet: Bool, errors: (String) -> Void
+        of key: String, view: AgentView, renderer: PageRenderer, inputs: [String], quiet: Bool,
+        errors: (String) -> Void
     ) -> Int32 {
         // With --redact ids the pages name users by pseudonyms: the real key is mapped to its pseudonym, and
         // a pseudonym copied from a redacted page is taken as it is.
@@ -188,6 +192,13 @@ struct RenderCommand {
             return CLI.failure
         }
         let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))
+        // Again, or for the first time when the name is the default: a file there must be an earlier report.
+        do throws(OutputGuard.Refusal) {
+            try OutputGuard.checkFile(outputPath, inputs: inputs)
+        } catch {
+            errors("agentview: \(error)\n")
+            return CLI.failure
+        }
         do {
             let report = try renderer.report(for: user, in: view)
             try view.texts.checkUnchanged()

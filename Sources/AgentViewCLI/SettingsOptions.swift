@@ -103,6 +103,12 @@ enum SettingsOptions {
         init(_ message: String) { self.message = message }
     }
 
+    /// The files and folders besides the export or diff sides that a command reads (`--redact-key-file`,
+    /// `--templates`): an output may neither replace them nor lie inside them (`OutputGuard`).
+    static func inputPaths(_ command: ParsedCommand) -> [String] {
+        ["redact-key-file", "templates"].filter(command.declares).compactMap { command.value($0) }
+    }
+
     /// The shortest key `--redact` takes: a shorter one could be guessed.
     static let shortestRedactionKey = 16
 

@@ -28,6 +28,12 @@ public struct ParsedCommand: Equatable, Sendable {
         commandPath[commandPath.count - 1]
     }
 
+    /// Whether the command declares the option `--<option>`: code shared by several commands asks this
+    /// before reading an option only some of them have.
+    public func declares(_ option: String) -> Bool {
+        spec.option(long: option) != nil
+    }
+
     /// The value of a value option: the last one given, else its default, else `nil`.
     public func value(_ option: String) -> String? {
         let declared = declaredOption(option, kind: .value)

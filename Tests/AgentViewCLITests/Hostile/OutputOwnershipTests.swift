@@ -58,6 +58,63 @@ struct OutputOwnershipTests {
         }
     }
 
+    @Test("A key file or templates folder inside --out is an input: refused, and left as it was")
+    func keyFilesAndTemplatesAreInputs() throws {
+        try withScratchFolder("agentview-own-key") { root throws in
+            try writeFiles(Self.export, under: root.appendingPathComponent("in"))
+            let input = root.appendingPathComponent("in").path
+            let site = root.appendingPathComponent("site")
+            #expect(runCLI(["render", input, "--out", site.path, "-q"]).status == 0)
+            // The key kept where the pages are, and templates copied there to edit: a render would delete both.
+            try writeFiles(["key": String(repeating: "k", count: 32)], under: site)
+            try FileManager.default.copyItem(at: HostilePaths.templates, to: site.appendingPathComponent("mine"))
+            let before = FolderSnapshot(site)
+            let withKey = runCLI([
+                "render", input, "--redact", "--redact-key-file", site.appendingPathComponent("key").path, "--out",
+                site.path,
+            ])
+            let withTemplates = runCLI([
+                "render", input, "--templates", site.appendingPathComponent("mine").path, "--out", site.path,
+            ])
+            let diffing = runCLI([
+                "diff", input, input, "--redact", "--redact-key-file", site.appendingPathComponent("key").path,
+                "--out", site.path,
+            ])
+            for result in [withKey, withTemplates, diffing] {
+                #expect(result.status != 0)
+                #expect(result.errors.contains("it holds the input"), "\(result.errors)")
+            }
+            #expect(FolderSnapshot(site) == before)
+        }
+    }
+
+    @Test("The report replaces only an earlier report: never an export file, nor a file AgentView did not write")
+    func theReportReplacesOnlyAReport() throws {
+        try withScratchFolder("agentview-own-report") { root throws in
+            let input = root.appendingPathComponent("in")
+            try writeFiles(Self.export, under: input)
+            try writeFiles(["notes.txt": "my notes", "index.html": "<!DOCTYPE html><p>my page</p>"], under: root)
+            let before = FolderSnapshot(root)
+            for target in ["in/messaging/users.json", "in/report.html", "notes.txt", "index.html"] {
+                let result = runCLI([
+                    "render", input.path, "--user", "messaging:u1", "--out", root.appendingPathComponent(target).path,
+                ])
+                #expect(result.status == 1, "\(target)")
+                #expect(
+                    result.errors.contains(
+                        target.hasPrefix("in/") ? "it is inside the input" : "AgentView did not write it"),
+                    "\(result.errors)")
+            }
+            #expect(FolderSnapshot(root) == before)
+            // An earlier report is ours: it is replaced.
+            let report = root.appendingPathComponent("report.html").path
+            for _ in 0..<2 {
+                let result = runCLI(["render", input.path, "--user", "messaging:u1", "--out", report, "-q"])
+                #expect(result.status == 0, "\(result.errors)")
+            }
+        }
+    }
+
     @Test("diff refuses to write into the rendered folder it reads")
     func diffNeverReplacesItsNewSide() throws {
         try withScratchFolder("agentview-own-diff") { root throws in
