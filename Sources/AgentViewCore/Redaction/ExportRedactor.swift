@@ -416,12 +416,19 @@ private struct Replacer {
             action.uri = text(action.uri, as: "link")
         }
         // A form's answers are what the user provided: names and emails are identities, compared with
-        // the profile's (shared-device, unverified-profile), so they take the same pseudonyms.
+        // the profile's (shared-device, unverified-profile), so they take the same pseudonyms. Any other
+        // answer is form text, unless it has an email's or a phone number's shape: a form asking for a
+        // "Teléfono" or a "Correo" holds an identity whatever its label says, and is replaced with identities.
         rewriteEach(&content.fields) { field in
             switch ProvidedIdentity.kind(of: field) {
             case .email: field.value = email(field.value)
             case .name: field.value = name(field.value)
-            case .other: field.value = text(field.value, as: "answer")
+            case .other:
+                if scope.contains(.identities), let shape = field.value.flatMap(IdentityShape.init) {
+                    field.value = shape.placeholder
+                } else {
+                    field.value = text(field.value, as: "answer")
+                }
             }
         }
         return content
@@ -612,6 +619,44 @@ extension Message {
             }
         }
         return (names, emails)
+    }
+}
+
+/// The shape of an identity in a free answer, which no label announced: replaced by a placeholder rather
+/// than a pseudonym, since no rule compares such answers and a placeholder needs no table that every shard
+/// of an export would have to agree on.
+enum IdentityShape: Equatable {
+    case email
+    case phone
+
+    /// The shape of `value`, or nil when it has neither: an email is one `@` between a local part and a
+    /// domain with a dot, with no space; a phone number is digits with only `+ - ( ) . /` and spaces, seven
+    /// digits or more, and no ISO date.
+    init?(_ value: String) {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+        if parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasSuffix("."),
+            !trimmed.contains(where: \.isWhitespace)
+        {
+            self = .email
+            return
+        }
+        let digits = trimmed.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        let allowed = Set("0123456789+-()./ ".unicodeScalars)
+        // An ISO date (`2026-03-04`) has a phone number's characters but names no one.
+        let isDate = trimmed.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) != nil
+        if digits >= 7, !isDate, trimmed.unicodeScalars.allSatisfy(allowed.contains) {
+            self = .phone
+            return
+        }
+        return nil
+    }
+
+    var placeholder: String {
+        switch self {
+        case .email: "[email]"
+        case .phone: "[phone]"
+        }
     }
 }
 

@@ -25,6 +25,49 @@ import Testing
         // Not an identity, and message text is not in scope: kept.
         #expect(values[2] == "NW-40877")
     }
+
+    @Test(
+        "A field asking for a name or an email in another language is read as one",
+        arguments: [
+            ("Nombre completo", ProvidedIdentity.FieldKind.name), ("Prénom", .name), ("Nachname", .name),
+            ("Correo electrónico", .email), ("E-Mail-Adresse", .email), ("Courriel", .email),
+            ("Número de pedido", .other), ("Nominal amount", .other), ("Company", .other),
+        ])
+    func fieldKindsInOtherLanguages(label: String, kind: ProvidedIdentity.FieldKind) {
+        #expect(ProvidedIdentity.kind(of: MessageContent.Field(type: "text", name: "q", label: label)) == kind)
+    }
+
+    @Test("An answer with an email's or a phone number's shape is an identity, whatever its label's language")
+    func formAnswersByShape() throws {
+        var export = Export()
+        let answers = [
+            ("Teléfono", "+1 (555) 000-3333"), ("Correo", " ana.lopez@example.com "), ("Pedido", "NW-40877"),
+            ("Fecha", "2026-03-04"), ("Nota", "write to me at ana@example"), ("Número", "12345"),
+        ]
+        let fields = answers.enumerated().map { index, answer in
+            MessageContent.Field(type: "text", name: "q\(index)", label: answer.0, value: answer.1)
+        }
+        export.messages = [
+            Message(
+                id: "m1", conversationID: "c1", received: Timestamp(millisecondsSinceEpoch: 0), authorType: "user",
+                content: MessageContent(type: "formResponse", fields: fields))
+        ]
+        let redaction = Redaction(scope: .identities, key: Array("sixteen bytes or more".utf8), keySource: .file)
+        let redacted = ExportRedactor.redact(export, redaction, placeholderPatterns: [])
+        let values = try #require(redacted.messages.first).content.fields.map(\.value)
+        // "Correo" is the word for an email: the answer takes the email pseudonym, as a labelled one does.
+        #expect(values[1]?.hasSuffix("@redacted.invalid") == true)
+        #expect(
+            [values[0]] + values[2...] == ["[phone]", "NW-40877", "2026-03-04", "write to me at ana@example", "12345"])
+        // Under `messages` alone the other answers are form text, described as every text is; the email
+        // answer is an identity, which only `identities` replaces.
+        let texts = ExportRedactor.redact(
+            export, Redaction(scope: .messages, key: Array("sixteen bytes or more".utf8), keySource: .file),
+            placeholderPatterns: [])
+        let described = try #require(texts.messages.first).content.fields.map(\.value)
+        #expect(described[1] == " ana.lopez@example.com ")
+        #expect(([described[0]] + described[2...]).allSatisfy { $0?.hasPrefix("[answer") == true })
+    }
 }
 
 /// `--redact ids`: pseudonyms that keep every id's place in IDOrder, and every reference.

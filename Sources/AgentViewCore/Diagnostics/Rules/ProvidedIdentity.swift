@@ -1,3 +1,5 @@
+import Foundation
+
 /// The names and emails an unauthenticated person provided: typed into an AI-agent form, or carried by
 /// a messaging profile (docs/rules.md §3: "Unauthenticated users may still have a name or an email …
 /// Show it, marked unverified; it proves nothing").
@@ -42,12 +44,25 @@ struct ProvidedIdentity: Sendable, Equatable {
     enum FieldKind { case email, name, other }
 
     /// Whether a form field asks for an email, a name or something else. Zendesk's bot forms name their
-    /// fields `name` and `email` ("Your name", "Your email"); redaction replaces answers by the same rule.
+    /// fields `name` and `email` ("Your name", "Your email"); forms written in other languages are
+    /// recognised by the word for each in the languages Zendesk's bots are most often set up in. Redaction
+    /// replaces answers by the same rule.
     static func kind(of field: MessageContent.Field) -> FieldKind {
         let key = DiagnosticText.folded([field.name, field.label].compactMap { $0 }.joined(separator: " "))
-        if field.type == "email" || key.contains("email") { return .email }
-        return key.contains("name") ? .name : .other
+        let words = Set(
+            key.folding(options: .diacriticInsensitive, locale: nil).split { !$0.isLetter }.map(String.init))
+        if field.type == "email" || key.contains("email") || !words.isDisjoint(with: emailWords) { return .email }
+        return key.contains("name") || !words.isDisjoint(with: nameWords) ? .name : .other
     }
+
+    /// "Email" in Spanish, Portuguese, French, German, Dutch, Italian and the Nordic languages, as one word.
+    private static let emailWords: Set<String> = ["correo", "courriel", "mail", "epost", "sahkoposti"]
+    /// "Name", "first name" and "surname" in the same languages.
+    private static let nameWords: Set<String> = [
+        "nombre", "apellido", "apellidos", "nome", "sobrenome", "cognome", "nom", "prenom", "vorname",
+        "nachname", "naam", "achternaam", "voornaam", "navn", "fornavn", "efternavn", "etternavn", "namn",
+        "fornamn", "efternamn", "nimi", "surname",
+    ]
 
     /// Adds a name unless blank or already present, ignoring case and spacing.
     mutating func add(name: String?) {
