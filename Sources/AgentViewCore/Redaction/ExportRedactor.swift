@@ -136,6 +136,8 @@ public enum ExportRedactor {
 /// One redaction's tables and how each record's fields are replaced.
 private struct Replacer {
     let scope: Redaction.Scope
+    /// The redaction's key, for the pseudonyms of path parts.
+    let key: [UInt8]
     let names: [String: String]
     let emails: [String: String]
     let externalIDs: [String: String]
@@ -154,6 +156,7 @@ private struct Replacer {
 
     init(export: Export, redaction: Redaction, patterns: [NamePattern]) {
         scope = redaction.scope
+        key = redaction.key
         let pseudonyms = Pseudonyms(key: redaction.key)
         var collected = Collected()
         collected.collect(export)
@@ -243,17 +246,52 @@ private struct Replacer {
             separator: "/")
     }
 
-    /// An export-relative path whose folders or file stem name an id of the export (`tickets/101/…`,
-    /// `users/5f1c….json`): those parts by their pseudonyms, the rest (the user's own names) as it is.
+    /// An export-relative path as redacted output quotes it (docs/rules.md §12 rule 17), part by part, each
+    /// file's extension kept:
+    /// - with ids in scope, a folder or file stem that is an id (one the export holds, or any number or
+    ///   24-digit hexadecimal id, such as the folder of a ticket the export lacks) becomes its pseudonym;
+    /// - with identities in scope, any other name but the words of the export layout (`zendesk`, `tickets`,
+    ///   `comments`, …) becomes `file-` and eight hexadecimal digits of an HMAC under the key: a file may
+    ///   be named after a person (`by-email/ann@example.com.json`, `ticket-5012-ann-lee.json`).
     func path(_ value: String) -> String {
-        guard ids != nil else { return value }
+        guard ids != nil || scope.contains(.identities) else { return value }
         return value.split(separator: "/", omittingEmptySubsequences: false).map { part in
-            let part = String(part)
-            let stem = part.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(stem[0])
-            guard knownIDs.contains(name) else { return part }
-            return id(name) + (stem.count > 1 ? "." + stem[1] : "")
+            let (stem, suffix) = Self.splitExtension(String(part))
+            if ids != nil, knownIDs.contains(stem) || Self.looksLikeID(stem) { return id(stem) + suffix }
+            guard scope.contains(.identities), !stem.isEmpty,
+                !Self.layoutWords.contains(stem.lowercased()), !(ids == nil && Self.looksLikeID(stem))
+            else { return stem + suffix }
+            return "file-"
+                + HMAC.sha256(key: key, message: Array("agentview path".utf8) + [0] + Array(stem.utf8))
+                .prefix(4).hexadecimal + suffix
         }.joined(separator: "/")
+    }
+
+    /// The names an export's layout uses (README, "The export folder"; the API's record names): they name
+    /// no one, and a path keeps them so that its diagnostic still says where the file is.
+    static let layoutWords: Set<String> = [
+        "zendesk", "sunshine", "sunco", "support", "messaging", "export", "exports", "users", "user",
+        "identities", "organizations", "organization", "tickets", "ticket", "ticket_metrics", "metrics",
+        "comments", "audits", "ticket_audits", "ticket_events", "conversation_log", "conversations", "messages",
+        "participants", "clients", "app", "apps", "webhooks", "events", "tickets-account-export",
+    ]
+
+    /// A path part's stem and its export-file extension (`.json`, `.ndjson`, `.jsonl`, any case), or the
+    /// whole part and nothing: `ann@example.com.json` is `ann@example.com` and `.json`.
+    static func splitExtension(_ part: String) -> (stem: String, suffix: String) {
+        for suffix in [".json", ".ndjson", ".jsonl"] where part.lowercased().hasSuffix(suffix) {
+            let stem = part.dropLast(suffix.count)
+            return (String(stem), String(part.suffix(suffix.count)))
+        }
+        return (part, "")
+    }
+
+    /// Whether a path part has the shape of a Support id (digits) or a Sunshine Conversations id (24
+    /// hexadecimal digits).
+    static func looksLikeID(_ stem: String) -> Bool {
+        !stem.isEmpty
+            && (stem.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+                || (stem.utf8.count == 24 && stem.allSatisfy(\.isHexDigit)))
     }
 
     /// Every id the export's records hold.

@@ -204,3 +204,56 @@ import Testing
         #expect(Redaction.Scope(list: "ids,") == nil)
     }
 }
+
+/// Export paths that diagnostics quote (`duplicate-record`, `skipped-file`, `unrecognised-file`) under
+/// `--redact` (docs/rules.md §12 rule 17).
+@Suite struct PathRedactionTests {
+    static let key = Array("sixteen bytes or more".utf8)
+
+    /// The skipped files' paths after redacting an export that lists `paths`, under `scope`.
+    static func redacted(_ paths: [String], _ scope: Redaction.Scope) -> [String] {
+        var export = Export()
+        export.supportUsers = [SupportUser(id: "1840000000101", name: "Ann Lee")]
+        export.skippedFiles = paths.map { SkippedFile(path: $0, reason: .unrecognised) }
+        let redaction = Redaction(scope: scope, key: key, keySource: .file)
+        return ExportRedactor.redact(export, redaction, placeholderPatterns: []).skippedFiles.map(\.path)
+    }
+
+    @Test("A file named after a person keeps only the layout's words and its extension")
+    func namesInPathsAreReplaced() throws {
+        let paths = [
+            "zendesk/by-email/ann.lee@example.com.json", "zendesk/Ann_Lee.ndjson", "sunshine/webhooks/01-ann.json",
+            "zendesk/tickets/5012/comments.json", "Zendesk/USERS.JSON",
+        ]
+        let redacted = Self.redacted(paths, .identities)
+        for (original, path) in zip(paths, redacted) {
+            #expect(!path.contains("ann") && !path.contains("Ann"), "\(original) → \(path)")
+            #expect(path.split(separator: "/").count == original.split(separator: "/").count)
+        }
+        #expect(redacted[0].hasPrefix("zendesk/file-") && redacted[0].hasSuffix(".json"))
+        // Ids stay unless `ids` is named; the layout's words stay whatever their case.
+        #expect(redacted[3] == "zendesk/tickets/5012/comments.json")
+        #expect(redacted[4] == "Zendesk/USERS.JSON")
+        // One name, one pseudonym: the same folder twice reads the same.
+        let twice = Self.redacted(["a/Ann/x.json", "b/Ann/y.json"], .identities)
+        #expect(twice[0].split(separator: "/")[1] == twice[1].split(separator: "/")[1])
+        // Without identities in scope (`messages`), a path is quoted as it is.
+        #expect(Self.redacted(paths, .messages) == paths)
+    }
+
+    @Test("Under ids, a folder or file named after any id is replaced, held by the export or not")
+    func idsInPathsAreReplaced() {
+        let paths = [
+            "zendesk/tickets/987654397/audits.json", "sunshine/users/cafe0001cafe0001cafe0098/clients.json",
+            "zendesk/users/1840000000101.json",
+        ]
+        let redacted = Self.redacted(paths, .ids)
+        let ids = IDPseudonyms(key: Self.key)
+        #expect(redacted[0] == "zendesk/tickets/\(ids.pseudonym("987654397"))/audits.json")
+        #expect(redacted[1] == "sunshine/users/\(ids.pseudonym("cafe0001cafe0001cafe0098"))/clients.json")
+        #expect(redacted[2] == "zendesk/users/\(ids.pseudonym("1840000000101")).json")
+        // A name around an id (`ticket-5012.json`) is a name: replaced whole under identities.
+        let prefixed = Self.redacted(["zendesk/user_1840000000101.json"], [.identities, .ids])
+        #expect(!prefixed[0].contains("1840000000101") && prefixed[0].hasPrefix("zendesk/file-"))
+    }
+}
