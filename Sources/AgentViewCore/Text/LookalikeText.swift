@@ -5,13 +5,25 @@
 ///   green mark, while the real mark is drawn by the Agent Workspace, never typed.
 /// - A bidirectional control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): it reorders the
 ///   text after it, so a name can move a mark next to itself or spell another name.
-/// - Mixed scripts in one word: Latin letters beside Cyrillic or Greek ones ("Аlice" with a Cyrillic
-///   А), which look the same as another user's name but are not.
+/// - An invisible character (a zero-width space, a word joiner, a Hangul filler, …): "Diego\u{200B} Alvarez"
+///   looks exactly like Diego Alvarez and is another name.
+/// - Mixed scripts in one word: Latin letters beside Cyrillic, Greek, Armenian or Cherokee ones ("Аlice"
+///   with a Cyrillic А), which look the same as another user's name but are not.
 public enum LookalikeText {
-    /// Characters that look like a check mark or a ticked box.
+    /// Characters that look like a check mark or a ticked box, or like the mark itself (a green disc).
     public static let checkMarks: Set<UInt32> = [
-        0x2713, 0x2714, 0x2705, 0x2611, 0x1F5F8, 0x1F5F9, 0x237B, 0x221A, 0x1FBB1,
+        0x2713, 0x2714, 0x2705, 0x2611, 0x1F5F8, 0x1F5F9, 0x237B, 0x221A, 0x1FBB1, 0x10102, 0x1F7E2,
     ]
+
+    /// Characters that show nothing: zero-width spaces and joiners that join nothing in a name, invisible
+    /// operators, the byte-order mark, soft hyphens and Hangul fillers. The zero-width (non-)joiner is
+    /// left out: Persian and Indic names, and emoji, need it.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B, 0x2060...0x2064, 0xFEFF, 0x00AD, 0x180E, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0: true
+        default: false
+        }
+    }
 
     /// Bidirectional embeddings, overrides, isolates and marks.
     public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -21,9 +33,10 @@ public enum LookalikeText {
         }
     }
 
-    /// Whether a character would be shown defused on pages: a check-mark look-alike or a bidi control.
+    /// Whether a character would be shown defused on pages: a check-mark look-alike, a bidi control or an
+    /// invisible character.
     public static func isDeceptive(_ scalar: Unicode.Scalar) -> Bool {
-        checkMarks.contains(scalar.value) || isBidiControl(scalar)
+        checkMarks.contains(scalar.value) || isBidiControl(scalar) || isInvisible(scalar)
     }
 
     /// `name` as pages show it: each check-mark look-alike and bidi control written as its code point
@@ -83,6 +96,11 @@ public enum LookalikeText {
         if !controls.isEmpty {
             findings.append("a bidirectional control (\(codePoints(controls))) that reorders the text around it")
         }
+        let invisible = name.unicodeScalars.filter(isInvisible)
+        if !invisible.isEmpty {
+            findings.append(
+                "an invisible character (\(codePoints(invisible))) that makes it look like a name it is not")
+        }
         let mixed = name.split(whereSeparator: { $0.isWhitespace }).filter {
             Set($0.unicodeScalars.compactMap(script)).count > 1
         }
@@ -101,7 +119,7 @@ public enum LookalikeText {
         return seen.map { "U+" + String($0, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: ", ")
     }
 
-    private enum Script { case latin, greek, cyrillic }
+    private enum Script { case latin, greek, cyrillic, armenian, cherokee }
 
     /// The script of a letter among those that imitate one another; nil for any other character.
     private static func script(_ scalar: Unicode.Scalar) -> Script? {
@@ -110,6 +128,8 @@ public enum LookalikeText {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
         case 0x370...0x3FF, 0x1F00...0x1FFF: return .greek
         case 0x400...0x52F: return .cyrillic
+        case 0x530...0x58F: return .armenian
+        case 0x13A0...0x13FF, 0xAB70...0xABBF: return .cherokee
         default: return nil
         }
     }
