@@ -979,8 +979,12 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 .diff-list li { margin: 0.35rem 0; }
 /* Every value from the export sits in a <bdi>: a right-to-left override or right-to-left letters in it
    cannot reorder the page text after it or move the check mark (AgentView rules §12). Browsers isolate
-   <bdi> already; this says so for any that do not. */
-bdi { unicode-bidi: isolate; }
+   <bdi> already; this says so for any that do not. An export value may also be one long word (a 400-character
+   name, a pasted token): it wraps anywhere rather than widening the page past a phone's screen. */
+bdi { unicode-bidi: isolate; overflow-wrap: anywhere; }
+/* Tables scroll sideways in a frame of their own: a value there wraps only where it must, so that no column
+   is squeezed into breaking an id or an email mid-word. */
+table bdi { overflow-wrap: break-word; }
 
 /* Paged lists and the diff's before → after (issue 15 items 1 and 2; kept in one block to ease merges). */
 .pager p, .pager-end { margin: 0.25rem 0; }
