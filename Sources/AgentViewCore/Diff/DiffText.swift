@@ -82,8 +82,11 @@ extension DiffText.Part {
     /// Our own words.
     static func text(_ string: String) -> DiffText.Part { DiffText.Part(kind: .text, string: string) }
 
-    /// An id, key, status or reason from a snapshot.
-    static func data(_ string: String) -> DiffText.Part { DiffText.Part(kind: .data, string: DiffText.visible(string)) }
+    /// An id, key, status or reason from a snapshot, cut as pages cut values (`LookalikeText.cut`): a 200,000-byte
+    /// id made a 200 KB diff.md, past the 65,536 characters of a GitHub comment, so posting it failed.
+    static func data(_ string: String) -> DiffText.Part {
+        DiffText.Part(kind: .data, string: DiffText.visible(LookalikeText.cut(string)))
+    }
 
     /// A sentence from a snapshot, such as a diagnostic's message, defused as the diagnostics page shows it:
     /// a check-mark look-alike in a name it quotes reads as its code point, not as the mark.
@@ -91,12 +94,13 @@ extension DiffText.Part {
         DiffText.Part(kind: .prose, string: DiffText.visible(LookalikeText.defused(string)))
     }
 
-    /// A user value; `none` when absent and `empty` when empty, which quotes would hide. Defused as pages show
-    /// names (`[U+2714]`), so a new name's typed check mark cannot pass for the mark in the line that reports it.
+    /// A user value; `none` when absent and `empty` when empty, which quotes would hide. Defused and cut as
+    /// pages show names (`[U+2714]`, `… (N more bytes)`), so a new name's typed check mark cannot pass for the
+    /// mark in the line that reports it, and a huge value costs a line.
     static func value(_ string: String?) -> DiffText.Part {
         guard let string else { return text("none") }
         return string.isEmpty
-            ? text("empty") : DiffText.Part(kind: .quoted, string: DiffText.visible(LookalikeText.defused(string)))
+            ? text("empty") : DiffText.Part(kind: .quoted, string: DiffText.visible(LookalikeText.shown(string)))
     }
 
     /// A user's name as agents see it, or `no name`.

@@ -59,6 +59,16 @@ import Testing
         #expect(fences.count == 2)
     }
 
+    @Test("A huge id or value costs a line of diff.md, as on pages, not its size")
+    func hugeValuesAreCut() {
+        let id = String(repeating: "a", count: 200_000)
+        for part in [DiffText.Part.data(id), .value(id), .name(id)] {
+            #expect(part.string.utf8.count < 400, "\(part.kind)")
+            #expect(part.string.hasSuffix("… (199745 more bytes)"), "\(part.kind)")
+        }
+        #expect(DiffText.Part.data("support:1").string == "support:1")
+    }
+
     @Test("Emoji shortcodes in prose are broken, so no sentence draws a check mark on GitHub")
     func shortcodesAreBroken() {
         let markdown = MarkdownInline.prose("name 'Robert :heavy_check_mark: :white_check_mark:' at 10:30:00")
