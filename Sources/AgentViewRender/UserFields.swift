@@ -12,7 +12,10 @@ enum UserFields {
             let phones = user.identities.filter { $0.type == "phone_number" }
             return user.phone ?? (phones.first(where: \.isPrimary) ?? phones.first)?.value
         // The name when the export holds the organization's record, else its id, which is all the user holds.
-        case "organization": return user.organizationName ?? user.organizationID.map { "Organization \($0)" }
+        // Shown as a user's name is (`LookalikeText.shown`): "Acme ✅" cannot pass for the mark beside the
+        // user's name above it, and a huge name costs a line.
+        case "organization":
+            return LookalikeText.shown(user.organizationName) ?? user.organizationID.map { "Organization \($0)" }
         case "time-zone": return user.timeZone
         case "language": return user.locale
         default: return nil

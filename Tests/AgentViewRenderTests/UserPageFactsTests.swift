@@ -80,18 +80,26 @@ import Testing
     @Test("The card names a user's organization when the export holds it, else gives its id")
     func organizationName() throws {
         let users = #"""
-            {"users": [{"id": 1, "name": "Ann Lee", "organization_id": 900}, {"id": 2, "name": "Bo Park", "organization_id": 901}],
-             "organizations": [{"id": 900, "name": "Acme <Outdoors>", "domain_names": []}]}
+            {"users": [{"id": 1, "name": "Ann Lee", "organization_id": 900}, {"id": 2, "name": "Bo Park", "organization_id": 901},
+                       {"id": 3, "name": "Cy Ray", "organization_id": 902}],
+             "organizations": [{"id": 900, "name": "Acme <Outdoors>", "domain_names": []},
+                               {"id": 902, "name": "Trail \u2705 Co", "domain_names": []}]}
             """#
         let pages = try site(["zendesk/users.json": users])
-        for (user, shown) in [("1", "<bdi>Acme &lt;Outdoors&gt;</bdi>"), ("2", "<bdi>Organization 901</bdi>")] {
+        // A check mark typed into an organization's name is defused, as in a user's name.
+        for (user, shown) in [
+            ("1", "<bdi>Acme &lt;Outdoors&gt;</bdi>"), ("2", "<bdi>Organization 901</bdi>"),
+            ("3", "<bdi>Trail [U+2705] Co</bdi>"),
+        ] {
             let page = try #require(pages["users/support-\(user).html"])
             let card = try #require(HTMLQuery.element(#"id="essentials-card""#, in: page))
             #expect(card.contains("<dt>Organization</dt><dd>\(shown)</dd>"), "\(user)")
         }
-        // The organization is no user: two end users, two pages.
+        // The organizations are no users: three end users, three pages.
         #expect(
-            pages.keys.filter { $0.hasPrefix("users/") }.sorted() == ["users/support-1.html", "users/support-2.html"])
+            pages.keys.filter { $0.hasPrefix("users/") }.sorted() == [
+                "users/support-1.html", "users/support-2.html", "users/support-3.html",
+            ])
     }
 
     @Test("A help-center-only user's page shows empty AI-agent name and email, and the note")

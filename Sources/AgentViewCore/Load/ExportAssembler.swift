@@ -41,7 +41,10 @@ enum ExportAssembler {
         let identities = deduplicate(&fragments, paths, \.identities, into: &duplicates)
         var identitiesByUser: [String: [SupportIdentity]] = [:]
         for identity in identities { identitiesByUser[identity.userID, default: []].append(identity) }
-        export.organizations = deduplicate(&fragments, paths, \.organizations, into: &duplicates)
+        // Side-loaded organizations repeat by design (every page of users brings its users' organizations
+        // again), so a repeat is no stale copy: the later one is kept, and none is reported.
+        var repeatedOrganizations: [DuplicateRecord] = []
+        export.organizations = deduplicate(&fragments, paths, \.organizations, into: &repeatedOrganizations)
         var organizationNames: [String: String] = [:]
         for organization in export.organizations { organizationNames[organization.id] = organization.name }
         export.supportUsers = supportUsers.map { user in

@@ -49,18 +49,26 @@ import Testing
         #expect(bare.supportUsers.map(\.organizationName) == ["Acme", "Birch", nil])
     }
 
-    @Test("An organization given twice keeps its later copy and is reported as a duplicate")
-    func duplicatesKeepTheLaterCopy() throws {
+    @Test("An organization given twice keeps its later copy, and is no duplicate-record: side-loads repeat it")
+    func repeatsKeepTheLaterCopySilently() throws {
         let export = try Fixtures.load([
             "users.json": Self.users,
             "a/organizations.json": #"{"organizations": [\#(Self.organization(900, "Old name"))]}"#,
             "b/organizations.json": #"{"organizations": [\#(Self.organization(900, "New name"))]}"#,
         ])
         #expect(export.supportUsers.first?.organizationName == "New name")
-        #expect(
-            export.duplicates.map { "\($0.kind) \($0.id): \($0.droppedPath) → \($0.keptPath)" } == [
-                "organization 900: a/organizations.json → b/organizations.json"
-            ])
+        #expect(export.organizations.count == 1)
+        #expect(export.duplicates.isEmpty)
+    }
+
+    @Test("A blank organization name is none: the card gives the id, redacted or not")
+    func blankNamesAreNone() throws {
+        let export = try Fixtures.load([
+            "users.json": Self.users,
+            "organizations.json": #"{"organizations": [\#(Self.organization(900, "  "))]}"#,
+        ])
+        #expect(export.organizations.first?.name == nil)
+        #expect(export.supportUsers.first?.organizationName == nil)
     }
 
     @Test("An organization's id of the wrong type is an error naming the file, place and key")

@@ -16,7 +16,8 @@ public struct Organization: Sendable, Equatable {
 
     init(reading record: RecordReader) throws {
         id = try record.requiredSupportID("id")
-        name = try record.string("name")
+        // A blank name names nothing: the card then gives the id, as when the record is missing.
+        name = DiagnosticText.nonEmpty(try record.string("name"))
     }
 
     /// Whether a record holds a key only organizations have: users, tickets and identities have an
