@@ -258,13 +258,29 @@ private struct Replacer {
         return value.split(separator: "/", omittingEmptySubsequences: false).map { part in
             let (stem, suffix) = Self.splitExtension(String(part))
             if ids != nil, knownIDs.contains(stem) || Self.looksLikeID(stem) { return id(stem) + suffix }
-            guard scope.contains(.identities), !stem.isEmpty,
-                !Self.layoutWords.contains(stem.lowercased()), !(ids == nil && Self.looksLikeID(stem))
-            else { return stem + suffix }
-            return "file-"
-                + HMAC.sha256(key: key, message: Array("agentview path".utf8) + [0] + Array(stem.utf8))
-                .prefix(4).hexadecimal + suffix
+            guard !stem.isEmpty, !Self.layoutWords.contains(stem.lowercased()) else { return stem + suffix }
+            if scope.contains(.identities), !(ids == nil && Self.looksLikeID(stem)) {
+                return "file-"
+                    + HMAC.sha256(key: key, message: Array("agentview path".utf8) + [0] + Array(stem.utf8))
+                    .prefix(4).hexadecimal + suffix
+            }
+            return (ids == nil ? stem : idsWithin(stem)) + suffix
         }.joined(separator: "/")
+    }
+
+    /// A name with each id inside it by its pseudonym (`ticket-5012` → `ticket-<pseudonym>`): every run of
+    /// digits, and every run of 24 hexadecimal digits between other characters.
+    private func idsWithin(_ name: String) -> String {
+        guard let pattern = try? NSRegularExpression(pattern: "(?<![0-9A-Fa-f])[0-9A-Fa-f]{24}(?![0-9A-Fa-f])|[0-9]+")
+        else { return name }
+        var result = ""
+        var last = name.startIndex
+        for match in pattern.matches(in: name, range: NSRange(name.startIndex..., in: name)) {
+            guard let range = Range(match.range, in: name) else { continue }
+            result += name[last..<range.lowerBound] + id(String(name[range]))
+            last = range.upperBound
+        }
+        return result + name[last...]
     }
 
     /// The names an export's layout uses (README, "The export folder"; the API's record names): they name
@@ -462,7 +478,9 @@ private struct Replacer {
             case .email: field.value = email(field.value)
             case .name: field.value = name(field.value)
             case .other:
-                if scope.contains(.identities), let shape = field.value.flatMap(IdentityShape.init) {
+                if scope.contains(.identities), field.value != nil, ProvidedIdentity.mayAskForName(field) {
+                    field.value = "[name]"
+                } else if scope.contains(.identities), let shape = field.value.flatMap(IdentityShape.init) {
                     field.value = shape.placeholder
                 } else {
                     field.value = text(field.value, as: "answer")
@@ -667,23 +685,31 @@ enum IdentityShape: Equatable {
     case email
     case phone
 
-    /// The shape of `value`, or nil when it has neither: an email is one `@` between a local part and a
-    /// domain with a dot, with no space; a phone number is digits with only `+ - ( ) . /` and spaces, seven
-    /// digits or more, and no ISO date.
+    /// The shape of `value`, or nil when it has neither:
+    /// - an email anywhere in it (`Lena <lena@example.net>`, `write to lena@example.net`): a local part, `@`,
+    ///   and a domain with a dot; the whole answer is replaced, since what surrounds an email is often a name;
+    /// - a phone number as the whole answer: seven digits or more with only `+ - ( ) . /` and spaces of any
+    ///   kind between them, an extension after (`ext. 12`, `x12`) allowed, and no ISO date.
     init?(_ value: String) {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
-        if parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasSuffix("."),
-            !trimmed.contains(where: \.isWhitespace)
+        if value.range(of: #"[^\s<>@()\[\],;:"']+@[^\s<>@()\[\],;:"']+\.[A-Za-z]{2,}"#, options: .regularExpression)
+            != nil
         {
             self = .email
             return
         }
-        let digits = trimmed.unicodeScalars.filter { ("0"..."9").contains($0) }.count
-        let allowed = Set("0123456789+-()./ ".unicodeScalars)
+        var number = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let extensionStart = number.range(
+            of: #"\s*(ext\.?|extension|x)\s*[0-9]{1,6}$"#, options: [.regularExpression, .caseInsensitive])
+        {
+            number.removeSubrange(extensionStart)
+        }
+        let digits = number.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        let allowed = Set("0123456789+-()./".unicodeScalars)
         // An ISO date (`2026-03-04`) has a phone number's characters but names no one.
-        let isDate = trimmed.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) != nil
-        if digits >= 7, !isDate, trimmed.unicodeScalars.allSatisfy(allowed.contains) {
+        let isDate = number.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) != nil
+        if digits >= 7, !isDate,
+            number.unicodeScalars.allSatisfy({ allowed.contains($0) || $0.properties.isWhitespace })
+        {
             self = .phone
             return
         }

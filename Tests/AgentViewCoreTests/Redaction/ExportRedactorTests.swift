@@ -29,12 +29,16 @@ import Testing
     @Test(
         "A field asking for a name or an email in another language is read as one",
         arguments: [
-            ("Nombre completo", ProvidedIdentity.FieldKind.name), ("Prénom", .name), ("Nachname", .name),
+            ("Apellidos", ProvidedIdentity.FieldKind.name), ("Prénom", .name), ("Nachname", .name),
             ("Correo electrónico", .email), ("E-Mail-Adresse", .email), ("Courriel", .email),
             ("Número de pedido", .other), ("Nominal amount", .other), ("Company", .other),
+            // French for "number of people": not a name (a review found a false shared-device warning).
+            ("Nombre de personnes", .other), ("Nombre completo", .other),
         ])
     func fieldKindsInOtherLanguages(label: String, kind: ProvidedIdentity.FieldKind) {
-        #expect(ProvidedIdentity.kind(of: MessageContent.Field(type: "text", name: "q", label: label)) == kind)
+        let field = MessageContent.Field(type: "text", name: "q", label: label)
+        #expect(ProvidedIdentity.kind(of: field) == kind)
+        #expect(ProvidedIdentity.mayAskForName(field) == (kind == .name || label.hasPrefix("Nombre")))
     }
 
     @Test("An answer with an email's or a phone number's shape is an identity, whatever its label's language")
@@ -43,6 +47,9 @@ import Testing
         let answers = [
             ("Teléfono", "+1 (555) 000-3333"), ("Correo", " ana.lopez@example.com "), ("Pedido", "NW-40877"),
             ("Fecha", "2026-03-04"), ("Nota", "write to me at ana@example"), ("Número", "12345"),
+            // Found by a review: an extension, no-break spaces, an email in a sentence, a Spanish name field.
+            ("Tel", "1234567 ext. 12"), ("Tel", "+45\u{00A0}12\u{00A0}34\u{00A0}56\u{00A0}78"),
+            ("Contact", "Lena <lena.private@example.net>"), ("Nombre", "Lena Fischer"),
         ]
         let fields = answers.enumerated().map { index, answer in
             MessageContent.Field(type: "text", name: "q\(index)", label: answer.0, value: answer.1)
@@ -58,7 +65,10 @@ import Testing
         // "Correo" is the word for an email: the answer takes the email pseudonym, as a labelled one does.
         #expect(values[1]?.hasSuffix("@redacted.invalid") == true)
         #expect(
-            [values[0]] + values[2...] == ["[phone]", "NW-40877", "2026-03-04", "write to me at ana@example", "12345"])
+            [values[0]] + values[2...] == [
+                "[phone]", "NW-40877", "2026-03-04", "write to me at ana@example", "12345", "[phone]", "[phone]",
+                "[email]", "[name]",
+            ])
         // Under `messages` alone the other answers are form text, described as every text is; the email
         // answer is an identity, which only `identities` replaces.
         let texts = ExportRedactor.redact(
@@ -252,8 +262,13 @@ import Testing
         #expect(redacted[0] == "zendesk/tickets/\(ids.pseudonym("987654397"))/audits.json")
         #expect(redacted[1] == "sunshine/users/\(ids.pseudonym("cafe0001cafe0001cafe0098"))/clients.json")
         #expect(redacted[2] == "zendesk/users/\(ids.pseudonym("1840000000101")).json")
-        // A name around an id (`ticket-5012.json`) is a name: replaced whole under identities.
+        // A name around an id (`ticket-5012.json`) is a name: replaced whole under identities; under ids alone
+        // each id inside it takes its pseudonym (a review found `user_1840000000101.json` kept as it was).
         let prefixed = Self.redacted(["zendesk/user_1840000000101.json"], [.identities, .ids])
         #expect(!prefixed[0].contains("1840000000101") && prefixed[0].hasPrefix("zendesk/file-"))
+        let within = Self.redacted(
+            ["zendesk/user_1840000000101.json", "sunshine/conv-cafe0001cafe0001cafe0098.json"], .ids)
+        #expect(within[0] == "zendesk/user_\(ids.pseudonym("1840000000101")).json")
+        #expect(within[1] == "sunshine/conv-\(ids.pseudonym("cafe0001cafe0001cafe0098")).json")
     }
 }

@@ -49,17 +49,30 @@ struct ProvidedIdentity: Sendable, Equatable {
     /// replaces answers by the same rule.
     static func kind(of field: MessageContent.Field) -> FieldKind {
         let key = DiagnosticText.folded([field.name, field.label].compactMap { $0 }.joined(separator: " "))
-        let words = Set(
-            key.folding(options: .diacriticInsensitive, locale: nil).split { !$0.isLetter }.map(String.init))
+        let words = labelWords(key)
         if field.type == "email" || key.contains("email") || !words.isDisjoint(with: emailWords) { return .email }
         return key.contains("name") || !words.isDisjoint(with: nameWords) ? .name : .other
     }
 
+    /// Whether a field may ask for a name though `kind(of:)` cannot say so: "Nombre" is a name in Spanish and a
+    /// number in French ("Nombre de personnes"). Rules leave such answers alone, since a false name would raise
+    /// `shared-device`; redaction hides them, since hiding a number costs nothing.
+    static func mayAskForName(_ field: MessageContent.Field) -> Bool {
+        let key = DiagnosticText.folded([field.name, field.label].compactMap { $0 }.joined(separator: " "))
+        return kind(of: field) == .name || labelWords(key).contains("nombre")
+    }
+
+    /// The words of a field's name and label, without accents.
+    private static func labelWords(_ key: String) -> Set<String> {
+        Set(key.folding(options: .diacriticInsensitive, locale: nil).split { !$0.isLetter }.map(String.init))
+    }
+
     /// "Email" in Spanish, Portuguese, French, German, Dutch, Italian and the Nordic languages, as one word.
     private static let emailWords: Set<String> = ["correo", "courriel", "mail", "epost", "sahkoposti"]
-    /// "Name", "first name" and "surname" in the same languages.
+    /// "Name", "first name" and "surname" in the same languages; not the Spanish "nombre", which is French for
+    /// "number" (see `mayAskForName`).
     private static let nameWords: Set<String> = [
-        "nombre", "apellido", "apellidos", "nome", "sobrenome", "cognome", "nom", "prenom", "vorname",
+        "apellido", "apellidos", "nome", "sobrenome", "cognome", "nom", "prenom", "vorname",
         "nachname", "naam", "achternaam", "voornaam", "navn", "fornavn", "efternavn", "etternavn", "namn",
         "fornamn", "efternamn", "nimi", "surname",
     ]
