@@ -40,7 +40,7 @@ struct DiffCommand {
         let outPath = command.value("out") ?? AgentViewCommand.defaultDiffOutput
 
         do throws(OutputGuard.Refusal) {
-            try OutputGuard.check(outPath, inputs: [oldPath, newPath] + SettingsOptions.inputPaths(command))
+            try OutputGuard.check(outPath, inputs: [oldPath, newPath], keep: SettingsOptions.inputPaths(command))
         } catch {
             errors("agentview: \(error)\n")
             return Self.trouble
@@ -88,8 +88,9 @@ struct DiffCommand {
                     var status = stat()
                     return lstat(newFolder + "/" + page, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
                 }, redaction: settings.redaction)
-            try OutputFolder(path: outPath, inputs: [oldPath, newPath] + SettingsOptions.inputPaths(command)).replace(
-                with: [("diff.html", html), ("diff.md", markdown)], kind: "diff")
+            try OutputFolder(path: outPath, inputs: [oldPath, newPath], keep: SettingsOptions.inputPaths(command))
+                .replace(
+                    with: [("diff.html", html), ("diff.md", markdown)], kind: "diff")
         } catch {
             let reason =
                 (error as? FileSystemError)?.description ?? (error as? OutputGuard.Refusal)?.description

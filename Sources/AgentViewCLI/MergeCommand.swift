@@ -16,7 +16,7 @@ struct MergeCommand {
         let folders = command.positionals("shard-dir")
         let outputPath = command.value("out") ?? AgentViewCommand.defaultOutput
         do throws(OutputGuard.Refusal) {
-            try OutputGuard.check(outputPath, inputs: folders + SettingsOptions.inputPaths(command))
+            try OutputGuard.check(outputPath, inputs: folders, keep: SettingsOptions.inputPaths(command))
         } catch {
             errors("agentview: \(error)\n")
             return CLI.failure
@@ -67,7 +67,7 @@ struct MergeCommand {
         untilExit?.keep((shards, merged))
         let entries = merged.users.count + merged.tickets.count + merged.diagnostics.count
         do {
-            try OutputFolder(path: outputPath, inputs: folders + SettingsOptions.inputPaths(command)).replace(
+            try OutputFolder(path: outputPath, inputs: folders, keep: SettingsOptions.inputPaths(command)).replace(
                 kind: "site"
             ) { staging in
                 // Each entry is copied from its shard file, read again front to back; a file changed since it

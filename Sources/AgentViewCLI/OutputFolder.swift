@@ -32,6 +32,8 @@ struct OutputFolder {
     /// The command's inputs, when `OutputGuard` must allow the replacement (checked under the lock);
     /// nil to skip that check.
     var inputs: [String]? = nil
+    /// Files the command reads that the folder may hold neither (a key file, a templates folder).
+    var keep: [String] = []
 
     /// Writes `files` (relative path → contents) as the new content of the folder.
     func replace(with files: [(path: String, contents: String)], kind: String = "site") throws {
@@ -89,7 +91,7 @@ struct OutputFolder {
         guard existing == nil || existing == .typeDirectory || existing == .typeSymbolicLink else {
             throw Problem.notAFolder
         }
-        if let inputs { try OutputGuard.check(path, inputs: inputs) }
+        if let inputs { try OutputGuard.check(path, inputs: inputs, keep: keep) }
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(Leftovers.stagingName(of: name, pid: pid))
         let retired = parent.appendingPathComponent(Leftovers.retiredName(of: name, pid: pid))

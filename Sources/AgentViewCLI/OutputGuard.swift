@@ -61,16 +61,20 @@ enum OutputGuard {
         }
     }
 
-    /// Throws unless the folder at `path` may be replaced by output, given the command's `inputs`.
-    static func check(_ path: String, inputs: [String]) throws(Refusal) {
+    /// Throws unless the folder at `path` may be replaced by output, given the command's `inputs`, which it
+    /// may neither hold nor lie inside, and the files it must `keep` (a key file, a templates folder), which
+    /// it may not hold.
+    static func check(_ path: String, inputs: [String], keep: [String] = []) throws(Refusal) {
         guard !path.isEmpty else { throw .emptyPath }
         let target = CanonicalPath.resolve(path)
         let current = CanonicalPath.resolve(FileManager.default.currentDirectoryPath)
         if CanonicalPath.contains(target, current) { throw .currentFolder(path: path) }
-        for input in inputs where !input.isEmpty {
+        for input in inputs + keep where !input.isEmpty {
             let resolved = CanonicalPath.resolve(input)
             if CanonicalPath.contains(target, resolved) { throw .holdsInput(path: path, input: input) }
-            if CanonicalPath.contains(resolved, target) { throw .insideInput(path: path, input: input) }
+            if inputs.contains(input), CanonicalPath.contains(resolved, target) {
+                throw .insideInput(path: path, input: input)
+            }
         }
         var status = stat()
         guard lstat(path, &status) == 0 else { return }  // missing: created fresh
@@ -97,15 +101,18 @@ enum OutputGuard {
 
 extension OutputGuard {
     /// Throws unless a single file (the one-user report) may be written at `path`: not an empty path, not a
-    /// folder, not an input nor inside one, and, when a file is there already, one AgentView wrote.
-    static func checkFile(_ path: String, inputs: [String]) throws(Refusal) {
+    /// folder, not an input nor inside one (`keep` only not replaced), and, when a file is there already, an
+    /// empty one or one AgentView wrote.
+    static func checkFile(_ path: String, inputs: [String], keep: [String] = []) throws(Refusal) {
         guard !path.isEmpty else { throw .emptyPath }
         let target = CanonicalPath.resolve(path)
-        for input in inputs where !input.isEmpty {
+        for input in inputs + keep where !input.isEmpty {
             let resolved = CanonicalPath.resolve(input)
             if CanonicalPath.contains(target, resolved) { throw .holdsInput(path: path, input: input) }
             // A report written into the export would replace its files (`--out export/users.json`).
-            if CanonicalPath.contains(resolved, target) { throw .reportInsideInput(path: path, input: input) }
+            if inputs.contains(input), CanonicalPath.contains(resolved, target) {
+                throw .reportInsideInput(path: path, input: input)
+            }
         }
         var status = stat()
         guard lstat(path, &status) == 0 else { return }  // missing: created fresh
@@ -114,7 +121,8 @@ extension OutputGuard {
         case S_IFLNK: return  // the link is replaced, never what it points to (see AtomicFile)
         default: break
         }
-        guard isAgentViewPage(path) else { throw .notOurFile(path: path) }
+        // An empty file holds nothing to lose (`mktemp` makes one to write into).
+        guard status.st_size == 0 || isAgentViewPage(path) else { throw .notOurFile(path: path) }
     }
 
     /// The mark every page AgentView writes carries near its top (`Templates/layout.mustache`).

@@ -53,15 +53,17 @@ struct RenderCommand {
 
         let reportKey = command.value("user")
         let givenOutput = command.value("out") ?? (reportKey == nil ? AgentViewCommand.defaultOutput : nil)
-        // The export, and the key file and templates folder: replacing the output must never remove them.
-        let inputs = [exportPath] + SettingsOptions.inputPaths(command)
+        // The export, which the output may neither hold nor lie inside; the key file and the templates folder,
+        // which replacing the output must never remove.
+        let inputs = [exportPath]
+        let keep = SettingsOptions.inputPaths(command)
         if let outputPath = givenOutput {
             // Checked before a long load, and again under the folder lock when writing.
             do throws(OutputGuard.Refusal) {
                 if reportKey == nil {
-                    try OutputGuard.check(outputPath, inputs: inputs)
+                    try OutputGuard.check(outputPath, inputs: inputs, keep: keep)
                 } else {
-                    try OutputGuard.checkFile(outputPath, inputs: inputs)
+                    try OutputGuard.checkFile(outputPath, inputs: inputs, keep: keep)
                 }
             } catch {
                 errors("agentview: \(error)\n")
@@ -90,14 +92,16 @@ struct RenderCommand {
         )
         if let reportKey {
             return writeReport(
-                of: reportKey, view: view, renderer: renderer, inputs: inputs, quiet: quiet, errors: errors)
+                of: reportKey, view: view, renderer: renderer, inputs: inputs, keep: keep, quiet: quiet,
+                errors: errors)
         }
         let outputPath = givenOutput ?? AgentViewCommand.defaultOutput
         if let shard {
-            return writeShard(shard, of: view, with: renderer, to: outputPath, inputs: inputs, errors: errors)
+            return writeShard(
+                shard, of: view, with: renderer, to: outputPath, inputs: inputs, keep: keep, errors: errors)
         }
         do {
-            let figures = try SiteOutput.write(view, with: renderer, to: outputPath, inputs: inputs) {
+            let figures = try SiteOutput.write(view, with: renderer, to: outputPath, inputs: inputs, keep: keep) {
                 written, total in
                 progress.update("writing pages: \(written) of \(total)")
             }
@@ -134,13 +138,15 @@ struct RenderCommand {
     /// Writes one shard's folder (`--shard k/n`) and says what it holds.
     private func writeShard(
         _ shard: Shard, of view: AgentView, with renderer: PageRenderer, to outputPath: String, inputs: [String],
-        errors: (String) -> Void
+        keep: [String], errors: (String) -> Void
     ) -> Int32 {
         let quiet = command.flag("quiet")
         let progress = ProgressReporter(enabled: terminal && !quiet)
         let figures: SiteOutput.Figures
         do {
-            figures = try SiteOutput.writeShard(view, shard: shard, with: renderer, to: outputPath, inputs: inputs) {
+            figures = try SiteOutput.writeShard(
+                view, shard: shard, with: renderer, to: outputPath, inputs: inputs, keep: keep
+            ) {
                 written, total in
                 progress.update("writing pages of shard \(shard): \(written) of \(total)")
             }
@@ -159,7 +165,7 @@ struct RenderCommand {
 
     /// Writes the one-user report of `key` to `--out` (default `<kind>-<id>.html`).
     private func writeReport(
-        of key: String, view: AgentView, renderer: PageRenderer, inputs: [String], quiet: Bool,
+        of key: String, view: AgentView, renderer: PageRenderer, inputs: [String], keep: [String], quiet: Bool,
         errors: (String) -> Void
     ) -> Int32 {
         // With --redact ids the pages name users by pseudonyms: the real key is mapped to its pseudonym, and
@@ -194,7 +200,7 @@ struct RenderCommand {
         let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))
         // Again, or for the first time when the name is the default: a file there must be an earlier report.
         do throws(OutputGuard.Refusal) {
-            try OutputGuard.checkFile(outputPath, inputs: inputs)
+            try OutputGuard.checkFile(outputPath, inputs: inputs, keep: keep)
         } catch {
             errors("agentview: \(error)\n")
             return CLI.failure

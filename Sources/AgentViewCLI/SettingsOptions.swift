@@ -104,7 +104,8 @@ enum SettingsOptions {
     }
 
     /// The files and folders besides the export or diff sides that a command reads (`--redact-key-file`,
-    /// `--templates`): an output may neither replace them nor lie inside them (`OutputGuard`).
+    /// `--templates`): an output may not replace them, but may lie inside them, since only the templates'
+    /// own files are read there (`OutputGuard`'s `kept`).
     static func inputPaths(_ command: ParsedCommand) -> [String] {
         ["redact-key-file", "templates"].filter(command.declares).compactMap { command.value($0) }
     }

@@ -20,16 +20,16 @@ public enum SiteOutput {
     }
 
     /// Writes the site of `view` to the folder at `path`, once `OutputGuard` allows it given the command's
-    /// `inputs`; `progress` hears pages written and the total,
+    /// `inputs` and the files it must `keep`; `progress` hears pages written and the total,
     /// from any thread.
     @discardableResult
     public static func write(
-        _ view: AgentView, with renderer: PageRenderer, to path: String, inputs: [String] = [],
+        _ view: AgentView, with renderer: PageRenderer, to path: String, inputs: [String] = [], keep: [String] = [],
         progress: @escaping @Sendable (_ written: Int, _ total: Int) -> Void = { _, _ in }
     ) throws -> Figures {
         let pages = renderer.pages(of: view)
         var figures = Figures()
-        try OutputFolder(path: path, inputs: inputs).replace { staging in
+        try OutputFolder(path: path, inputs: inputs, keep: keep).replace { staging in
             // snapshot.json is one stream, written in order: on a thread of its own it takes a share of the
             // cores while the pages render, instead of leaving all but one idle before them (a tenth of a
             // render's CPU at 1,000 users).
@@ -52,12 +52,12 @@ public enum SiteOutput {
     @discardableResult
     public static func writeShard(
         _ view: AgentView, shard: Shard, with renderer: PageRenderer, to path: String, inputs: [String] = [],
-        progress: @escaping @Sendable (_ written: Int, _ total: Int) -> Void = { _, _ in }
+        keep: [String] = [], progress: @escaping @Sendable (_ written: Int, _ total: Int) -> Void = { _, _ in }
     ) throws -> Figures {
         let pages = ShardFile.pages(of: view, shard: shard, renderer: renderer)
         let fingerprint = settingsFingerprint(view, renderer)
         var figures = Figures()
-        try OutputFolder(path: path, inputs: inputs).replace(kind: shardKind(shard)) { staging in
+        try OutputFolder(path: path, inputs: inputs, keep: keep).replace(kind: shardKind(shard)) { staging in
             try staging.stream(to: ShardFile.name) { write in
                 try ShardFile.write(
                     view: view, shard: shard, renderer: renderer, pages: pages, settingsFingerprint: fingerprint,

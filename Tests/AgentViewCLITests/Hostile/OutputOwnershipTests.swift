@@ -85,6 +85,12 @@ struct OutputOwnershipTests {
                 #expect(result.errors.contains("it holds the input"), "\(result.errors)")
             }
             #expect(FolderSnapshot(site) == before)
+            // Output inside the templates folder is fine: only the templates' own files are read there.
+            let mine = site.appendingPathComponent("mine")
+            let inside = runCLI([
+                "render", input, "--templates", mine.path, "--out", mine.appendingPathComponent("build").path, "-q",
+            ])
+            #expect(inside.status == 0, "\(inside.errors)")
         }
     }
 
@@ -106,7 +112,13 @@ struct OutputOwnershipTests {
                     "\(result.errors)")
             }
             #expect(FolderSnapshot(root) == before)
-            // An earlier report is ours: it is replaced.
+            // An empty file (as `mktemp` makes) holds nothing to lose, and an earlier report is ours: both replaced.
+            try writeFiles(["empty.html": ""], under: root)
+            let empty = runCLI([
+                "render", input.path, "--user", "messaging:u1", "--out", root.appendingPathComponent("empty.html").path,
+                "-q",
+            ])
+            #expect(empty.status == 0, "\(empty.errors)")
             let report = root.appendingPathComponent("report.html").path
             for _ in 0..<2 {
                 let result = runCLI(["render", input.path, "--user", "messaging:u1", "--out", report, "-q"])
