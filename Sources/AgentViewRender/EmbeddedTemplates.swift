@@ -982,9 +982,9 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
    <bdi> already; this says so for any that do not. An export value may also be one long word (a 400-character
    name, a pasted token): it wraps anywhere rather than widening the page past a phone's screen. */
 bdi { unicode-bidi: isolate; overflow-wrap: anywhere; }
-/* Tables scroll sideways in a frame of their own: a value there wraps only where it must, so that no column
-   is squeezed into breaking an id or an email mid-word. */
-table bdi { overflow-wrap: break-word; }
+/* A table in a frame that scrolls sideways (.table-scroll) has room: a value there wraps only where it must,
+   so that no column is squeezed into breaking an id or an email mid-word. Other tables must fit the page. */
+.table-scroll bdi { overflow-wrap: break-word; }
 
 /* Paged lists and the diff's before → after (issue 15 items 1 and 2; kept in one block to ease merges). */
 .pager p, .pager-end { margin: 0.25rem 0; }
