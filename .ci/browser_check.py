@@ -9,7 +9,10 @@ diff of a render made with --active-ticket-cap 2 against Output/), then:
   - runs axe-core (WCAG 2.0/2.1 A and AA) in light and dark mode at 1400 px, and light at 390 px, on a
     representative set of pages:
     index, diagnostics, 3 user pages, 3 ticket pages, the report and the diff: 0 violations;
-  - checks that every internal link (a local file, and its #fragment against the target's ids) resolves.
+  - checks that every internal link (a local file, and its #fragment against the target's ids) resolves;
+  - renders the sample with a 400-character name and a 3,000-character subject, one word each, and checks
+    that its index, diagnostics, user, ticket and report pages and a diff fit a 360 px screen without
+    scrolling sideways (WCAG 1.4.10 reflow).
 Prints every problem and exits 1 on any; exits 2 when a tool is missing.
 
 Usage: .ci/browser_check.py [--agentview PATH] [--site DIR] [--keep DIR]
@@ -69,6 +72,37 @@ def render_extras(agentview: str, work: Path) -> tuple[Path, Path]:
     # Exit 1 means "there are changes", which this diff must have.
     run([agentview, "diff", str(capped), str(SITE), "--out", str(diff)], ok=(1,))
     return report, diff / "diff.html"
+
+
+LONG_USER = "1840000000110"
+LONG_TICKET = 5012
+
+
+def render_long_values(agentview: str, work: Path) -> list[Path]:
+    """The sample with one long unbroken name and subject: its pages, a report and a diff against Output/."""
+    export = work / "long-export"
+    shutil.copytree(ROOT / "Samples", export)
+    users = export / "zendesk" / "users.json"
+    data = json.loads(users.read_text(encoding="utf-8"))
+    for user in data["users"]:
+        if str(user["id"]) == LONG_USER:
+            user["name"] = "R" * 400
+    users.write_text(json.dumps(data), encoding="utf-8")
+    tickets = export / "zendesk" / "tickets.json"
+    data = json.loads(tickets.read_text(encoding="utf-8"))
+    for ticket in data["tickets"]:
+        if ticket["id"] == LONG_TICKET:
+            ticket["subject"] = "S" * 3000
+    tickets.write_text(json.dumps(data), encoding="utf-8")
+    site = work / "long-site"
+    run([agentview, "render", str(export), "--out", str(site)])
+    report = work / "long-report.html"
+    run([agentview, "render", str(export), "--user", "support:" + LONG_USER, "--out", str(report)])
+    diff = work / "long-diff"
+    run([agentview, "diff", str(SITE), str(site), "--out", str(diff)], ok=(1,))
+    pages = [site / "index.html", site / "diagnostics.html", site / "users" / f"support-{LONG_USER}.html"]
+    pages += [site / "tickets" / f"{LONG_TICKET}.html", site / "tickets" / "7001.html", report, diff / "diff.html"]
+    return pages
 
 
 # Nu validator ------------------------------------------------------------------------------------------
@@ -200,6 +234,19 @@ axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['
 """
 
 
+FITS_JS = "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];"
+
+
+def check_fits(driver, files: list[Path], width: int = 360) -> None:
+    set_scheme(driver, "light")
+    driver.set_window_size(width, 1000)
+    for file in files:
+        driver.get(file.as_uri())
+        scroll, client = driver.execute_script(FITS_JS)
+        if scroll > client + 1:
+            problem(f"reflow ({width} px): {rel(file)} is {scroll} px wide in a {client} px window")
+
+
 # Light and dark at a desktop width, and light at a phone's width, where tables scroll sideways.
 AXE_RUNS = [("light", 1400), ("dark", 1400), ("light", 390)]
 
@@ -242,6 +289,7 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     try:
         report, diff = render_extras(args.agentview, work.resolve())
+        long_pages = render_long_values(args.agentview, work.resolve())
         site = sorted(SITE.rglob("*.html"))
         every = site + [report, diff]
         print(f"browser_check: {len(every)} pages")
@@ -255,6 +303,7 @@ def main() -> int:
             axe_set += [SITE / "users" / u for u in AXE_USERS] + [SITE / "tickets" / t for t in AXE_TICKETS]
             axe_set += [report, diff]
             check_axe(driver, axe_set)
+            check_fits(driver, long_pages)
         finally:
             driver.quit()
     finally:
@@ -266,7 +315,7 @@ def main() -> int:
         for p in problems:
             print(f"  {p}", file=sys.stderr)
         return 1
-    print("browser_check: ok (validator, styles, links, axe light and dark)")
+    print("browser_check: ok (validator, styles, links, axe light and dark, long values fit 360 px)")
     return 0
 
 

@@ -737,8 +737,9 @@ h3 { font-size: 14px; margin: 16px 0 8px; }
 h4 { font-size: 14px; margin: 12px 0 8px; }
 p { margin: 0 0 8px; }
 .muted { color: var(--muted); font-weight: normal; }
-.skip-link { position: absolute; left: 8px; top: -48px; padding: 8px 12px; background: var(--surface); color: var(--link); z-index: 10; border-radius: 4px; }
-.skip-link:focus { top: 8px; }
+/* Moved up by its own height, not a fixed 48 px: with larger text it would peek in at the top. */
+.skip-link { position: absolute; left: 8px; top: 0; transform: translateY(-100%); padding: 8px 12px; background: var(--surface); color: var(--link); z-index: 10; border-radius: 4px; }
+.skip-link:focus { top: 8px; transform: none; }
 main:focus { outline: none; }
 
 /* Chrome */
@@ -823,8 +824,9 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
   .users thead th { font-size: 11px; }
   .users .avatar { display: none; }
   .users thead th:nth-child(1) { width: 22%; }
-  .users thead th:nth-child(2) { width: 16%; }
-  .users thead th:nth-child(3) { width: 32%; }
+  /* Wide enough for "Not authenticated", whose longest word cannot wrap. */
+  .users thead th:nth-child(2) { width: 19%; }
+  .users thead th:nth-child(3) { width: 29%; }
 }
 @media (max-width: 720px) {
   .users-card { overflow-x: auto; }
@@ -846,13 +848,15 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 
 /* Definition lists of fields */
 .fields { margin: 12px 0 0; display: grid; gap: 6px; }
-.fields div { display: grid; grid-template-columns: 130px minmax(0, 1fr); gap: 8px; }
+/* Label columns in ems (130 and 110 px at the body's 14 px), so that larger text widens them instead of
+   running labels into their values. */
+.fields div { display: grid; grid-template-columns: calc(130em / 14) minmax(0, 1fr); gap: 8px; }
 .fields dt { color: var(--muted); }
 .fields dd { margin: 0; overflow-wrap: anywhere; }
 .card-identity { display: flex; align-items: center; gap: 12px; }
 .card-name, .profile-name { margin: 0; font-size: 15px; font-weight: 600; overflow-wrap: anywhere; }
 .card-email { margin: 0; color: var(--muted); overflow-wrap: anywhere; }
-.essentials-card .fields div { grid-template-columns: 110px minmax(0, 1fr); }
+.essentials-card .fields div { grid-template-columns: calc(110em / 14) minmax(0, 1fr); }
 .ticket-properties .fields div { grid-template-columns: minmax(0, 1fr); gap: 0; }
 /* Columns as wide as their content needs (an email is never cut mid-word); the table scrolls in its box. */
 .mapping { min-width: 860px; }
@@ -876,7 +880,11 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 /* Interactions */
 .interactions { list-style: none; margin: 0 0 8px; padding: 0; }
 .interactions li { display: flex; align-items: baseline; gap: 8px; padding: 6px 0; border-bottom: 1px solid var(--border); }
-.interaction-subject { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+/* The ticket number and status keep their width; the subject wraps, whole, since a requester's subjects
+   often share their first words ("Damaged rental: …") and a cut one could not be told from the next. */
+.interactions li > a, .interactions .status { flex-shrink: 0; }
+.interactions li > a bdi { overflow-wrap: normal; }
+.interaction-subject { min-width: 0; }
 
 /* Conversation bubbles: end user on the left, agents and bots on the right, system in the middle */
 .messages { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 14px; }
@@ -940,7 +948,19 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 /* Print: light, no navigation, no scrolling boxes. A short ticket fits one page: the layout is one column,
    the properties sit in a row, and only a bubble (never a whole card) is kept from breaking across pages. */
 @media print {
-  :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --border: #bbb; --shadow: none; color-scheme: light; }
+  /* Every colour light, whatever the screen's scheme: a dark-mode bubble printed dark grey under black text. */
+  :root {
+    --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --border: #bbb; --shadow: none; color-scheme: light;
+    --link: #1b6aa8; --check-text: #038153; --on-severity: #ffffff; --end-user-bubble: #f3f4f5;
+    --agent-bubble: #e9f3fc; --bot-bubble: #f1edfb; --note-bubble: #fff7e5; --note-border: #f5d495;
+    --warning: #ad5918; --error: #cc3340; --good-bg: #edf8f4; --warn-bg: #fff7ed; --error-bg: #fff0f1;
+  }
+  /* Badges keep their words when backgrounds are not printed (the print dialog's default): black on white,
+     outlined, never white text on a background that is not there. */
+  .status, .severity, .severity-badge, .auth, .severity-error .severity, .severity-warning .severity,
+  .severity-badge.severity-error, .severity-badge.severity-warning { background: none; color: #000; border: 1px solid #000; }
+  /* Tables print at the page's width, not the screen's: their values wrap anywhere rather than shrink the page. */
+  .table-scroll td bdi, .table-scroll td code { overflow-wrap: anywhere; }
   @page { margin: 12mm; }
   body { background: #fff; color: #000; font-size: 11px; line-height: 1.35; }
   .top-nav, .skip-link { display: none; }
