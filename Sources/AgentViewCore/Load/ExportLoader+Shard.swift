@@ -91,9 +91,8 @@ struct ShardLoading {
         }
         var parts: Set<String> = []
         for path in paths + skipped {
-            for part in path.split(separator: "/") {
-                parts.insert(String(part.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]))
-            }
+            // Each part as redaction reads it (`ExportRedactor.splitExtension`), so the two name the same ids.
+            for part in path.split(separator: "/") { parts.insert(ExportRedactor.splitExtension(String(part)).stem) }
         }
         pathParts = parts
     }

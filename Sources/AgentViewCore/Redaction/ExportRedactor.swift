@@ -133,6 +133,18 @@ public enum ExportRedactor {
     }
 }
 
+extension ExportRedactor {
+    /// A path part's stem and its export-file extension (`.json`, `.ndjson`, `.jsonl`, any case), or the
+    /// whole part and nothing: `ann@example.com.json` is `ann@example.com` and `.json`.
+    static func splitExtension(_ part: String) -> (stem: String, suffix: String) {
+        for suffix in [".json", ".ndjson", ".jsonl"] where part.lowercased().hasSuffix(suffix) {
+            let stem = part.dropLast(suffix.count)
+            return (String(stem), String(part.suffix(suffix.count)))
+        }
+        return (part, "")
+    }
+}
+
 /// One redaction's tables and how each record's fields are replaced.
 private struct Replacer {
     let scope: Redaction.Scope
@@ -256,7 +268,7 @@ private struct Replacer {
     func path(_ value: String) -> String {
         guard ids != nil || scope.contains(.identities) else { return value }
         return value.split(separator: "/", omittingEmptySubsequences: false).map { part in
-            let (stem, suffix) = Self.splitExtension(String(part))
+            let (stem, suffix) = ExportRedactor.splitExtension(String(part))
             if ids != nil, knownIDs.contains(stem) || Self.looksLikeID(stem) { return id(stem) + suffix }
             guard !stem.isEmpty, !Self.layoutWords.contains(stem.lowercased()) else { return stem + suffix }
             if scope.contains(.identities), !(ids == nil && Self.looksLikeID(stem)) {
@@ -271,17 +283,20 @@ private struct Replacer {
     /// A name with each id inside it by its pseudonym (`ticket-5012` → `ticket-<pseudonym>`): every run of
     /// digits, and every run of 24 hexadecimal digits between other characters.
     private func idsWithin(_ name: String) -> String {
-        guard let pattern = try? NSRegularExpression(pattern: "(?<![0-9A-Fa-f])[0-9A-Fa-f]{24}(?![0-9A-Fa-f])|[0-9]+")
-        else { return name }
         var result = ""
         var last = name.startIndex
-        for match in pattern.matches(in: name, range: NSRange(name.startIndex..., in: name)) {
+        for match in Self.idRuns.matches(in: name, range: NSRange(name.startIndex..., in: name)) {
             guard let range = Range(match.range, in: name) else { continue }
             result += name[last..<range.lowerBound] + id(String(name[range]))
             last = range.upperBound
         }
         return result + name[last...]
     }
+
+    /// A run of 24 hexadecimal digits, or of digits: the ids `idsWithin` replaces, compiled once.
+    // A constant pattern: it compiles, or every test of path redaction fails.
+    private static let idRuns = try! NSRegularExpression(
+        pattern: "(?<![0-9A-Fa-f])[0-9A-Fa-f]{24}(?![0-9A-Fa-f])|[0-9]+")
 
     /// The names an export's layout uses (README, "The export folder"; the API's record names): they name
     /// no one, and a path keeps them so that its diagnostic still says where the file is.
@@ -291,16 +306,6 @@ private struct Replacer {
         "comments", "audits", "ticket_audits", "ticket_events", "conversation_log", "conversations", "messages",
         "participants", "clients", "app", "apps", "webhooks", "events", "tickets-account-export",
     ]
-
-    /// A path part's stem and its export-file extension (`.json`, `.ndjson`, `.jsonl`, any case), or the
-    /// whole part and nothing: `ann@example.com.json` is `ann@example.com` and `.json`.
-    static func splitExtension(_ part: String) -> (stem: String, suffix: String) {
-        for suffix in [".json", ".ndjson", ".jsonl"] where part.lowercased().hasSuffix(suffix) {
-            let stem = part.dropLast(suffix.count)
-            return (String(stem), String(part.suffix(suffix.count)))
-        }
-        return (part, "")
-    }
 
     /// Whether a path part has the shape of a Support id (digits) or a Sunshine Conversations id (24
     /// hexadecimal digits).
@@ -478,10 +483,11 @@ private struct Replacer {
             case .email: field.value = email(field.value)
             case .name: field.value = name(field.value)
             case .other:
-                if scope.contains(.identities), field.value != nil, ProvidedIdentity.mayAskForName(field) {
-                    field.value = "[name]"
-                } else if scope.contains(.identities), let shape = field.value.flatMap(IdentityShape.init) {
-                    field.value = shape.placeholder
+                if scope.contains(.identities), let value = field.value,
+                    let placeholder = ProvidedIdentity.mayAskForName(field)
+                        ? "[name]" : IdentityShape(value)?.placeholder
+                {
+                    field.value = placeholder
                 } else {
                     field.value = text(field.value, as: "answer")
                 }
