@@ -48,23 +48,34 @@ struct ProvidedIdentity: Sendable, Equatable {
     /// recognised by the word for each in the languages Zendesk's bots are most often set up in. Redaction
     /// replaces answers by the same rule.
     static func kind(of field: MessageContent.Field) -> FieldKind {
-        let key = DiagnosticText.folded([field.name, field.label].compactMap { $0 }.joined(separator: " "))
-        let words = labelWords(key)
-        if field.type == "email" || key.contains("email") || !words.isDisjoint(with: emailWords) { return .email }
-        return key.contains("name") || !words.isDisjoint(with: nameWords) ? .name : .other
+        kind(of: field, Label(field))
+    }
+
+    private static func kind(of field: MessageContent.Field, _ label: Label) -> FieldKind {
+        if field.type == "email" || label.key.contains("email") || !label.words.isDisjoint(with: emailWords) {
+            return .email
+        }
+        return label.key.contains("name") || !label.words.isDisjoint(with: nameWords) ? .name : .other
     }
 
     /// Whether a field may ask for a name though `kind(of:)` cannot say so: "Nombre" is a name in Spanish and a
     /// number in French ("Nombre de personnes"). Rules leave such answers alone, since a false name would raise
     /// `shared-device`; redaction hides them, since hiding a number costs nothing.
     static func mayAskForName(_ field: MessageContent.Field) -> Bool {
-        let key = DiagnosticText.folded([field.name, field.label].compactMap { $0 }.joined(separator: " "))
-        return kind(of: field) == .name || labelWords(key).contains("nombre")
+        let label = Label(field)
+        return kind(of: field, label) == .name || label.words.contains("nombre")
     }
 
-    /// The words of a field's name and label, without accents.
-    private static func labelWords(_ key: String) -> Set<String> {
-        Set(key.folding(options: .diacriticInsensitive, locale: nil).split { !$0.isLetter }.map(String.init))
+    /// A field's name and label, folded, and their words without accents: read once per question.
+    private struct Label {
+        let key: String
+        let words: Set<String>
+
+        init(_ field: MessageContent.Field) {
+            key = DiagnosticText.folded([field.name, field.label].compactMap { $0 }.joined(separator: " "))
+            words = Set(
+                key.folding(options: .diacriticInsensitive, locale: nil).split { !$0.isLetter }.map(String.init))
+        }
     }
 
     /// "Email" in Spanish, Portuguese, French, German, Dutch, Italian and the Nordic languages, as one word.
