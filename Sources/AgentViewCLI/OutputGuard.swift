@@ -69,13 +69,7 @@ enum OutputGuard {
         let target = CanonicalPath.resolve(path)
         let current = CanonicalPath.resolve(FileManager.default.currentDirectoryPath)
         if CanonicalPath.contains(target, current) { throw .currentFolder(path: path) }
-        for input in inputs + keep where !input.isEmpty {
-            let resolved = CanonicalPath.resolve(input)
-            if CanonicalPath.contains(target, resolved) { throw .holdsInput(path: path, input: input) }
-            if inputs.contains(input), CanonicalPath.contains(resolved, target) {
-                throw .insideInput(path: path, input: input)
-            }
-        }
+        try checkInputs(path, target: target, inputs: inputs, keep: keep, inside: Refusal.insideInput)
         var status = stat()
         guard lstat(path, &status) == 0 else { return }  // missing: created fresh
         switch status.st_mode & S_IFMT {
@@ -105,15 +99,9 @@ extension OutputGuard {
     /// empty one or one AgentView wrote.
     static func checkFile(_ path: String, inputs: [String], keep: [String] = []) throws(Refusal) {
         guard !path.isEmpty else { throw .emptyPath }
-        let target = CanonicalPath.resolve(path)
-        for input in inputs + keep where !input.isEmpty {
-            let resolved = CanonicalPath.resolve(input)
-            if CanonicalPath.contains(target, resolved) { throw .holdsInput(path: path, input: input) }
-            // A report written into the export would replace its files (`--out export/users.json`).
-            if inputs.contains(input), CanonicalPath.contains(resolved, target) {
-                throw .reportInsideInput(path: path, input: input)
-            }
-        }
+        // A report written into the export would replace its files (`--out export/users.json`).
+        try checkInputs(
+            path, target: CanonicalPath.resolve(path), inputs: inputs, keep: keep, inside: Refusal.reportInsideInput)
         var status = stat()
         guard lstat(path, &status) == 0 else { return }  // missing: created fresh
         switch status.st_mode & S_IFMT {
@@ -125,19 +113,27 @@ extension OutputGuard {
         guard status.st_size == 0 || isAgentViewPage(path) else { throw .notOurFile(path: path) }
     }
 
+    /// Throws when the output at `path` (resolved: `target`) holds one of `inputs` or `keep`, or lies inside
+    /// one of `inputs` (`inside` says how); the same test for a folder and for the report.
+    private static func checkInputs(
+        _ path: String, target: String, inputs: [String], keep: [String],
+        inside: (_ path: String, _ input: String) -> Refusal
+    ) throws(Refusal) {
+        for input in inputs + keep where !input.isEmpty {
+            let resolved = CanonicalPath.resolve(input)
+            if CanonicalPath.contains(target, resolved) { throw .holdsInput(path: path, input: input) }
+            if inputs.contains(input), CanonicalPath.contains(resolved, target) { throw inside(path, input) }
+        }
+    }
+
     /// The mark every page AgentView writes carries near its top (`Templates/layout.mustache`).
-    static let generatorMark = Array(#"<meta name="generator" content="AgentView">"#.utf8)
+    static let generatorMark = Data(#"<meta name="generator" content="AgentView">"#.utf8)
 
     /// Whether the file at `path` is a page AgentView wrote: its first 4 KiB hold `generatorMark`.
     static func isAgentViewPage(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 4096) else { return false }
-        let bytes = [UInt8](head)
-        guard bytes.count >= generatorMark.count else { return false }
-        return (0...(bytes.count - generatorMark.count)).contains { start in
-            bytes[start..<start + generatorMark.count].elementsEqual(generatorMark)
-        }
+        return (try? handle.read(upToCount: 4096))?.range(of: generatorMark) != nil
     }
 }
 
