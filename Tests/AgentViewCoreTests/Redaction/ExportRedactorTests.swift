@@ -4,22 +4,32 @@ import Testing
 
 /// Form answers are redacted by the rule that reads them as provided identities (ProvidedIdentity.kind).
 @Suite struct ExportRedactorTests {
-    @Test("A form answer labelled as an email or a name is an identity, whatever the field's name")
-    func formAnswersByLabel() throws {
+    /// An export of one form answered with `fields`.
+    static func formExport(_ fields: [MessageContent.Field]) -> Export {
         var export = Export()
-        let fields = [
-            MessageContent.Field(type: "text", name: "q1", label: "Your email", value: "ann@example.com"),
-            MessageContent.Field(type: "text", name: "q2", label: "Your name", value: "Ann Lee"),
-            MessageContent.Field(type: "text", name: "q3", label: "Order number", value: "NW-40877"),
-        ]
         export.messages = [
             Message(
                 id: "m1", conversationID: "c1", received: Timestamp(millisecondsSinceEpoch: 0), authorType: "user",
                 content: MessageContent(type: "formResponse", fields: fields))
         ]
-        let redaction = Redaction(scope: .identities, key: Array("sixteen bytes or more".utf8), keySource: .file)
+        return export
+    }
+
+    /// The form's answers once `export` is redacted under `scope`.
+    static func redactedAnswers(_ export: Export, _ scope: Redaction.Scope) throws -> [String?] {
+        let redaction = Redaction(scope: scope, key: Array("sixteen bytes or more".utf8), keySource: .file)
         let redacted = ExportRedactor.redact(export, redaction, placeholderPatterns: [])
-        let values = try #require(redacted.messages.first).content.fields.map(\.value)
+        return try #require(redacted.messages.first).content.fields.map(\.value)
+    }
+
+    @Test("A form answer labelled as an email or a name is an identity, whatever the field's name")
+    func formAnswersByLabel() throws {
+        let values = try Self.redactedAnswers(
+            Self.formExport([
+                MessageContent.Field(type: "text", name: "q1", label: "Your email", value: "ann@example.com"),
+                MessageContent.Field(type: "text", name: "q2", label: "Your name", value: "Ann Lee"),
+                MessageContent.Field(type: "text", name: "q3", label: "Order number", value: "NW-40877"),
+            ]), .identities)
         #expect(values[0]?.hasSuffix("@redacted.invalid") == true)
         #expect(values[1]?.hasPrefix("User ") == true)
         // Not an identity, and message text is not in scope: kept.
@@ -43,7 +53,6 @@ import Testing
 
     @Test("An answer with an email's or a phone number's shape is an identity, whatever its label's language")
     func formAnswersByShape() throws {
-        var export = Export()
         let answers = [
             ("Teléfono", "+1 (555) 000-3333"), ("Correo", " ana.lopez@example.com "), ("Pedido", "NW-40877"),
             ("Fecha", "2026-03-04"), ("Nota", "write to me at ana@example"), ("Número", "12345"),
@@ -51,17 +60,11 @@ import Testing
             ("Tel", "1234567 ext. 12"), ("Tel", "+45\u{00A0}12\u{00A0}34\u{00A0}56\u{00A0}78"),
             ("Contact", "Lena <lena.private@example.net>"), ("Nombre", "Lena Fischer"),
         ]
-        let fields = answers.enumerated().map { index, answer in
-            MessageContent.Field(type: "text", name: "q\(index)", label: answer.0, value: answer.1)
-        }
-        export.messages = [
-            Message(
-                id: "m1", conversationID: "c1", received: Timestamp(millisecondsSinceEpoch: 0), authorType: "user",
-                content: MessageContent(type: "formResponse", fields: fields))
-        ]
-        let redaction = Redaction(scope: .identities, key: Array("sixteen bytes or more".utf8), keySource: .file)
-        let redacted = ExportRedactor.redact(export, redaction, placeholderPatterns: [])
-        let values = try #require(redacted.messages.first).content.fields.map(\.value)
+        let export = Self.formExport(
+            answers.enumerated().map { index, answer in
+                MessageContent.Field(type: "text", name: "q\(index)", label: answer.0, value: answer.1)
+            })
+        let values = try Self.redactedAnswers(export, .identities)
         // "Correo" is the word for an email: the answer takes the email pseudonym, as a labelled one does.
         #expect(values[1]?.hasSuffix("@redacted.invalid") == true)
         #expect(
@@ -71,10 +74,7 @@ import Testing
             ])
         // Under `messages` alone the other answers are form text, described as every text is; the email
         // answer is an identity, which only `identities` replaces.
-        let texts = ExportRedactor.redact(
-            export, Redaction(scope: .messages, key: Array("sixteen bytes or more".utf8), keySource: .file),
-            placeholderPatterns: [])
-        let described = try #require(texts.messages.first).content.fields.map(\.value)
+        let described = try Self.redactedAnswers(export, .messages)
         #expect(described[1] == " ana.lopez@example.com ")
         #expect(([described[0]] + described[2...]).allSatisfy { $0?.hasPrefix("[answer") == true })
     }
