@@ -41,7 +41,7 @@ enum AgentViewCommand {
             .value(
                 "out", short: "o", valueName: "path",
                 help:
-                    "The folder to write, replaced whole once rendering succeeded, or with --user the report file (default: Output, or <kind>-<id>.html with --user)."
+                    "The folder to write, replaced whole once rendering succeeded, or with --user the report file, which replaces only an empty file or an earlier AgentView page (default: Output, or <kind>-<id>.html with --user)."
             )
         ] + SettingsOptions.options + [
             .value(
