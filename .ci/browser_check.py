@@ -9,6 +9,8 @@ diff of a render made with --active-ticket-cap 2 against Output/), then:
   - runs axe-core (WCAG 2.0/2.1 A and AA) in light and dark mode at 1400 px, and light at 390 px, on a
     representative set of pages:
     index, diagnostics, 3 user pages, 3 ticket pages, the report and the diff: 0 violations;
+  - checks, light and dark, that every check mark's edge on those pages stands 3:1 against what it sits on
+    (WCAG 1.4.11; axe does not measure SVG graphics);
   - checks that every internal link (a local file, and its #fragment against the target's ids) resolves;
   - renders the sample with a 400-character name and a 3,000-character subject, one word each, and checks
     that its index, diagnostics, user, ticket and report pages and a diff fit a 360 px screen without
@@ -247,6 +249,50 @@ def check_fits(driver, files: list[Path], width: int = 360) -> None:
             problem(f"reflow ({width} px): {rel(file)} is {scroll} px wide in a {client} px window")
 
 
+MARK_EDGES_JS = """
+// The colour of each check mark's outer edge (its rim, or else the symbol's disc) and of the first
+// opaque background behind it, as [r, g, b] lists.
+function rgb(text) { const m = text.match(/rgba?\\(([^)]*)\\)/); if (!m) return null;
+  const p = m[1].split(',').map(Number); return p.length > 3 && p[3] === 0 ? null : p.slice(0, 3); }
+const disc = document.querySelector('#av-check circle');
+const discColour = disc ? getComputedStyle(disc).fill : null;
+return Array.from(document.querySelectorAll('.auth-check')).map(mark => {
+  const style = getComputedStyle(mark);
+  let edge = style.boxShadow !== 'none' ? rgb(style.boxShadow) : rgb(discColour);
+  let node = mark.parentElement, back = null;
+  while (node && !back) { back = rgb(getComputedStyle(node).backgroundColor); node = node.parentElement; }
+  return {edge: edge, back: back || [255, 255, 255], where: (mark.closest('[id]') || document.body).id};
+});
+"""
+
+
+def luminance(colour: list[float]) -> float:
+    def channel(value: float) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(v) for v in colour)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def check_mark_edges(driver, files: list[Path]) -> None:
+    """The check mark is a graphic agents must see: its edge needs 3:1 against what it sits on (WCAG 1.4.11),
+    which axe does not measure for SVG."""
+    for scheme in ("light", "dark"):
+        set_scheme(driver, scheme)
+        for file in files:
+            driver.get(file.as_uri())
+            for mark in driver.execute_script(MARK_EDGES_JS):
+                if mark["edge"] is None:
+                    problem(f"mark ({scheme}): {rel(file)}: a check mark has no visible edge")
+                    break
+                light, dark = sorted((luminance(mark["edge"]), luminance(mark["back"])), reverse=True)
+                ratio = (light + 0.05) / (dark + 0.05)
+                if ratio < 3:
+                    problem(f"mark ({scheme}): {rel(file)}: the check mark's edge is {ratio:.2f}:1 against "
+                            f"its background in #{mark['where']} (3:1 needed)")
+                    break
+
+
 # Light and dark at a desktop width, and light at a phone's width, where tables scroll sideways.
 AXE_RUNS = [("light", 1400), ("dark", 1400), ("light", 390)]
 
@@ -303,6 +349,7 @@ def main() -> int:
             axe_set += [SITE / "users" / u for u in AXE_USERS] + [SITE / "tickets" / t for t in AXE_TICKETS]
             axe_set += [report, diff]
             check_axe(driver, axe_set)
+            check_mark_edges(driver, axe_set)
             check_fits(driver, long_pages)
         finally:
             driver.quit()
@@ -315,7 +362,8 @@ def main() -> int:
         for p in problems:
             print(f"  {p}", file=sys.stderr)
         return 1
-    print("browser_check: ok (validator, styles, links, axe light and dark, long values fit 360 px)")
+    print("browser_check: ok (validator, styles, links, axe light and dark, check marks' edges 3:1, "
+          "long values fit 360 px)")
     return 0
 
 
