@@ -32,7 +32,7 @@ import Testing
         #expect(found.map(\.severity) == [.warning])
         #expect(
             DiagnosticExport.summaries(found) == [
-                "support:104 | help-center-authenticated user has messaging ticket 5005 in brand '360000000002', not the main brand '360000000001'"
+                "support:104 | help-center-authenticated user has messaging or chat ticket 5005 in brand '360000000002', not the main brand '360000000001'"
             ])
     }
 
@@ -46,5 +46,16 @@ import Testing
         #expect(try diagnostics(messaging: Self.helpCenterUser, channel: "email").isEmpty)
         #expect(
             try diagnostics(messaging: Self.helpCenterUser, settings: Settings(mainBrandID: "360000000002")).isEmpty)
+    }
+
+    /// Live chat and social messaging tickets carry the mark like native messaging ones (§4 rule 3), so on
+    /// another brand they are as much the warning's business.
+    @Test(arguments: ["chat", "whatsapp", "sunshine_conversations_api"])
+    func chatAndSocialMessagingTicketsFireToo(channel: String) throws {
+        let found = try diagnostics(messaging: Self.helpCenterUser, channel: channel)
+        #expect(
+            DiagnosticExport.summaries(found) == [
+                "support:104 | help-center-authenticated user has messaging or chat ticket 5005 in brand '360000000002', not the main brand '360000000001'"
+            ])
     }
 }

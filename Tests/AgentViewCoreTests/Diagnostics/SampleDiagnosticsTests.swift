@@ -92,7 +92,7 @@ import Testing
     @Test(arguments: [
         (
             "active-ticket-cap",
-            "104 active tickets, more than the cap of 100: the mark shows on ranks 1–100 only; tickets 7004, 7003, 7002 and 7001 (ranks 101–104) show none"
+            "104 active messaging or chat tickets, more than the cap of 100: the mark shows on ranks 1–100 only; tickets 7004, 7003, 7002 and 7001 (ranks 101–104) show none"
         ),
         (
             "auth-time-unknown",

@@ -215,7 +215,7 @@ import Testing
         #expect(
             SampleDiff.lines(diff, .diagnosticRemoved) == [
                 "note ai-agent-asks-again for 'Tomás Rivera' (support:1840000000104): support:1840000000104 'Tomás Rivera' is authenticated through the help center only (messaging user '6a107dc64e6f72746800000f' has a zendeskId and no externalId): the AI agent gets Authenticated status 'true' but an empty Provided name, Provided email and Authenticated external ID, so it asks for name and email again",
-                "warning help-center-auth-other-brand for 'Tomás Rivera' (support:1840000000104): help-center-authenticated user has messaging ticket 5005 in brand '360000000002', not the main brand '360000000001'",
+                "warning help-center-auth-other-brand for 'Tomás Rivera' (support:1840000000104): help-center-authenticated user has messaging or chat ticket 5005 in brand '360000000002', not the main brand '360000000001'",
             ])
         // Diagnostics sort by subject: messaging users, then tickets by number. The help-center-only user
         // keeps its `ai-agent-asks-again` under its new key.

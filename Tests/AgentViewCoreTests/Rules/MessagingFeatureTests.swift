@@ -68,7 +68,7 @@ import Testing
         #expect(notes.map(\.severity) == [.note])
         #expect(
             notes.first?.message
-                == "101 active tickets, more than the cap of 100: with single-conversation messaging no cap applies and all of them carry the mark, but with multi-conversation messaging ticket 1 (rank 101) would show none"
+                == "101 active messaging or chat tickets, more than the cap of 100: with single-conversation messaging no cap applies and all of them carry the mark, but with multi-conversation messaging ticket 1 (rank 101) would show none"
         )
         #expect(notes.first?.advice.contains("switching to multi-conversation messaging would drop the mark") == true)
     }

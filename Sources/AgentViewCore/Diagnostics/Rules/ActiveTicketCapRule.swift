@@ -17,7 +17,8 @@ enum ActiveTicketCapRule: DiagnosticRule {
         let limit = context.settings.activeTicketCap
         var diagnostics: [Diagnostic] = []
         for view in context.users where view.isAuthenticated {
-            let active = view.tickets.filter(\.isActive).count
+            // Only active messaging and chat tickets are ranked (§6 rule 7): an email ticket neither counts nor carries the mark.
+            let ranked = view.tickets.filter { $0.rank != nil }.count
             if context.messaging.capApplies {
                 let overCap = view.tickets.filter { $0.reason == .overCap }.sorted { ($0.rank ?? 0) < ($1.rank ?? 0) }
                 guard let firstRank = overCap.first?.rank, let lastRank = overCap.last?.rank else { continue }
@@ -26,7 +27,7 @@ enum ActiveTicketCapRule: DiagnosticRule {
                     cap.diagnostic(
                         subject: .user(view.key),
                         message:
-                            "\(active) active tickets, more than the cap of \(limit): the mark shows on ranks 1–\(limit) only; \(overCap.count == 1 ? "ticket" : "tickets") \(DiagnosticText.list(overCap.map(\.ticketID))) (\(ranks)) \(overCap.count == 1 ? "shows" : "show") none",
+                            "\(ranked) active messaging or chat tickets, more than the cap of \(limit): the mark shows on ranks 1–\(limit) only; \(overCap.count == 1 ? "ticket" : "tickets") \(DiagnosticText.list(overCap.map(\.ticketID))) (\(ranks)) \(overCap.count == 1 ? "shows" : "show") none",
                         advice:
                             "agents see no check mark on \(overCap.count == 1 ? "that ticket" : "those tickets") although the user is authenticated; solve or close stale tickets and the mark moves to the next most recently active ones"
                     ))
@@ -40,7 +41,7 @@ enum ActiveTicketCapRule: DiagnosticRule {
                     cap.diagnostic(
                         subject: .user(view.key),
                         message:
-                            "\(active) active tickets, more than the cap of \(limit): with single-conversation messaging no cap applies and all of them carry the mark, but with multi-conversation messaging \(past.count == 1 ? "ticket" : "tickets") \(DiagnosticText.list(past.map(\.ticketID))) (\(ranks)) would show none",
+                            "\(ranked) active messaging or chat tickets, more than the cap of \(limit): with single-conversation messaging no cap applies and all of them carry the mark, but with multi-conversation messaging \(past.count == 1 ? "ticket" : "tickets") \(DiagnosticText.list(past.map(\.ticketID))) (\(ranks)) would show none",
                         advice:
                             "switching to multi-conversation messaging would drop the mark from \(past.count == 1 ? "that ticket" : "those tickets") although the user is authenticated; solve or close stale tickets before switching"
                     ))
