@@ -212,14 +212,16 @@ struct RenderCommand {
         } catch {
             return failure(error, writing: "report", to: outputPath, errors)
         }
-        guard !quiet else { return 0 }
-        errors(
-            TerminalText.safe(
-                "wrote the report of '\(userKey)' (\(user.tickets.count) ticket\(user.tickets.count == 1 ? "" : "s")) to '\(outputPath)'"
+        if !quiet {
+            errors(
+                TerminalText.safe(
+                    "wrote the report of '\(userKey)' (\(user.tickets.count) ticket\(user.tickets.count == 1 ? "" : "s")) to '\(outputPath)'"
+                )
+                    + "\n"
             )
-                + "\n"
-        )
-        return 0
+        }
+        // --fail-on and --strict weigh what the report shows: its user's diagnostics.
+        return FailOnOptions.exitCode(command, diagnostics: view.diagnostics(of: userKey), errors: errors)
     }
 
     /// The key of a user that `text` names without its kind: a bare id (`1840000000013`) or a page's file

@@ -172,6 +172,30 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
     }
 
+    /// A CI check that gates on one user's report: the report's user's diagnostics decide, after it is written.
+    @Test func withUserTheReportsDiagnosticsDecide() throws {
+        let root = try makeTemporaryFolder("agentview-strict-user")
+        defer { try? FileManager.default.removeItem(at: root) }
+        // Users 1 and 2 share an external id (duplicate-external-id, an error, on each); user 3 raises nothing.
+        let input = root.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Data(
+            #"{"users": [{"id": 1, "name": "A", "external_id": "X-1"}, {"id": 2, "name": "B", "external_id": "x-1"}, {"id": 3, "name": "C"}]}"#
+                .utf8
+        )
+        .write(to: input.appendingPathComponent("users.json"))
+        let failing = root.appendingPathComponent("a.html")
+        let strict = runCLI(["render", input.path, "--user", "support:1", "--out", failing.path, "--strict", "-q"])
+        #expect(strict.status == 2)
+        #expect(strict.errors == "agentview: 1 diagnostic at or above 'error' (--strict)\n")
+        #expect(FileManager.default.fileExists(atPath: failing.path))
+        let clean = runCLI([
+            "render", input.path, "--user", "support:3", "--out", root.appendingPathComponent("c.html").path,
+            "--fail-on", "note",
+        ])
+        #expect(clean.status == 0)
+    }
+
     @Test func anUnknownEssentialsFieldIsMisuse() throws {
         let result = try render(["--essentials-fields", "phone,shoe-size"])
         #expect(result.status == 64)
