@@ -29,6 +29,15 @@ enum ExportFileFinder {
         guard status.st_mode & S_IFMT == S_IFDIR else {
             throw LoadFailure(errors: [LoadError(path: directory, reason: .unreadable("not a folder"))])
         }
+        // A rendered site given as the export: its snapshot.json would be read as an export file, each of its ids
+        // a wrong type. Only the marker and the snapshot together say so; files beside a stray marker are read.
+        var snapshot = stat()
+        guard
+            !(isAgentViewOutput(directory) && lstat(directory + "/snapshot.json", &snapshot) == 0
+                && snapshot.st_mode & S_IFMT == S_IFREG)
+        else {
+            throw LoadFailure(errors: [LoadError(path: directory, reason: .renderedFolder)])
+        }
         let root =
             realpath(directory, nil).map { pointer in
                 defer { free(pointer) }

@@ -25,6 +25,8 @@ public enum LoadProblem: LocatedErrorReason {
     case unreadable(String)
     /// The export folder holds no `.json`, `.ndjson` or `.jsonl` file.
     case noExportFiles
+    /// The folder given as the export is one AgentView wrote: its pages and `snapshot.json`, not an export.
+    case renderedFolder
 }
 
 extension LoadProblem {
@@ -53,6 +55,9 @@ extension LoadProblem {
             return "cannot read: \(text)"
         case .noExportFiles:
             return "no .json, .ndjson or .jsonl files found"
+        case .renderedFolder:
+            return
+                "this is a folder AgentView wrote, not an export: render the export it was made from, or compare two rendered folders with 'agentview diff'"
         }
     }
 
@@ -67,7 +72,7 @@ extension LoadProblem {
             .invalidValue(keyPath: keyPath, value: Self.valueNotQuoted, expected: expected)
         case .unrecognizedShape(let keys):
             .unrecognizedShape(keys: keys.isEmpty ? [] : ["\(keys.count) keys, not quoted under --redact"])
-        case .wrongType, .missingKey, .missingParent, .repeatedKey, .unreadable, .noExportFiles:
+        case .wrongType, .missingKey, .missingParent, .repeatedKey, .unreadable, .noExportFiles, .renderedFolder:
             self
         }
     }

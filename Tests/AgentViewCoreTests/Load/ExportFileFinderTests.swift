@@ -42,7 +42,7 @@ import Testing
         #expect(found.skipped == [SkippedFile(path: "a/site", reason: .agentViewOutput)])
     }
 
-    @Test("The export folder itself is walked even when it holds the marker")
+    @Test("The export folder itself is walked when it holds the marker but no snapshot")
     func theExportFolderIsNeverOutput() throws {
         let root = try temporaryFolder("agentview-finder-root")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -52,5 +52,22 @@ import Testing
         let found = try ExportFileFinder.files(in: root.path)
         #expect(found.files == ["a.json"])
         #expect(found.skipped.isEmpty)
+    }
+
+    /// `agentview render Output`: one line saying what the folder is, not an error for every id of its snapshot.
+    @Test("A rendered folder given as the export is refused whole")
+    func aRenderedFolderIsNoExport() throws {
+        let root = try temporaryFolder("agentview-finder-site")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("x".utf8).write(to: root.appendingPathComponent(".agentview-output"))
+        try Data(#"{"tickets": [{"id": "5001"}]}"#.utf8).write(to: root.appendingPathComponent("snapshot.json"))
+
+        #expect {
+            try ExportFileFinder.files(in: root.path)
+        } throws: { error in
+            (error as? LoadFailure)?.errors.map(\.description) == [
+                "\(root.path): error: this is a folder AgentView wrote, not an export: render the export it was made from, or compare two rendered folders with 'agentview diff'"
+            ]
+        }
     }
 }
