@@ -38,6 +38,17 @@ struct DiffCommand {
             return CLI.usage
         }
         let outPath = command.value("out") ?? AgentViewCommand.defaultDiffOutput
+        // The settings make an export side's snapshot; two rendered sides were made with theirs already, and a
+        // cap or mode given here would change nothing while the diff said "no change".
+        if Self.isSnapshot(oldPath), Self.isSnapshot(newPath),
+            let given = SettingsOptions.exportOnly.first(where: command.isGiven(option:))
+        {
+            errors(
+                command.usageError(
+                    "'--\(given)' applies to an export side only, and both sides are rendered: render them again with it, or give their export folders"
+                ).fullMessage(for: AgentViewCommand.root) + "\n")
+            return CLI.usage
+        }
 
         do throws(OutputGuard.Refusal) {
             try OutputGuard.check(outPath, inputs: [oldPath, newPath], keep: SettingsOptions.inputPaths(command))
@@ -108,6 +119,14 @@ struct DiffCommand {
         var document: SnapshotDocument
         var folder: String
         var isRenderedFolder: Bool
+    }
+
+    /// Whether a side is read from a snapshot (a `snapshot.json` file, or a folder holding one), not rendered here.
+    private static func isSnapshot(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
+        return !isDirectory.boolValue
+            || FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("snapshot.json"))
     }
 
     private func side(_ path: String, settings: Settings, errors: (String) -> Void, failed: inout Bool) -> Side? {

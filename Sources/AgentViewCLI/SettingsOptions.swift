@@ -49,6 +49,10 @@ enum SettingsOptions {
         ),
     ]
 
+    /// The options that only change what an export's render decides; the time zone and `--redact` also shape
+    /// how a diff shows its sides, whatever they are.
+    static let exportOnly = ["active-ticket-cap", "messaging", "essentials-fields", "placeholder-pattern", "main-brand"]
+
     /// The settings the options give, or the misuse message of the first invalid one.
     static func settings(
         from command: ParsedCommand, environment: [String: String] = ProcessInfo.processInfo.environment
@@ -66,6 +70,13 @@ enum SettingsOptions {
         settings.messagingMode = command.value("messaging").flatMap(Settings.MessagingMode.init(rawValue:))
         settings.timeZone = command.value("time-zone") ?? settings.timeZone
         let patterns = command.values("placeholder-pattern")
+        // An empty pattern is most often a variable that was not set: it would replace the defaults with nothing.
+        if patterns.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            return .failure(
+                Misuse(
+                    "The value '' is invalid for '--placeholder-pattern <pattern>': give a name such as 'Web User *', or leave the option out to keep the defaults"
+                ))
+        }
         if !patterns.isEmpty { settings.placeholderNamePatterns = patterns }
         settings.mainBrandID = command.value("main-brand")
         if let fields = command.value("essentials-fields") {

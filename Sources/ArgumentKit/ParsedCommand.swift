@@ -73,6 +73,12 @@ public struct ParsedCommand: Equatable, Sendable {
         argumentValues[name] != nil
     }
 
+    /// Whether an option was given on the command line, not taken from its default.
+    public func isGiven(option name: String) -> Bool {
+        precondition(spec.option(long: name) != nil, "'\(self.name)' declares no option '--\(name)'")
+        return optionValues[name] != nil || givenFlags.contains(name)
+    }
+
     /// The value of an ``ValueFormat/integer`` value option as a number, else `nil`.
     public func integer(_ option: String) -> Int? {
         let declared = declaredOption(option, kind: .value)

@@ -82,6 +82,8 @@ import Testing
         (["--active-ticket-cap", "-1"], "'--active-ticket-cap <n>': it must not be negative"),
         (["--time-zone", "Mars/Olympus"], "'--time-zone <zone>': it must be an IANA time zone"),
         (["--essentials-fields", "phone,shoe-size"], "'--essentials-fields <list>': use phone, organization"),
+        // An unset variable: it would replace the default patterns with none.
+        (["--placeholder-pattern", ""], "invalid for '--placeholder-pattern <pattern>': give a name"),
     ])
     func invalidSettingsAreMisuseInBothCommands(arguments: [String], message: String) throws {
         let root = try temporaryFolder()
@@ -93,6 +95,27 @@ import Testing
             #expect(result.errors.contains(message), "\(command[0]): \(result.errors)")
             #expect(!FileManager.default.fileExists(atPath: out))
         }
+    }
+
+    /// Two rendered sides were made with their own settings: a cap given to diff would change nothing, and the
+    /// diff would say "no change" of a cap the reviewer believes they previewed. One export side takes it.
+    @Test func exportSettingsWithTwoRenderedSidesAreMisuse() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let rendered = root.appendingPathComponent("rendered").path
+        #expect(run(["render", Self.samples, "--out", rendered, "--quiet"]).status == 0)
+        let out = root.appendingPathComponent("d").path
+        for (old, new) in [(rendered, rendered), (rendered + "/snapshot.json", rendered)] {
+            let result = run(["diff", old, new, "--out", out, "--active-ticket-cap", "2"])
+            #expect(result.status == 64)
+            #expect(
+                result.errors.hasPrefix(
+                    "Error: '--active-ticket-cap' applies to an export side only, and both sides are rendered"))
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
+        // The time zone shapes how the diff shows times, whatever the sides: still taken.
+        #expect(run(["diff", rendered, rendered, "--out", out, "--time-zone", "Europe/Berlin"]).status == 0)
+        #expect(run(["diff", Self.samples, rendered, "--out", out, "--active-ticket-cap", "2"]).status == 1)
     }
 
     @Test func maxItemsCapsListsAndSaysHowManyWereLeftOut() throws {
