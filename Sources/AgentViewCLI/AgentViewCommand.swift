@@ -26,6 +26,11 @@ enum AgentViewCommand {
             .value(
                 "max-items", valueName: "n", help: "The most changes listed per group; the rest are counted.",
                 default: "20", format: .integer),
+            .flag(
+                "quiet", short: "q",
+                help:
+                    "Print only the Markdown summary: not the line saying where diff.html and diff.md were written; errors are still printed."
+            ),
         ] + SettingsOptions.options)
 
     static let render = CommandSpec(

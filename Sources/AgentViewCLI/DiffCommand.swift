@@ -110,7 +110,7 @@ struct DiffCommand {
             return Self.trouble
         }
         output(markdown.hasSuffix("\n") ? markdown : markdown + "\n")
-        errors("wrote diff.html and diff.md to '\(TerminalText.safe(outPath))'\n")
+        if !command.flag("quiet") { errors("wrote diff.html and diff.md to '\(TerminalText.safe(outPath))'\n") }
         return diff.isEmpty ? 0 : Self.changed
     }
 

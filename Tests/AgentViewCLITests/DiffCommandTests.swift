@@ -19,6 +19,12 @@ import Testing
         let html = try String(contentsOf: root.appendingPathComponent("d/diff.html"), encoding: .utf8)
         #expect(html.contains("No change in what agents see"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("d/diff.md").path))
+        #expect(result.errors.hasPrefix("wrote diff.html and diff.md to "))
+        // --quiet, as render and merge take it: the summary still on stdout, nothing on stderr.
+        let quiet = run(["diff", Self.samples, Self.samples, "--out", root.appendingPathComponent("d").path, "-q"])
+        #expect(quiet.status == 0)
+        #expect(quiet.output == result.output)
+        #expect(quiet.errors.isEmpty)
     }
 
     @Test func aLowerCapOnTheNewRenderIsReportedWithExitOneAndLinksIntoNewPages() throws {
