@@ -24,7 +24,8 @@ enum OutputGuard {
 
     /// Why a folder is not replaced.
     enum Refusal: Error, Equatable, CustomStringConvertible {
-        case emptyPath
+        /// `--out ''`; `isFile` for the one-user report, whose `--out` is a file.
+        case emptyPath(isFile: Bool)
         case currentFolder(path: String)
         case holdsInput(path: String, input: String)
         case insideInput(path: String, input: String)
@@ -37,8 +38,8 @@ enum OutputGuard {
 
         var description: String {
             switch self {
-            case .emptyPath:
-                "refusing to write to an empty path: give --out a folder (an unset variable in a script gives an empty one)"
+            case .emptyPath(let isFile):
+                "refusing to write to an empty path: give --out \(isFile ? "the report's file name" : "a folder") (an unset variable in a script gives an empty one)"
             case .currentFolder(let path):
                 "refusing to replace '\(TerminalText.safe(path))': it is the current folder or one of its parents, and replacing it would delete everything in it"
             case .holdsInput(let path, let input):
@@ -65,7 +66,7 @@ enum OutputGuard {
     /// may neither hold nor lie inside, and the files it must `keep` (a key file, a templates folder), which
     /// it may not hold.
     static func check(_ path: String, inputs: [String], keep: [String] = []) throws(Refusal) {
-        guard !path.isEmpty else { throw .emptyPath }
+        guard !path.isEmpty else { throw .emptyPath(isFile: false) }
         let target = CanonicalPath.resolve(path)
         let current = CanonicalPath.resolve(FileManager.default.currentDirectoryPath)
         if CanonicalPath.contains(target, current) { throw .currentFolder(path: path) }
@@ -98,7 +99,7 @@ extension OutputGuard {
     /// folder, not an input nor inside one (`keep` only not replaced), and, when a file is there already, an
     /// empty one or one AgentView wrote.
     static func checkFile(_ path: String, inputs: [String], keep: [String] = []) throws(Refusal) {
-        guard !path.isEmpty else { throw .emptyPath }
+        guard !path.isEmpty else { throw .emptyPath(isFile: true) }
         // A report written into the export would replace its files (`--out export/users.json`).
         try checkInputs(
             path, target: CanonicalPath.resolve(path), inputs: inputs, keep: keep, inside: Refusal.reportInsideInput)

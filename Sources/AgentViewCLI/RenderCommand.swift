@@ -188,14 +188,15 @@ struct RenderCommand {
                     ? "the value of --user is not a user key, which names its kind: write it as '\(meant.kind.rawValue):' followed by the id you gave"
                     : "'\(key)' is not a user key, which names its kind: did you mean '\(meant)'?"
                 errors(TerminalText.safe("error: \(message)") + "\n")
-                return CLI.failure
+                return CLI.usage
             }
             let shown = redactsIDs ? mapped.map(\.description) ?? "(not a key)" : key
             errors(
                 TerminalText.safe(
                     "error: no user '\(shown)' in the export; \(Self.keyHint(mapped?.description ?? key, view: view))")
                     + "\n")
-            return CLI.failure
+            // A value that is no key at all is misuse; a well-formed key the export lacks is a failure of the run.
+            return asked == nil ? CLI.usage : CLI.failure
         }
         let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))
         // Again, or for the first time when the name is the default: a file there must be an earlier report.

@@ -76,7 +76,7 @@ import Testing
         let out = try makeTemporaryFolder("agentview-redact").appendingPathComponent("report.html").path
         // No key file: a pseudonym quoted now would not be the next run's.
         let run = runCLI(["render", sampleExport.path, "--redact", "ids", "--user", "1840000000101", "--out", out])
-        #expect(run.status == 1)
+        #expect(run.status == 64)
         #expect(
             run.errors
                 == "error: the value of --user is not a user key, which names its kind: write it as 'support:' followed by the id you gave\n"

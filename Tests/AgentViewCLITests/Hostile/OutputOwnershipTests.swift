@@ -24,7 +24,10 @@ struct OutputOwnershipTests {
             ] {
                 let result = runCLI(arguments)
                 #expect(result.status != 0, "\(arguments)")
-                #expect(result.errors.contains("refusing to write to an empty path"), "\(result.errors)")
+                // The report's --out is a file: the advice names one.
+                let wanted = arguments.contains("--user") ? "the report's file name" : "a folder"
+                #expect(
+                    result.errors.contains("refusing to write to an empty path: give --out \(wanted)"), "\(result.errors)")
             }
             #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["in"])
         }
