@@ -228,12 +228,19 @@ struct MergeCommand {
                 "\(name(shard)) was rendered by agentview \(TerminalText.safe(shard.file.version)); merge it with that version, not \(ToolVersion.current)"
             )
         }
+        // Shards of several splits: one line naming each split's folders, not one per folder against the first.
+        let splits = Dictionary(grouping: shards, by: \.file.shard.count)
+        if splits.count > 1 {
+            let groups = splits.keys.sorted().map { count in
+                let folders = splits[count]!.map { "'\(TerminalText.safe($0.folder))'" }
+                return "\(folders.joined(separator: ", ")) of \(count)"
+            }
+            problems.append(
+                "the shards belong to different splits (\(groups.joined(separator: "; "))): give every shard folder of one split")
+            return problems
+        }
         for shard in shards.dropFirst() {
-            if shard.file.shard.count != first.file.shard.count {
-                problems.append(
-                    "\(name(shard)) and \(name(first)) belong to different splits: every shard must be of \(first.file.shard.count)"
-                )
-            } else if shard.file.exportFingerprint != first.file.exportFingerprint {
+            if shard.file.exportFingerprint != first.file.exportFingerprint {
                 problems.append("\(name(shard)) was rendered from a different export than \(name(first))")
             } else if shard.file.settingsFingerprint != first.file.settingsFingerprint {
                 problems.append(

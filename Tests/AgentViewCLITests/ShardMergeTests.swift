@@ -178,8 +178,13 @@ import Testing
     @Test func mergeRefusesShardsOfDifferentSplits() throws {
         let folder = try makeTemporaryFolder("shard-splits")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let given = shards(sampleExport, ["1/2", "2/3"], in: folder)
-        expectRefusal(given, in: folder, saying: ["belong to different splits"])
+        let given = shards(sampleExport, ["1/2", "2/3", "3/3"], in: folder)
+        // One line naming each split's folders, whichever came first.
+        expectRefusal(
+            given, in: folder,
+            saying: [
+                "the shards belong to different splits ('\(given[0])' of 2; '\(given[1])', '\(given[2])' of 3)"
+            ])
     }
 
     @Test func mergeRefusesShardsOfDifferentExports() throws {
