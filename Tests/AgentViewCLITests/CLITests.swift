@@ -103,6 +103,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out"])
     }
 
+    /// The wrong folder (a project's `package.json`) is no export with no users: the run fails, whole or sharded.
+    @Test func aFolderOfUnrecognisedFilesIsNoExport() throws {
+        let root = try makeTemporaryFolder("agentview-unrecognised")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Data(#"{"name": "site", "version": "1.0.0"}"#.utf8).write(to: input.appendingPathComponent("package.json"))
+        try Data(#"{"title": "notes"}"#.utf8).write(to: input.appendingPathComponent("README.json"))
+        let out = root.appendingPathComponent("out").path
+        for extra in [[], ["--shard", "1/2"]] {
+            let result = run(["render", input.path, "--out", out] + extra)
+            #expect(result.status == 1)
+            #expect(
+                result.errors.hasPrefix(
+                    "\(input.path): error: none of its 2 .json, .ndjson and .jsonl files is in a Zendesk or Sunshine Conversations export shape"
+                ))
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
+        // One export file beside them is enough: the others are skipped with a warning, as before.
+        try Data(#"{"users": [{"id": 1, "name": "Ann"}]}"#.utf8).write(to: input.appendingPathComponent("users.json"))
+        #expect(run(["render", input.path, "--out", out]).status == 0)
+    }
+
     @Test func aMissingExportFolderIsARuntimeFailure() {
         let result = run(["render", "/nonexistent/agentview-export"])
         #expect(result.status == 1)

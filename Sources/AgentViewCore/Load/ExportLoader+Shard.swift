@@ -34,6 +34,7 @@ extension ExportLoader {
         let unrecognised = loading.fragments.nonEmpty.filter { $0.fragment.isUnrecognised }.map {
             SkippedFile(path: found.files[$0.index], reason: .unrecognised)
         }
+        try Self.checkSomethingRecognised(unrecognised.count, of: found.files.count, in: directory)
         // Consumed, not copied: a copy left here shared every file's lists, so assembling copied the list of
         // fragments (15 MB at 10,000 users) and freed no list as it took its records.
         var export = (consume loading).assemble()

@@ -33,12 +33,22 @@ public struct ExportLoader: Sendable {
         let unrecognised = fragments.indices.filter { fragments[$0].isUnrecognised }.map {
             SkippedFile(path: found.files[$0], reason: .unrecognised)
         }
+        try Self.checkSomethingRecognised(unrecognised.count, of: found.files.count, in: directory)
         var export = ExportAssembler.assemble(consume fragments, paths: found.files)
         // The last per-file record lists the assembler emptied, given back before the view is built on top.
         FreedMemory.release()
         export.skippedFiles = (found.skipped + unrecognised).sorted { $0.path < $1.path }
         export.texts = texts
         return export
+    }
+
+    /// Fails when no file of the folder is in an export shape: an empty site from the wrong folder (a project's
+    /// `package.json` and nothing else) would look like an export with no users.
+    static func checkSomethingRecognised(_ unrecognised: Int, of files: Int, in directory: String) throws(LoadFailure)
+    {
+        guard unrecognised < files else {
+            throw LoadFailure(errors: [LoadError(path: directory, reason: .noRecognisedFiles(count: files))])
+        }
     }
 
     /// Loads in-memory files (relative path → bytes), for tests and the benchmark.

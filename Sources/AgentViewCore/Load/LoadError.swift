@@ -27,6 +27,8 @@ public enum LoadProblem: LocatedErrorReason {
     case noExportFiles
     /// The folder given as the export is one AgentView wrote: its pages and `snapshot.json`, not an export.
     case renderedFolder
+    /// The folder's export files are all of unknown shapes (`package.json`, `README.json`): no export here.
+    case noRecognisedFiles(count: Int)
 }
 
 extension LoadProblem {
@@ -55,6 +57,10 @@ extension LoadProblem {
             return "cannot read: \(text)"
         case .noExportFiles:
             return "no .json, .ndjson or .jsonl files found"
+        case .noRecognisedFiles(let count):
+            return count == 1
+                ? "its one .json, .ndjson or .jsonl file is in no Zendesk or Sunshine Conversations export shape: is this the export folder?"
+                : "none of its \(count) .json, .ndjson and .jsonl files is in a Zendesk or Sunshine Conversations export shape: is this the export folder?"
         case .renderedFolder:
             return
                 "this is a folder AgentView wrote, not an export: render the export it was made from, or compare two rendered folders with 'agentview diff'"
@@ -72,7 +78,8 @@ extension LoadProblem {
             .invalidValue(keyPath: keyPath, value: Self.valueNotQuoted, expected: expected)
         case .unrecognizedShape(let keys):
             .unrecognizedShape(keys: keys.isEmpty ? [] : ["\(keys.count) keys, not quoted under --redact"])
-        case .wrongType, .missingKey, .missingParent, .repeatedKey, .unreadable, .noExportFiles, .renderedFolder:
+        case .wrongType, .missingKey, .missingParent, .repeatedKey, .unreadable, .noExportFiles, .renderedFolder,
+            .noRecognisedFiles:
             self
         }
     }
