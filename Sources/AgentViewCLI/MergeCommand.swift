@@ -34,15 +34,13 @@ struct MergeCommand {
         }
         if problems.isEmpty { problems = Self.check(shards.map { ($0.folder, $0.file) }) }
         let templates: TemplateSet
-        do {
-            templates =
-                try command.value("templates").map { try TemplateSet(folder: URL(fileURLWithPath: $0)) }
-                ?? TemplateSet.builtIn()
-        } catch {
+        switch TemplatesOption.load(command) {
+        case .success(let loaded): templates = loaded
+        case .failure(let problem):
             progress.clear()
             // The templates' problems in compiler form, then what they stopped, as `render` says it.
             errors(
-                "\(error)\nagentview: the --templates folder could not be used; refusing to merge; nothing was written\n"
+                "\(problem)\nagentview: the --templates folder could not be used; refusing to merge; nothing was written\n"
             )
             return CLI.failure
         }
@@ -236,7 +234,8 @@ struct MergeCommand {
                 return "\(folders.joined(separator: ", ")) of \(count)"
             }
             problems.append(
-                "the shards belong to different splits (\(groups.joined(separator: "; "))): give every shard folder of one split")
+                "the shards belong to different splits (\(groups.joined(separator: "; "))): give every shard folder of one split"
+            )
             return problems
         }
         for shard in shards.dropFirst() {

@@ -41,13 +41,11 @@ struct RenderCommand {
         case .failure(let problem): return misuse(problem.message, errors)
         }
         let renderer: PageRenderer
-        do {
-            let templates =
-                try command.value("templates").map { try TemplateSet(folder: URL(fileURLWithPath: $0)) }
-                ?? TemplateSet.builtIn()
+        switch TemplatesOption.load(command) {
+        case .success(let templates):
             renderer = PageRenderer(templates: templates, timeZone: settings.timeZone, generatedAt: generatedAt)!
-        } catch {
-            errors("\(error)\n")
+        case .failure(let problem):
+            errors("\(problem)\n")
             return CLI.failure
         }
 

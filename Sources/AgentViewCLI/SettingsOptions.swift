@@ -51,7 +51,9 @@ enum SettingsOptions {
 
     /// The options that only change what an export's render decides; the time zone and `--redact` also shape
     /// how a diff shows its sides, whatever they are.
-    static let exportOnly = ["active-ticket-cap", "messaging", "essentials-fields", "placeholder-pattern", "main-brand"]
+    static let exportOnly = [
+        "active-ticket-cap", "messaging", "essentials-fields", "placeholder-pattern", "main-brand",
+    ]
 
     /// The settings the options give, or the misuse message of the first invalid one.
     static func settings(

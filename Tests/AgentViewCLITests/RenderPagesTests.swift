@@ -190,6 +190,29 @@ import Testing
             "the previous output stays")
     }
 
+    /// A path that is no templates folder is said in one line naming the option and the path as given.
+    @Test func templatesThatAreNoFolderAreNamedAsGiven() throws {
+        let root = try exportFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in").path
+        let empty = root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let file = root.appendingPathComponent("in/users.json").path
+        for (given, said) in [
+            ("no-such-templates", "--templates 'no-such-templates': no such folder"),
+            (file, "--templates '\(file)' is a file, not a folder"),
+            (empty.path, "--templates '\(empty.path)' holds no style.css"),
+        ] {
+            for command in [["render", input], ["merge", root.appendingPathComponent("shard").path]] {
+                let out = root.appendingPathComponent("out").path
+                let result = run(command + ["--templates", given, "--out", out])
+                #expect(result.status == 1)
+                #expect(result.errors.hasPrefix("agentview: \(said)"), "\(result.errors)")
+                #expect(!FileManager.default.fileExists(atPath: out))
+            }
+        }
+    }
+
     @Test func helpListsThePageOptions() {
         var output = ""
         #expect(CLI.run(arguments: ["render", "--help"], output: { output += $0 }, errors: { _ in }) == 0)

@@ -44,8 +44,7 @@ public struct ExportLoader: Sendable {
 
     /// Fails when no file of the folder is in an export shape: an empty site from the wrong folder (a project's
     /// `package.json` and nothing else) would look like an export with no users.
-    static func checkSomethingRecognised(_ unrecognised: Int, of files: Int, in directory: String) throws(LoadFailure)
-    {
+    static func checkSomethingRecognised(_ unrecognised: Int, of files: Int, in directory: String) throws(LoadFailure) {
         guard unrecognised < files else {
             throw LoadFailure(errors: [LoadError(path: directory, reason: .noRecognisedFiles(count: files))])
         }

@@ -27,7 +27,8 @@ struct OutputOwnershipTests {
                 // The report's --out is a file: the advice names one.
                 let wanted = arguments.contains("--user") ? "the report's file name" : "a folder"
                 #expect(
-                    result.errors.contains("refusing to write to an empty path: give --out \(wanted)"), "\(result.errors)")
+                    result.errors.contains("refusing to write to an empty path: give --out \(wanted)"),
+                    "\(result.errors)")
             }
             #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["in"])
         }
