@@ -18,6 +18,8 @@ extension CommandSpec {
     public func parse(arguments: [String]) throws(UsageError) -> ParseResult {
         var chain = CommandChain(root: self)
         var rest = arguments[...]
+        // The word the root's default subcommand was given first, had the user meant a command by it.
+        var firstWordOfDefault: String?
         while true {
             if let word = rest.first, let next = chain.leaf.subcommand(named: word) {
                 chain.append(next)
@@ -35,12 +37,24 @@ extension CommandSpec {
                 return .version(version)
             }
             guard let fallback = chain.leaf.fallbackSubcommand else { break }
+            if chain.commands.count == 1, let word = rest.first, !word.hasPrefix("-") { firstWordOfDefault = word }
             chain.append(fallback)
         }
         if !chain.leaf.subcommands.isEmpty, rest.isEmpty {
             return .help(HelpPage(chain: chain, width: Self.helpWidth).text)
         }
-        return .command(try ArgumentScanner(chain: chain).scan(rest))
+        do {
+            return .command(try ArgumentScanner(chain: chain).scan(rest))
+        } catch {
+            // `rendr SAMPLES` is no render of a folder named `rendr`: the stray word after it says so. Only then is
+            // the command's name suggested, since a lone first word may well be a folder.
+            if let word = firstWordOfDefault,
+                let meant = Spelling.suggestion(for: word, among: subcommands.map(\.name))
+            {
+                throw UsageError(commandPath: [name], reason: .unknownCommand(word, suggestion: meant))
+            }
+            throw error
+        }
     }
 
     /// The commands `help` was asked about: its words followed down from this command as far as

@@ -28,7 +28,7 @@ extension UsageError {
             line = command.option(spelled: spelling).map { ("\(spelling) <\(valueName)>", $0.help) }
         case .missingArgument(let name), .invalidArgumentValue(_, let name, _):
             line = command.argument(named: name).map { ($0.placeholder, $0.help) }
-        case .unknownOption, .unexpectedValue, .unexpectedArguments, .validationFailed:
+        case .unknownOption, .unexpectedValue, .unexpectedArguments, .validationFailed, .unknownCommand:
             line = nil
         }
         guard let line, !line.help.isEmpty else { return nil }

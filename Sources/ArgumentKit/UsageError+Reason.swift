@@ -20,6 +20,8 @@ extension UsageError {
         case invalidArgumentValue(String, argument: String, allowedValues: [String])
         /// A check of the caller's own that failed, worded by the caller.
         case validationFailed(String)
+        /// A first word that reads as a misspelt command (`rendr`), which the default command could not take.
+        case unknownCommand(String, suggestion: String)
 
         /// The text printed after `Error: `.
         public var message: String {
@@ -45,6 +47,8 @@ extension UsageError {
                     + Self.choices(allowed)
             case .validationFailed(let message):
                 message
+            case .unknownCommand(let command, let suggestion):
+                "Unknown command '\(command)'. Did you mean '\(suggestion)'?"
             }
         }
 

@@ -36,6 +36,17 @@ struct UsageErrorTests {
             UsageError(commandPath: render, reason: .unexpectedValue(option: "--strict", value: "yes")),
             "The option '--strict' does not take any value, but 'yes' was specified."
         ),
+        // A misspelt command runs the default one with a stray word: the command is what was meant.
+        (
+            ["rendr", "export"],
+            UsageError(commandPath: ["agentview"], reason: .unknownCommand("rendr", suggestion: "render")),
+            "Unknown command 'rendr'. Did you mean 'render'?"
+        ),
+        (
+            ["dif", "a", "b"],
+            UsageError(commandPath: ["agentview"], reason: .unknownCommand("dif", suggestion: "diff")),
+            "Unknown command 'dif'. Did you mean 'diff'?"
+        ),
         (
             ["export", "extra"], UsageError(commandPath: render, reason: .unexpectedArguments(["extra"])),
             "Unexpected argument 'extra'"
