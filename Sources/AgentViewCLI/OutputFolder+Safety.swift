@@ -78,6 +78,8 @@ final class Interruption: @unchecked Sendable {
     private var path: String?
     private var signalled = false
     private var installed = false
+    /// Whether a swap put new output in place: a signal after it stops the process with the output written.
+    private var committed = false
 
     /// Starts listening for the signals; later calls do nothing.
     func install() {
@@ -120,7 +122,9 @@ final class Interruption: @unchecked Sendable {
         }
         defer { lock.unlock() }
         path = nil
-        return try swap()
+        let result = try swap()
+        committed = true
+        return result
     }
 
     private static func signalSet() -> sigset_t {
@@ -131,9 +135,9 @@ final class Interruption: @unchecked Sendable {
     }
 
     private func interrupted(by signalNumber: Int32) {
-        let path = lock.withLock {
+        let (path, committed) = lock.withLock {
             signalled = true
-            return self.path
+            return (self.path, self.committed)
         }
         if let path {
             // Writers may still be adding files while it goes: try until nothing is left.
@@ -141,6 +145,13 @@ final class Interruption: @unchecked Sendable {
                 try? FileManager.default.removeItem(atPath: path)
             }
         }
+        // Even under --quiet: a CI log must say why the job ended, and that no half-written output is left.
+        let name = [SIGINT: "SIGINT", SIGTERM: "SIGTERM", SIGHUP: "SIGHUP"][signalNumber] ?? "signal \(signalNumber)"
+        let line =
+            committed
+            ? "agentview: stopped by \(name) after the output was in place\n"
+            : "agentview: stopped by \(name); nothing was written, and any earlier output is as it was\n"
+        FileHandle.standardError.write(Data(line.utf8))
         signal(signalNumber, SIG_DFL)
         var set = Self.signalSet()
         pthread_sigmask(SIG_UNBLOCK, &set, nil)

@@ -237,7 +237,8 @@ struct OutputOwnershipTests {
             let process = Process()
             process.executableURL = binary
             process.arguments = ["render", input.path, "--out", out.path, "-q"]
-            process.standardError = FileHandle.nullDevice
+            let errors = Pipe()
+            process.standardError = errors
             try process.run()
             // Wait for the moment (the staging folder, or one of its page folders), then send the signal.
             let staging = root.appendingPathComponent(".out.agentview-new-\(process.processIdentifier)\(moment)")
@@ -248,6 +249,11 @@ struct OutputOwnershipTests {
             #expect(FolderSnapshot(out) == before, "--out changed or went missing")
             if signal != SIGKILL {
                 #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out"])
+                // Said even under -q, so a CI log tells why the job ended and that nothing half-written is left.
+                let name = signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "SIGHUP"
+                #expect(
+                    String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                        == "agentview: stopped by \(name); nothing was written, and any earlier output is as it was\n")
             }
             // The next run tidies whatever a SIGKILL left, and writes a complete output again.
             #expect(try runBinary(["render", input.path, "--out", out.path, "-q"], in: root).status == 0)
