@@ -165,10 +165,11 @@ struct DiffCommand {
             let view = AgentView(export: try ExportLoader().load(directory: path), settings: settings)
             return Side(document: SnapshotDocument(view: view), folder: path, isRenderedFolder: false)
         } catch {
-            errors((settings.redaction == nil ? error : error.withoutValues).description + "\n")
+            errors((settings.redaction.map { error.redacted($0, root: path) } ?? error).description + "\n")
             errors(
                 "agentview: '\(TerminalText.safe(path))' is neither a rendered folder (with snapshot.json) nor a loadable export\n"
             )
+            if let redaction = settings.redaction { errors(RenderCommand.redactedPathsNote(redaction)) }
             failed = true
             return nil
         }

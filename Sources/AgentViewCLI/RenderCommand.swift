@@ -76,12 +76,13 @@ struct RenderCommand {
             view = try Self.buildView(of: exportPath, settings: settings, shard: shard, progress: progress)
         } catch {
             progress.clear()
-            // Under --redact, no value of the export is quoted, not even in an error.
-            errors((settings.redaction == nil ? error : error.withoutValues).description + "\n")
+            // Under --redact, no value of the export is quoted, not even in an error, nor a file's name in it.
+            errors((settings.redaction.map { error.redacted($0, root: exportPath) } ?? error).description + "\n")
             let count = error.errors.count
             errors(
                 "agentview: \(count) problem\(count == 1 ? "" : "s") in '\(TerminalText.safe(exportPath))'; nothing was written\n"
             )
+            if let redaction = settings.redaction { errors(Self.redactedPathsNote(redaction)) }
             return CLI.failure
         }
         untilExit?.keep(view)
@@ -110,6 +111,13 @@ struct RenderCommand {
         }
         if !quiet { errors(Summary.line(for: view, output: outputPath) + "\n") }
         return FailOnOptions.exitCode(command, diagnostics: view.diagnostics, errors: errors)
+    }
+
+    /// What a redacted run's load errors leave out, and how to see it (docs/rules.md §12 rule 20).
+    static func redactedPathsNote(_ redaction: Redaction) -> String {
+        guard redaction.scope.contains(.identities) || redaction.scope.contains(.ids) else { return "" }
+        return
+            "agentview: under --redact the files' names inside the export are redacted too; run without --redact, where the export is, to see them\n"
     }
 
     /// Loads an export, or what one shard of it needs (docs/rules.md §11 rule 10), and builds what agents

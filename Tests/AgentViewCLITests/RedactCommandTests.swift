@@ -176,6 +176,36 @@ import Testing
         #expect(diff.status == 2 && !diff.errors.contains("ameliahart") && !diff.errors.contains("amelia.hart"))
     }
 
+    /// A CI log of a redacted run must not name a person by a file's name, nor give a real id by a folder's.
+    @Test("Under --redact a broken export's errors redact the files' names inside it, and say how to see them")
+    func brokenExportPaths() throws {
+        let root = try makeTemporaryFolder("agentview-redact-paths")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let export = root.appendingPathComponent("export")
+        let person = export.appendingPathComponent("Jane Doe private")
+        let conversation = export.appendingPathComponent("sunshine/conversations/69a7f7884e6f727468000024")
+        for folder in [person, conversation] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try Data(#"{"users": [{"id": 1, "name": 5}]}"#.utf8).write(
+            to: person.appendingPathComponent("jane.doe@example.com.json"))
+        try Data(#"{"messages": [{"id": 7}]}"#.utf8).write(to: conversation.appendingPathComponent("messages.json"))
+        let out = root.appendingPathComponent("site").path
+        let plain = runCLI(["render", export.path, "--out", out])
+        #expect(plain.errors.contains("Jane Doe private/jane.doe@example.com.json:1:30: error: expected a string"))
+        for scope in ["identities", "all,ids"] {
+            let run = runCLI(["render", export.path, "--out", out, "--redact", scope], environment: Self.environment)
+            #expect(run.status == 1)
+            for secret in ["Jane", "jane.doe", "example.com"] { #expect(!run.errors.contains(secret), "\(run.errors)") }
+            // The folder given stays; the layout's words and the place inside the file stay, to find it by.
+            #expect(run.errors.contains("\(export.path)/file-"), "\(run.errors)")
+            #expect(run.errors.contains(".json:1:30: error: expected a string at 'users[0].name', found a number"))
+            #expect(run.errors.contains("/sunshine/conversations/"))
+            #expect(run.errors.contains("69a7f7884e6f727468000024") == (scope == "identities"), "\(run.errors)")
+            #expect(run.errors.hasSuffix("run without --redact, where the export is, to see them\n"))
+        }
+    }
+
     @Test("The pages say that plain --redact leaves message texts as written, and --redact all does not")
     func theNoticeSaysWhatIsLeft() throws {
         let root = try makeTemporaryFolder("agentview-redact-notice")

@@ -131,6 +131,13 @@ public enum ExportRedactor {
             export: export, redaction: redaction, patterns: placeholderPatterns.map(NamePattern.init))
         return replacer.redacted(export)
     }
+
+    /// How a redacted run quotes an export-relative path when no export loaded to draw ids from (a load
+    /// error): as `Replacer.path` does, ids known by their shape alone.
+    static func pathRedactor(_ redaction: Redaction) -> @Sendable (String) -> String {
+        let replacer = Replacer(export: Export(), redaction: redaction, patterns: [])
+        return { replacer.path($0) }
+    }
 }
 
 extension ExportRedactor {
