@@ -89,6 +89,13 @@ struct RenderCommand {
         progress.finish(
             "built what agents see: \(view.users.count) users, \(view.tickets.count) tickets, \(view.diagnostics.count) diagnostics"
         )
+        // A mistyped brand id makes every brand another one: help-center-auth-other-brand then fires for all.
+        if !quiet, let brand = view.settings.mainBrandID, !view.tickets.contains(where: { $0.ticket.brandID == brand })
+        {
+            errors(
+                "agentview: warning: --main-brand names the brand of no ticket in the export, so every ticket counts as on another brand; check the id\n"
+            )
+        }
         if let reportKey {
             return writeReport(
                 of: reportKey, view: view, renderer: renderer, inputs: inputs, keep: keep, quiet: quiet,

@@ -219,6 +219,20 @@ import Testing
         #expect(clean.status == 0)
     }
 
+    /// A mistyped --main-brand is said, since it turns every ticket's brand into another one.
+    @Test func aMainBrandOfNoTicketIsWarnedOf() throws {
+        let warning = "agentview: warning: --main-brand names the brand of no ticket in the export"
+        let sample = sampleExport.path
+        let root = try makeTemporaryFolder("agentview-main-brand")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        let unknown = runCLI(["render", sample, "--out", out, "--main-brand", "999"])
+        #expect(unknown.status == 0)
+        #expect(unknown.errors.contains(warning))
+        #expect(!runCLI(["render", sample, "--out", out, "--main-brand", "999", "-q"]).errors.contains(warning))
+        #expect(!runCLI(["render", sample, "--out", out, "--main-brand", "360000000002"]).errors.contains(warning))
+    }
+
     @Test func anUnknownEssentialsFieldIsMisuse() throws {
         let result = try render(["--essentials-fields", "phone,shoe-size"])
         #expect(result.status == 64)
