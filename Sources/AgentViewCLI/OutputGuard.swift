@@ -35,6 +35,7 @@ enum OutputGuard {
         case isAFolder(path: String)
         case notOurFile(path: String)
         case reportInsideInput(path: String, input: String)
+        case pageOfSite(path: String, site: String)
 
         var description: String {
             switch self {
@@ -56,6 +57,8 @@ enum OutputGuard {
                 "refusing to write the report to '\(TerminalText.safe(path))': it is inside the input '\(TerminalText.safe(input))', whose files it could replace; write it outside"
             case .notOurFile(let path):
                 "refusing to replace '\(TerminalText.safe(path))': the file exists and AgentView did not write it (it has no <meta name=\"generator\" content=\"AgentView\">); give the report another name, or remove the file yourself"
+            case .pageOfSite(let path, let site):
+                "refusing to write the report over '\(TerminalText.safe(path))': it is a page of the site AgentView wrote in '\(TerminalText.safe(site))', which the report would break; write it outside"
             case .notAFolder(let path):
                 "refusing to replace '\(TerminalText.safe(path))': it is a file, not a folder, and replacing it would delete it"
             }
@@ -112,6 +115,20 @@ extension OutputGuard {
         }
         // An empty file holds nothing to lose (`mktemp` makes one to write into).
         guard status.st_size == 0 || isAgentViewPage(path) else { throw .notOurFile(path: path) }
+        // A page of a rendered site (`--out site/index.html`) is AgentView's, but the report would break the site.
+        if let site = siteHolding(path) { throw .pageOfSite(path: path, site: site) }
+    }
+
+    /// The rendered folder (holding the marker) that `path` is a page of: its folder, or that folder's parent
+    /// for `users/` and `tickets/` pages; nil when it is none.
+    private static func siteHolding(_ path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        for candidate in [folder, (folder as NSString).deletingLastPathComponent] {
+            let site = candidate.isEmpty ? "." : candidate
+            var status = stat()
+            if lstat(site + "/" + markerName, &status) == 0, status.st_mode & S_IFMT == S_IFREG { return site }
+        }
+        return nil
     }
 
     /// Throws when the output at `path` (resolved: `target`) holds one of `inputs` or `keep`, or lies inside

@@ -128,6 +128,18 @@ struct OutputOwnershipTests {
                 let result = runCLI(["render", input.path, "--user", "messaging:u1", "--out", report, "-q"])
                 #expect(result.status == 0, "\(result.errors)")
             }
+            // A page of a rendered site is AgentView's, but a report over it would break the site.
+            let site = root.appendingPathComponent("site")
+            #expect(runCLI(["render", input.path, "--out", site.path, "-q"]).status == 0)
+            let siteBefore = FolderSnapshot(site)
+            for page in ["index.html", "users/messaging-u1.html"] {
+                let result = runCLI([
+                    "render", input.path, "--user", "messaging:u1", "--out", site.appendingPathComponent(page).path,
+                ])
+                #expect(result.status == 1, "\(page)")
+                #expect(result.errors.contains("it is a page of the site AgentView wrote in"), "\(result.errors)")
+            }
+            #expect(FolderSnapshot(site) == siteBefore)
         }
     }
 
