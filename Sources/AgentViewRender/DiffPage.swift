@@ -58,7 +58,8 @@ struct DiffPage: PageModel {
             "linkText": .string(
                 change.kind == .messageMarkGained || change.kind == .messageMarkLost
                     ? "view the message" : "view the page"),
-            "subject": .string(change.subject),
+            // Cut as the change's own text cuts it: a 200,000-character id made a 400 KB attribute.
+            "subject": .string(LookalikeText.cut(change.subject)),
         ]
     }
 }

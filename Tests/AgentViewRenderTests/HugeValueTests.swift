@@ -26,4 +26,18 @@ struct HugeValueTests {
         #expect(LookalikeText.shown(name) == shown)
         #expect(LookalikeText.shown("Ann Lee") == "Ann Lee")
     }
+
+    @Test("A huge ticket id costs diff.html a line, in its text and in its data-subject alike")
+    func aHugeIDIsCutInTheDiff() throws {
+        let id = String(repeating: "7", count: 200_000)
+        var export = Export()
+        export.supportUsers = [SupportUser(id: "1", name: "Ann Lee")]
+        let old = SnapshotDocument(view: AgentView(export: export, settings: Settings()))
+        export.tickets = [Ticket(id: id, status: "open", requesterID: "1")]
+        let new = SnapshotDocument(view: AgentView(export: export, settings: Settings()))
+        let renderer = try #require(PageRenderer(templates: try TemplateSet.builtIn(), timeZone: "UTC"))
+        let html = try renderer.diffPage(SnapshotDiff(old: old, new: new), newPagesRoot: nil, maxItems: 20)
+        #expect(html.utf8.count < 40_000, "diff.html weighs \(html.utf8.count) bytes")
+        #expect(html.contains(#"data-subject="\#(String(repeating: "7", count: 255))… (199745 more bytes)""#))
+    }
 }
