@@ -142,7 +142,7 @@ enum EmbeddedTemplates {
     <tbody>
       {{#users}}
       <tr{{#rowID}} id="{{rowID}}"{{/rowID}}>
-        <th scope="row"><span class="avatar avatar-small" aria-hidden="true"><bdi>{{initials}}</bdi></span> <a href="{{href}}">{{>partials/name-with-mark}}</a>{{#staffRole}} <span class="flag">{{staffRole}}</span>{{/staffRole}} <bdi class="key">{{key}}</bdi></th>
+        <th scope="row"><span class="avatar avatar-small" aria-hidden="true"><bdi>{{initials}}</bdi></span> <a href="{{href}}">{{>partials/name-with-mark}}</a>{{#staffRole}} <span class="flag">{{staffRole}}</span>{{/staffRole}} <bdi class="key">{{keyKind}}:<wbr>{{keyID}}</bdi></th>
         <td><span class="auth auth-{{authenticationClass}}">{{authentication}}</span></td>
         <td>{{#email}}<bdi>{{email}}</bdi>{{/email}}{{^email}}{{>partials/none}}{{/email}}</td>
         <td class="number">{{activeTickets}}</td>
@@ -820,6 +820,13 @@ tr.unmarked td, tr.unmarked th { background: transparent; }
 .users { table-layout: fixed; }
 .users thead th { white-space: normal; }
 .users td, .users tbody th { overflow-wrap: break-word; }
+/* The three numbers need little room: left equal, each of the six columns took a sixth and emails broke
+   mid-domain at 1280 px beside numbers with 200 px to spare. */
+.users thead th:nth-child(1) { width: 25%; }
+.users thead th:nth-child(2) { width: 16%; }
+.users thead th:nth-child(3) { width: 29%; }
+/* The key on a line of its own under the name, broken after its kind when the column is narrow. */
+.users .key { display: block; }
 /* Narrower, the columns keep their share and the headers wrap; on a phone the list keeps its columns
    and scrolls inside its card rather than squeeze six columns into 390 px. */
 @media (max-width: 1000px) {

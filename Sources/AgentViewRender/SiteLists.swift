@@ -133,6 +133,9 @@ public struct UserRow: Sendable, Equatable {
             "checkMark": .bool(checkMark),
             "href": MustacheValue(links.user(key)),
             "key": .string(key.description),
+            // Apart, so the list can break a key after its kind (`support:` / `1840000000125`), not inside the id.
+            "keyKind": .string(key.kind.rawValue),
+            "keyID": .string(key.id),
             "initials": .string(Avatar.initials(displayName)),
             "authentication": .string(authentication),
             "authenticationClass": .string(authenticationClass),
