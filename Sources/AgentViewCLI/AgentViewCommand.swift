@@ -46,7 +46,7 @@ enum AgentViewCommand {
             .value(
                 "out", short: "o", valueName: "path",
                 help:
-                    "The folder to write, replaced whole once rendering succeeded, or with --user the report file, which replaces only an empty file or an earlier AgentView page (default: Output, or <kind>-<id>.html with --user)."
+                    "The folder to write, replaced whole once rendering succeeded, or with --user the report file, outside any folder AgentView wrote, which replaces only an empty file or an earlier report (default: Output, or <kind>-<id>.html with --user)."
             )
         ] + SettingsOptions.options + [
             .value(

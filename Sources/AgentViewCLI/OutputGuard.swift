@@ -10,7 +10,7 @@ import Foundation
 /// of the command (the export, a side of a diff, the key file, the templates folder).
 enum OutputGuard {
     /// The file that marks a folder as AgentView's output.
-    static let markerName = ".agentview-output"
+    static let markerName = OutputMarker.name
 
     /// The marker's content: what wrote the folder, so that a person who finds it knows what it is.
     static func marker(kind: String) -> [UInt8] {
@@ -35,7 +35,7 @@ enum OutputGuard {
         case isAFolder(path: String)
         case notOurFile(path: String)
         case reportInsideInput(path: String, input: String)
-        case pageOfSite(path: String, site: String)
+        case insideOutput(path: String, output: String)
 
         var description: String {
             switch self {
@@ -57,8 +57,8 @@ enum OutputGuard {
                 "refusing to write the report to '\(TerminalText.safe(path))': it is inside the input '\(TerminalText.safe(input))', whose files it could replace; write it outside"
             case .notOurFile(let path):
                 "refusing to replace '\(TerminalText.safe(path))': the file exists and AgentView did not write it (it has no <meta name=\"generator\" content=\"AgentView\">); give the report another name, or remove the file yourself"
-            case .pageOfSite(let path, let site):
-                "refusing to write the report over '\(TerminalText.safe(path))': it is a page of the site AgentView wrote in '\(TerminalText.safe(site))', which the report would break; write it outside"
+            case .insideOutput(let path, let output):
+                "refusing to write the report to '\(TerminalText.safe(path))': it is inside '\(TerminalText.safe(output))', a folder AgentView wrote, whose pages it could break and whose next run replaces it whole; write it outside"
             case .notAFolder(let path):
                 "refusing to replace '\(TerminalText.safe(path))': it is a file, not a folder, and replacing it would delete it"
             }
@@ -89,11 +89,7 @@ enum OutputGuard {
             throw .unlistable(path: path, reason: String(cString: strerror(code)).lowercased())
         }
         guard !names.isEmpty else { return }
-        var markerStatus = stat()
-        let markerPath = path + "/" + markerName
-        guard lstat(markerPath, &markerStatus) == 0, markerStatus.st_mode & S_IFMT == S_IFREG else {
-            throw .notOurs(path: path)
-        }
+        guard OutputMarker.isPresent(in: path) else { throw .notOurs(path: path) }
     }
 }
 
@@ -104,8 +100,10 @@ extension OutputGuard {
     static func checkFile(_ path: String, inputs: [String], keep: [String] = []) throws(Refusal) {
         guard !path.isEmpty else { throw .emptyPath(isFile: true) }
         // A report written into the export would replace its files (`--out export/users.json`).
-        try checkInputs(
-            path, target: CanonicalPath.resolve(path), inputs: inputs, keep: keep, inside: Refusal.reportInsideInput)
+        let target = CanonicalPath.resolve(path)
+        try checkInputs(path, target: target, inputs: inputs, keep: keep, inside: Refusal.reportInsideInput)
+        // Inside a folder AgentView wrote, the report would break a page, or go with the folder's next replacement.
+        if let output = markedFolder(holding: target) { throw .insideOutput(path: path, output: output) }
         var status = stat()
         guard lstat(path, &status) == 0 else { return }  // missing: created fresh
         switch status.st_mode & S_IFMT {
@@ -115,18 +113,14 @@ extension OutputGuard {
         }
         // An empty file holds nothing to lose (`mktemp` makes one to write into).
         guard status.st_size == 0 || isAgentViewPage(path) else { throw .notOurFile(path: path) }
-        // A page of a rendered site (`--out site/index.html`) is AgentView's, but the report would break the site.
-        if let site = siteHolding(path) { throw .pageOfSite(path: path, site: site) }
     }
 
-    /// The rendered folder (holding the marker) that `path` is a page of: its folder, or that folder's parent
-    /// for `users/` and `tickets/` pages; nil when it is none.
-    private static func siteHolding(_ path: String) -> String? {
-        let folder = (path as NSString).deletingLastPathComponent
-        for candidate in [folder, (folder as NSString).deletingLastPathComponent] {
-            let site = candidate.isEmpty ? "." : candidate
-            var status = stat()
-            if lstat(site + "/" + markerName, &status) == 0, status.st_mode & S_IFMT == S_IFREG { return site }
+    /// The nearest folder above the resolved path `target` that AgentView wrote (it holds the marker), if any.
+    private static func markedFolder(holding target: String) -> String? {
+        var folder = Substring(target)
+        while let slash = folder.lastIndex(of: "/"), folder != "/" {
+            folder = slash == folder.startIndex ? "/" : folder[..<slash]
+            if OutputMarker.isPresent(in: String(folder)) { return String(folder) }
         }
         return nil
     }

@@ -29,14 +29,11 @@ enum ExportFileFinder {
         guard status.st_mode & S_IFMT == S_IFDIR else {
             throw LoadFailure(errors: [LoadError(path: directory, reason: .unreadable("not a folder"))])
         }
-        // A rendered site given as the export: its snapshot.json would be read as an export file, each of its ids
-        // a wrong type. Only the marker and the snapshot together say so; files beside a stray marker are read.
-        var snapshot = stat()
-        guard
-            !(isAgentViewOutput(directory) && lstat(directory + "/snapshot.json", &snapshot) == 0
-                && snapshot.st_mode & S_IFMT == S_IFREG)
-        else {
-            throw LoadFailure(errors: [LoadError(path: directory, reason: .renderedFolder)])
+        // A folder AgentView wrote given as the export: a site's snapshot.json or a shard's shard.json would be read
+        // as export files, each of their ids a wrong type. One line says what the folder is instead.
+        if isAgentViewOutput(directory) {
+            throw LoadFailure(
+                errors: [LoadError(path: directory, reason: .renderedFolder(kind: OutputMarker.kind(in: directory)))])
         }
         let root =
             realpath(directory, nil).map { pointer in
@@ -140,7 +137,7 @@ enum ExportFileFinder {
                 }
             var type = rawName == nil ? UInt8(DT_UNKNOWN) : entry.pointee.d_type
             let path = folderPath + "/" + name
-            if name == agentViewOutputMarker {
+            if name == OutputMarker.name {
                 var status = stat()
                 folder.isAgentViewOutput =
                     type == DT_REG
@@ -214,14 +211,8 @@ enum ExportFileFinder {
         }
     }
 
-    /// The file AgentView writes into every output folder.
-    private static let agentViewOutputMarker = ".agentview-output"
-
     /// Whether a folder holds the marker AgentView writes into every output folder.
-    private static func isAgentViewOutput(_ folder: String) -> Bool {
-        var status = stat()
-        return lstat(folder + "/" + agentViewOutputMarker, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-    }
+    private static func isAgentViewOutput(_ folder: String) -> Bool { OutputMarker.isPresent(in: folder) }
 
     private static func hasExportExtension(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }

@@ -25,8 +25,9 @@ public enum LoadProblem: LocatedErrorReason {
     case unreadable(String)
     /// The export folder holds no `.json`, `.ndjson` or `.jsonl` file.
     case noExportFiles
-    /// The folder given as the export is one AgentView wrote: its pages and `snapshot.json`, not an export.
-    case renderedFolder
+    /// The folder given as the export is one AgentView wrote (a site, a shard's folder, a diff), with the kind
+    /// its marker names: not an export.
+    case renderedFolder(kind: String?)
     /// The folder's export files are all of unknown shapes (`package.json`, `README.json`): no export here.
     case noRecognisedFiles(count: Int)
 }
@@ -61,6 +62,12 @@ extension LoadProblem {
             return count == 1
                 ? "its one .json, .ndjson or .jsonl file is in no Zendesk or Sunshine Conversations export shape: is this the export folder?"
                 : "none of its \(count) .json, .ndjson and .jsonl files is in a Zendesk or Sunshine Conversations export shape: is this the export folder?"
+        case .renderedFolder(let kind) where kind?.hasPrefix("shard ") == true:
+            return
+                "this is a shard's folder AgentView wrote ('render --shard'), not an export: join the shards with 'agentview merge', or render the export it was made from"
+        case .renderedFolder(let kind) where kind == "diff":
+            return
+                "this is a diff AgentView wrote, not an export: give 'agentview diff' the exports or rendered folders it compared"
         case .renderedFolder:
             return
                 "this is a folder AgentView wrote, not an export: render the export it was made from, or compare two rendered folders with 'agentview diff'"

@@ -128,17 +128,31 @@ struct OutputOwnershipTests {
                 let result = runCLI(["render", input.path, "--user", "messaging:u1", "--out", report, "-q"])
                 #expect(result.status == 0, "\(result.errors)")
             }
-            // A page of a rendered site is AgentView's, but a report over it would break the site.
+            // Again by relative paths whose folder is one character long (the check once crashed on them).
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent("r"), withIntermediateDirectories: true)
+            for relative in ["./again.html", "r/again.html"] {
+                for _ in 0..<2 {
+                    let result = try runBinary(
+                        ["render", input.path, "--user", "messaging:u1", "--out", relative, "-q"], in: root)
+                    #expect(result.status == 0, "\(relative): \(result.errors)")
+                }
+            }
+            // Inside a folder AgentView wrote, a report would break a page or go with the folder's next run: refused,
+            // however the path is spelt (relative, through `./`), a page or a new file.
             let site = root.appendingPathComponent("site")
             #expect(runCLI(["render", input.path, "--out", site.path, "-q"]).status == 0)
             let siteBefore = FolderSnapshot(site)
-            for page in ["index.html", "users/messaging-u1.html"] {
-                let result = runCLI([
-                    "render", input.path, "--user", "messaging:u1", "--out", site.appendingPathComponent(page).path,
-                ])
+            for page in ["site/index.html", "site/users/./messaging-u1.html", "site/users/new.html", "site/r.html"] {
+                let result = try runBinary(["render", input.path, "--user", "messaging:u1", "--out", page], in: root)
                 #expect(result.status == 1, "\(page)")
-                #expect(result.errors.contains("it is a page of the site AgentView wrote in"), "\(result.errors)")
+                #expect(
+                    result.errors.contains("a folder AgentView wrote, whose pages it could break"), "\(result.errors)")
             }
+            // The default name, from inside the site's users folder, is refused alike.
+            let inside = try runBinary(
+                ["render", input.path, "--user", "messaging:u1"], in: site.appendingPathComponent("users"))
+            #expect(inside.status == 1, "\(inside.errors)")
             #expect(FolderSnapshot(site) == siteBefore)
         }
     }

@@ -42,32 +42,25 @@ import Testing
         #expect(found.skipped == [SkippedFile(path: "a/site", reason: .agentViewOutput)])
     }
 
-    @Test("The export folder itself is walked when it holds the marker but no snapshot")
-    func theExportFolderIsNeverOutput() throws {
-        let root = try temporaryFolder("agentview-finder-root")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try Data("x".utf8).write(to: root.appendingPathComponent(".agentview-output"))
-        try Data("{}".utf8).write(to: root.appendingPathComponent("a.json"))
-
-        let found = try ExportFileFinder.files(in: root.path)
-        #expect(found.files == ["a.json"])
-        #expect(found.skipped.isEmpty)
-    }
-
     /// `agentview render Output`: one line saying what the folder is, not an error for every id of its snapshot.
-    @Test("A rendered folder given as the export is refused whole")
-    func aRenderedFolderIsNoExport() throws {
+    @Test(
+        "A folder AgentView wrote given as the export is refused whole, saying what it is",
+        arguments: [
+            ("site", "this is a folder AgentView wrote, not an export: render the export it was made from"),
+            ("shard 2/4", "this is a shard's folder AgentView wrote ('render --shard'), not an export: join the shards"),
+            ("diff", "this is a diff AgentView wrote, not an export"),
+        ])
+    func aRenderedFolderIsNoExport(kind: String, said: String) throws {
         let root = try temporaryFolder("agentview-finder-site")
         defer { try? FileManager.default.removeItem(at: root) }
-        try Data("x".utf8).write(to: root.appendingPathComponent(".agentview-output"))
-        try Data(#"{"tickets": [{"id": "5001"}]}"#.utf8).write(to: root.appendingPathComponent("snapshot.json"))
+        try Data("This folder was written by agentview 0.3.0 (\(kind)); snapshot schema s.\n".utf8).write(
+            to: root.appendingPathComponent(".agentview-output"))
+        try Data(#"{"tickets": [{"id": "5001"}]}"#.utf8).write(to: root.appendingPathComponent("shard.json"))
 
         #expect {
             try ExportFileFinder.files(in: root.path)
         } throws: { error in
-            (error as? LoadFailure)?.errors.map(\.description) == [
-                "\(root.path): error: this is a folder AgentView wrote, not an export: render the export it was made from, or compare two rendered folders with 'agentview diff'"
-            ]
+            (error as? LoadFailure)?.errors.map(\.description).first?.hasPrefix("\(root.path): error: \(said)") == true
         }
     }
 }
