@@ -46,10 +46,11 @@ extension CommandSpec {
         do {
             return .command(try ArgumentScanner(chain: chain).scan(rest))
         } catch {
-            // `rendr SAMPLES` is no render of a folder named `rendr`: the stray word after it says so. Only then is
-            // the command's name suggested, since a lone first word may well be a folder.
-            if let word = firstWordOfDefault,
-                let meant = Spelling.suggestion(for: word, among: subcommands.map(\.name))
+            // `rendr SAMPLES` is no render of a folder named `rendr`: the stray word after it says so. Only then, and
+            // only for a word a typo or two from a command's name (`merged-export` is a folder), is the command
+            // suggested; any other error is the command's own (`--active-ticket-cap ten`).
+            if case .unexpectedArguments = error.reason, let word = firstWordOfDefault,
+                let meant = Spelling.closeMisspelling(of: word, among: subcommands.map(\.name))
             {
                 throw UsageError(commandPath: [name], reason: .unknownCommand(word, suggestion: meant))
             }

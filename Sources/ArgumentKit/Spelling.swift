@@ -22,6 +22,14 @@ enum Spelling {
         return scored.min { $0.distance < $1.distance }?.candidate
     }
 
+    /// The candidate `typed` is a typo or two away from, by edits alone (no prefix match: a folder named
+    /// `merged-export` is no misspelt `merge`), or `nil`.
+    static func closeMisspelling(of typed: String, among candidates: [String]) -> String? {
+        let scored = candidates.map { (candidate: $0, distance: distance(typed, $0)) }
+            .filter { $0.distance > 0 && $0.distance <= maximumDistance && $0.distance < $0.candidate.count / 2 + 1 }
+        return scored.min { $0.distance < $1.distance }?.candidate
+    }
+
     /// The Damerau–Levenshtein distance between two words (optimal string alignment): how many
     /// insertions, deletions, substitutions and swaps of neighbours turn one into the other.
     ///

@@ -166,6 +166,20 @@ struct UsageErrorTests {
                 """)
     }
 
+    /// An export folder whose name starts like a command, or a word far from any, keeps the command's own error.
+    @Test(arguments: [["merged-export", "extra"], ["d", "a", "b"], ["diffs-2024", "x"]])
+    func aFolderNameIsNoMisspeltCommand(arguments: [String]) {
+        let error = usageError(arguments)
+        #expect(error?.commandPath == Self.render)
+        if case .unexpectedArguments = error?.reason {} else { Issue.record("got \(String(describing: error))") }
+    }
+
+    /// Only a stray argument says the first word was meant as a command; an option's error stays the option's.
+    @Test func anOptionsErrorIsNotTakenForAMisspeltCommand() {
+        let error = usageError(["rendr", "--out"])
+        #expect(error?.reason == .missingValue(option: "--out", valueName: "dir"))
+    }
+
     @Test("misuse of the default subcommand shows that subcommand's usage")
     func defaultSubcommandUsage() {
         let message = usageError(["--messaging", "both"])?.fullMessage(for: AgentViewCommand.root)
