@@ -193,23 +193,29 @@ struct RenderCommand {
         else {
             // The key may be a real id: a redacted run quotes only its pseudonym.
             let redactsIDs = redaction?.scope.contains(.ids) == true
-            if let meant = Self.meantKey(key, view: view) {
-                // Under --redact ids no id is quoted, and with a random key a pseudonym is this run's only: the
-                // kind is named, to go before the id the user gave.
-                let message =
-                    redactsIDs
-                    ? "the value of --user is not a user key, which names its kind: write it as '\(meant.kind.rawValue):' followed by the id you gave"
-                    : "'\(key)' is not a user key, which names its kind: did you mean '\(meant)'?"
-                errors(TerminalText.safe("error: \(message)") + "\n")
+            guard asked != nil else {
+                // A value that is no key is misuse, said as misuse is (after the load: the suggestion needs the view).
+                let message: String
+                if let meant = Self.meantKey(key, view: view) {
+                    // Under --redact ids no id is quoted, and with a random key a pseudonym is this run's only: the
+                    // kind is named, to go before the id the user gave.
+                    message =
+                        redactsIDs
+                        ? "the value of --user is not a user key, which names its kind: write it as '\(meant.kind.rawValue):' followed by the id you gave"
+                        : "'\(key)' is not a user key, which names its kind: did you mean '\(meant)'?"
+                } else {
+                    let given = redactsIDs ? "the value of --user" : "'\(key)'"
+                    message = "\(given) is not a user key: \(Self.keyHint(key, view: view))"
+                }
+                errors(command.usageError(TerminalText.safe(message)).fullMessage(for: AgentViewCommand.root) + "\n")
                 return CLI.usage
             }
-            let shown = redactsIDs ? mapped.map(\.description) ?? "(not a key)" : key
+            let shown = redactsIDs ? mapped.map(\.description) ?? key : key
             errors(
                 TerminalText.safe(
                     "error: no user '\(shown)' in the export; \(Self.keyHint(mapped?.description ?? key, view: view))")
                     + "\n")
-            // A value that is no key at all is misuse; a well-formed key the export lacks is a failure of the run.
-            return asked == nil ? CLI.usage : CLI.failure
+            return CLI.failure
         }
         let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))
         // Again, or for the first time when the name is the default: a file there must be an earlier report.

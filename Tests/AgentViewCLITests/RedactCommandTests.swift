@@ -78,9 +78,10 @@ import Testing
         let run = runCLI(["render", sampleExport.path, "--redact", "ids", "--user", "1840000000101", "--out", out])
         #expect(run.status == 64)
         #expect(
-            run.errors
-                == "error: the value of --user is not a user key, which names its kind: write it as 'support:' followed by the id you gave\n"
-        )
+            run.errors.hasPrefix(
+                "Error: the value of --user is not a user key, which names its kind: write it as 'support:' followed by the id you gave\n"
+            ))
+        #expect(!run.errors.contains("1840000000101"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
