@@ -23,11 +23,17 @@ struct AtomicFile {
         let staging = folder.appendingPathComponent(
             Leftovers.stagingName(of: target.lastPathComponent, pid: ProcessInfo.processInfo.processIdentifier))
         _ = unlink(staging.path)
+        // A signal while it is written removes the temporary file, and one after the rename says the report is in
+        // place, as for a folder (`Interruption`).
+        let interruption = Interruption.shared
+        interruption.removeOnSignal(staging.path)
+        defer { interruption.removeOnSignal(nil) }
         do throws(FileSystemError) {
             try StagingFolder(root: folder.path).write(Array(contents.utf8), to: staging.lastPathComponent)
             // rename(2) replaces the target in one step on the same file system, which a temporary
             // file beside the target guarantees.
-            guard rename(staging.path, target.path) == 0 else { throw FileSystemError.current("write", target.path) }
+            let failure = interruption.commit { rename(staging.path, target.path) == 0 ? 0 : errno }
+            guard failure == 0 else { throw FileSystemError(operation: "write", path: target.path, code: failure) }
         } catch {
             _ = unlink(staging.path)
             throw error

@@ -153,7 +153,11 @@ final class Interruption: @unchecked Sendable {
             : "agentview: stopped by \(name); nothing was written, and any earlier output is as it was\n"
         FileHandle.standardError.write(Data(line.utf8))
         signal(signalNumber, SIG_DFL)
-        var set = Self.signalSet()
+        // Only this signal: another one pending (SIGHUP after SIGINT) would end the process by a signal the line
+        // above did not name.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, signalNumber)
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         kill(getpid(), signalNumber)
         // Another thread may still have the signal blocked; make sure the process ends by it.
