@@ -14,7 +14,7 @@ enum AgentViewCommand {
         name: "diff",
         overview: "Show what agents would see differently between two renders or exports.",
         discussion:
-            "OLD and NEW are each a rendered folder (with snapshot.json), a snapshot.json file, or an export folder rendered in memory with the settings below, which are render's: give the options the render was made with. Writes diff.html and diff.md, prints the Markdown summary, and exits 0 when nothing changed, 1 when something did, 2 on trouble.",
+            "OLD and NEW are each a rendered folder (with snapshot.json), a snapshot.json file, or an export folder rendered in memory with the settings below, which are render's: give the options the render was made with. With two rendered sides, which carry their own, the settings that decide marks are refused (exit 64). Writes diff.html and diff.md, prints the Markdown summary, and exits 0 when nothing changed, 1 when something did, 2 on trouble.",
         arguments: [
             .required("old", help: "The earlier side: a rendered folder, a snapshot.json, or an export folder."),
             .required("new", help: "The later side: a rendered folder, a snapshot.json, or an export folder."),

@@ -47,7 +47,10 @@ import Testing
         "A folder AgentView wrote given as the export is refused whole, saying what it is",
         arguments: [
             ("site", "this is a folder AgentView wrote, not an export: render the export it was made from"),
-            ("shard 2/4", "this is a shard's folder AgentView wrote ('render --shard'), not an export: join the shards"),
+            (
+                "shard 2/4",
+                "this is a shard's folder AgentView wrote ('render --shard'), not an export: join the shards"
+            ),
             ("diff", "this is a diff AgentView wrote, not an export"),
         ])
     func aRenderedFolderIsNoExport(kind: String, said: String) throws {

@@ -9,7 +9,8 @@
 enum ActiveTicketCapRule: DiagnosticRule {
     /// The `active-ticket-cap` line of the catalogue.
     static let cap = DiagnosticCode(
-        code: "active-ticket-cap", severity: .note, when: "an authenticated user has more than 100 active tickets")
+        code: "active-ticket-cap", severity: .note,
+        when: "an authenticated user has more active messaging or chat tickets than the cap (100 by default)")
 
     static var codes: [DiagnosticCode] { [cap] }
 
