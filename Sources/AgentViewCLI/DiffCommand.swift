@@ -40,7 +40,7 @@ struct DiffCommand {
         let outPath = command.value("out") ?? AgentViewCommand.defaultDiffOutput
         // The settings make an export side's snapshot; two rendered sides were made with theirs already, and a
         // cap or mode given here would change nothing while the diff said "no change".
-        if Self.isSnapshot(oldPath), Self.isSnapshot(newPath),
+        if Self.snapshot(of: oldPath) != nil, Self.snapshot(of: newPath) != nil,
             let given = SettingsOptions.exportOnly.first(where: command.isGiven(option:))
         {
             errors(
@@ -121,28 +121,25 @@ struct DiffCommand {
         var isRenderedFolder: Bool
     }
 
-    /// Whether a side is read from a snapshot (a `snapshot.json` file, or a folder holding one), not rendered here.
-    private static func isSnapshot(_ path: String) -> Bool {
+    /// The snapshot a side is read from: a `snapshot.json` file given as it is, or a rendered folder's; nil for an
+    /// export folder (rendered here) or a path that names nothing. Both the settings check and `side` ask this.
+    private static func snapshot(of path: String) -> (file: String, isRenderedFolder: Bool)? {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
-        return !isDirectory.boolValue
-            || FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("snapshot.json"))
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return (path, false) }
+        let inFolder = path + "/snapshot.json"
+        return FileManager.default.fileExists(atPath: inFolder) ? (inFolder, true) : nil
     }
 
     private func side(_ path: String, settings: Settings, errors: (String) -> Void, failed: inout Bool) -> Side? {
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        let snapshotInFolder = (path as NSString).appendingPathComponent("snapshot.json")
         do {
-            if exists && !isDirectory.boolValue {
+            if let snapshot = Self.snapshot(of: path) {
+                // A snapshot file's folder by URL: NSString's deletingLastPathComponent traps on a one-character path.
                 return Side(
-                    document: try SnapshotDocument(contentsOfFile: path),
-                    folder: (path as NSString).deletingLastPathComponent, isRenderedFolder: false)
-            }
-            if FileManager.default.fileExists(atPath: snapshotInFolder) {
-                return Side(
-                    document: try SnapshotDocument(contentsOfFile: snapshotInFolder), folder: path,
-                    isRenderedFolder: true)
+                    document: try SnapshotDocument(contentsOfFile: snapshot.file),
+                    folder: snapshot.isRenderedFolder
+                        ? path : URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                    isRenderedFolder: snapshot.isRenderedFolder)
             }
         } catch {
             // A snapshot error escapes its own line for the terminal; under --redact it quotes no value.
@@ -154,7 +151,7 @@ struct DiffCommand {
         }
         // A shard folder has no snapshot.json of its own: read as an export, its shard.json made hundreds of
         // errors about ids, none saying what to do.
-        if exists, (try? SiteOutput.wroteShard(path)) == true {
+        if (try? SiteOutput.wroteShard(path)) == true {
             errors(
                 "agentview: '\(TerminalText.safe(path))' is one shard's folder ('agentview render --shard k/n'); join the shards with 'agentview merge' and diff the merged folder\n"
             )

@@ -73,10 +73,10 @@ enum SettingsOptions {
         settings.timeZone = command.value("time-zone") ?? settings.timeZone
         let patterns = command.values("placeholder-pattern")
         // An empty pattern is most often a variable that was not set: it would replace the defaults with nothing.
-        if patterns.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if let blank = patterns.first(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             return .failure(
                 Misuse(
-                    "The value '' is invalid for '--placeholder-pattern <pattern>': give a name such as 'Web User *', or leave the option out to keep the defaults"
+                    "The value '\(blank)' is invalid for '--placeholder-pattern <pattern>': give a name such as 'Web User *', or leave the option out to keep the defaults"
                 ))
         }
         if !patterns.isEmpty { settings.placeholderNamePatterns = patterns }

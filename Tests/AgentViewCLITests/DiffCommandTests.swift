@@ -124,6 +124,24 @@ import Testing
         #expect(run(["diff", Self.samples, rendered, "--out", out, "--active-ticket-cap", "2"]).status == 1)
     }
 
+    /// A snapshot file given by a one-character relative name: finding its folder once trapped (NSString).
+    @Test func aSnapshotFileWithAOneCharacterNameIsASide() throws {
+        let binary = try #require(AgentViewBinary.url)
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(
+            at: sampleExport.deletingLastPathComponent().appendingPathComponent("Output/snapshot.json"),
+            to: root.appendingPathComponent("s"))
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["diff", "s", "s", "--out", "d", "-q"]
+        process.currentDirectoryURL = root
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+    }
+
     @Test func maxItemsCapsListsAndSaysHowManyWereLeftOut() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
