@@ -161,8 +161,8 @@ struct MergeCommand {
         guard wroteShard == true else {
             let why =
                 wroteShard == nil
-                ? "it has no \(OutputGuard.markerName) file"
-                : "its \(OutputGuard.markerName) file says another command wrote it"
+                ? "it has no \(OutputMarker.name) file"
+                : "its \(OutputMarker.name) file says another command wrote it"
             return .failure(
                 Problem(
                     text:

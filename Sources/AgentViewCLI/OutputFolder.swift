@@ -1,3 +1,4 @@
+import AgentViewCore
 import Foundation
 
 /// Writes a rendered folder atomically: into a temporary folder beside the target, then swapped in.
@@ -103,7 +104,7 @@ struct OutputFolder {
                 throw FileSystemError.current("create the folder", staging.path)
             }
             let folder = StagingFolder(root: staging.standardizedFileURL.path)
-            try folder.write(OutputGuard.marker(kind: kind), to: OutputGuard.markerName)
+            try folder.write(OutputGuard.marker(kind: kind), to: OutputMarker.name)
             try fill(folder)
             let exchanged = try Interruption.shared.commit { () throws(FileSystemError) -> Bool in
                 if existing == nil {

@@ -9,9 +9,6 @@ import Foundation
 /// empty as a path, the current folder or one of its parents, or when it holds or lies inside an input
 /// of the command (the export, a side of a diff, the key file, the templates folder).
 enum OutputGuard {
-    /// The file that marks a folder as AgentView's output.
-    static let markerName = OutputMarker.name
-
     /// The marker's content: what wrote the folder, so that a person who finds it knows what it is.
     static func marker(kind: String) -> [UInt8] {
         Array(
@@ -48,7 +45,7 @@ enum OutputGuard {
             case .insideInput(let path, let input):
                 "refusing to write into '\(TerminalText.safe(path))': it is inside the input '\(TerminalText.safe(input))', which the next run would read as input"
             case .notOurs(let path):
-                "refusing to replace '\(TerminalText.safe(path))': it is not empty and has no \(OutputGuard.markerName) file, so AgentView did not write it; choose another folder, or empty it yourself"
+                "refusing to replace '\(TerminalText.safe(path))': it is not empty and has no \(OutputMarker.name) file, so AgentView did not write it; choose another folder, or empty it yourself"
             case .unlistable(let path, let reason):
                 "refusing to replace '\(TerminalText.safe(path))': its content cannot be listed (\(reason)), so it cannot be checked"
             case .isAFolder(let path):

@@ -71,8 +71,7 @@ public enum SiteOutput {
     }
 
     /// The kind a shard folder's marker names: `shard 2/4`.
-    static func shardKind(_ shard: Shard) -> String { shardKindPrefix + "\(shard)" }
-    private static let shardKindPrefix = "shard "
+    static func shardKind(_ shard: Shard) -> String { OutputMarker.shardKindPrefix + "\(shard)" }
 
     /// Whether `render --shard` wrote `folder`, as its marker says: nil when it has no marker (or is no
     /// folder), false when another command wrote it. Any other failure to read the marker (too many open
@@ -80,12 +79,12 @@ public enum SiteOutput {
     static func wroteShard(_ folder: String) throws(FileSystemError) -> Bool? {
         let marker: [UInt8]
         do throws(FileSystemError) {
-            marker = try OpenShardFile(path: folder + "/" + OutputGuard.markerName).contents()
+            marker = try OpenShardFile(path: folder + "/" + OutputMarker.name).contents()
         } catch {
             guard [ENOENT, ENOTDIR, EISDIR].contains(error.code) else { throw error }
             return nil
         }
-        return String(decoding: marker, as: UTF8.self).contains("(" + shardKindPrefix)
+        return String(decoding: marker, as: UTF8.self).contains("(" + OutputMarker.shardKindPrefix)
     }
 
     /// A digest of everything that changes the site's bytes besides the export: the version, the settings

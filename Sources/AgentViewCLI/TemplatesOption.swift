@@ -26,7 +26,7 @@ enum TemplatesOption {
         }
         let copy = "give an edited copy of the Templates folder (README, Templates)"
         guard isFolder.boolValue else { return "\(shown) is a file, not a folder: \(copy)" }
-        guard FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("style.css")) else {
+        guard FileManager.default.fileExists(atPath: path + "/style.css") else {
             return "\(shown) holds no style.css, so it is no copy of the Templates folder: \(copy)"
         }
         return nil

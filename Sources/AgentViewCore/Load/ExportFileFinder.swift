@@ -31,7 +31,7 @@ enum ExportFileFinder {
         }
         // A folder AgentView wrote given as the export: a site's snapshot.json or a shard's shard.json would be read
         // as export files, each of their ids a wrong type. One line says what the folder is instead.
-        if isAgentViewOutput(directory) {
+        if OutputMarker.isPresent(in: directory) {
             throw LoadFailure(
                 errors: [LoadError(path: directory, reason: .renderedFolder(kind: OutputMarker.kind(in: directory)))])
         }
@@ -98,7 +98,7 @@ enum ExportFileFinder {
         guard let listing = opendir(absolute) else {
             // A folder AgentView wrote is skipped even when it cannot be listed, since its marker can be
             // looked up by path without listing it.
-            if !relative.isEmpty && isAgentViewOutput(absolute) { return Listing(isAgentViewOutput: true) }
+            if !relative.isEmpty && OutputMarker.isPresent(in: absolute) { return Listing(isAgentViewOutput: true) }
             return Listing(unreadable: LoadError(path: absolute, reason: .unreadable("the folder cannot be listed")))
         }
         defer { closedir(listing) }
@@ -210,9 +210,6 @@ enum ExportFileFinder {
         default: return isExportFile ? .notARegularFile : nil
         }
     }
-
-    /// Whether a folder holds the marker AgentView writes into every output folder.
-    private static func isAgentViewOutput(_ folder: String) -> Bool { OutputMarker.isPresent(in: folder) }
 
     private static func hasExportExtension(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }

@@ -62,7 +62,7 @@ extension LoadProblem {
             return count == 1
                 ? "its one .json, .ndjson or .jsonl file is in no Zendesk or Sunshine Conversations export shape: is this the export folder?"
                 : "none of its \(count) .json, .ndjson and .jsonl files is in a Zendesk or Sunshine Conversations export shape: is this the export folder?"
-        case .renderedFolder(let kind) where kind?.hasPrefix("shard ") == true:
+        case .renderedFolder(let kind) where kind?.hasPrefix(OutputMarker.shardKindPrefix) == true:
             return
                 "this is a shard's folder AgentView wrote ('render --shard'), not an export: join the shards with 'agentview merge', or render the export it was made from"
         case .renderedFolder(let kind) where kind == "diff":

@@ -7,6 +7,9 @@ public enum OutputMarker {
     /// The marker's file name.
     public static let name = ".agentview-output"
 
+    /// How the kind of a shard's folder begins (`shard 2/4`), which `render --shard` writes and others read.
+    public static let shardKindPrefix = "shard "
+
     /// Whether `folder` holds the marker as a regular file (a link or a folder of that name is no marker).
     public static func isPresent(in folder: String) -> Bool {
         var status = stat()
