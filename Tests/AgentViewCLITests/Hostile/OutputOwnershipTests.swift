@@ -300,18 +300,4 @@ struct OutputOwnershipTests {
             "support/tickets.json": #"{"tickets": [\#(tickets.joined(separator: ","))]}"#,
         ]
     }
-
-    /// Runs the built binary in `folder`, for what depends on the current folder.
-    private func runBinary(_ arguments: [String], in folder: URL) throws -> (status: Int32, errors: String) {
-        let process = Process()
-        process.executableURL = AgentViewBinary.url
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardError = pipe
-        try process.run()
-        let errors = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, errors)
-    }
 }

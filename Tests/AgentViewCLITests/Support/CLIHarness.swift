@@ -1,5 +1,6 @@
 import AgentViewCLI
 import Foundation
+import Testing
 
 /// What one in-process run of the command line returned and printed.
 struct CLIRun {
@@ -27,3 +28,19 @@ func makeTemporaryFolder(_ prefix: String) throws -> URL {
 /// The bundled sample export.
 let sampleExport = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples")
+
+/// Runs the built binary in `folder`, for what depends on the current folder (relative paths, the default
+/// report name); stdout is dropped, stderr returned with the exit status (a signal's number when it died by one).
+func runBinary(_ arguments: [String], in folder: URL) throws -> (status: Int32, errors: String) {
+    let process = Process()
+    process.executableURL = try #require(AgentViewBinary.url)
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    process.standardOutput = FileHandle.nullDevice
+    let pipe = Pipe()
+    process.standardError = pipe
+    try process.run()
+    let errors = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, errors)
+}
