@@ -130,6 +130,62 @@ import Testing
         try expectMergesIdentical(export)
     }
 
+    /// A login merge whose anonymous side the export still lists as a Support user ("Web User", by its
+    /// messaging identity) with tickets of its own: those tickets are the survivor's (rules §7 rule 2), so the
+    /// survivor's shard must keep their comments and write their pages, though the Web User hashes elsewhere.
+    @Test func mergesOfALoginMergeThatMovedTicketsAreThePlainRender() throws {
+        let folder = try makeTemporaryFolder("shard-login-merge")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = folder.appendingPathComponent("export")
+        let known = "bbbbbbbbbbbbbbbbbbbbbbbb"
+        let anonymous = "aaaaaaaaaaaaaaaaaaaaaaaa"
+        func message(_ id: String, _ author: String, _ time: String) -> String {
+            #"{"id": "\#(id)", "received": "\#(time)", "author": {"type": "user", "userId": "\#(author)"}, "content": {"type": "text", "text": "hi"}}"#
+        }
+        let files = [
+            "zendesk/users.json": #"""
+            {"users": [{"id": 1, "name": "Known Person", "external_id": "k-1"}, {"id": 5, "name": "Web User"}],
+             "identities": [{"id": 9000, "user_id": 5, "type": "messaging", "value": "\#(anonymous)"}]}
+            """#,
+            "zendesk/tickets.json": #"""
+            {"tickets": [{"id": 10, "status": "open", "requester_id": 1, "via": {"channel": "native_messaging"}, "created_at": "2026-04-01T09:00:00Z"},
+              {"id": 11, "status": "open", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-02T09:00:00Z"},
+              {"id": 12, "status": "open", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-02T09:05:00Z"}]}
+            """#,
+            "zendesk/tickets/10/audits.json":
+                #"{"audits": [{"id": 1, "ticket_id": 10, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-known"}}]}]}"#,
+            "zendesk/tickets/11/audits.json":
+                #"{"audits": [{"id": 2, "ticket_id": 11, "events": [{"type": "ChatStartedEvent", "value": {"conversation_id": "c-anon"}}]}]}"#,
+            "zendesk/tickets/12/comments.json": #"""
+            {"comments": [{"id": 1201, "author_id": 5, "body": "typed while anonymous", "public": true, "created_at": "2026-04-02T09:10:00Z", "via": {"channel": "native_messaging"}}]}
+            """#,
+            "sunshine/users/\(known).json":
+                #"{"user": {"id": "\#(known)", "externalId": "k-1", "authenticated": true}}"#,
+            "sunshine/conversations/c-known/messages.json":
+                "{\"messages\": [\(message("m1", known, "2026-04-01T09:00:00.000Z"))]}",
+            "sunshine/conversations/c-anon/messages.json":
+                "{\"messages\": [\(message("m2", anonymous, "2026-04-02T09:00:00.000Z")), \(message("m3", known, "2026-04-02T10:00:00.000Z"))]}",
+            "sunshine/webhooks/merge.json": #"""
+            {"app": {"id": "app"}, "webhook": {"id": "w", "version": "v2"}, "events": [{"id": "e1", "type": "user:merge", "createdAt": "2026-04-02T09:30:00.000Z",
+             "payload": {"mergedUsers": {"surviving": {"id": "\#(known)", "externalId": "k-1"}, "discarded": {"id": "\#(anonymous)"}},
+                         "mergedConversations": {"surviving": {"id": "c-known"}, "discarded": {"id": "c-anon"}}, "reason": "sdkLogin"}}]}
+            """#,
+        ]
+        for (path, text) in files {
+            let url = export.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        // Some split puts the two users in different shards, or this test could not fail.
+        #expect((2...8).contains { Shard.owner(of: "support:1", among: $0) != Shard.owner(of: "support:5", among: $0) })
+        let plain = folder.appendingPathComponent("plain")
+        #expect(runCLI(["render", export.path, "--out", plain.path, "-q"]).status == 0)
+        let ticketPage = try String(contentsOf: plain.appendingPathComponent("tickets/12.html"), encoding: .utf8)
+        #expect(ticketPage.contains(#"href="../users/support-1.html""#))
+        try expectMergesIdentical(export)
+    }
+
     @Test func mergesOfARedactedSampleAreThePlainRender() throws {
         try expectMergesIdentical(
             sampleExport, ["--redact", "all"], environment: ["AGENTVIEW_REDACT_KEY": "a shared key of the CI runners"])

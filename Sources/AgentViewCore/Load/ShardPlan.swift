@@ -31,7 +31,8 @@ struct ShardPlan: Sendable {
     private let conversationAliases: [String: String]
     /// Messaging user id → whether this shard owns the end user holding it (after merges).
     private let authorOwned: [String: Bool]
-    /// Support user id → whether this shard owns that user's view, for the users that have one.
+    /// Support user id → whether this shard owns the end user its comments belong to (the user's own view, or
+    /// the survivor a login merge folded it into), for the users that have a view.
     private let supportUserOwned: [String: Bool]
     private let userAliases: [String: String]
     /// Hashes of the message ids a log event or a webhook names.
@@ -60,8 +61,10 @@ struct ShardPlan: Sendable {
             shard.owns(UserKey(key.kind, redaction?.id(key.id) ?? key.id).description)
         }
         var tickets: [String: Bool] = [:]
+        // A folded Support user's tickets go with the end user they were merged into, as the view lists them.
+        let merged = linked.mergedSupportUsers
         for ticket in export.tickets {
-            if let requester = ticket.requesterID.map({ UserKey(.support, $0) }), linked.keys.contains(requester) {
+            if let requester = ticket.requesterID.map(merged.owner(ofSupportUser:)), linked.keys.contains(requester) {
                 tickets[ticket.id] = owns(requester)
             } else {
                 tickets[ticket.id] = shard.owns("ticket:" + (redaction?.id(ticket.id) ?? ticket.id))
@@ -77,7 +80,9 @@ struct ShardPlan: Sendable {
         }
         authorOwned = authors
         var supportUsers: [String: Bool] = [:]
-        for key in linked.keys where key.kind == .support { supportUsers[key.id] = owns(key) }
+        for key in linked.keys where key.kind == .support {
+            supportUsers[key.id] = owns(merged.owner(ofSupportUser: key.id))
+        }
         supportUserOwned = supportUsers
 
         var named = Set(export.conversations.map(\.id))

@@ -57,7 +57,8 @@ struct AgentViewBuilder {
     consuming func build() -> Built {
         let staff = Dictionary(
             export.supportUsers.filter(\.isStaff).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let users = linkUsers().values.sorted { $0.key < $1.key }
+        let (linked, mergedSupportUsers) = linkUsers()
+        let users = linked.values.sorted { $0.key < $1.key }
         let positions = Dictionary(users.indices.map { (users[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
         var owners: [String: UserKey] = [:]
         for user in users {
@@ -65,8 +66,8 @@ struct AgentViewBuilder {
         }
         let messagingOwners = MessagingOwners(owners: owners, aliases: merges.userAliases)
         let authors = AuthorResolver(
-            users: users, positions: positions, owners: messagingOwners, merges: merges,
-            loginTimes: merges.loginTimesByConversation())
+            users: users, positions: positions, owners: messagingOwners, mergedSupportUsers: mergedSupportUsers,
+            merges: merges, loginTimes: merges.loginTimesByConversation())
 
         // Made once, for the transcripts and for the marks.
         let ticketPositions = Dictionary(
@@ -213,7 +214,7 @@ struct AgentViewBuilder {
         chunk.tickets.reserveCapacity(range.count)
 
         for ticket in export.tickets[range] {
-            let requester = ticket.requesterID.map { UserKey(.support, $0) }
+            let requester = ticket.requesterID.map(authors.mergedSupportUsers.owner(ofSupportUser:))
             let requesterPosition = requester.flatMap { positions[$0] }
             let (source, entries, lines) = transcripts.transcript(for: ticket)
             let channel = ViaChannel.kind(of: ticket.channel)
@@ -322,19 +323,21 @@ struct AgentViewBuilder {
         return byUser
     }
 
-    /// The end users' keys and which end user holds each messaging user id, linked as `build()` links them:
-    /// what a shard's plan decides ownership with (`ShardPlan`), without building transcripts or diagnostics.
-    func linkedUsers() -> (keys: Set<UserKey>, owners: MessagingOwners) {
-        let users = linkUsers()
+    /// The end users' keys, which end user holds each messaging user id and the Support users a login merge
+    /// folded, linked as `build()` links them: what a shard's plan decides ownership with (`ShardPlan`), without
+    /// building transcripts or diagnostics.
+    func linkedUsers() -> (keys: Set<UserKey>, owners: MessagingOwners, mergedSupportUsers: MergedSupportUsers) {
+        let (users, mergedSupportUsers) = linkUsers()
         var owners: [String: UserKey] = [:]
         for user in users.values {
             for linked in user.messagingUsers { owners[linked.user.id] = user.key }
         }
-        return (Set(users.keys), MessagingOwners(owners: owners, aliases: merges.userAliases))
+        return (Set(users.keys), MessagingOwners(owners: owners, aliases: merges.userAliases), mergedSupportUsers)
     }
 
-    /// Links messaging users to Support users (§2) and decides their authentication (§3).
-    private func linkUsers() -> [UserKey: UserDraft] {
+    /// Links messaging users to Support users (§2), decides their authentication (§3), and finds the Support
+    /// users a login merge folded into another end user (§7 rule 2).
+    private func linkUsers() -> (views: [UserKey: UserDraft], merged: MergedSupportUsers) {
         let linker = UserLinker(
             supportUsers: export.supportUsers, logEvents: export.conversationLogEvents, merges: merges)
         var discardedBySurvivor: [String: [String]] = [:]
@@ -372,6 +375,34 @@ struct AgentViewBuilder {
                 authenticated.contains { $0.authentication.method == .jwt }
                 ? .jwt : authenticated.compactMap(\.authentication.method).first
         }
-        return views
+        return (views, foldedSupportUsers(views: views, linker: linker))
+    }
+
+    /// The Support counterpart of each anonymous messaging user a login merge discarded (§7 rule 2), when the
+    /// export still lists it as an end user of its own, mapped to the end user holding the surviving id.
+    ///
+    /// The counterpart is the Support user the discarded id links to (its record's link, or, without a record,
+    /// a messaging identity naming it). It is folded only when no messaging user the view keeps links to it, so
+    /// a Support user that is someone's own is never moved, and only when the survivor is another end user.
+    private func foldedSupportUsers(views: [UserKey: UserDraft], linker: UserLinker) -> MergedSupportUsers {
+        guard !merges.userAliases.isEmpty else { return MergedSupportUsers(survivors: [:]) }
+        var holders: [String: UserKey] = [:]
+        for view in views.values {
+            for linked in view.messagingUsers { holders[linked.user.id] = view.key }
+        }
+        let records = Dictionary(export.messagingUsers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var survivors: [String: UserKey] = [:]
+        // In id order, so that when two discarded ids name one Support user the same survivor wins everywhere.
+        for discarded in merges.userAliases.keys.sorted(by: IDOrder.less) {
+            guard merges.mergeDiscarding(discarded)?.isLogin == true,
+                let survivor = holders[merges.resolve(discarded)],
+                let supportID = (records[discarded].map(linker.link) ?? linker.link(messagingUserID: discarded))?
+                    .supportUserID,
+                let view = views[UserKey(.support, supportID)], view.messagingUsers.isEmpty,
+                view.supportUser?.isStaff == false, view.key != survivor, survivors[supportID] == nil
+            else { continue }
+            survivors[supportID] = survivor
+        }
+        return MergedSupportUsers(survivors: survivors)
     }
 }

@@ -5,6 +5,8 @@ struct AuthorResolver {
     let users: [AgentViewBuilder.UserDraft]
     let positions: [UserKey: Int]
     let owners: MessagingOwners
+    /// The Support users a login merge folded: their comments are the survivor's, written while anonymous.
+    let mergedSupportUsers: MergedSupportUsers
     let merges: MergeHistory
     /// The login moment of each anonymous conversation a login merge dated (§7).
     let loginTimes: [String: Timestamp]
@@ -35,12 +37,14 @@ struct AuthorResolver {
                 .endUser(UserKey(.messaging, resolved))
             )
         }
-        guard let position = entry.authorSupportUserID.flatMap({ positions[UserKey(.support, $0)] }) ?? requester else {
-            let author = entry.authorSupportUserID.map { MessageAuthor.endUser(UserKey(.support, $0)) } ?? .unknown
-            return (MessageCheckMark.Author(isAuthenticated: false), author)
+        let authorKey = entry.authorSupportUserID.map(mergedSupportUsers.owner(ofSupportUser:))
+        guard let position = authorKey.flatMap({ positions[$0] }) ?? requester else {
+            return (MessageCheckMark.Author(isAuthenticated: false), authorKey.map(MessageAuthor.endUser) ?? .unknown)
         }
         let at = users[position].messagingUsers.compactMap(\.authenticatedAt).min() ?? conversationTime
-        let author = MessageCheckMark.Author(isAuthenticated: users[position].isAuthenticated, authenticatedAt: at)
+        let author = MessageCheckMark.Author(
+            isAuthenticated: users[position].isAuthenticated, authenticatedAt: at,
+            wasAnonymousBeforeLogin: entry.authorSupportUserID.map(mergedSupportUsers.isFolded) ?? false)
         return (author, .endUser(users[position].key))
     }
 }

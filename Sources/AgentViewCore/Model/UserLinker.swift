@@ -40,6 +40,12 @@ public struct UserLinker: Sendable {
         }
     }
 
+    /// The Support user a messaging user id the export holds no record of links to: only a Support identity
+    /// of `type: "messaging"` can name it (rule 3), as it names a merged-away anonymous user.
+    public func link(messagingUserID: String) -> Link? {
+        byMessagingIdentity[messagingUserID].map { Link(supportUserID: $0, rule: .messagingIdentity) }
+    }
+
     /// The Support user a messaging user links to, by the strongest rule that applies.
     public func link(_ user: MessagingUser) -> Link? {
         if let zendeskID = user.zendeskID, supportIDs.contains(zendeskID) {

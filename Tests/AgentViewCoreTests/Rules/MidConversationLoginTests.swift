@@ -131,4 +131,67 @@ import Testing
                 "40:2:within-cap", "41:1:within-cap", "42:3:over-cap",
             ])
     }
+
+    /// The merge export, with the anonymous user's Support counterpart still listed: a "Web User" whose
+    /// messaging identity names the discarded id, requesting ticket 11 (the anonymous conversation's) and
+    /// ticket 12, whose transcript is its one messaging comment.
+    static func exportWithWebUser(reason: String = "sdkLogin", identities: [String] = [anonymous]) -> [String: String] {
+        var files = mergeExport
+        let identityList = identities.enumerated().map { index, value in
+            #"{"id": \#(9000 + index), "user_id": 5, "type": "messaging", "value": "\#(value)"}"#
+        }
+        files["zendesk/users.json"] = """
+            {"users": [{"id": 1, "name": "Known Person", "external_id": "k-1"}, {"id": 5, "name": "Web User"}],
+             "identities": [\(identityList.joined(separator: ", "))]}
+            """
+        files["zendesk/tickets.json"] = files["zendesk/tickets.json"]!.replacingOccurrences(
+            of:
+                #""id": 11, "status": "open", "requester_id": 1, "via": {"channel": "native_messaging"}, "created_at": "2026-04-02T09:00:00Z", "updated_at": "2026-04-02T09:00:00Z"}"#,
+            with: #"""
+                "id": 11, "status": "open", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-02T09:00:00Z", "updated_at": "2026-04-02T09:00:00Z"},
+                  {"id": 12, "status": "open", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-02T09:05:00Z", "updated_at": "2026-04-02T09:10:00Z"}
+                """#)
+        files["zendesk/tickets/12/comments.json"] = """
+            {"comments": [{"id": 1201, "author_id": 5, "body": "typed while anonymous", "public": true, \
+            "created_at": "2026-04-02T09:10:00Z", "via": {"channel": "native_messaging"}}]}
+            """
+        files["sunshine/webhooks/merge.json"] = files["sunshine/webhooks/merge.json"]!.replacingOccurrences(
+            of: #""reason": "sdkLogin""#, with: #""reason": "\#(reason)""#)
+        return files
+    }
+
+    /// §7 rule 2: "the anonymous user, with all its conversations and tickets, is merged into" the known user.
+    @Test func aLoginMergeMovesTheAnonymousSupportUsersTicketsToTheSurvivor() throws {
+        let view = try Fixtures.view(Self.exportWithWebUser(), settings: Settings(messagingMode: .multi))
+        let ticket = try #require(view.tickets.first { $0.ticket.id == "11" })
+        #expect(ticket.requester == UserKey(.support, "1"))
+        #expect(view.user(UserKey(.support, "1"))?.tickets.map(\.ticketID).sorted() == ["10", "11", "12"])
+        // The Web User is still listed, as the export lists it, with nothing left to request.
+        #expect(view.user(UserKey(.support, "5"))?.tickets.isEmpty == true)
+        // What the anonymous user wrote, as a message or as a comment, is the known user's, unmarked (§5 rule 2).
+        #expect(messages(view, ticket: "11") == ["m2 support:1 false merged-anonymous", "m3 support:1 true auth-time"])
+        #expect(messages(view, ticket: "12") == ["1201 support:1 false merged-anonymous"])
+        // In single-conversation mode ticket 11's conversation joined ticket 10's: two open tickets of one user
+        // on one conversation, as when the export already names the survivor (§7 rule 6).
+        let single = try Fixtures.view(Self.exportWithWebUser(), settings: Settings(messagingMode: .single))
+        let conflicts = single.diagnostics.filter { $0.code == "threading-conflict" }
+        #expect(conflicts.map(\.subject) == [.ticket("11")])
+        #expect(conflicts.first?.message.contains("tickets 10 (open) and 11 (open)") == true)
+    }
+
+    @Test func onlyALoginMergeMovesASupportUsersTickets() throws {
+        let view = try Fixtures.view(Self.exportWithWebUser(reason: "api"), settings: Settings(messagingMode: .multi))
+        #expect(view.tickets.first { $0.ticket.id == "11" }?.requester == UserKey(.support, "5"))
+        #expect(view.user(UserKey(.support, "5"))?.tickets.map(\.ticketID).sorted() == ["11", "12"])
+        #expect(messages(view, ticket: "12") == ["1201 support:5 false not-authenticated"])
+    }
+
+    @Test func aSupportUserWithAMessagingUserOfItsOwnKeepsItsTickets() throws {
+        let other = "dddddddddddddddddddddddd"
+        var files = Self.exportWithWebUser(identities: [Self.anonymous, other])
+        files["sunshine/users/\(other).json"] = #"{"user": {"id": "\#(other)"}}"#
+        let view = try Fixtures.view(files, settings: Settings(messagingMode: .multi))
+        #expect(view.tickets.first { $0.ticket.id == "11" }?.requester == UserKey(.support, "5"))
+    }
+
 }

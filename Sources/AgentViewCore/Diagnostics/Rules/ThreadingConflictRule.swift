@@ -6,7 +6,8 @@
 /// diagnostic." Solved tickets are not closed (a new message reopens them), so they count; deleted
 /// and archived ones do not. The conversation is the one each ticket's `ChatStartedEvent` names, else the one
 /// of the first message its conversation log references (docs/rules.md §7 rule 6), after the
-/// single-conversation alias; the subject is the newest ticket.
+/// single-conversation alias; the requester is the end user holding the ticket, so the tickets a login merge
+/// moved from the anonymous user's Support counterpart are the survivor's (rule 2); the subject is the newest ticket.
 enum ThreadingConflictRule: DiagnosticRule {
     /// The `threading-conflict` line of the catalogue.
     static let conflict = DiagnosticCode(
@@ -20,8 +21,8 @@ enum ThreadingConflictRule: DiagnosticRule {
     static func diagnose(_ context: DiagnosticContext) -> [Diagnostic] {
         var groups: [ThreadKey: [TicketView]] = [:]
         for view in context.tickets where !closedStatuses.contains(view.ticket.status) {
-            guard let conversationID = view.conversationID, let requesterID = view.ticket.requesterID else { continue }
-            groups[ThreadKey(conversationID: conversationID, requesterID: requesterID), default: []].append(view)
+            guard let conversationID = view.conversationID, let requester = view.requester else { continue }
+            groups[ThreadKey(conversationID: conversationID, requester: requester), default: []].append(view)
         }
         return groups.compactMap { key, tickets in
             guard tickets.count > 1 else { return nil }
@@ -32,7 +33,7 @@ enum ThreadingConflictRule: DiagnosticRule {
             }
             let newest = ordered.last!
             let listed = DiagnosticText.list(ordered.map { "\($0.ticket.id) (\($0.ticket.status))" })
-            let requester = context.describe(UserKey(.support, key.requesterID))
+            let requester = context.describe(key.requester)
             return conflict.diagnostic(
                 subject: .ticket(newest.ticket.id),
                 message:
@@ -46,6 +47,6 @@ enum ThreadingConflictRule: DiagnosticRule {
     /// One conversation of one requester.
     private struct ThreadKey: Hashable {
         var conversationID: String
-        var requesterID: String
+        var requester: UserKey
     }
 }
