@@ -633,7 +633,7 @@ enum EmbeddedTemplates {
   {{/pager.isPaged}}
   {{/hasTickets}}
   {{^hasTickets}}
-  <p class="muted">No tickets.</p>
+  <p class="muted">No tickets.{{#ticketsMovedTo}} A login merge moved the tickets this user requested to {{#href}}<a href="{{href}}"><bdi class="name">{{name}}</bdi></a>{{/href}}{{^href}}<bdi class="name">{{name}}</bdi>{{/href}} (<bdi>{{key}}</bdi>), whose page lists them (AgentView rules §7).{{/ticketsMovedTo}}</p>
   {{/hasTickets}}
 </section>
 

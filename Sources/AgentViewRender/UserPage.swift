@@ -94,6 +94,15 @@ struct UserPage: PageModel {
             "mapping": DataMappingModel(user: user).value,
             "tickets": TicketListModel(user: user, context: context, only: Array(ordered[shown])).value,
             "hasTickets": .bool(!user.tickets.isEmpty),
+            "ticketsMovedTo": user.ticketsMovedTo.flatMap { key in
+                context.view.user(key).map { survivor -> MustacheValue in
+                    [
+                        "href": MustacheValue(context.links.user(key)),
+                        "name": .string(LookalikeText.shown(survivor.displayName)),
+                        "key": .string(LookalikeText.cut(key.description)),
+                    ]
+                }
+            } ?? .null,
             "cap": .init(context.settings.activeTicketCap),
             "capApplies": .bool(context.view.messaging.capApplies),
             "messagingMode": .string(Wording.messagingMode(context.view.messaging)),

@@ -183,6 +183,12 @@ import Testing
         #expect(runCLI(["render", export.path, "--out", plain.path, "-q"]).status == 0)
         let ticketPage = try String(contentsOf: plain.appendingPathComponent("tickets/12.html"), encoding: .utf8)
         #expect(ticketPage.contains(#"href="../users/support-1.html""#))
+        // The Web User's page says where its tickets went, rather than only "No tickets".
+        let webUserPage = try String(contentsOf: plain.appendingPathComponent("users/support-5.html"), encoding: .utf8)
+        #expect(
+            webUserPage.contains(
+                #"No tickets. A login merge moved the tickets this user requested to <a href="../users/support-1.html"><bdi class="name">Known Person</bdi></a>"#
+            ))
         try expectMergesIdentical(export)
     }
 

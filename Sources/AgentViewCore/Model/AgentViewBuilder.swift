@@ -106,7 +106,9 @@ struct AgentViewBuilder {
             return UserView(
                 key: draft.key, supportUser: draft.supportUser, messagingUsers: draft.messagingUsers,
                 isAuthenticated: draft.isAuthenticated, authenticationMethod: draft.authenticationMethod,
-                tickets: marksByUser[position] ?? [], hiddenConversations: hidden[draft.key] ?? []
+                tickets: marksByUser[position] ?? [], hiddenConversations: hidden[draft.key] ?? [],
+                ticketsMovedTo: draft.key.kind == .support
+                    ? mergedSupportUsers.survivor(ofSupportUser: draft.key.id) : nil
             ) { ticketPositions[$0].map { export.tickets[$0] } }
         }
         // Each ticket moves out of the export into its view, last first: copied, the export's list of them (17 MB

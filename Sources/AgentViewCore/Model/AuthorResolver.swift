@@ -44,7 +44,8 @@ struct AuthorResolver {
         let at = users[position].messagingUsers.compactMap(\.authenticatedAt).min() ?? conversationTime
         let author = MessageCheckMark.Author(
             isAuthenticated: users[position].isAuthenticated, authenticatedAt: at,
-            wasAnonymousBeforeLogin: entry.authorSupportUserID.map(mergedSupportUsers.isFolded) ?? false)
+            wasAnonymousBeforeLogin: entry.authorSupportUserID.flatMap(mergedSupportUsers.survivor(ofSupportUser:))
+                != nil)
         return (author, .endUser(users[position].key))
     }
 }

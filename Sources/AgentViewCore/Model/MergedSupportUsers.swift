@@ -19,7 +19,7 @@ public struct MergedSupportUsers: Sendable {
         survivors[supportUserID] ?? UserKey(.support, supportUserID)
     }
 
-    /// Whether a login merge folded the Support user into another end user: what it wrote, it wrote while
-    /// anonymous (§5 rule 2).
-    public func isFolded(_ supportUserID: String) -> Bool { survivors[supportUserID] != nil }
+    /// The end user a login merge folded the Support user into, if one did: what it wrote, it wrote while
+    /// anonymous (§5 rule 2), and its page says where its tickets went.
+    public func survivor(ofSupportUser supportUserID: String) -> UserKey? { survivors[supportUserID] }
 }

@@ -48,14 +48,18 @@ public final class UserView: Sendable {
     public let ticketSummary: TicketSummary
     /// For a messaging user with no Support user: its conversations, sorted by id (empty for everyone else).
     public let hiddenConversations: [HiddenConversation]
+    /// The end user a login merge moved this Support user's tickets to (docs/rules.md §7 rule 2): the export
+    /// still lists the anonymous user's Support counterpart, whose tickets are now the survivor's.
+    public let ticketsMovedTo: UserKey?
 
     /// Creates the view of a user from what the builder decided, summarizing the tickets the marks name.
     init(
         key: UserKey, supportUser: SupportUser?, messagingUsers: [LinkedMessagingUser], isAuthenticated: Bool,
         authenticationMethod: Authentication.Method?, tickets: [ActiveTicketCap.Mark],
-        hiddenConversations: [HiddenConversation] = [], ticket: (String) -> Ticket?
+        hiddenConversations: [HiddenConversation] = [], ticketsMovedTo: UserKey? = nil, ticket: (String) -> Ticket?
     ) {
         self.hiddenConversations = hiddenConversations
+        self.ticketsMovedTo = ticketsMovedTo
         self.key = key
         self.supportUser = supportUser
         self.messagingUsers = messagingUsers
