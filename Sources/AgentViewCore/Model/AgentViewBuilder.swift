@@ -108,7 +108,7 @@ struct AgentViewBuilder {
                 isAuthenticated: draft.isAuthenticated, authenticationMethod: draft.authenticationMethod,
                 tickets: marksByUser[position] ?? [], hiddenConversations: hidden[draft.key] ?? [],
                 ticketsMovedTo: draft.key.kind == .support
-                    ? mergedSupportUsers.survivor(ofSupportUser: draft.key.id) : nil
+                    ? mergedSupportUsers.fold(ofSupportUser: draft.key.id)?.survivor : nil
             ) { ticketPositions[$0].map { export.tickets[$0] } }
         }
         // Each ticket moves out of the export into its view, last first: copied, the export's list of them (17 MB
@@ -257,7 +257,12 @@ struct AgentViewBuilder {
             guard let position = requesterPosition else { continue }
             let authenticatedOnTicket: Bool
             if endUserMessageCount == 0 {
-                let moment = users[position].messagingUsers.compactMap(\.authenticatedAt).min()
+                var moment = users[position].messagingUsers.compactMap(\.authenticatedAt).min()
+                // A ticket a login merge moved (§7 rule 2) was an anonymous user's until the login: authenticated
+                // on it only if it changed after the merge, never when the merge's time is unknown.
+                if let fold = ticket.requesterID.flatMap(authors.mergedSupportUsers.fold(ofSupportUser:)) {
+                    moment = max(moment ?? .distantPast, fold.loginAt ?? .distantFuture)
+                }
                 authenticatedOnTicket =
                     users[position].isAuthenticated
                     && (moment == nil || moment! <= (ticket.updatedAt ?? ticket.createdAt ?? .distantFuture))
@@ -383,28 +388,35 @@ struct AgentViewBuilder {
     /// The Support counterpart of each anonymous messaging user a login merge discarded (§7 rule 2), when the
     /// export still lists it as an end user of its own, mapped to the end user holding the surviving id.
     ///
-    /// The counterpart is the Support user the discarded id links to (its record's link, or, without a record,
-    /// a messaging identity naming it). It is folded only when no messaging user the view keeps links to it, so
-    /// a Support user that is someone's own is never moved, and only when the survivor is another end user.
+    /// It is folded only when no messaging user the view keeps links to it (so a Support user that is someone's
+    /// own is never moved; a staff user has a view only through such a link), and only into another Support end
+    /// user: a survivor no Support user holds is never seen by agents, and a requester always is (§2 rule 7).
     private func foldedSupportUsers(views: [UserKey: UserDraft], linker: UserLinker) -> MergedSupportUsers {
-        guard !merges.userAliases.isEmpty else { return MergedSupportUsers(survivors: [:]) }
+        guard !merges.userAliases.isEmpty else { return MergedSupportUsers(folds: [:]) }
         var holders: [String: UserKey] = [:]
         for view in views.values {
             for linked in view.messagingUsers { holders[linked.user.id] = view.key }
         }
         let records = Dictionary(export.messagingUsers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var survivors: [String: UserKey] = [:]
+        var folds: [String: MergedSupportUsers.Fold] = [:]
         // In id order, so that when two discarded ids name one Support user the same survivor wins everywhere.
         for discarded in merges.userAliases.keys.sorted(by: IDOrder.less) {
-            guard merges.mergeDiscarding(discarded)?.isLogin == true,
-                let survivor = holders[merges.resolve(discarded)],
-                let supportID = (records[discarded].map(linker.link) ?? linker.link(messagingUserID: discarded))?
-                    .supportUserID,
-                let view = views[UserKey(.support, supportID)], view.messagingUsers.isEmpty,
-                view.supportUser?.isStaff == false, view.key != survivor, survivors[supportID] == nil
+            guard let merge = merges.mergeDiscarding(discarded), merge.isLogin,
+                let survivor = holders[merges.resolve(discarded)], survivor.kind == .support,
+                let supportID = counterpart(of: discarded, record: records[discarded], linker: linker),
+                let view = views[UserKey(.support, supportID)], view.messagingUsers.isEmpty, view.key != survivor,
+                folds[supportID] == nil
             else { continue }
-            survivors[supportID] = survivor
+            folds[supportID] = MergedSupportUsers.Fold(survivor: survivor, loginAt: merge.at)
         }
-        return MergedSupportUsers(survivors: survivors)
+        return MergedSupportUsers(folds: folds)
+    }
+
+    /// The Support user a discarded messaging id links to: its record's link (§2; the conversation log keys
+    /// its links by the surviving id, so it names none here), or, when the export holds no record of it, a
+    /// messaging identity naming it.
+    private func counterpart(of discarded: String, record: MessagingUser?, linker: UserLinker) -> String? {
+        guard let record else { return linker.link(messagingUserID: discarded)?.supportUserID }
+        return linker.link(record)?.supportUserID
     }
 }

@@ -44,8 +44,7 @@ struct AuthorResolver {
         let at = users[position].messagingUsers.compactMap(\.authenticatedAt).min() ?? conversationTime
         let author = MessageCheckMark.Author(
             isAuthenticated: users[position].isAuthenticated, authenticatedAt: at,
-            wasAnonymousBeforeLogin: entry.authorSupportUserID.flatMap(mergedSupportUsers.survivor(ofSupportUser:))
-                != nil)
+            wasAnonymousBeforeLogin: entry.authorSupportUserID.flatMap(mergedSupportUsers.fold(ofSupportUser:)) != nil)
         return (author, .endUser(users[position].key))
     }
 }

@@ -8,18 +8,29 @@
 ///
 /// One rule for the view, its diagnostics and a shard's plan (`ShardPlan`), so that a shard keeps a folded
 /// ticket with the end user whose page lists it.
+///
+/// Only a Support end user receives folded tickets: a requester is always a Support user (§2), and a messaging
+/// user no Support user holds is one agents never see (§2 rule 7).
 public struct MergedSupportUsers: Sendable {
-    /// Support user id → the end user its tickets and comments belong to.
-    private let survivors: [String: UserKey]
+    /// One Support user folded by a login merge.
+    public struct Fold: Sendable, Equatable {
+        /// The Support end user holding the surviving messaging id.
+        public var survivor: UserKey
+        /// When the login merge happened, if its event says: until then the tickets were an anonymous user's.
+        public var loginAt: Timestamp?
+    }
 
-    init(survivors: [String: UserKey]) { self.survivors = survivors }
+    /// Support user id → its fold.
+    private let folds: [String: Fold]
+
+    init(folds: [String: Fold]) { self.folds = folds }
 
     /// The end user that requested a ticket or wrote a comment as the Support user `supportUserID`.
     public func owner(ofSupportUser supportUserID: String) -> UserKey {
-        survivors[supportUserID] ?? UserKey(.support, supportUserID)
+        folds[supportUserID]?.survivor ?? UserKey(.support, supportUserID)
     }
 
-    /// The end user a login merge folded the Support user into, if one did: what it wrote, it wrote while
-    /// anonymous (§5 rule 2), and its page says where its tickets went.
-    public func survivor(ofSupportUser supportUserID: String) -> UserKey? { survivors[supportUserID] }
+    /// How a login merge folded the Support user into another end user, if one did: what it wrote, it wrote
+    /// while anonymous (§5 rule 2), and its page says where its tickets went.
+    public func fold(ofSupportUser supportUserID: String) -> Fold? { folds[supportUserID] }
 }

@@ -135,13 +135,16 @@ import Testing
     /// The merge export, with the anonymous user's Support counterpart still listed: a "Web User" whose
     /// messaging identity names the discarded id, requesting ticket 11 (the anonymous conversation's) and
     /// ticket 12, whose transcript is its one messaging comment.
-    static func exportWithWebUser(reason: String = "sdkLogin", identities: [String] = [anonymous]) -> [String: String] {
+    static func exportWithWebUser(
+        reason: String = "sdkLogin", identities: [String] = [anonymous], knownInSupport: Bool = true
+    ) -> [String: String] {
         var files = mergeExport
         let identityList = identities.enumerated().map { index, value in
             #"{"id": \#(9000 + index), "user_id": 5, "type": "messaging", "value": "\#(value)"}"#
         }
+        let known = knownInSupport ? #"{"id": 1, "name": "Known Person", "external_id": "k-1"}, "# : ""
         files["zendesk/users.json"] = """
-            {"users": [{"id": 1, "name": "Known Person", "external_id": "k-1"}, {"id": 5, "name": "Web User"}],
+            {"users": [\(known){"id": 5, "name": "Web User"}],
              "identities": [\(identityList.joined(separator: ", "))]}
             """
         files["zendesk/tickets.json"] = files["zendesk/tickets.json"]!.replacingOccurrences(
@@ -192,6 +195,39 @@ import Testing
         files["sunshine/users/\(other).json"] = #"{"user": {"id": "\#(other)"}}"#
         let view = try Fixtures.view(files, settings: Settings(messagingMode: .multi))
         #expect(view.tickets.first { $0.ticket.id == "11" }?.requester == UserKey(.support, "5"))
+        #expect(messages(view, ticket: "12") == ["1201 support:5 false not-authenticated"])
+    }
+
+    /// A survivor no Support user holds is a user agents never see (§2 rule 7): no ticket moves to it.
+    @Test func noTicketMovesToASurvivorWithoutASupportUser() throws {
+        let view = try Fixtures.view(
+            Self.exportWithWebUser(knownInSupport: false), settings: Settings(messagingMode: .multi))
+        #expect(view.tickets.first { $0.ticket.id == "11" }?.requester == UserKey(.support, "5"))
+        #expect(view.user(UserKey(.messaging, Self.known))?.tickets.isEmpty == true)
+    }
+
+    /// An inactive ticket the Web User requested keeps the mark only if it changed after the login (§6 rule 7):
+    /// until then its requester was anonymous, however long the survivor had been authenticated.
+    @Test func aMovedInactiveTicketIsMarkedOnlyIfItChangedAfterTheLogin() throws {
+        var files = Self.exportWithWebUser()
+        files["zendesk/tickets.json"] = files["zendesk/tickets.json"]!.replacingOccurrences(
+            of: "\n]}",
+            with: #"""
+                ,
+                  {"id": 13, "status": "solved", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-02T08:00:00Z", "updated_at": "2026-04-02T08:10:00Z"},
+                  {"id": 14, "status": "solved", "requester_id": 5, "via": {"channel": "native_messaging"}, "created_at": "2026-04-02T08:00:00Z", "updated_at": "2026-04-02T10:10:00Z"}
+                ]}
+                """#)
+        let view = try Fixtures.view(files, settings: Settings(messagingMode: .multi))
+        let marks = view.user(UserKey(.support, "1"))?.tickets ?? []
+        #expect(
+            marks.first { $0.ticketID == "13" }.map { ($0.checkMark, $0.reason) } ?? (true, .withinCap) == (
+                false, .inactive
+            ))
+        #expect(
+            marks.first { $0.ticketID == "14" }.map { ($0.checkMark, $0.reason) } ?? (false, .withinCap) == (
+                true, .inactive
+            ))
     }
 
 }
