@@ -33,6 +33,14 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
     case ticketAdded = "ticket-added"
     /// A ticket only the old snapshot has.
     case ticketRemoved = "ticket-removed"
+    /// A ticket of both snapshots whose status changed while its mark did not (the status badge agents see).
+    case ticketStatusChanged = "ticket-status-changed"
+    /// A message only the new snapshot has, on a ticket both have: a transcript that gained a line.
+    case messageAdded = "message-added"
+    /// A message only the old snapshot has, on a ticket both have.
+    case messageRemoved = "message-removed"
+    /// A message of both snapshots shown under another author while its mark did not change.
+    case messageAuthorChanged = "message-author-changed"
     /// A diagnostic only the new snapshot has (same code, subject and message).
     case diagnosticAdded = "diagnostic-added"
     /// A diagnostic only the old snapshot has.
@@ -56,6 +64,10 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
         case .metadataVariableChanged: "AI-agent metadata variables"
         case .ticketAdded: "Tickets added"
         case .ticketRemoved: "Tickets removed"
+        case .ticketStatusChanged: "Ticket statuses changed, mark unchanged"
+        case .messageAdded: "Messages added"
+        case .messageRemoved: "Messages removed"
+        case .messageAuthorChanged: "Message authors changed, mark unchanged"
         case .diagnosticAdded: "Diagnostics added"
         case .diagnosticRemoved: "Diagnostics removed"
         }
@@ -82,6 +94,10 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
         case .metadataVariableChanged: return counted("metadata variable", "metadata variables", "changed")
         case .ticketAdded: return counted("ticket", "tickets", "added")
         case .ticketRemoved: return counted("ticket", "tickets", "removed")
+        case .ticketStatusChanged: return counted("ticket", "tickets", "changed status")
+        case .messageAdded: return counted("message", "messages", "added")
+        case .messageRemoved: return counted("message", "messages", "removed")
+        case .messageAuthorChanged: return counted("message", "messages", "changed author")
         case .diagnosticAdded: return counted("diagnostic", "diagnostics", "added")
         case .diagnosticRemoved: return counted("diagnostic", "diagnostics", "removed")
         }

@@ -1,7 +1,9 @@
 extension SnapshotDiff {
-    /// Tickets added and removed, and marks gained and lost with the reason (docs/rules.md §6).
+    /// Tickets added and removed, marks gained and lost with the reason (docs/rules.md §6), and statuses that
+    /// changed while the mark did not (agents see the status on the ticket and in every list of it).
     ///
-    /// A rank or reason that moved without changing the mark is only counted: agents see the same ticket.
+    /// A rank or reason that moved without changing the mark or the status is only counted: agents see the same
+    /// ticket.
     static func ticketChanges(old: SnapshotDocument, new: SnapshotDocument) -> (changes: [DiffChange], quiet: Int) {
         let before = TicketMarkState.all(in: old)
         let after = TicketMarkState.all(in: new)
@@ -23,6 +25,14 @@ extension SnapshotDiff {
                     state.name + [.text(verb)] + previous.visual + [.text(" → ")] + state.visual + [.text("; ")]
                     + TicketMarkState.cause(from: previous, to: state)
                 changes.append(change(state.checkMark ? .ticketMarkGained : .ticketMarkLost, state, parts))
+            } else if previous.status != state.status {
+                let parts =
+                    state.name + [.text(": status "), .data(previous.status), .text(" → "), .data(state.status)]
+                    + [.text(state.checkMark ? "; the mark stays (" : "; still no mark (")]
+                    + (previous.reason == state.reason
+                        ? [.data(state.reason)] : [.data(previous.reason), .text(" → "), .data(state.reason)])
+                    + [.text(")")]
+                changes.append(change(.ticketStatusChanged, state, parts))
             } else if previous.rank != state.rank || previous.reason != state.reason {
                 quiet += 1
             }
@@ -34,10 +44,11 @@ extension SnapshotDiff {
         return (changes, quiet)
     }
 
-    /// Messages in a ticket of both snapshots that gained or lost the mark, with the old and new rule (§5).
+    /// Messages in a ticket of both snapshots that gained or lost the mark, with the old and new rule (§5),
+    /// that were added or removed, or that show under another author.
     ///
-    /// Messages are matched by ticket and id; a message only one snapshot has is part of a transcript
-    /// change, not a mark change, and is not listed.
+    /// Messages are matched by ticket and id. A ticket only one snapshot has is listed as added or removed,
+    /// not its messages; a message whose rule changed and nothing else is only counted.
     static func messageChanges(old: SnapshotDocument, new: SnapshotDocument) -> (changes: [DiffChange], quiet: Int) {
         let before = Dictionary(old.tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let states = TicketMarkState.all(in: new)
@@ -47,28 +58,65 @@ extension SnapshotDiff {
             guard let previous = before[ticket.id] else { continue }
             let messages = Dictionary(previous.messages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let ids = ticket.messages.map(\.id)
+            let onTicket = states[ticket.id]?.name ?? [.text("ticket "), .data(ticket.id)]
+            func change(_ kind: DiffChangeKind, _ message: SnapshotTicket.Message, _ parts: [DiffText.Part])
+                -> DiffChange
+            {
+                DiffChange(
+                    kind: kind, subject: message.id,
+                    text: DiffText([.text("message "), .data(message.id), .text(" on ")] + onTicket + parts),
+                    // The part of the ticket's pages holding the id's first occurrence (§11 rule 8).
+                    page: kind == .messageRemoved
+                        ? ticket.page : TicketView.messageLink(message.id, ids: ids, page: ticket.page))
+            }
             for message in ticket.messages {
-                guard let earlier = messages[message.id] else { continue }
-                if earlier.checkMark != message.checkMark {
-                    let onTicket = states[ticket.id]?.name ?? [.text("ticket "), .data(ticket.id)]
-                    let parts: [DiffText.Part] =
-                        [.text("message "), .data(message.id), .text(" on ")] + onTicket + [
-                            .text(" by "), .data(message.author),
-                            .text(message.checkMark ? " gained the mark: " : " lost the mark: "), .data(earlier.rule),
-                            .text(" → "), .data(message.rule),
-                        ]
+                guard let earlier = messages[message.id] else {
                     changes.append(
-                        DiffChange(
-                            kind: message.checkMark ? .messageMarkGained : .messageMarkLost, subject: message.id,
-                            text: DiffText(parts),
-                            // The part of the ticket's pages holding the id's first occurrence (§11 rule 8).
-                            page: TicketView.messageLink(message.id, ids: ids, page: ticket.page)))
+                        change(
+                            .messageAdded, message,
+                            [.text(" added, by "), .data(message.author)] + Self.markWords(message, now: true)))
+                    continue
+                }
+                let author: [DiffText.Part] =
+                    earlier.author == message.author
+                    ? [] : [.text("author "), .data(earlier.author), .text(" → "), .data(message.author)]
+                if earlier.checkMark != message.checkMark {
+                    changes.append(
+                        change(
+                            message.checkMark ? .messageMarkGained : .messageMarkLost, message,
+                            [
+                                .text(" by "), .data(message.author),
+                                .text(message.checkMark ? " gained the mark: " : " lost the mark: "),
+                                .data(earlier.rule), .text(" → "), .data(message.rule),
+                            ] + (author.isEmpty ? [] : [.text("; ")] + author)))
+                } else if !author.isEmpty {
+                    changes.append(
+                        change(
+                            .messageAuthorChanged, message, [.text(": ")] + author + Self.markWords(message, now: true))
+                    )
                 } else if earlier.rule != message.rule {
                     quiet += 1
                 }
             }
+            let kept = Set(ids)
+            for message in previous.messages where !kept.contains(message.id) {
+                changes.append(
+                    change(
+                        .messageRemoved, message,
+                        [.text(" removed, by "), .data(message.author)] + Self.markWords(message, now: false)))
+            }
         }
         return (changes, quiet)
+    }
+
+    /// `, with the mark (auth-time)` for a message as it shows now, `, which had no mark (not-end-user)` for
+    /// one that is gone.
+    private static func markWords(_ message: SnapshotTicket.Message, now: Bool) -> [DiffText.Part] {
+        let words =
+            now
+            ? (message.checkMark ? ", with the mark (" : ", without the mark (")
+            : (message.checkMark ? ", which had the mark (" : ", which had no mark (")
+        return [.text(words), .data(message.rule), .text(")")]
     }
 
     private static func change(_ kind: DiffChangeKind, _ ticket: TicketMarkState, _ parts: [DiffText.Part])

@@ -254,6 +254,54 @@ import Testing
             ])
     }
 
+    /// The status badge is what agents see of a solved ticket, even when its mark stays.
+    @Test func aStatusChangeIsListedThoughTheMarkStays() throws {
+        let diff = try SampleDiff.diff {
+            let index = try #require($0.tickets.firstIndex { $0.id == "5003" })
+            $0.tickets[index].status = "solved"
+        }
+        #expect(
+            SampleDiff.lines(diff, .ticketStatusChanged) == [
+                "ticket 5003 of 'Diego Alvarez' (support:1840000000102): status pending → solved; the mark stays (within-cap → inactive)"
+            ])
+        #expect(DiffSummary.headline(diff) == "What agents see changed: 1 ticket changed status")
+    }
+
+    /// A line that appears in or leaves a transcript is seen by agents, with or without the mark.
+    @Test func aMessageAddedOrRemovedOnAKeptTicketIsListed() throws {
+        let id = "69e7847f4e6f72746800006c"
+        let without = try SampleDiff.document {
+            $0.messages.removeAll { $0.id == id }
+            // The ticket's conversation log names the message too, and would bring it back.
+            $0.conversationLogEvents.removeAll { $0.messagingMessageID == id }
+        }
+        let removed = SnapshotDiff(old: try SampleDiff.document(), new: without)
+        #expect(
+            SampleDiff.lines(removed, .messageRemoved) == [
+                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) removed, by support:1840000000109, which had the mark (auth-time)"
+            ])
+        #expect(removed.changes.first { $0.kind == .messageRemoved }?.page == "tickets/5012.html")
+        let added = SnapshotDiff(old: without, new: try SampleDiff.document())
+        #expect(
+            SampleDiff.lines(added, .messageAdded) == [
+                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) added, by support:1840000000109, with the mark (auth-time)"
+            ])
+        #expect(added.changes.first { $0.kind == .messageAdded }?.page == "tickets/5012.html#message-\(id)")
+    }
+
+    /// An unmarked message now shown under another end user: agents see another name on it, though no mark moved.
+    @Test func aMessageShownUnderAnotherAuthorIsListed() throws {
+        let id = "3840000000022"
+        let diff = try SampleDiff.diff {
+            let index = try #require($0.comments.firstIndex { $0.id == id })
+            $0.comments[index].authorID = "1840000000102"
+        }
+        #expect(
+            SampleDiff.lines(diff, .messageAuthorChanged) == [
+                "message \(id) on ticket 5002 of 'Amelia Hart' (support:1840000000101): author support:1840000000101 → support:1840000000102, without the mark (email-channel)"
+            ])
+    }
+
     @Test func groupsFollowTheKindOrder() throws {
         let diff = try SampleDiff.diff(Settings(activeTicketCap: 50)) {
             $0.supportUsers.removeAll { $0.id == "1840000000104" }
