@@ -32,6 +32,7 @@ enum OutputGuard {
         case isAFolder(path: String)
         case notOurFile(path: String)
         case reportInsideInput(path: String, input: String)
+        case fileOfInput(path: String, input: String)
         case insideOutput(path: String, output: String)
 
         var description: String {
@@ -52,6 +53,8 @@ enum OutputGuard {
                 "refusing to write the report to '\(TerminalText.safe(path))': it is a folder; give the report's file name"
             case .reportInsideInput(let path, let input):
                 "refusing to write the report to '\(TerminalText.safe(path))': it is inside the input '\(TerminalText.safe(input))', whose files it could replace; write it outside"
+            case .fileOfInput(let path, let input):
+                "refusing to replace '\(TerminalText.safe(path))': it is a file of the input '\(TerminalText.safe(input))', which this run reads; write the report elsewhere"
             case .notOurFile(let path):
                 "refusing to replace '\(TerminalText.safe(path))': the file exists and AgentView did not write it (it has no <meta name=\"generator\" content=\"AgentView\">); give the report another name, or remove the file yourself"
             case .insideOutput(let path, let output):
@@ -92,8 +95,8 @@ enum OutputGuard {
 
 extension OutputGuard {
     /// Throws unless a single file (the one-user report) may be written at `path`: not an empty path, not a
-    /// folder, not an input nor inside one (`keep` only not replaced), and, when a file is there already, an
-    /// empty one or one AgentView wrote.
+    /// folder, not an input nor inside one, not a file already inside a `keep` folder (a template: a new file
+    /// beside them is fine), and, when a file is there already, an empty one or one AgentView wrote.
     static func checkFile(_ path: String, inputs: [String], keep: [String] = []) throws(Refusal) {
         guard !path.isEmpty else { throw .emptyPath(isFile: true) }
         // A report written into the export would replace its files (`--out export/users.json`).
@@ -103,6 +106,10 @@ extension OutputGuard {
         if let output = markedFolder(holding: target) { throw .insideOutput(path: path, output: output) }
         var status = stat()
         guard lstat(path, &status) == 0 else { return }  // missing: created fresh
+        // A template carries the generator mark of the pages it makes, so the test below would take it for a page.
+        for folder in keep where !folder.isEmpty && CanonicalPath.contains(CanonicalPath.resolve(folder), target) {
+            throw .fileOfInput(path: path, input: folder)
+        }
         switch status.st_mode & S_IFMT {
         case S_IFDIR: throw .isAFolder(path: path)
         case S_IFLNK: return  // the link is replaced, never what it points to (see AtomicFile)

@@ -95,6 +95,23 @@ struct OutputOwnershipTests {
                 "render", input, "--templates", mine.path, "--out", mine.appendingPathComponent("build").path, "-q",
             ])
             #expect(inside.status == 0, "\(inside.errors)")
+            // A report written over a template would destroy it (a template carries the pages' generator mark);
+            // a new file beside the templates is fine.
+            let templates = root.appendingPathComponent("templates")
+            try FileManager.default.copyItem(at: HostilePaths.templates, to: templates)
+            let templatesBefore = FolderSnapshot(templates)
+            let overTemplate = runCLI([
+                "render", input, "--templates", templates.path, "--user", "messaging:u1", "--out",
+                templates.appendingPathComponent("layout.mustache").path,
+            ])
+            #expect(overTemplate.status == 1)
+            #expect(overTemplate.errors.contains("it is a file of the input"), "\(overTemplate.errors)")
+            #expect(FolderSnapshot(templates) == templatesBefore)
+            let beside = runCLI([
+                "render", input, "--templates", templates.path, "--user", "messaging:u1", "--out",
+                templates.appendingPathComponent("report.html").path, "-q",
+            ])
+            #expect(beside.status == 0, "\(beside.errors)")
         }
     }
 
