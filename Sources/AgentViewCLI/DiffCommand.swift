@@ -19,6 +19,14 @@ struct DiffCommand {
     /// The process environment, read for `AGENTVIEW_REDACT_KEY`.
     var environment: [String: String] = [:]
 
+    /// The words of the `--redact` scope a snapshot records (`identities`, `messages`, `ids`), none when it
+    /// was rendered without redaction.
+    static func redactedScope(of document: SnapshotDocument) -> [String] {
+        guard let recorded = document.settings.first(where: { $0.name == "redaction" }) else { return [] }
+        return Redaction.Scope.words.filter { $0.scope != .all && recorded.value.contains("\"\($0.word)\"") }.map(
+            \.word)
+    }
+
     func run(output: (String) -> Void, errors: (String) -> Void) -> Int32 {
         guard let oldPath = command.positional("old"), let newPath = command.positional("new") else {
             return Self.trouble
@@ -80,6 +88,18 @@ struct DiffCommand {
                     )
                     return Self.trouble
                 }
+            }
+        }
+
+        // Without --redact, two sides redacted differently would pair each original value with its pseudonym.
+        if settings.redaction == nil {
+            let scopes = [old, new].map { Self.redactedScope(of: $0.document) }
+            if scopes[0] != scopes[1] {
+                let (redacted, plain) = scopes[0].count > scopes[1].count ? (oldPath, newPath) : (newPath, oldPath)
+                errors(
+                    "agentview: '\(TerminalText.safe(redacted))' was rendered with --redact \(scopes.max { $0.count < $1.count }!.joined(separator: ",")) and '\(TerminalText.safe(plain))' \(scopes.min { $0.count < $1.count }!.isEmpty ? "without it" : "with less"): the diff would pair original values with their pseudonyms; render both alike, or diff their export folders with --redact\n"
+                )
+                return Self.trouble
             }
         }
 

@@ -71,6 +71,30 @@ import Testing
         #expect(diffed.output.hasPrefix("> Redacted: identities"))
     }
 
+    @Test("diff without --redact refuses sides redacted differently: it would pair each name with its pseudonym")
+    func diffOfSidesRedactedDifferently() throws {
+        let root = try makeTemporaryFolder("agentview-redact")
+        let plain = root.appendingPathComponent("plain").path
+        let redacted = root.appendingPathComponent("redacted").path
+        let all = root.appendingPathComponent("all").path
+        #expect(runCLI(["render", sampleExport.path, "--out", plain, "-q"]).status == 0)
+        #expect(
+            runCLI(["render", sampleExport.path, "--out", redacted, "--redact", "-q"], environment: Self.environment)
+                .status == 0)
+        #expect(
+            runCLI(["render", sampleExport.path, "--out", all, "--redact", "all", "-q"], environment: Self.environment)
+                .status == 0)
+        for (index, sides) in [[plain, redacted], [redacted, plain], [redacted, all]].enumerated() {
+            let run = runCLI(["diff"] + sides + ["--out", root.appendingPathComponent("d\(index)").path])
+            #expect(run.status == 2, "\(sides)")
+            #expect(run.errors.contains("the diff would pair original values with their pseudonyms"), "\(run.errors)")
+            #expect(!run.output.contains("Amelia Hart"))
+        }
+        // Alike on both sides, there is nothing to pair.
+        let alike = runCLI(["diff", redacted, redacted, "--out", root.appendingPathComponent("same").path, "-q"])
+        #expect(alike.status == 0, "\(alike.errors)")
+    }
+
     @Test("--user given a bare id under --redact ids names the kind to add, quoting no id")
     func bareIDUnderRedactedIDs() throws {
         let out = try makeTemporaryFolder("agentview-redact").appendingPathComponent("report.html").path
