@@ -208,8 +208,12 @@ private struct Replacer {
 
     // MARK: Values
 
+    /// A name's pseudonym with identities in scope; otherwise the name, with ids in scope each messaging id in it
+    /// by its pseudonym: Zendesk names an anonymous messaging user's Support user `Web User <messaging id>`,
+    /// which would set the real id beside its pseudonym.
     func name(_ value: String?) -> String? {
-        guard scope.contains(.identities), let value else { return value }
+        guard let value else { return nil }
+        guard scope.contains(.identities) else { return ids == nil ? value : idsWithin(value, Self.hexIDRuns) }
         return names[Self.nameKey(value)] ?? "[name]"
     }
 
@@ -283,16 +287,15 @@ private struct Replacer {
                     + HMAC.sha256(key: key, message: Array("agentview path".utf8) + [0] + Array(stem.utf8))
                     .prefix(4).hexadecimal + suffix
             }
-            return (ids == nil ? stem : idsWithin(stem)) + suffix
+            return (ids == nil ? stem : idsWithin(stem, Self.idRuns)) + suffix
         }.joined(separator: "/")
     }
 
-    /// A name with each id inside it by its pseudonym (`ticket-5012` → `ticket-<pseudonym>`): every run of
-    /// digits, and every run of 24 hexadecimal digits between other characters.
-    private func idsWithin(_ name: String) -> String {
+    /// A name with each id inside it that `runs` finds by its pseudonym (`ticket-5012` → `ticket-<pseudonym>`).
+    private func idsWithin(_ name: String, _ runs: NSRegularExpression) -> String {
         var result = ""
         var last = name.startIndex
-        for match in Self.idRuns.matches(in: name, range: NSRange(name.startIndex..., in: name)) {
+        for match in runs.matches(in: name, range: NSRange(name.startIndex..., in: name)) {
             guard let range = Range(match.range, in: name) else { continue }
             result += name[last..<range.lowerBound] + id(String(name[range]))
             last = range.upperBound
@@ -304,6 +307,11 @@ private struct Replacer {
     // A constant pattern: it compiles, or every test of path redaction fails.
     private static let idRuns = try! NSRegularExpression(
         pattern: "(?<![0-9A-Fa-f])[0-9A-Fa-f]{24}(?![0-9A-Fa-f])|[0-9]+")
+
+    /// A run of 24 hexadecimal digits between other characters: a messaging id, the only kind a person's name
+    /// is taken to hold (digits in a name are more often a house number than a Support id).
+    // A constant pattern: it compiles, or every test of redacted names fails.
+    private static let hexIDRuns = try! NSRegularExpression(pattern: "(?<![0-9A-Fa-f])[0-9A-Fa-f]{24}(?![0-9A-Fa-f])")
 
     /// The names an export's layout uses (README, "The export folder"; the API's record names): they name
     /// no one, and a path keeps them so that its diagnostic still says where the file is.

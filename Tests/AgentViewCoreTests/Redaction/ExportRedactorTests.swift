@@ -191,6 +191,19 @@ import Testing
         #expect(user.name == "Ann Lee" && user.identities[0].value == "@annlee")
     }
 
+    /// Zendesk names an anonymous messaging user's Support user after its messaging id: under `ids` alone the
+    /// name stays, but its id must not stand beside its pseudonym.
+    @Test("`ids` replaces a messaging id inside a name it keeps, and leaves the name's numbers")
+    func idsInsideNames() throws {
+        var export = Self.export()
+        export.supportUsers[0].name = "Web User 5f1c0e2a9b3d4c5e6f708192"
+        export.supportUsers.append(SupportUser(id: "12", name: "Flat 12B tenant"))
+        let redaction = Redaction(scope: .ids, key: Self.key, keySource: .file)
+        let redacted = ExportRedactor.redact(export, redaction, placeholderPatterns: [])
+        #expect(redacted.supportUsers[0].name == "Web User " + redaction.id("5f1c0e2a9b3d4c5e6f708192"))
+        #expect(redacted.supportUsers[1].name == "Flat 12B tenant")
+    }
+
     @Test("`identities` replaces identity values of every type but messaging; `all` keeps ids")
     func otherIdentityTypes() throws {
         let redaction = Redaction(scope: .all, key: Self.key, keySource: .file)
