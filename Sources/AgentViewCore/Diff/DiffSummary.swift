@@ -39,24 +39,50 @@ public enum DiffSummary {
         return "Not listed: " + DiagnosticText.list(parts) + " without gaining or losing the mark"
     }
 
+    /// The most bytes a summary takes when the caller does not say: under GitHub's 65,536 characters for a
+    /// pull-request comment and its 1 MiB for a job summary, where the README's recipes post it.
+    public static let defaultMaxBytes = 60_000
+
     /// The summary as Markdown, ending in a newline.
+    ///
+    /// Every group keeps its heading and count; bullets fill the groups in order while they fit in `maxBytes`
+    /// (UTF-8), so long names cut the lists short rather than the comment a CI step posts.
     ///
     /// - Parameters:
     ///   - diff: The changes.
     ///   - maxItems: How many bullets each section lists at most; the rest are counted in `… and N more`.
-    public static func markdown(_ diff: SnapshotDiff, maxItems: Int = defaultMaxItems) -> String {
-        var lines = ["## " + headline(diff)]
-        for group in diff.groups {
-            lines += ["", "### \(group.title) (\(group.changes.count))", ""]
-            let shown = group.changes.prefix(max(0, maxItems))
-            lines += shown.map { "- " + $0.text.parts.map(MarkdownInline.render).joined() }
-            if group.changes.count > shown.count {
-                lines.append("- … and \(group.changes.count - shown.count) more")
+    ///   - maxBytes: How many bytes of UTF-8 the summary takes at most, beyond its headings and counts.
+    public static func markdown(_ diff: SnapshotDiff, maxItems: Int = defaultMaxItems, maxBytes: Int = defaultMaxBytes)
+        -> String
+    {
+        let groups = diff.groups
+        let heading = "## " + headline(diff)
+        let quiet = quietLine(diff).map { ["", $0 + "."] } ?? []
+        let titles = groups.map { "### \($0.title) (\($0.changes.count))" }
+        // What is written whatever the budget: the headings, the quiet line and each group's closing count.
+        let moreLine = "- … and 999999999 more"
+        var left =
+            maxBytes - heading.utf8.count - quiet.reduce(0) { $0 + $1.utf8.count + 1 }
+            - titles.reduce(0) { $0 + $1.utf8.count + 3 } - groups.count * (moreLine.utf8.count + 1)
+        var lines = [heading]
+        for (group, title) in zip(groups, titles) {
+            lines += ["", title, ""]
+            var shown = 0
+            for change in group.changes.prefix(max(0, maxItems)) {
+                let bullet = "- " + change.text.parts.map(MarkdownInline.render).joined()
+                guard bullet.utf8.count + 1 <= left else {
+                    left = 0
+                    break
+                }
+                left -= bullet.utf8.count + 1
+                lines.append(bullet)
+                shown += 1
+            }
+            if group.changes.count > shown {
+                lines.append("- … and \(group.changes.count - shown) more")
             }
         }
-        if let quiet = quietLine(diff) {
-            lines += ["", quiet + "."]
-        }
+        lines += quiet
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -48,6 +48,13 @@ import Testing
             DiffSummary.markdown(diff, maxItems: 0).contains("### Tickets that lost the mark (50)\n\n- … and 50 more\n")
         )
         #expect(!DiffSummary.markdown(diff, maxItems: 50).contains("- … and"))
+        // A byte budget cuts the lists, never the headings: the comment a CI step posts stays postable.
+        let cut = DiffSummary.markdown(diff, maxItems: 50, maxBytes: 3000)
+        #expect(cut.utf8.count <= 3000)
+        #expect(cut.contains("### Tickets that lost the mark (50)") && cut.contains("### Diagnostics removed (1)"))
+        let listed = cut.split(separator: "\n").filter { $0.hasPrefix("- ticket ") }.count
+        #expect(listed > 0 && listed < 50)
+        #expect(cut.contains("- … and \(50 - listed) more"))
     }
 
     @Test func countedChangesGetTheirOwnLine() throws {
