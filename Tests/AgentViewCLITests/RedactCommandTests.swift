@@ -235,7 +235,8 @@ import Testing
     func theNoticeSaysWhatIsLeft() throws {
         let root = try makeTemporaryFolder("agentview-redact-notice")
         defer { try? FileManager.default.removeItem(at: root) }
-        let left = "Message and comment texts are shown as written, names and emails in them included"
+        let left =
+            "Message and comment texts are shown as written, names and emails in them included, and so are ticket subjects, form answers and links"
         for (scope, saysLeft) in [("identities", true), ("all", false), ("messages", false)] {
             let out = root.appendingPathComponent(scope)
             let run = runCLI(

@@ -86,7 +86,7 @@ public struct Redaction: Sendable, Equatable {
         let left =
             scope.contains(.messages)
             ? ""
-            : " Message and comment texts are shown as written, names and emails in them included: add messages to --redact to replace them."
+            : " Message and comment texts are shown as written, names and emails in them included, and so are ticket subjects, form answers and links: add messages to --redact to replace them."
         return
             "Redacted: \(scope.description) are replaced by pseudonyms made \(matching). Marks, ranks, reasons and diagnostics are those of the real data.\(left)"
     }
