@@ -212,9 +212,7 @@ struct RenderCommand {
             }
             let shown = redactsIDs ? mapped.map(\.description) ?? key : key
             errors(
-                TerminalText.safe(
-                    "error: no user '\(shown)' in the export; \(Self.keyHint(mapped?.description ?? key, view: view))")
-                    + "\n")
+                TerminalText.safe("error: " + Self.noReport(shown, key: mapped?.description ?? key, view: view)) + "\n")
             return CLI.failure
         }
         let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))
@@ -267,6 +265,22 @@ struct RenderCommand {
     }
 
     /// How user keys look, with an example from the export, or the key that holds a linked messaging user.
+    /// Why a user key (shown as `shown`) has no report: a staff member no messaging user links to, a messaging
+    /// user shown on its Support user's page, or no such user.
+    static func noReport(_ shown: String, key: String, view: AgentView) -> String {
+        if let asked = UserKey(key), asked.kind == .support, let staff = view.staff[asked.id] {
+            return
+                "'\(shown)' is \(staff.role == "admin" ? "an admin" : "an agent"), not an end user: a report shows an end user as agents see them, and a staff member only when a messaging user links to them (rules §2 rule 6)"
+        }
+        if let asked = UserKey(key), asked.kind == .messaging,
+            let owner = view.users.first(where: { $0.messagingUsers.contains { $0.user.id == asked.id } })
+        {
+            return
+                "'\(shown)' has no page of its own: the Support user it links to, '\(owner.key)', shows it; use that key"
+        }
+        return "no user '\(shown)' in the export; \(keyHint(key, view: view))"
+    }
+
     static func keyHint(_ key: String, view: AgentView) -> String {
         if let asked = UserKey(key), asked.kind == .messaging,
             let owner = view.users.first(where: { $0.messagingUsers.contains { $0.user.id == asked.id } })

@@ -129,8 +129,17 @@ import Testing
         let linked = run(["render", input, "--user", "messaging:aaaaaaaaaaaaaaaaaaaaaaaa", "--out", report])
         #expect(linked.status == 1)
         #expect(
-            linked.errors.hasSuffix(
-                "messaging user 'aaaaaaaaaaaaaaaaaaaaaaaa' is linked to 'support:1': use that key\n"))
+            linked.errors == """
+                error: 'messaging:aaaaaaaaaaaaaaaaaaaaaaaa' has no page of its own: the Support user it links to, \
+                'support:1', shows it; use that key
+
+                """)
+        #expect(!FileManager.default.fileExists(atPath: report))
+        // An agent is in the export, but no end user: saying "no user" would send the reader looking for a typo.
+        let agent = run(["render", sampleExport.path, "--user", "support:1840000000011", "--out", report])
+        #expect(agent.status == 1)
+        #expect(
+            agent.errors.hasPrefix("error: 'support:1840000000011' is an agent, not an end user"), "\(agent.errors)")
         #expect(!FileManager.default.fileExists(atPath: report))
     }
 
