@@ -6,11 +6,14 @@ enum Summary {
         let authenticated = view.users.filter(\.isAuthenticated).count
         let marked = view.tickets.filter(\.checkMark).count
         var lines = [
-            "rendered \(view.users.count) users (\(authenticated) authenticated) and \(view.tickets.count) tickets (\(marked) with the mark) into '\(TerminalText.safe(output))'"
+            "rendered \(counted(view.users.count, "user")) (\(authenticated) authenticated) and \(counted(view.tickets.count, "ticket")) (\(marked) with the mark) into '\(TerminalText.safe(output))'"
         ]
         lines += diagnosticLines(view.diagnostics)
         return lines.joined(separator: "\n")
     }
+
+    /// `1 user`, `2 users`.
+    private static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     /// `3 warnings: sync-drift-name ×2, threading-conflict` — errors first, codes in catalogue order.
     static func diagnosticLines(_ diagnostics: [Diagnostic]) -> [String] {

@@ -76,7 +76,7 @@ import Testing
         let snapshot = try String(contentsOf: out.appendingPathComponent("snapshot.json"), encoding: .utf8)
         #expect(snapshot.contains(#""key": "support:1""#))
         #expect(snapshot.contains(#""authenticatedVia": "jwt""#))
-        #expect(result.errors.hasPrefix("rendered 1 users (1 authenticated) and 0 tickets"))
+        #expect(result.errors.hasPrefix("rendered 1 user (1 authenticated) and 0 tickets"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
         #expect(leftovers == ["in", "out"])
     }
