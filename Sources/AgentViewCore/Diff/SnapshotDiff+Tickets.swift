@@ -52,6 +52,15 @@ extension SnapshotDiff {
     static func messageChanges(old: SnapshotDocument, new: SnapshotDocument) -> (changes: [DiffChange], quiet: Int) {
         let before = Dictionary(old.tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let states = TicketMarkState.all(in: new)
+        // End-user authors are named as agents see them, by the side that still has them.
+        var names: [String: String] = [:]
+        for user in old.users + new.users {
+            if let name = user.shownName { names[user.key.description] = name }
+        }
+        func author(_ author: String) -> [DiffText.Part] {
+            guard let name = names[author] else { return [.data(author)] }
+            return [.name(name), .text(" ("), .data(author), .text(")")]
+        }
         var changes: [DiffChange] = []
         var quiet = 0
         for ticket in new.tickets {
@@ -74,26 +83,25 @@ extension SnapshotDiff {
                     changes.append(
                         change(
                             .messageAdded, message,
-                            [.text(" added, by "), .data(message.author)] + Self.markWords(message, now: true)))
+                            [.text(" added, by ")] + author(message.author) + Self.markWords(message, now: true)))
                     continue
                 }
-                let author: [DiffText.Part] =
+                let authorChange: [DiffText.Part] =
                     earlier.author == message.author
-                    ? [] : [.text("author "), .data(earlier.author), .text(" → "), .data(message.author)]
+                    ? [] : [.text("author ")] + author(earlier.author) + [.text(" → ")] + author(message.author)
                 if earlier.checkMark != message.checkMark {
                     changes.append(
                         change(
                             message.checkMark ? .messageMarkGained : .messageMarkLost, message,
-                            [
-                                .text(" by "), .data(message.author),
+                            [.text(" by ")] + author(message.author) + [
                                 .text(message.checkMark ? " gained the mark: " : " lost the mark: "),
                                 .data(earlier.rule), .text(" → "), .data(message.rule),
-                            ] + (author.isEmpty ? [] : [.text("; ")] + author)))
-                } else if !author.isEmpty {
+                            ] + (authorChange.isEmpty ? [] : [.text("; ")] + authorChange)))
+                } else if !authorChange.isEmpty {
                     changes.append(
                         change(
-                            .messageAuthorChanged, message, [.text(": ")] + author + Self.markWords(message, now: true))
-                    )
+                            .messageAuthorChanged, message,
+                            [.text(": ")] + authorChange + Self.markWords(message, now: true)))
                 } else if earlier.rule != message.rule {
                     quiet += 1
                 }
@@ -103,7 +111,7 @@ extension SnapshotDiff {
                 changes.append(
                     change(
                         .messageRemoved, message,
-                        [.text(" removed, by "), .data(message.author)] + Self.markWords(message, now: false)))
+                        [.text(" removed, by ")] + author(message.author) + Self.markWords(message, now: false)))
             }
         }
         return (changes, quiet)

@@ -98,9 +98,9 @@ import Testing
             ])
         #expect(
             SampleDiff.lines(diff, .messageMarkLost) == [
-                "message 6a107ec04e6f72746800003a on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by support:1840000000104 lost the mark: auth-time → not-authenticated",
-                "message 6a107ed44e6f72746800003c on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by support:1840000000104 lost the mark: auth-time → not-authenticated",
-                "message 6a10826c4e6f72746800003e on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by support:1840000000104 lost the mark: auth-time → not-authenticated",
+                "message 6a107ec04e6f72746800003a on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: auth-time → not-authenticated",
+                "message 6a107ed44e6f72746800003c on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: auth-time → not-authenticated",
+                "message 6a10826c4e6f72746800003e on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: auth-time → not-authenticated",
             ])
         #expect(
             SampleDiff.lines(diff, .metadataVariableChanged) == [
@@ -278,13 +278,13 @@ import Testing
         let removed = SnapshotDiff(old: try SampleDiff.document(), new: without)
         #expect(
             SampleDiff.lines(removed, .messageRemoved) == [
-                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) removed, by support:1840000000109, which had the mark (auth-time)"
+                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) removed, by 'Imani Brooks' (support:1840000000109), which had the mark (auth-time)"
             ])
         #expect(removed.changes.first { $0.kind == .messageRemoved }?.page == "tickets/5012.html")
         let added = SnapshotDiff(old: without, new: try SampleDiff.document())
         #expect(
             SampleDiff.lines(added, .messageAdded) == [
-                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) added, by support:1840000000109, with the mark (auth-time)"
+                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) added, by 'Imani Brooks' (support:1840000000109), with the mark (auth-time)"
             ])
         #expect(added.changes.first { $0.kind == .messageAdded }?.page == "tickets/5012.html#message-\(id)")
     }
@@ -298,7 +298,7 @@ import Testing
         }
         #expect(
             SampleDiff.lines(diff, .messageAuthorChanged) == [
-                "message \(id) on ticket 5002 of 'Amelia Hart' (support:1840000000101): author support:1840000000101 → support:1840000000102, without the mark (email-channel)"
+                "message \(id) on ticket 5002 of 'Amelia Hart' (support:1840000000101): author 'Amelia Hart' (support:1840000000101) → 'Diego Alvarez' (support:1840000000102), without the mark (email-channel)"
             ])
     }
 
