@@ -212,7 +212,8 @@ struct RenderCommand {
             }
             let shown = redactsIDs ? mapped.map(\.description) ?? key : key
             errors(
-                TerminalText.safe("error: " + Self.noReport(shown, key: mapped?.description ?? key, view: view)) + "\n")
+                TerminalText.safe(
+                    "error: " + Self.noReport(shown, candidates: [mapped, asked].compactMap { $0 }, view: view)) + "\n")
             return CLI.failure
         }
         let outputPath = command.value("out") ?? String(userKey.page.dropFirst("users/".count))
@@ -264,23 +265,26 @@ struct RenderCommand {
         }.first { view.user($0) != nil }
     }
 
-    /// How user keys look, with an example from the export, or the key that holds a linked messaging user.
-    /// Why a user key (shown as `shown`) has no report: a staff member no messaging user links to, a messaging
-    /// user shown on its Support user's page, or no such user.
-    static func noReport(_ shown: String, key: String, view: AgentView) -> String {
-        if let asked = UserKey(key), asked.kind == .support, let staff = view.staff[asked.id] {
-            return
-                "'\(shown)' is \(staff.role == "admin" ? "an admin" : "an agent"), not an end user: a report shows an end user as agents see them, and a staff member only when a messaging user links to them (rules §2 rule 6)"
+    /// Why no report is made for `candidates` (the key as given, or its pseudonym under `--redact ids`), each
+    /// tried in turn: a staff member no messaging user links to, a messaging user shown on its Support user's
+    /// page, or no such user (`shown`: the key as a redacted run may quote it).
+    static func noReport(_ shown: String, candidates: [UserKey], view: AgentView) -> String {
+        for asked in candidates {
+            if asked.kind == .support, let staff = view.staff[asked.id] {
+                return
+                    "'\(asked)' is \(staff.role == "admin" ? "an admin" : "an agent"), not an end user: a report shows an end user as agents see them, and a staff member only when a messaging user links to them (rules §2 rule 6)"
+            }
+            if asked.kind == .messaging,
+                let owner = view.users.first(where: { $0.messagingUsers.contains { $0.user.id == asked.id } })
+            {
+                return
+                    "'\(asked)' has no page of its own: the Support user it links to, '\(owner.key)', shows it; use that key"
+            }
         }
-        if let asked = UserKey(key), asked.kind == .messaging,
-            let owner = view.users.first(where: { $0.messagingUsers.contains { $0.user.id == asked.id } })
-        {
-            return
-                "'\(shown)' has no page of its own: the Support user it links to, '\(owner.key)', shows it; use that key"
-        }
-        return "no user '\(shown)' in the export; \(keyHint(key, view: view))"
+        return "no user '\(shown)' in the export; \(keyHint(candidates.first?.description ?? shown, view: view))"
     }
 
+    /// How user keys look, with an example from the export, or the key that holds a linked messaging user.
     static func keyHint(_ key: String, view: AgentView) -> String {
         if let asked = UserKey(key), asked.kind == .messaging,
             let owner = view.users.first(where: { $0.messagingUsers.contains { $0.user.id == asked.id } })

@@ -460,6 +460,10 @@ private struct Replacer {
         if scope.contains(.identities), user.profileName != nil {
             user.givenName = name(user.profileName)
             user.surname = nil
+        } else if ids != nil {
+            // The profile's parts, as `name` treats a whole name: a messaging id in them by its pseudonym.
+            user.givenName = user.givenName.map { idsWithin($0, Self.hexIDRuns) }
+            user.surname = user.surname.map { idsWithin($0, Self.hexIDRuns) }
         }
         user.profileEmail = email(user.profileEmail)
         user.externalID = externalID(user.externalID)

@@ -202,6 +202,11 @@ import Testing
         let redacted = ExportRedactor.redact(export, redaction, placeholderPatterns: [])
         #expect(redacted.supportUsers[0].name == "Web User " + redaction.id("5f1c0e2a9b3d4c5e6f708192"))
         #expect(redacted.supportUsers[1].name == "Flat 12B tenant")
+        // The messaging profile's name parts too: its surname may be the id itself.
+        export.messagingUsers[0].givenName = "Web User"
+        export.messagingUsers[0].surname = "5f1c0e2a9b3d4c5e6f708192"
+        let profile = ExportRedactor.redact(export, redaction, placeholderPatterns: []).messagingUsers[0]
+        #expect(profile.givenName == "Web User" && profile.surname == redaction.id("5f1c0e2a9b3d4c5e6f708192"))
     }
 
     @Test("`identities` replaces identity values of every type but messaging; `all` keeps ids")
