@@ -95,18 +95,24 @@ struct DiffCommand {
         if settings.redaction == nil {
             let scopes = [old, new].map { Self.redactedScope(of: $0.document) }
             if scopes[0] != scopes[1] {
-                let (redacted, plain) = scopes[0].count > scopes[1].count ? (oldPath, newPath) : (newPath, oldPath)
+                let sides = zip([oldPath, newPath], scopes).map { path, scope in
+                    "'\(TerminalText.safe(path))' "
+                        + (scope.isEmpty ? "without --redact" : "with --redact \(scope.joined(separator: ","))")
+                }
                 errors(
-                    "agentview: '\(TerminalText.safe(redacted))' was rendered with --redact \(scopes.max { $0.count < $1.count }!.joined(separator: ",")) and '\(TerminalText.safe(plain))' \(scopes.min { $0.count < $1.count }!.isEmpty ? "without it" : "with less"): the diff would pair original values with their pseudonyms; render both alike, or diff their export folders with --redact\n"
+                    "agentview: \(sides[0]) and \(sides[1]) were rendered differently: the diff would pair original values with their pseudonyms; render both alike, or diff their export folders with --redact\n"
                 )
                 return Self.trouble
             }
         }
 
         let diff = SnapshotDiff(old: old.document, new: new.document)
-        var markdown = DiffSummary.markdown(diff, maxItems: maxItems)
-        // Said first, so a pull-request comment of a redacted diff says so (docs/rules.md §12 rule 19).
-        if let redaction = settings.redaction { markdown = "> " + redaction.notice + "\n\n" + markdown }
+        // Said first, so a pull-request comment of a redacted diff says so (docs/rules.md §12 rule 19); counted in
+        // the summary's bytes.
+        let notice = settings.redaction.map { "> " + $0.notice + "\n\n" } ?? ""
+        let markdown =
+            notice
+            + DiffSummary.markdown(diff, maxItems: maxItems, maxBytes: DiffSummary.defaultMaxBytes - notice.utf8.count)
         do {
             let newPagesRoot = new.isRenderedFolder ? RelativePath.from(folder: outPath, to: new.folder) : nil
             guard let renderer = PageRenderer(templates: try TemplateSet.builtIn(), timeZone: settings.timeZone) else {

@@ -1,3 +1,4 @@
+import AgentViewCore
 import Foundation
 import Testing
 
@@ -90,9 +91,33 @@ import Testing
             #expect(run.errors.contains("the diff would pair original values with their pseudonyms"), "\(run.errors)")
             #expect(!run.output.contains("Amelia Hart"))
         }
+        // The refusal names each side's own scope.
+        let scopes = runCLI(["diff", redacted, all, "--out", root.appendingPathComponent("scopes").path])
+        #expect(
+            scopes.errors.contains(
+                "'\(redacted)' with --redact identities and '\(all)' with --redact identities,messages"),
+            "\(scopes.errors)")
         // Alike on both sides, there is nothing to pair.
         let alike = runCLI(["diff", redacted, redacted, "--out", root.appendingPathComponent("same").path, "-q"])
         #expect(alike.status == 0, "\(alike.errors)")
+    }
+
+    /// A pseudonym copied from a redacted page is a key too: a linked messaging user's is answered with the key
+    /// that shows it, not as "no user" quoting a pseudonym of the pseudonym.
+    @Test("--user with the pseudonym of a linked messaging user under --redact ids names its Support user")
+    func pseudonymOfALinkedMessagingUser() throws {
+        let out = try makeTemporaryFolder("agentview-redact").appendingPathComponent("report.html").path
+        let redaction = Redaction(
+            scope: .ids, key: Array(Self.environment["AGENTVIEW_REDACT_KEY"]!.utf8), keySource: .environment)
+        let pseudonym = redaction.id("6ab0c0de4e6f727468000024")
+        let run = runCLI(
+            ["render", sampleExport.path, "--redact", "ids", "--user", "messaging:" + pseudonym, "--out", out],
+            environment: Self.environment)
+        #expect(run.status == 1)
+        #expect(
+            run.errors.hasPrefix(
+                "error: 'messaging:\(pseudonym)' has no page of its own: the Support user it links to, 'support:\(redaction.id("1840000000013"))', shows it"
+            ), "\(run.errors)")
     }
 
     @Test("--user given a bare id under --redact ids names the kind to add, quoting no id")

@@ -33,6 +33,9 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
     case ticketAdded = "ticket-added"
     /// A ticket only the old snapshot has.
     case ticketRemoved = "ticket-removed"
+    /// A ticket of both snapshots now requested by another user while its mark did not change (a login merge
+    /// moves an anonymous user's tickets, docs/rules.md §7 rule 2).
+    case ticketRequesterChanged = "ticket-requester-changed"
     /// A ticket of both snapshots whose status changed while its mark did not (the status badge agents see).
     case ticketStatusChanged = "ticket-status-changed"
     /// A message only the new snapshot has, on a ticket both have: a transcript that gained a line.
@@ -64,6 +67,7 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
         case .metadataVariableChanged: "AI-agent metadata variables"
         case .ticketAdded: "Tickets added"
         case .ticketRemoved: "Tickets removed"
+        case .ticketRequesterChanged: "Tickets with another requester, mark unchanged"
         case .ticketStatusChanged: "Ticket statuses changed, mark unchanged"
         case .messageAdded: "Messages added"
         case .messageRemoved: "Messages removed"
@@ -94,6 +98,7 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
         case .metadataVariableChanged: return counted("metadata variable", "metadata variables", "changed")
         case .ticketAdded: return counted("ticket", "tickets", "added")
         case .ticketRemoved: return counted("ticket", "tickets", "removed")
+        case .ticketRequesterChanged: return counted("ticket", "tickets", "changed requester")
         case .ticketStatusChanged: return counted("ticket", "tickets", "changed status")
         case .messageAdded: return counted("message", "messages", "added")
         case .messageRemoved: return counted("message", "messages", "removed")

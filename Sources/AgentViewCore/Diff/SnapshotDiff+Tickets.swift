@@ -25,14 +25,24 @@ extension SnapshotDiff {
                     state.name + [.text(verb)] + previous.visual + [.text(" → ")] + state.visual + [.text("; ")]
                     + TicketMarkState.cause(from: previous, to: state)
                 changes.append(change(state.checkMark ? .ticketMarkGained : .ticketMarkLost, state, parts))
-            } else if previous.status != state.status {
-                let parts =
-                    state.name + [.text(": status "), .data(previous.status), .text(" → "), .data(state.status)]
-                    + [.text(state.checkMark ? "; the mark stays (" : "; still no mark (")]
-                    + (previous.reason == state.reason
-                        ? [.data(state.reason)] : [.data(previous.reason), .text(" → "), .data(state.reason)])
-                    + [.text(")")]
-                changes.append(change(.ticketStatusChanged, state, parts))
+            } else if previous.requester != state.requester || previous.status != state.status {
+                // One line per ticket: the requester, then the status, then the mark that stays.
+                var parts = state.name + [.text(":")]
+                if previous.requester != state.requester {
+                    parts += [.text(" requester ")] + previous.requesterParts + [.text(" → ")] + state.requesterParts
+                }
+                if previous.status != state.status {
+                    if previous.requester != state.requester { parts.append(.text(",")) }
+                    parts += [.text(" status "), .data(previous.status), .text(" → "), .data(state.status)]
+                }
+                parts += [.text(state.checkMark ? "; the mark stays (" : "; still no mark (")]
+                parts +=
+                    previous.reason == state.reason
+                    ? [.data(state.reason)] : [.data(previous.reason), .text(" → "), .data(state.reason)]
+                parts.append(.text(")"))
+                let kind: DiffChangeKind =
+                    previous.requester != state.requester ? .ticketRequesterChanged : .ticketStatusChanged
+                changes.append(change(kind, state, parts))
             } else if previous.rank != state.rank || previous.reason != state.reason {
                 quiet += 1
             }

@@ -44,6 +44,13 @@ struct TicketMarkState: Equatable {
             + (requesterName == nil ? [] : [.text(")")])
     }
 
+    /// `'Ann Lee' (support:1)`, the bare key without a name, or `none`.
+    var requesterParts: [DiffText.Part] {
+        guard let requester else { return [.text("none")] }
+        guard let requesterName else { return [.data(requester.description)] }
+        return [.name(requesterName), .text(" ("), .data(requester.description), .text(")")]
+    }
+
     /// The requester's name as this ticket shows it, with the check mark when the ticket carries it.
     var visual: [DiffText.Part] {
         [requesterName.map { .name($0) } ?? .text("the requester")] + (checkMark ? [.checkMark] : [])

@@ -267,6 +267,31 @@ import Testing
         #expect(DiffSummary.headline(diff) == "What agents see changed: 1 ticket changed status")
     }
 
+    /// A ticket now requested by someone else (as a login merge moves an anonymous user's tickets, rules §7
+    /// rule 2) is seen by agents under another name, though its mark stays.
+    @Test func aRequesterChangeIsListedThoughTheMarkStays() throws {
+        let diff = try SampleDiff.diff {
+            let index = try #require($0.tickets.firstIndex { $0.id == "5003" })
+            $0.tickets[index].requesterID = "1840000000101"
+        }
+        #expect(
+            SampleDiff.lines(diff, .ticketRequesterChanged) == [
+                "ticket 5003 of 'Amelia Hart' (support:1840000000101): requester 'Diego Alvarez' (support:1840000000102) → 'Amelia Hart' (support:1840000000101); the mark stays (within-cap)"
+            ])
+        #expect(DiffSummary.headline(diff) == "What agents see changed: 1 ticket changed requester")
+        // With the status too, still one line for the ticket.
+        let both = try SampleDiff.diff {
+            let index = try #require($0.tickets.firstIndex { $0.id == "5003" })
+            $0.tickets[index].requesterID = "1840000000101"
+            $0.tickets[index].status = "open"
+        }
+        #expect(
+            SampleDiff.lines(both, .ticketRequesterChanged) == [
+                "ticket 5003 of 'Amelia Hart' (support:1840000000101): requester 'Diego Alvarez' (support:1840000000102) → 'Amelia Hart' (support:1840000000101), status pending → open; the mark stays (within-cap)"
+            ])
+        #expect(SampleDiff.lines(both, .ticketStatusChanged).isEmpty)
+    }
+
     /// A line that appears in or leaves a transcript is seen by agents, with or without the mark.
     @Test func aMessageAddedOrRemovedOnAKeptTicketIsListed() throws {
         let id = "69e7847f4e6f72746800006c"
