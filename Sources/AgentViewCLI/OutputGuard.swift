@@ -106,8 +106,14 @@ extension OutputGuard {
         if let output = markedFolder(holding: target) { throw .insideOutput(path: path, output: output) }
         var status = stat()
         guard lstat(path, &status) == 0 else { return }  // missing: created fresh
-        // A template carries the generator mark of the pages it makes, so the test below would take it for a page.
-        for folder in keep where !folder.isEmpty && CanonicalPath.contains(CanonicalPath.resolve(folder), target) {
+        // A template carries the generator mark of the pages it makes, so the test below would take it for a page:
+        // inside the templates folder only an HTML file (an earlier report) may be replaced, never a template
+        // (`.mustache`) or the stylesheet.
+        let name = target.split(separator: "/").last ?? ""
+        let isHTML =
+            name.lastIndex(of: ".").map { ["html", "htm"].contains(name[$0...].dropFirst().lowercased()) } ?? false
+        for folder in keep
+        where !folder.isEmpty && !isHTML && CanonicalPath.contains(CanonicalPath.resolve(folder), target) {
             throw .fileOfInput(path: path, input: folder)
         }
         switch status.st_mode & S_IFMT {

@@ -107,11 +107,14 @@ struct OutputOwnershipTests {
             #expect(overTemplate.status == 1)
             #expect(overTemplate.errors.contains("it is a file of the input"), "\(overTemplate.errors)")
             #expect(FolderSnapshot(templates) == templatesBefore)
-            let beside = runCLI([
-                "render", input, "--templates", templates.path, "--user", "messaging:u1", "--out",
-                templates.appendingPathComponent("report.html").path, "-q",
-            ])
-            #expect(beside.status == 0, "\(beside.errors)")
+            // A new report beside the templates is written, and so is the next run's over it.
+            for _ in 0..<2 {
+                let beside = runCLI([
+                    "render", input, "--templates", templates.path, "--user", "messaging:u1", "--out",
+                    templates.appendingPathComponent("report.html").path, "-q",
+                ])
+                #expect(beside.status == 0, "\(beside.errors)")
+            }
         }
     }
 
