@@ -1,13 +1,10 @@
 extension SnapshotDiff {
     /// Diagnostics added and removed, matched by code, subject and message (docs/rules.md §9).
-    static func diagnosticChanges(old: SnapshotDocument, new: SnapshotDocument) -> [DiffChange] {
+    static func diagnosticChanges(old: SnapshotDocument, new: SnapshotDocument, names: DiffUserNames) -> [DiffChange] {
         let before = Set(old.diagnostics.map(\.identity))
         let after = Set(new.diagnostics.map(\.identity))
         let added = new.diagnostics.filter { !before.contains($0.identity) }
         let removed = old.diagnostics.filter { !after.contains($0.identity) }
-        // A user subject is named as agents see it, the new snapshot's name first.
-        var names: [String: String] = [:]
-        for user in old.users + new.users { names[user.key.description] = user.shownName }
         return ordered(added).map { change(.diagnosticAdded, $0, names) }
             + ordered(removed).map { change(.diagnosticRemoved, $0, names) }
     }
@@ -18,14 +15,13 @@ extension SnapshotDiff {
     }
 
     /// `warning sync-drift-name for 'Robert Chen' (support:123): Support name 'Robert Chen' differs …`.
-    private static func change(_ kind: DiffChangeKind, _ diagnostic: SnapshotDiagnostic, _ names: [String: String])
+    private static func change(_ kind: DiffChangeKind, _ diagnostic: SnapshotDiagnostic, _ names: DiffUserNames)
         -> DiffChange
     {
-        let subject: [DiffText.Part] =
-            names[diagnostic.subject].map { [.name($0), .text(" ("), .data(diagnostic.subject), .text(")")] }
-            ?? [.data(diagnostic.subject)]
+        // A user subject is named as agents see it; a ticket or export subject is its key alone.
         let parts: [DiffText.Part] =
-            [.data(diagnostic.severity), .text(" "), .data(diagnostic.code), .text(" for ")] + subject + [
+            [.data(diagnostic.severity), .text(" "), .data(diagnostic.code), .text(" for ")]
+            + names.parts(diagnostic.subject) + [
                 .text(": "), .prose(diagnostic.message),
             ]
         return DiffChange(kind: kind, subject: diagnostic.subject, text: DiffText(parts))

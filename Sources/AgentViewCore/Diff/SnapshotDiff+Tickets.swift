@@ -59,18 +59,13 @@ extension SnapshotDiff {
     ///
     /// Messages are matched by ticket and id. A ticket only one snapshot has is listed as added or removed,
     /// not its messages; a message whose rule changed and nothing else is only counted.
-    static func messageChanges(old: SnapshotDocument, new: SnapshotDocument) -> (changes: [DiffChange], quiet: Int) {
+    static func messageChanges(old: SnapshotDocument, new: SnapshotDocument, names: DiffUserNames) -> (
+        changes: [DiffChange], quiet: Int
+    ) {
         let before = Dictionary(old.tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let states = TicketMarkState.all(in: new)
-        // End-user authors are named as agents see them, by the side that still has them.
-        var names: [String: String] = [:]
-        for user in old.users + new.users {
-            if let name = user.shownName { names[user.key.description] = name }
-        }
-        func author(_ author: String) -> [DiffText.Part] {
-            guard let name = names[author] else { return [.data(author)] }
-            return [.name(name), .text(" ("), .data(author), .text(")")]
-        }
+        // End-user authors are named as agents see them.
+        let author = names.parts
         var changes: [DiffChange] = []
         var quiet = 0
         for ticket in new.tickets {

@@ -20,9 +20,10 @@ public struct SnapshotDiff: Sendable, Equatable {
         found += Self.userChanges(old: old, new: new)
         let tickets = Self.ticketChanges(old: old, new: new)
         found += tickets.changes
-        let messages = Self.messageChanges(old: old, new: new)
+        let names = DiffUserNames(old: old, new: new)
+        let messages = Self.messageChanges(old: old, new: new, names: names)
         found += messages.changes
-        found += Self.diagnosticChanges(old: old, new: new)
+        found += Self.diagnosticChanges(old: old, new: new, names: names)
         // Each producer emits a subject's changes in a meaningful order (name before email); keep it.
         changes = found.enumerated().sorted { lhs, rhs in
             if lhs.element.kind != rhs.element.kind { return lhs.element.kind < rhs.element.kind }
