@@ -57,14 +57,9 @@ struct AgentViewBuilder {
     consuming func build() -> Built {
         let staff = Dictionary(
             export.supportUsers.filter(\.isStaff).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let (linked, mergedSupportUsers) = linkUsers()
+        let (linked, messagingOwners, mergedSupportUsers) = linkUsers()
         let users = linked.values.sorted { $0.key < $1.key }
         let positions = Dictionary(users.indices.map { (users[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
-        var owners: [String: UserKey] = [:]
-        for user in users {
-            for linked in user.messagingUsers { owners[linked.user.id] = user.key }
-        }
-        let messagingOwners = MessagingOwners(owners: owners, aliases: merges.userAliases)
         let authors = AuthorResolver(
             users: users, positions: positions, owners: messagingOwners, mergedSupportUsers: mergedSupportUsers,
             merges: merges, loginTimes: merges.loginTimesByConversation())
@@ -334,17 +329,13 @@ struct AgentViewBuilder {
     /// folded, linked as `build()` links them: what a shard's plan decides ownership with (`ShardPlan`), without
     /// building transcripts or diagnostics.
     func linkedUsers() -> (keys: Set<UserKey>, owners: MessagingOwners, mergedSupportUsers: MergedSupportUsers) {
-        let (users, mergedSupportUsers) = linkUsers()
-        var owners: [String: UserKey] = [:]
-        for user in users.values {
-            for linked in user.messagingUsers { owners[linked.user.id] = user.key }
-        }
-        return (Set(users.keys), MessagingOwners(owners: owners, aliases: merges.userAliases), mergedSupportUsers)
+        let (users, owners, mergedSupportUsers) = linkUsers()
+        return (Set(users.keys), owners, mergedSupportUsers)
     }
 
-    /// Links messaging users to Support users (§2), decides their authentication (§3), and finds the Support
-    /// users a login merge folded into another end user (§7 rule 2).
-    private func linkUsers() -> (views: [UserKey: UserDraft], merged: MergedSupportUsers) {
+    /// Links messaging users to Support users (§2), decides their authentication (§3), and finds which end user
+    /// holds each messaging user id and the Support users a login merge folded into another end user (§7 rule 2).
+    private func linkUsers() -> (views: [UserKey: UserDraft], owners: MessagingOwners, merged: MergedSupportUsers) {
         let linker = UserLinker(
             supportUsers: export.supportUsers, logEvents: export.conversationLogEvents, merges: merges)
         var discardedBySurvivor: [String: [String]] = [:]
@@ -382,7 +373,14 @@ struct AgentViewBuilder {
                 authenticated.contains { $0.authentication.method == .jwt }
                 ? .jwt : authenticated.compactMap(\.authentication.method).first
         }
-        return (views, foldedSupportUsers(views: views, linker: linker))
+        var holders: [String: UserKey] = [:]
+        for view in views.values {
+            for linked in view.messagingUsers { holders[linked.user.id] = view.key }
+        }
+        return (
+            views, MessagingOwners(owners: holders, aliases: merges.userAliases),
+            foldedSupportUsers(views: views, holders: holders, linker: linker)
+        )
     }
 
     /// The Support counterpart of each anonymous messaging user a login merge discarded (§7 rule 2), when the
@@ -391,12 +389,12 @@ struct AgentViewBuilder {
     /// It is folded only when no messaging user the view keeps links to it (so a Support user that is someone's
     /// own is never moved; a staff user has a view only through such a link), and only into another Support end
     /// user: a survivor no Support user holds is never seen by agents, and a requester always is (§2 rule 7).
-    private func foldedSupportUsers(views: [UserKey: UserDraft], linker: UserLinker) -> MergedSupportUsers {
+    ///
+    /// `holders`: the end user holding each messaging user id the view keeps.
+    private func foldedSupportUsers(views: [UserKey: UserDraft], holders: [String: UserKey], linker: UserLinker)
+        -> MergedSupportUsers
+    {
         guard !merges.userAliases.isEmpty else { return MergedSupportUsers(folds: [:]) }
-        var holders: [String: UserKey] = [:]
-        for view in views.values {
-            for linked in view.messagingUsers { holders[linked.user.id] = view.key }
-        }
         let records = Dictionary(export.messagingUsers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var folds: [String: MergedSupportUsers.Fold] = [:]
         // In id order, so that when two discarded ids name one Support user the same survivor wins everywhere.
