@@ -42,6 +42,18 @@ enum SampleDiff {
         edit(&export.supportUsers[index])
     }
 
+    /// Edits the ticket with `id`; records an issue when the sample has none.
+    static func editTicket(
+        _ id: String, in export: inout Export, sourceLocation: SourceLocation = #_sourceLocation,
+        _ edit: (inout Ticket) -> Void
+    ) {
+        guard let index = export.tickets.firstIndex(where: { $0.id == id }) else {
+            Issue.record("the sample has no ticket \(id)", sourceLocation: sourceLocation)
+            return
+        }
+        edit(&export.tickets[index])
+    }
+
     /// Edits the messaging user with `id`; records an issue when the sample has none.
     static func editMessagingUser(
         _ id: String, in export: inout Export, sourceLocation: SourceLocation = #_sourceLocation,

@@ -72,8 +72,7 @@ import Testing
     @Test func aTicketMovedToAWebFormLosesTheMarkOnItAndItsMessages() throws {
         // Amelia's ticket 5001 came through messaging; as a web-form ticket neither it nor her messages carry the mark.
         let diff = try SampleDiff.diff {
-            let index = $0.tickets.firstIndex { $0.id == "5001" }!
-            $0.tickets[index].channel = "web_form"
+            SampleDiff.editTicket("5001", in: &$0) { $0.channel = "web_form" }
         }
         #expect(
             SampleDiff.lines(diff, .ticketMarkLost) == [
@@ -257,8 +256,7 @@ import Testing
     /// The status badge is what agents see of a solved ticket, even when its mark stays.
     @Test func aStatusChangeIsListedThoughTheMarkStays() throws {
         let diff = try SampleDiff.diff {
-            let index = try #require($0.tickets.firstIndex { $0.id == "5003" })
-            $0.tickets[index].status = "solved"
+            SampleDiff.editTicket("5003", in: &$0) { $0.status = "solved" }
         }
         #expect(
             SampleDiff.lines(diff, .ticketStatusChanged) == [
@@ -271,8 +269,7 @@ import Testing
     /// rule 2) is seen by agents under another name, though its mark stays.
     @Test func aRequesterChangeIsListedThoughTheMarkStays() throws {
         let diff = try SampleDiff.diff {
-            let index = try #require($0.tickets.firstIndex { $0.id == "5003" })
-            $0.tickets[index].requesterID = "1840000000101"
+            SampleDiff.editTicket("5003", in: &$0) { $0.requesterID = "1840000000101" }
         }
         #expect(
             SampleDiff.lines(diff, .ticketRequesterChanged) == [
@@ -281,9 +278,10 @@ import Testing
         #expect(DiffSummary.headline(diff) == "What agents see changed: 1 ticket changed requester")
         // With the status too, still one line for the ticket.
         let both = try SampleDiff.diff {
-            let index = try #require($0.tickets.firstIndex { $0.id == "5003" })
-            $0.tickets[index].requesterID = "1840000000101"
-            $0.tickets[index].status = "open"
+            SampleDiff.editTicket("5003", in: &$0) {
+                $0.requesterID = "1840000000101"
+                $0.status = "open"
+            }
         }
         #expect(
             SampleDiff.lines(both, .ticketRequesterChanged) == [
