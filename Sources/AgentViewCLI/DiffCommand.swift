@@ -73,18 +73,19 @@ struct DiffCommand {
         // It must also have redacted at least what this command redacts: a side rendered with `identities`
         // would bring its real ids into a diff asked for with `identities,ids`.
         if let redaction = settings.redaction {
-            let words = Redaction.Scope.words.filter { $0.scope != .all && redaction.scope.contains($0.scope) }
+            let words = redaction.scopeWords
             for (side, path) in [(old, oldPath), (new, newPath)] {
-                guard let recorded = side.document.settings.first(where: { $0.name == "redaction" }) else {
+                let recorded = Self.redactedScope(of: side.document)
+                guard !recorded.isEmpty else {
                     errors(
                         "agentview: '\(TerminalText.safe(path))' was rendered without --redact; render it with --redact, or give its export folder, so the diff holds no original value\n"
                     )
                     return Self.trouble
                 }
-                let missing = words.filter { !recorded.value.contains("\"\($0.word)\"") }.map(\.word)
+                let missing = words.filter { !recorded.contains($0) }
                 if !missing.isEmpty {
                     errors(
-                        "agentview: '\(TerminalText.safe(path))' was rendered without redacting \(missing.joined(separator: ",")); render it with --redact \(words.map(\.word).joined(separator: ",")), or give its export folder, so the diff holds no original value\n"
+                        "agentview: '\(TerminalText.safe(path))' was rendered without redacting \(missing.joined(separator: ",")); render it with --redact \(words.joined(separator: ",")), or give its export folder, so the diff holds no original value\n"
                     )
                     return Self.trouble
                 }

@@ -75,6 +75,12 @@ public struct Redaction: Sendable, Equatable {
         self.keySource = keySource
     }
 
+    /// The words of the scope, `all` spelt out (`identities`, `messages`, `ids`): what `snapshot.json` records
+    /// and a diff compares.
+    public var scopeWords: [String] {
+        Scope.words.filter { $0.scope != .all && scope.contains($0.scope) }.map(\.word)
+    }
+
     /// The sentence pages and summaries show.
     public var notice: String {
         let matching =

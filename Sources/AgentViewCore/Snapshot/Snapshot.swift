@@ -96,12 +96,11 @@ public enum Snapshot {
     private static func redaction(_ redaction: Redaction?) -> [(String, JSONValue)] {
         typealias J = JSONBuilder
         guard let redaction else { return [] }
-        let scope = Redaction.Scope.words.filter { $0.scope != .all && redaction.scope.contains($0.scope) }
         return [
             (
                 "redaction",
                 J.object([
-                    ("scope", J.array(scope.map { J.string($0.word) })),
+                    ("scope", J.array(redaction.scopeWords.map { J.string($0) })),
                     ("key", J.string(redaction.keySource.rawValue)),
                     ("keyId", J.string(redaction.keyID)),
                 ])
