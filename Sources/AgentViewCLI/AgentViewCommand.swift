@@ -24,7 +24,9 @@ enum AgentViewCommand {
                 "out", short: "o", valueName: "dir", help: "The folder to write diff.html and diff.md into.",
                 default: defaultDiffOutput),
             .value(
-                "max-items", valueName: "n", help: "The most changes listed per group; the rest are counted.",
+                "max-items", valueName: "n",
+                help:
+                    "The most changes listed per group; the rest are counted. The Markdown summary also stops listing at \(DiffSummary.defaultMaxBytes) bytes, keeping every heading and count.",
                 default: "20", format: .integer),
             .flag(
                 "quiet", short: "q",
