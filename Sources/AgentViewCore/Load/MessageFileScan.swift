@@ -61,14 +61,14 @@ private struct ScanCursor {
         guard take(UInt8(ascii: "{")) else { return nil }
         var entries: [MessageFileScan.Entry]?
         let ok = members(depth: 1) { cursor, key in
-            if key == "messages" {
+            if cursor.is(key, "messages") {
                 // A repeated list key is an error of the decoder's (the scan does not decide it).
                 guard entries == nil else { return false }
                 entries = cursor.messages()
                 return entries != nil
             }
             // Another record list would bring records of another kind.
-            guard !ExportRecordRegistry.envelopeKeyNames.contains(key) else { return false }
+            guard !ExportRecordRegistry.envelopeKeyNames.contains(cursor.text(key)) else { return false }
             return cursor.skipValue(depth: 1)
         }
         skipWhitespace()
@@ -107,38 +107,35 @@ private struct ScanCursor {
         var authorIsOther = false
         // Each key is read to its last occurrence, which is the one `RecordReader` reads.
         let ok = members(depth: 3) { cursor, key in
-            switch key {
-            case "id":
+            if cursor.is(key, "id") {
                 hasID = true
                 return cursor.field(&id, depth: 3)
-            case "_id":
+            }
+            if cursor.is(key, "_id") {
                 hasV1ID = true
                 return cursor.field(&v1ID, depth: 3)
-            case "role": return cursor.field(&role, depth: 3)
-            case "authorId": return cursor.field(&authorID, depth: 3)
-            case "author":
-                author = nil
-                authorIsOther = false
-                if cursor.peek == UInt8(ascii: "{") {
-                    cursor.index += 1
-                    var type = ScannedField.absent
-                    var userID = ScannedField.absent
-                    let read = cursor.members(depth: 4) { cursor, key in
-                        switch key {
-                        case "type": cursor.field(&type, depth: 4)
-                        case "userId": cursor.field(&userID, depth: 4)
-                        default: cursor.skipValue(depth: 4)
-                        }
-                    }
-                    author = (type, userID)
-                    return read
-                }
-                var value = ScannedField.absent
-                guard cursor.field(&value, depth: 3) else { return false }
-                authorIsOther = { if case .absent = value { false } else { true } }()
-                return true
-            default: return cursor.skipValue(depth: 3)
             }
+            if cursor.is(key, "role") { return cursor.field(&role, depth: 3) }
+            if cursor.is(key, "authorId") { return cursor.field(&authorID, depth: 3) }
+            guard cursor.is(key, "author") else { return cursor.skipValue(depth: 3) }
+            author = nil
+            authorIsOther = false
+            if cursor.peek == UInt8(ascii: "{") {
+                cursor.index += 1
+                var type = ScannedField.absent
+                var userID = ScannedField.absent
+                let read = cursor.members(depth: 4) { cursor, key in
+                    if cursor.is(key, "type") { return cursor.field(&type, depth: 4) }
+                    if cursor.is(key, "userId") { return cursor.field(&userID, depth: 4) }
+                    return cursor.skipValue(depth: 4)
+                }
+                author = (type, userID)
+                return read
+            }
+            var value = ScannedField.absent
+            guard cursor.field(&value, depth: 3) else { return false }
+            authorIsOther = { if case .absent = value { false } else { true } }()
+            return true
         }
         guard ok, !authorIsOther else { return nil }
         if hasV1ID && !hasID {
@@ -160,8 +157,8 @@ private struct ScanCursor {
     private mutating func field(_ field: inout ScannedField, depth: Int) -> Bool {
         switch peek {
         case UInt8(ascii: "\""):
-            guard let text = string() else { return false }
-            field = text.map(ScannedField.string) ?? .other
+            guard let span = string() else { return false }
+            field = span.escaped ? .other : .string(text(span))
             return true
         case UInt8(ascii: "n"):
             field = .absent
@@ -174,12 +171,12 @@ private struct ScanCursor {
 
     /// Reads the members of an object whose `{` was just read, through its `}`, giving each key (left
     /// at its value) to `member`; false when the syntax is wrong, a key holds an escape, or `member` fails.
-    private mutating func members(depth: Int, _ member: (inout ScanCursor, String) -> Bool) -> Bool {
+    private mutating func members(depth: Int, _ member: (inout ScanCursor, StringSpan) -> Bool) -> Bool {
         skipWhitespace()
         if take(UInt8(ascii: "}")) { return true }
         while true {
             skipWhitespace()
-            guard peek == UInt8(ascii: "\""), let key = string(), let key else { return false }
+            guard peek == UInt8(ascii: "\""), let key = string(), !key.escaped else { return false }
             skipWhitespace()
             guard take(UInt8(ascii: ":")) else { return false }
             skipWhitespace()
@@ -188,6 +185,21 @@ private struct ScanCursor {
             if take(UInt8(ascii: "}")) { return true }
             guard take(UInt8(ascii: ",")) else { return false }
         }
+    }
+
+    /// Whether a string without escapes is `word`, by its bytes: the words asked about are ASCII, which no
+    /// other sequence of scalars equals.
+    func `is`(_ span: StringSpan, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard span.bytes.count == count else { return false }
+        for offset in 0..<count where bytes[span.bytes.lowerBound + offset] != word.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// The text of a string without escapes: made only for the few strings the scan keeps, since a message's
+    /// keys and texts are many and are only stepped over.
+    func text(_ span: StringSpan) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[span.bytes]), as: UTF8.self)
     }
 
     // MARK: Syntax
@@ -212,18 +224,33 @@ private struct ScanCursor {
         return true
     }
 
-    /// A string at `"`: its text when it holds no escape, `.some(nil)` when it holds one (valid, but the
-    /// scan does not unescape), nil when it is not valid JSON.
-    private mutating func string() -> String?? {
+    /// Where a string's bytes are, between its quotes, and whether it holds an escape (valid, but the scan
+    /// does not unescape).
+    struct StringSpan {
+        var bytes: Range<Int>
+        var escaped: Bool
+    }
+
+    /// A string at `"`, stepped over; nil when it is not valid JSON. Eight bytes at a time while none is a
+    /// quote, a backslash, a control character or outside ASCII: most of a message's bytes are its text.
+    private mutating func string() -> StringSpan? {
         index += 1
         let start = index
         var escaped = false
+        let base = bytes.baseAddress!
         while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if !Self.mayEndOrEscape(word) {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let span = StringSpan(bytes: start..<index, escaped: escaped)
                 index += 1
-                return escaped ? .some(nil) : .some(text)
+                return span
             }
             if byte == UInt8(ascii: "\\") {
                 escaped = true
@@ -237,6 +264,19 @@ private struct ScanCursor {
             }
         }
         return nil
+    }
+
+    /// Whether any of eight bytes is a quote, a backslash, below 0x20 or above 0x7F (each test exact for the
+    /// word as a whole: a byte below `n` makes `byte - n` borrow into its top bit).
+    private static func mayEndOrEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = (quotes &- ones) & ~quotes
+        let backslash = (backslashes &- ones) & ~backslashes
+        return (word | control | quote | backslash) & highs != 0
     }
 
     /// Steps over `\x` or `\uXXXX` at `index`.
