@@ -65,42 +65,9 @@ enum MarkExplanation {
     private static let captions = MessageMarkRule.allCases.flatMap { rule in
         [false, true].flatMap { checkMark in
             [false, true].map { isMessagingMessage in
-                let reason = reason(rule, checkMark: checkMark, isMessagingMessage: isMessagingMessage)
+                let reason = rule.reason(checkMark: checkMark, isMessagingMessage: isMessagingMessage)
                 return "\(checkMark ? "Marked" : "Not marked") — \(reason)"
             }
-        }
-    }
-
-    /// Why the rule that decided a message's mark decided as it did, citing the rule.
-    private static func reason(_ rule: MessageMarkRule, checkMark: Bool, isMessagingMessage: Bool) -> String {
-        switch (rule, checkMark) {
-        case (.webhook, true):
-            return "the conversation:message webhook says the author was authenticated when sending (§5 rule 1)."
-        case (.webhook, false):
-            return "the conversation:message webhook says the author was not authenticated when sending (§5 rule 1)."
-        case (.mergedAnonymous, _):
-            return "sent by an anonymous user who was later merged into this user at login (§5 rule 2)."
-        case (.authenticationTime, true):
-            return "received at or after the moment the author authenticated (§5 rule 3)."
-        case (.authenticationTime, false):
-            return "received before the moment the author authenticated (§5 rule 3)."
-        case (.authenticationTimeUnknown, _):
-            return "the author is authenticated and nothing says since when, so every message is marked (§5 rule 4)."
-        case (.notAuthenticated, _):
-            return "the author is not authenticated (§3)."
-        case (.emailChannel, _):
-            return "an email ticket; the mark is not carried onto email (§5 rule 6)."
-        case (.notMessaging, _):
-            return isMessagingMessage
-                ? "the ticket's channel is not messaging, so none of its messages carries the mark (§5 rule 6)."
-                : "a Support comment, not a messaging message; the mark is a messaging feature (§4)."
-        case (.overCap, _):
-            return "the ticket is over the active-ticket cap, so none of its messages carries the mark (§5 rule 6)."
-        case (.notEndUser, _):
-            return "agent, bot and system messages never carry the end-user mark (§5 rule 5)."
-        case (.requesterNotAuthenticated, _):
-            return
-                "the ticket's requester is not authenticated or not in the export, so the ticket carries no mark and neither do its messages, whoever wrote them (§5 rule 6)."
         }
     }
 }
