@@ -26,7 +26,7 @@ enum AgentViewCommand {
             .value(
                 "max-items", valueName: "n",
                 help:
-                    "The most changes listed per group; the rest are counted. The Markdown summary also stops listing at \(DiffSummary.defaultMaxBytes) bytes, keeping every heading and count.",
+                    "The most items listed per group (changes that read alike, such as one user's tickets crossing the cap, are one item); the rest are counted. The Markdown summary also stops listing at \(DiffSummary.defaultMaxBytes) bytes, keeping every heading and count.",
                 default: "20", format: .integer),
             .flag(
                 "quiet", short: "q",

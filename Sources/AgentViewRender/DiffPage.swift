@@ -26,8 +26,8 @@ struct DiffPage: PageModel {
     }
 
     private func group(_ group: DiffGroup) -> MustacheValue {
-        let shown = group.changes.prefix(maxItems)
-        let more = group.changes.count - shown.count
+        let shown = group.bullets.prefix(maxItems)
+        let more = group.changes.count - shown.reduce(0) { $0 + $1.changes.count }
         return [
             "kind": .string(group.kind.rawValue),
             "title": .string(group.title),
@@ -38,16 +38,17 @@ struct DiffPage: PageModel {
         ]
     }
 
-    private func change(_ change: DiffChange) -> MustacheValue {
+    private func change(_ bullet: DiffBullet) -> MustacheValue {
+        let change = bullet.changes[0]
         // A message change links to the message's anchor on its ticket page: the page is what must exist.
         let href = newPagesRoot.flatMap { root in
-            change.page.flatMap { page in
+            bullet.page.flatMap { page in
                 pageExists(String(page.prefix { $0 != "#" })) ? root + page : nil
             }
         }
         return [
             "parts": .list(
-                change.text.parts.map { part in
+                bullet.text().parts.map { part in
                     [
                         "string": .string(part.string), "quoted": .bool(part.isQuoted),
                         "name": .bool(part.kind == .name), "checkMark": .bool(part.kind == .checkMark),
@@ -55,11 +56,16 @@ struct DiffPage: PageModel {
                     ]
                 }),
             "href": href.map(MustacheValue.string) ?? .null,
-            "linkText": .string(
-                change.kind == .messageMarkGained || change.kind == .messageMarkLost
-                    ? "view the message" : "view the page"),
+            "linkText": .string(Self.linkText(bullet)),
             // Cut as the change's own text cuts it: a 200,000-character id made a 400 KB attribute.
             "subject": .string(LookalikeText.cut(change.subject)),
         ]
+    }
+
+    /// `view the message`, `view the first ticket`: what the bullet's link opens.
+    private static func linkText(_ bullet: DiffBullet) -> String {
+        let isMessage = bullet.changes[0].kind == .messageMarkGained || bullet.changes[0].kind == .messageMarkLost
+        guard bullet.changes.count > 1 else { return isMessage ? "view the message" : "view the page" }
+        return isMessage ? "view the first message" : "view the first ticket"
     }
 }

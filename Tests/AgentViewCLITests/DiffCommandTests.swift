@@ -57,6 +57,28 @@ import Testing
             ))
     }
 
+    @Test func aRequestersTicketsPastALowerCapAreOneItemLinkingToTheFirst() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let old = root.appendingPathComponent("old").path
+        let new = root.appendingPathComponent("new").path
+        #expect(run(["render", Self.samples, "--out", old]).status == 0)
+        #expect(run(["render", Self.samples, "--out", new, "--active-ticket-cap", "97"]).status == 0)
+        let result = run(["diff", old, new, "--out", root.appendingPathComponent("d").path])
+        #expect(result.status == 1)
+        #expect(
+            result.output.contains(
+                "### Tickets that lost the mark (3)\n\n- 3 tickets of `Tessa Morgan` (support:1840000000110) lost the mark: `Tessa Morgan` ✓ → `Tessa Morgan`; crossed the cap (within-cap → over-cap); tickets 7005 (rank 100), 7006 (rank 99) and 7007 (rank 98)\n"
+            ))
+        let html = try String(contentsOf: root.appendingPathComponent("d/diff.html"), encoding: .utf8)
+        #expect(
+            html.contains(
+                #"<bdi>7007</bdi><bdi> (rank 98)</bdi></span> <a href="../new/tickets/7005.html">view the first ticket</a>"#
+            ))
+        // The summary table counts tickets, not items.
+        #expect(html.contains(#"Tickets that lost the mark</a></th><td class="number">3</td>"#))
+    }
+
     /// Every setting away from its default: diff takes render's option set, so the same options give the same snapshot.
     static let nonDefaultSettings = [
         "--active-ticket-cap", "99", "--messaging", "multi", "--time-zone", "Europe/Berlin", "--essentials-fields",
@@ -146,11 +168,12 @@ import Testing
         let old = root.appendingPathComponent("old").path
         #expect(run(["render", Self.samples, "--out", old]).status == 0)
         let capped = run([
-            "diff", old, Self.samples, "--active-ticket-cap", "90", "--max-items", "2", "--out",
+            "diff", old, Self.samples, "--active-ticket-cap", "90", "--max-items", "0", "--out",
             root.appendingPathComponent("e").path,
         ])
         #expect(capped.status == 1)
-        #expect(capped.output.contains("… and 8 more"))
+        // Tessa's ten tickets past the new cap are one item; left out, all ten are counted.
+        #expect(capped.output.contains("### Tickets that lost the mark (10)\n\n- … and 10 more\n"))
         // A negative count is misuse, as a negative cap is, not a silent 0.
         let negative = run([
             "diff", old, Self.samples, "--max-items", "-1", "--out", root.appendingPathComponent("f").path,

@@ -48,6 +48,9 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
     case diagnosticAdded = "diagnostic-added"
     /// A diagnostic only the old snapshot has.
     case diagnosticRemoved = "diagnostic-removed"
+    /// A subject's diagnostic of one code whose message changed (the only one of its code and subject on each
+    /// side): its new and old message.
+    case diagnosticChanged = "diagnostic-changed"
 
     /// The group's heading: `Tickets that lost the mark`.
     public var title: String {
@@ -74,6 +77,7 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
         case .messageAuthorChanged: "Message authors changed, mark unchanged"
         case .diagnosticAdded: "Diagnostics added"
         case .diagnosticRemoved: "Diagnostics removed"
+        case .diagnosticChanged: "Diagnostics changed"
         }
     }
 
@@ -105,6 +109,7 @@ public enum DiffChangeKind: String, Sendable, CaseIterable, Comparable {
         case .messageAuthorChanged: return counted("message", "messages", "changed author")
         case .diagnosticAdded: return counted("diagnostic", "diagnostics", "added")
         case .diagnosticRemoved: return counted("diagnostic", "diagnostics", "removed")
+        case .diagnosticChanged: return counted("diagnostic", "diagnostics", "changed")
         }
     }
 

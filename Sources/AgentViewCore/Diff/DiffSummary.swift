@@ -50,7 +50,7 @@ public enum DiffSummary {
     ///
     /// - Parameters:
     ///   - diff: The changes.
-    ///   - maxItems: How many bullets each section lists at most; the rest are counted in `… and N more`.
+    ///   - maxItems: How many bullets each section lists at most; the changes left are counted in `… and N more`.
     ///   - maxBytes: How many bytes of UTF-8 the summary takes at most, beyond its headings and counts.
     public static func markdown(_ diff: SnapshotDiff, maxItems: Int = defaultMaxItems, maxBytes: Int = defaultMaxBytes)
         -> String
@@ -68,15 +68,15 @@ public enum DiffSummary {
         for (group, title) in zip(groups, titles) {
             lines += ["", title, ""]
             var shown = 0
-            for change in group.changes.prefix(max(0, maxItems)) {
-                let bullet = "- " + change.text.parts.map(MarkdownInline.render).joined()
-                guard bullet.utf8.count + 1 <= left else {
+            for bullet in group.bullets.prefix(max(0, maxItems)) {
+                let line = "- " + bullet.text().parts.map(MarkdownInline.render).joined()
+                guard line.utf8.count + 1 <= left else {
                     left = 0
                     break
                 }
-                left -= bullet.utf8.count + 1
-                lines.append(bullet)
-                shown += 1
+                left -= line.utf8.count + 1
+                lines.append(line)
+                shown += bullet.changes.count
             }
             if group.changes.count > shown {
                 lines.append("- … and \(group.changes.count - shown) more")

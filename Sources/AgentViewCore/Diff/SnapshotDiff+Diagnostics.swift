@@ -1,12 +1,35 @@
 extension SnapshotDiff {
-    /// Diagnostics added and removed, matched by code, subject and message (docs/rules.md §9).
+    /// Diagnostics added, removed and changed, matched by code, subject and message (docs/rules.md §9). A
+    /// subject's only diagnostic of a code that both snapshots hold with different messages (a cap of 100 then
+    /// of 3) is one change, its old and new message side by side, not a removal and an addition.
     static func diagnosticChanges(old: SnapshotDocument, new: SnapshotDocument, names: DiffUserNames) -> [DiffChange] {
         let before = Set(old.diagnostics.map(\.identity))
         let after = Set(new.diagnostics.map(\.identity))
-        let added = new.diagnostics.filter { !before.contains($0.identity) }
-        let removed = old.diagnostics.filter { !after.contains($0.identity) }
+        var added = new.diagnostics.filter { !before.contains($0.identity) }
+        var removed = old.diagnostics.filter { !after.contains($0.identity) }
+        func alone(_ list: [SnapshotDiagnostic]) -> [[String]: SnapshotDiagnostic] {
+            var count: [[String]: Int] = [:]
+            for diagnostic in list { count[[diagnostic.code, diagnostic.subject], default: 0] += 1 }
+            var byPair: [[String]: SnapshotDiagnostic] = [:]
+            for diagnostic in list where count[[diagnostic.code, diagnostic.subject]] == 1 {
+                byPair[[diagnostic.code, diagnostic.subject]] = diagnostic
+            }
+            return byPair
+        }
+        let earlier = alone(removed)
+        var changed: [DiffChange] = []
+        for (pair, now) in alone(added).sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            guard let was = earlier[pair] else { continue }
+            let parts: [DiffText.Part] =
+                [.data(now.severity), .text(" "), .data(now.code), .text(" for ")] + names.parts(now.subject) + [
+                    .text(" now says: "), .prose(now.message), .text("; it said: "), .prose(was.message),
+                ]
+            changed.append(DiffChange(kind: .diagnosticChanged, subject: now.subject, text: DiffText(parts)))
+            added.removeAll { $0.identity == now.identity }
+            removed.removeAll { $0.identity == was.identity }
+        }
         return ordered(added).map { change(.diagnosticAdded, $0, names) }
-            + ordered(removed).map { change(.diagnosticRemoved, $0, names) }
+            + ordered(removed).map { change(.diagnosticRemoved, $0, names) } + changed
     }
 
     /// By code then message, whatever order a snapshot wrote them in; the diff then sorts by subject.

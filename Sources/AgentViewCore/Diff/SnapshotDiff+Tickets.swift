@@ -21,10 +21,22 @@ extension SnapshotDiff {
             }
             if previous.checkMark != state.checkMark {
                 let verb = state.checkMark ? " gained the mark: " : " lost the mark: "
-                let parts =
-                    state.name + [.text(verb)] + previous.visual + [.text(" → ")] + state.visual + [.text("; ")]
-                    + TicketMarkState.cause(from: previous, to: state)
-                changes.append(change(state.checkMark ? .ticketMarkGained : .ticketMarkLost, state, parts))
+                let shared =
+                    [.text(verb)] + previous.visual + [.text(" → ")] + state.visual + [.text("; ")]
+                    + TicketMarkState.causeWords(from: previous, to: state)
+                let codes = [.text(" (")] + TicketMarkState.codes(from: previous, to: state)
+                let rank = TicketMarkState.rank(from: previous, to: state)
+                let kind: DiffChangeKind = state.checkMark ? .ticketMarkGained : .ticketMarkLost
+                var found = change(
+                    kind, state, state.name + shared + codes + [.text((rank.map { ", " + $0 } ?? "") + ")")])
+                // A requester's tickets that gained or lost the mark for one cause (a lower cap) make one bullet.
+                if state.requester != nil, previous.requester == state.requester {
+                    let head = [.text("tickets")] + state.ofRequester + shared + codes + [.text(")")]
+                    found.bundle = DiffBundle(
+                        key: DiffText(head).description, head: head, members: "tickets",
+                        member: [.data(state.id)] + (rank.map { [.text(" (\($0))")] } ?? []))
+                }
+                changes.append(found)
             } else if previous.requester != state.requester || previous.status != state.status {
                 // One line per ticket: the requester, then the status, then the mark that stays.
                 var parts = state.name + [.text(":")]
@@ -95,13 +107,18 @@ extension SnapshotDiff {
                     earlier.author == message.author
                     ? [] : [.text("author ")] + author(earlier.author) + [.text(" → ")] + author(message.author)
                 if earlier.checkMark != message.checkMark {
-                    changes.append(
-                        change(
-                            message.checkMark ? .messageMarkGained : .messageMarkLost, message,
-                            [.text(" by ")] + author(message.author) + [
-                                .text(message.checkMark ? " gained the mark: " : " lost the mark: "),
-                                .data(earlier.rule), .text(" → "), .data(message.rule),
-                            ] + (authorChange.isEmpty ? [] : [.text("; ")] + authorChange)))
+                    let shared =
+                        [.text(" by ")] + author(message.author) + [
+                            .text(message.checkMark ? " gained the mark: " : " lost the mark: ")
+                        ] + Self.ruleWords(from: earlier.rule, to: message.rule, checkMark: message.checkMark)
+                        + (authorChange.isEmpty ? [] : [.text("; ")] + authorChange)
+                    var found = change(message.checkMark ? .messageMarkGained : .messageMarkLost, message, shared)
+                    // A ticket's messages that gained or lost the mark alike (a login that moved) make one bullet.
+                    let head = [.text("messages on ")] + onTicket + shared
+                    found.bundle = DiffBundle(
+                        key: ticket.id + "\u{0}" + DiffText(head).description, head: head, members: "messages",
+                        member: [.data(message.id)])
+                    changes.append(found)
                 } else if !authorChange.isEmpty {
                     changes.append(
                         change(
@@ -120,6 +137,18 @@ extension SnapshotDiff {
             }
         }
         return (changes, quiet)
+    }
+
+    /// Why a message now shows or lacks the mark, as its page says it, then its rule's code and what it was:
+    /// `the author is not authenticated (§3); rule auth-time → not-authenticated`.
+    private static func ruleWords(from old: String, to new: String, checkMark: Bool) -> [DiffText.Part] {
+        var parts: [DiffText.Part] = []
+        if let rule = MessageMarkRule(rawValue: new) {
+            parts.append(.text(String(rule.reason(checkMark: checkMark, isMessagingMessage: nil).dropLast()) + "; "))
+        }
+        parts.append(.text("rule "))
+        if old != new { parts += [.data(old), .text(" → ")] }
+        return parts + [.data(new)]
     }
 
     /// `, with the mark (auth-time)` for a message as it shows now, `, which had no mark (not-end-user)` for

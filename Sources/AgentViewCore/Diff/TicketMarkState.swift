@@ -37,11 +37,13 @@ struct TicketMarkState: Equatable {
     }
 
     /// `ticket 5001 of 'Ann Lee' (support:123)`: the requester named as agents see them, the key beside.
-    var name: [DiffText.Part] {
-        guard let requester else { return [.text("ticket "), .data(id)] }
+    var name: [DiffText.Part] { [.text("ticket "), .data(id)] + ofRequester }
+
+    /// ` of 'Ann Lee' (support:123)`, or nothing without a requester.
+    var ofRequester: [DiffText.Part] {
+        guard let requester else { return [] }
         let named: [DiffText.Part] = requesterName.map { [.name($0), .text(" (")] } ?? []
-        return [.text("ticket "), .data(id), .text(" of ")] + named + [.data(requester.description)]
-            + (requesterName == nil ? [] : [.text(")")])
+        return [.text(" of ")] + named + [.data(requester.description)] + (requesterName == nil ? [] : [.text(")")])
     }
 
     /// `'Ann Lee' (support:1)`, the bare key without a name, or `none`.
@@ -67,48 +69,58 @@ struct TicketMarkState: Equatable {
 
     /// Why the mark came or went (docs/rules.md §6), then `(old reason → new reason, rank …)`.
     static func cause(from old: TicketMarkState, to new: TicketMarkState) -> [DiffText.Part] {
+        var parts = causeWords(from: old, to: new) + [.text(" (")] + codes(from: old, to: new)
+        if let rank = rank(from: old, to: new) { parts.append(.text(", " + rank)) }
+        return parts + [.text(")")]
+    }
+
+    /// The cause in words: `crossed the cap`, `requester authentication changed`, `status open → solved`.
+    static func causeWords(from old: TicketMarkState, to new: TicketMarkState) -> [DiffText.Part] {
         let reasons = [old.reason, new.reason]
-        var parts: [DiffText.Part]
         if old.requester != new.requester {
-            parts = [
+            return [
                 .text("requester "), .data(old.requester?.description), .text(" → "), .data(new.requester?.description),
             ]
         } else if new.reason == nil {
-            parts = [.text("requester not in the export")]
+            return [.text("requester not in the export")]
         } else if old.reason == nil {
-            parts = [.text("requester now in the export")]
+            return [.text("requester now in the export")]
         } else if reasons.contains(TicketMarkReason.notAuthenticated.rawValue) {
-            parts = [.text("requester authentication changed")]
+            return [.text("requester authentication changed")]
         } else if reasons.contains(TicketMarkReason.emailChannel.rawValue) {
-            parts = [
-                .text(new.reason == TicketMarkReason.emailChannel.rawValue ? "moved to email" : "moved from email")
-            ]
+            return [.text(new.reason == TicketMarkReason.emailChannel.rawValue ? "moved to email" : "moved from email")]
         } else if reasons.contains(TicketMarkReason.notMessaging.rawValue) {
-            parts = [
+            return [
                 .text(
                     new.reason == TicketMarkReason.notMessaging.rawValue
                         ? "moved to a channel that is not messaging" : "moved to a messaging channel")
             ]
         } else if reasons.contains(TicketMarkReason.inactive.rawValue) || old.status != new.status {
-            parts = [.text("status "), .data(old.status), .text(" → "), .data(new.status)]
+            return [.text("status "), .data(old.status), .text(" → "), .data(new.status)]
         } else if Set(reasons) == [TicketMarkReason.withinCap.rawValue, TicketMarkReason.overCap.rawValue] {
-            parts = [.text("crossed the cap")]
+            return [.text("crossed the cap")]
         } else if reasons.contains(TicketMarkReason.noCap.rawValue) {
-            parts = [
+            return [
                 .text(
                     new.reason == TicketMarkReason.noCap.rawValue
                         ? "single-conversation messaging: no cap" : "multi-conversation messaging: the cap applies")
             ]
-        } else {
-            parts = [.text("reason changed")]
         }
-        parts += [.text(" ("), .data(old.reason), .text(" → "), .data(new.reason)]
+        return [.text("reason changed")]
+    }
+
+    /// `within-cap → over-cap`: the reasons' codes.
+    static func codes(from old: TicketMarkState, to new: TicketMarkState) -> [DiffText.Part] {
+        [.data(old.reason), .text(" → "), .data(new.reason)]
+    }
+
+    /// `rank 100`, `rank 3 → 4`, `rank none → 2`; nil when neither side has a rank.
+    static func rank(from old: TicketMarkState, to new: TicketMarkState) -> String? {
         switch (old.rank, new.rank) {
-        case (nil, nil): break
-        case (let before, let after) where before == after: parts.append(.text(", rank \(after!)"))
+        case (nil, nil): return nil
+        case (let before, let after) where before == after: return "rank \(after!)"
         case (let before, let after):
-            parts.append(.text(", rank \(before.map(String.init) ?? "none") → \(after.map(String.init) ?? "none")"))
+            return "rank \(before.map(String.init) ?? "none") → \(after.map(String.init) ?? "none")"
         }
-        return parts + [.text(")")]
     }
 }

@@ -19,11 +19,11 @@ import Testing
         )
     }
 
-    @Test func maxItemsCapsEachListAndCountsTheRest() throws {
+    @Test func aRequestersTicketsThatCrossedTheCapAreOneItem() throws {
         let diff = try SampleDiff.diff(Settings(activeTicketCap: 50))
         #expect(
             DiffSummary.markdown(diff, maxItems: 2) == """
-                ## What agents see changed: settings changed, 50 tickets lost the mark, 1 diagnostic added, 1 diagnostic removed
+                ## What agents see changed: settings changed, 50 tickets lost the mark, 1 diagnostic changed
 
                 ### Settings (1)
 
@@ -31,19 +31,37 @@ import Testing
 
                 ### Tickets that lost the mark (50)
 
+                - 50 tickets of `Tessa Morgan` (support:1840000000110) lost the mark: `Tessa Morgan` ✓ → `Tessa Morgan`; crossed the cap (within-cap → over-cap); tickets 7005 (rank 100), 7006 (rank 99), 7007 (rank 98), 7008 (rank 97), 7009 (rank 96), 7011 (rank 95), 7012 (rank 94), 7013 (rank 93), 7014 (rank 92), 7015 (rank 91) and 40 more
+
+                ### Diagnostics changed (1)
+
+                - note active-ticket-cap for `Tessa Morgan` (support:1840000000110) now says: 104 active messaging or chat tickets, more than the cap of 50: the mark shows on ranks 1–50 only; tickets 7057, 7056, 7055, 7054, 7053, 7052, 7051, 7050, 7049, 7048 and 44 more (ranks 51–104) show none; it said: 104 active messaging or chat tickets, more than the cap of 100: the mark shows on ranks 1–100 only; tickets 7004, 7003, 7002 and 7001 (ranks 101–104) show none
+
+                """)
+        // An item left out counts every change it holds.
+        #expect(
+            DiffSummary.markdown(diff, maxItems: 0).contains("### Tickets that lost the mark (50)\n\n- … and 50 more\n")
+        )
+    }
+
+    @Test func maxItemsCapsEachListAndCountsTheRest() throws {
+        // Changes that do not bundle (each ticket its own item), as tickets of fifty requesters would be.
+        var diff = try SampleDiff.diff(Settings(activeTicketCap: 50))
+        diff.changes = diff.changes.map { change in
+            var alone = change
+            alone.bundle = nil
+            return alone
+        }
+        #expect(
+            DiffSummary.markdown(diff, maxItems: 2).contains(
+                """
+                ### Tickets that lost the mark (50)
+
                 - ticket 7005 of `Tessa Morgan` (support:1840000000110) lost the mark: `Tessa Morgan` ✓ → `Tessa Morgan`; crossed the cap (within-cap → over-cap, rank 100)
                 - ticket 7006 of `Tessa Morgan` (support:1840000000110) lost the mark: `Tessa Morgan` ✓ → `Tessa Morgan`; crossed the cap (within-cap → over-cap, rank 99)
                 - … and 48 more
 
-                ### Diagnostics added (1)
-
-                - note active-ticket-cap for `Tessa Morgan` (support:1840000000110): 104 active messaging or chat tickets, more than the cap of 50: the mark shows on ranks 1–50 only; tickets 7057, 7056, 7055, 7054, 7053, 7052, 7051, 7050, 7049, 7048 and 44 more (ranks 51–104) show none
-
-                ### Diagnostics removed (1)
-
-                - note active-ticket-cap for `Tessa Morgan` (support:1840000000110): 104 active messaging or chat tickets, more than the cap of 100: the mark shows on ranks 1–100 only; tickets 7004, 7003, 7002 and 7001 (ranks 101–104) show none
-
-                """)
+                """))
         #expect(
             DiffSummary.markdown(diff, maxItems: 0).contains("### Tickets that lost the mark (50)\n\n- … and 50 more\n")
         )
@@ -51,7 +69,7 @@ import Testing
         // A byte budget cuts the lists, never the headings: the comment a CI step posts stays postable.
         let cut = DiffSummary.markdown(diff, maxItems: 50, maxBytes: 3000)
         #expect(cut.utf8.count <= 3000)
-        #expect(cut.contains("### Tickets that lost the mark (50)") && cut.contains("### Diagnostics removed (1)"))
+        #expect(cut.contains("### Tickets that lost the mark (50)") && cut.contains("### Diagnostics changed (1)"))
         let listed = cut.split(separator: "\n").filter { $0.hasPrefix("- ticket ") }.count
         #expect(listed > 0 && listed < 50)
         #expect(cut.contains("- … and \(50 - listed) more"))

@@ -56,10 +56,24 @@ import Testing
             ])
         #expect(
             diff.changes.filter { $0.kind == .diagnosticAdded || $0.kind == .diagnosticRemoved }.map(\.subject) == [
-                // Added: the cap note's new wording, the override note; removed: Noah's note, the old cap note.
-                "support:1840000000110", "app:695789104e6f727468000001", "support:1840000000108",
-                "support:1840000000110",
+                // Added: the override note; removed: Noah's note.
+                "app:695789104e6f727468000001", "support:1840000000108",
             ])
+        // Tessa's cap note changed its wording: one change, new and old side by side.
+        #expect(diff.changes.filter { $0.kind == .diagnosticChanged }.map(\.subject) == ["support:1840000000110"])
+        #expect(
+            SampleDiff.lines(diff, .diagnosticChanged).first?.hasPrefix(
+                "note active-ticket-cap for 'Tessa Morgan' (support:1840000000110) now says: ") == true)
+        // Her four tickets gained the mark for one cause: one item of the list, the four still counted.
+        let gained = try #require(diff.groups.first { $0.kind == .ticketMarkGained })
+        #expect(gained.changes.count == 4 && gained.bullets.count == 1)
+        #expect(
+            gained.bullets[0].text().description
+                == "4 tickets of 'Tessa Morgan' (support:1840000000110) gained the mark: 'Tessa Morgan' → 'Tessa Morgan' ✓; single-conversation messaging: no cap (over-cap → no-cap); tickets 7001 (rank 104), 7002 (rank 103), 7003 (rank 102) and 7004 (rank 101)"
+        )
+        #expect(
+            gained.bullets[0].text(maxMembers: 2).description.hasSuffix(
+                "; tickets 7001 (rank 104), 7002 (rank 103) and 2 more"))
         // And back: the old side without the cap, the new one with it.
         let back = SnapshotDiff(
             old: try SampleDiff.document(Settings(messagingMode: .single)), new: try SampleDiff.document())
@@ -97,9 +111,14 @@ import Testing
             ])
         #expect(
             SampleDiff.lines(diff, .messageMarkLost) == [
-                "message 6a107ec04e6f72746800003a on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: auth-time → not-authenticated",
-                "message 6a107ed44e6f72746800003c on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: auth-time → not-authenticated",
-                "message 6a10826c4e6f72746800003e on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: auth-time → not-authenticated",
+                "message 6a107ec04e6f72746800003a on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated",
+                "message 6a107ed44e6f72746800003c on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated",
+                "message 6a10826c4e6f72746800003e on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated",
+            ])
+        // Lost alike, on one ticket: one item naming the three.
+        #expect(
+            diff.groups.first { $0.kind == .messageMarkLost }?.bullets.map { $0.text().description } == [
+                "3 messages on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated; messages 6a107ec04e6f72746800003a, 6a107ed44e6f72746800003c and 6a10826c4e6f72746800003e"
             ])
         #expect(
             SampleDiff.lines(diff, .metadataVariableChanged) == [
@@ -335,7 +354,7 @@ import Testing
         #expect(
             kinds == [
                 .settingsChanged, .userAdded, .userRemoved, .ticketMarkLost, .messageMarkLost, .diagnosticAdded,
-                .diagnosticRemoved,
+                .diagnosticRemoved, .diagnosticChanged,
             ])
         #expect(diff.groups.map(\.changes.count).reduce(0, +) == diff.changes.count)
     }
