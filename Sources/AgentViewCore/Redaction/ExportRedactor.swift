@@ -122,7 +122,7 @@ public struct Redaction: Sendable, Equatable {
 /// - equal values, as a rule compares them, get one pseudonym; different ones never share one: emails
 ///   and external IDs ignore case; names are compared whole and folded (`DiagnosticText.folded`), so
 ///   names that fold alike get pseudonyms that differ only in letter case;
-/// - a name a placeholder pattern matches keeps the pattern's words (`Web User 7F3A K2`) and one that
+/// - a name a placeholder pattern matches keeps the pattern's words (`Web User 7F3A K2QM`) and one that
 ///   no pattern matches gets a pseudonym no pattern matches;
 /// - a look-alike name keeps the deceptive characters it held (a check mark, a bidi control, a word
 ///   of two scripts), which are not personal, so `lookalike-name` still fires;

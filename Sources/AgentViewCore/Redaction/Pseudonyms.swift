@@ -6,18 +6,23 @@ import Foundation
 /// A value's pseudonym is derived from the HMAC-SHA-256 of the value under a secret key, so whoever has
 /// the pages but not the key cannot compute a pseudonym from a guessed value, nor invert one. Equal
 /// values get equal pseudonyms everywhere, compared as the rules compare them (emails and external IDs
-/// case-insensitively), and different values of one kind get different pseudonyms: a table assigns a
-/// whole set at once and lengthens the pseudonyms of values whose short forms would clash. The result
-/// depends only on the key and the set of values, never on their order.
+/// case-insensitively), and different values of one kind get different pseudonyms.
+///
+/// A pseudonym depends on the key and its value alone, so one person reads the same in two reports of
+/// different weeks and a diff of two exports redacted with one key shows no rename that did not happen:
+/// each shows 32 to 36 bits of the digest, where two of 10,000 values share a pseudonym about once in a
+/// hundred exports. Only then, the values that would share one are lengthened, two digits at a time,
+/// until they differ: the one case where a pseudonym depends on another value. The result never depends
+/// on the order of the values.
 ///
 /// | kind | pseudonym |
 /// |---|---|
-/// | name | `User 7F3A K2` |
-/// | email | `user-7f3a@redacted.invalid` |
+/// | name | `User 7F3A K2QM` |
+/// | email | `user-7f3a9c2b@redacted.invalid` |
 /// | external ID | `ext-7f3a9c2b` |
-/// | phone | `+•• ••• ••7 3a` |
+/// | phone | `+•• 7f3 a9c 2b` |
 /// | other identity value | `identity-7f3a9c2b` |
-/// | organization name | `Org 7F3A K2` |
+/// | organization name | `Org 7F3A K2QM` |
 public struct Pseudonyms: Sendable {
     /// What a value is, which decides its pseudonym's shape and how values compare.
     public enum Kind: String, Sendable, CaseIterable {
@@ -45,27 +50,35 @@ public struct Pseudonyms: Sendable {
     public func table(_ kind: Kind, values: some Sequence<String>) -> [String: String] {
         var byNormalized: [String: [String]] = [:]
         for value in values { byNormalized[Self.normalized(value, kind), default: []].append(value) }
-        let digests = byNormalized.keys.map { ($0, digest(of: $0, kind).hexadecimal) }
+        let assigned = Self.assign(byNormalized.keys.map { ($0, digest(of: $0, kind).hexadecimal) }, kind)
         var table: [String: String] = [:]
+        for (normalized, pseudonym) in assigned {
+            for value in byNormalized[normalized]! { table[value] = pseudonym }
+        }
+        return table
+    }
+
+    /// The pseudonym of each normalized value, given its digest in hexadecimal: the kind's shape at its
+    /// usual length, lengthened two digits at a time only for values whose pseudonyms would be equal.
+    static func assign(_ digests: [(normalized: String, hex: String)], _ kind: Kind) -> [String: String] {
+        var assigned: [String: String] = [:]
         var pending = digests
         var length = Self.shortestLength(kind)
         while !pending.isEmpty {
-            var groups: [Substring: [(String, String)]] = [:]
-            for entry in pending { groups[entry.1.prefix(length), default: []].append(entry) }
+            var groups: [String: [(normalized: String, hex: String)]] = [:]
+            for entry in pending { groups[Self.format(entry.hex, kind, length: length), default: []].append(entry) }
             pending = []
-            for (prefix, entries) in groups {
-                if entries.count == 1 || length >= 64 {
-                    for (normalized, _) in entries {
-                        let pseudonym = Self.format(prefix, kind, check: entries[0].1.suffix(2))
-                        for value in byNormalized[normalized]! { table[value] = pseudonym }
-                    }
+            for (pseudonym, entries) in groups {
+                // Past the digits the check letters come from, only equal digests remain: never for two values.
+                if entries.count == 1 || length >= Self.longestLength {
+                    for entry in entries { assigned[entry.normalized] = pseudonym }
                 } else {
                     pending += entries
                 }
             }
             length += 2
         }
-        return table
+        return assigned
     }
 
     /// How the rules compare values of a kind: emails and external IDs ignore case (docs/rules.md §2, §8).
@@ -84,20 +97,24 @@ public struct Pseudonyms: Sendable {
         HMAC.sha256(key: key, message: Array(kind.rawValue.utf8) + [0] + Array(normalized.utf8))
     }
 
-    /// How many hex digits a pseudonym of the kind starts with before a clash lengthens it.
+    /// How many hex digits of the digest a pseudonym of the kind shows, unless values would share it.
     private static func shortestLength(_ kind: Kind) -> Int {
         switch kind {
-        case .name, .email, .organization: 4
-        case .externalID, .identityValue: 8
-        case .phone: 3
+        case .name, .organization: 4
+        case .email, .externalID, .identityValue, .phone: 8
         }
     }
 
-    /// The pseudonym shown for a digest prefix.
-    private static func format(_ hex: Substring, _ kind: Kind, check: Substring) -> String {
+    /// The most hex digits a pseudonym shows: those before the five the check letters are made of.
+    static let longestLength = 58
+
+    /// The pseudonym shown for the first `length` hex digits of a digest (names and organizations also
+    /// show four letters made of its last five digits).
+    private static func format(_ digest: String, _ kind: Kind, length: Int) -> String {
+        let hex = digest.prefix(length)
         switch kind {
         case .name:
-            return "User \(hex.uppercased()) \(letters(check))"
+            return "User \(hex.uppercased()) \(letters(digest.suffix(5)))"
         case .email:
             return "user-\(hex)@redacted.invalid"
         case .externalID:
@@ -107,18 +124,19 @@ public struct Pseudonyms: Sendable {
         case .identityValue:
             return "identity-\(hex)"
         case .organization:
-            return "Org \(hex.uppercased()) \(letters(check))"
+            return "Org \(hex.uppercased()) \(letters(digest.suffix(5)))"
         }
     }
 
-    /// Two letters and digits from two hex digits, so names read as names, not as hashes.
+    /// Four letters and digits from five hex digits (20 bits, 5 a character), so names read as names, not as
+    /// hashes.
     private static func letters(_ hex: Substring) -> String {
         let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         let value = Int(hex, radix: 16) ?? 0
-        return String([alphabet[value / 32 % 32], alphabet[value % 32]])
+        return String((0..<4).map { alphabet[value >> (15 - 5 * $0) & 31] })
     }
 
-    /// `+•• ••• ••7 3a`: a phone number's shape, its last digits from the digest; a longer prefix
+    /// `+•• 7f3 a9c 2b`: a phone number's shape, its last digits from the digest; a longer prefix
     /// replaces more dots, and past ten digits the groups simply grow.
     private static func phone(_ hex: Substring) -> String {
         var slots = Array(repeating: Character("•"), count: max(10, hex.count))
