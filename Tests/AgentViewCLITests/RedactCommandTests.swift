@@ -262,7 +262,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let left =
             "Message and comment texts are shown as written, names and emails in them included, and so are ticket subjects, form answers and links"
-        for (scope, saysLeft) in [("identities", true), ("all", false), ("messages", false)] {
+        // With ids redacted, the advice's API calls name pseudonyms: the diagnostics page says so.
+        let apiCalls = "The API calls that diagnostics suggest name pseudonyms too, which Zendesk does not know"
+        for (scope, saysLeft, saysIDs) in [
+            ("identities", true, false), ("all", false, false), ("messages", false, false), ("all,ids", false, true),
+        ] {
             let out = root.appendingPathComponent(scope)
             let run = runCLI(
                 ["render", sampleExport.path, "--out", out.path, "--redact", scope, "-q"], environment: Self.environment
@@ -270,6 +274,8 @@ import Testing
             #expect(run.status == 0, "\(run.errors)")
             let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
             #expect(index.contains(left) == saysLeft, "\(scope)")
+            let diagnostics = try String(contentsOf: out.appendingPathComponent("diagnostics.html"), encoding: .utf8)
+            #expect(diagnostics.contains(apiCalls) == saysIDs, "\(scope)")
         }
     }
 

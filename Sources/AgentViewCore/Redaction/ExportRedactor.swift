@@ -93,8 +93,13 @@ public struct Redaction: Sendable, Equatable {
             scope.contains(.messages)
             ? ""
             : " Message and comment texts are shown as written, names and emails in them included, and so are ticket subjects, form answers and links: add messages to --redact to replace them."
+        // A diagnostic's advice quotes API calls with the ids it names (`GET /api/v2/users/<id>`): pseudonyms there.
+        let ids =
+            scope.contains(.ids)
+            ? " The API calls that diagnostics suggest name pseudonyms too, which Zendesk does not know: run agentview where the export is, without ids in --redact, for the real ids."
+            : ""
         return
-            "Redacted: \(scope.description) are replaced by pseudonyms made \(matching). Marks, ranks, reasons and diagnostics are those of the real data.\(left)"
+            "Redacted: \(scope.description) are replaced by pseudonyms made \(matching). Marks, ranks, reasons and diagnostics are those of the real data.\(left)\(ids)"
     }
 
     /// A name for the key that does not reveal it: the first 8 bytes of an HMAC-SHA-256 under the key, in
