@@ -14,7 +14,7 @@ struct DiffPage: PageModel {
 
     var title: String { "What agents see: changes" }
 
-    /// `{headline, hasChanges, quietLine, groups[{kind, title, headline, count, changes[{parts, href, linkText}],
+    /// `{headline, hasChanges, quietLine, groups[{kind, title, headline, count, changes[{segments[{parts, memberHref}], href, linkText}],
     /// more}]}`: the template lists the groups once as a summary, then each with its changes.
     var values: MustacheMap {
         [
@@ -40,32 +40,39 @@ struct DiffPage: PageModel {
 
     private func change(_ bullet: DiffBullet) -> MustacheValue {
         let change = bullet.changes[0]
-        // A message change links to the message's anchor on its ticket page: the page is what must exist.
-        let href = newPagesRoot.flatMap { root in
-            bullet.page.flatMap { page in
-                pageExists(String(page.prefix { $0 != "#" })) ? root + page : nil
-            }
-        }
+        let segments = bullet.segments()
+        // A bundle links each member to its own page; a lone change links once, after its text.
+        let href = segments.count == 1 ? link(change.page) : nil
         return [
-            "parts": .list(
-                bullet.text().parts.map { part in
+            "segments": .list(
+                segments.map { segment in
                     [
-                        "string": .string(part.string), "quoted": .bool(part.isQuoted),
-                        "name": .bool(part.kind == .name), "checkMark": .bool(part.kind == .checkMark),
-                        "plain": .bool(part.kind != .quoted && part.kind != .name && part.kind != .checkMark),
+                        "parts": .list(segment.parts.map(Self.part)),
+                        "memberHref": segment.member.flatMap { link($0.page) }.map(MustacheValue.string) ?? .null,
                     ]
                 }),
             "href": href.map(MustacheValue.string) ?? .null,
-            "linkText": .string(Self.linkText(bullet)),
+            "linkText": .string(
+                change.kind == .messageMarkGained || change.kind == .messageMarkLost
+                    ? "view the message" : "view the page"),
             // Cut as the change's own text cuts it: a 200,000-character id made a 400 KB attribute.
             "subject": .string(LookalikeText.cut(change.subject)),
         ]
     }
 
-    /// `view the message`, `view the first ticket`: what the bullet's link opens.
-    private static func linkText(_ bullet: DiffBullet) -> String {
-        let isMessage = bullet.changes[0].kind == .messageMarkGained || bullet.changes[0].kind == .messageMarkLost
-        guard bullet.changes.count > 1 else { return isMessage ? "view the message" : "view the page" }
-        return isMessage ? "view the first message" : "view the first ticket"
+    /// Where a change's page is from diff.html, when NEW is a rendered folder holding it. A message change
+    /// links to the message's anchor on its ticket page: the page is what must exist.
+    private func link(_ page: String?) -> String? {
+        newPagesRoot.flatMap { root in
+            page.flatMap { page in pageExists(String(page.prefix { $0 != "#" })) ? root + page : nil }
+        }
+    }
+
+    private static func part(_ part: DiffText.Part) -> MustacheValue {
+        [
+            "string": .string(part.string), "quoted": .bool(part.isQuoted), "name": .bool(part.kind == .name),
+            "checkMark": .bool(part.kind == .checkMark),
+            "plain": .bool(part.kind != .quoted && part.kind != .name && part.kind != .checkMark),
+        ]
     }
 }

@@ -75,7 +75,7 @@ enum EmbeddedTemplates {
   <h2 id="diff-{{kind}}-heading">{{title}} <span class="muted">({{count}})</span></h2>
   <ul class="diff-list">
     {{#changes}}
-    <li class="diff-change" data-subject="{{subject}}"><span>{{#parts}}{{#quoted}}<code><bdi>{{string}}</bdi></code>{{/quoted}}{{#name}}<bdi class="name">{{string}}</bdi>{{/name}}{{#checkMark}} {{>partials/check-mark}}{{/checkMark}}{{#plain}}<bdi>{{string}}</bdi>{{/plain}}{{/parts}}</span>{{#href}} <a href="{{href}}">{{linkText}}</a>{{/href}}</li>
+    <li class="diff-change" data-subject="{{subject}}"><span>{{#segments}}{{#memberHref}}<a href="{{memberHref}}">{{/memberHref}}{{#parts}}{{#quoted}}<code><bdi>{{string}}</bdi></code>{{/quoted}}{{#name}}<bdi class="name">{{string}}</bdi>{{/name}}{{#checkMark}} {{>partials/check-mark}}{{/checkMark}}{{#plain}}<bdi>{{string}}</bdi>{{/plain}}{{/parts}}{{#memberHref}}</a>{{/memberHref}}{{/segments}}</span>{{#href}} <a href="{{href}}">{{linkText}}</a>{{/href}}</li>
     {{/changes}}
   </ul>
   {{#more}}

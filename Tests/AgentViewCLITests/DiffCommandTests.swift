@@ -57,7 +57,7 @@ import Testing
             ))
     }
 
-    @Test func aRequestersTicketsPastALowerCapAreOneItemLinkingToTheFirst() throws {
+    @Test func aRequestersTicketsPastALowerCapAreOneItemLinkingEachTicket() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let old = root.appendingPathComponent("old").path
@@ -71,9 +71,10 @@ import Testing
                 "### Tickets that lost the mark (3)\n\n- 3 tickets of `Tessa Morgan` (support:1840000000110) lost the mark: `Tessa Morgan` ✓ → `Tessa Morgan`; crossed the cap (within-cap → over-cap); tickets 7005 (rank 100), 7006 (rank 99) and 7007 (rank 98)\n"
             ))
         let html = try String(contentsOf: root.appendingPathComponent("d/diff.html"), encoding: .utf8)
+        // Each ticket of the item links to its own page.
         #expect(
             html.contains(
-                #"<bdi>7007</bdi><bdi> (rank 98)</bdi></span> <a href="../new/tickets/7005.html">view the first ticket</a>"#
+                #"<bdi>; tickets </bdi><a href="../new/tickets/7005.html"><bdi>7005</bdi><bdi> (rank 100)</bdi></a><bdi>, </bdi><a href="../new/tickets/7006.html"><bdi>7006</bdi><bdi> (rank 99)</bdi></a><bdi> and </bdi><a href="../new/tickets/7007.html"><bdi>7007</bdi><bdi> (rank 98)</bdi></a></span></li>"#
             ))
         // The summary table counts tickets, not items.
         #expect(html.contains(#"Tickets that lost the mark</a></th><td class="number">3</td>"#))

@@ -47,17 +47,26 @@ public struct DiffBullet: Sendable, Equatable {
     /// The wording: a lone change's own, else the count, the shared words and the members:
     /// `3 tickets of 'Ann' (support:1) lost the mark: …; tickets 7005 (rank 100), 7006 (rank 99) and 7007 (rank 98)`.
     public func text(maxMembers: Int = defaultMaxMembers) -> DiffText {
-        guard changes.count > 1, let bundle = changes[0].bundle else { return changes[0].text }
-        var parts: [DiffText.Part] = [.text("\(changes.count) ")] + bundle.head + [.text("; \(bundle.members) ")]
-        let shown = changes.prefix(max(1, maxMembers)).compactMap(\.bundle?.member)
-        for (index, member) in shown.enumerated() {
+        DiffText(segments(maxMembers: maxMembers).flatMap(\.parts))
+    }
+
+    /// The wording in runs, each member's run with its change, so that a page can link each member to its
+    /// own page: a lone change is one run without a member.
+    public func segments(maxMembers: Int = defaultMaxMembers) -> [(parts: [DiffText.Part], member: DiffChange?)] {
+        guard changes.count > 1, let bundle = changes[0].bundle else { return [(changes[0].text.parts, nil)] }
+        var segments: [(parts: [DiffText.Part], member: DiffChange?)] = [
+            ([.text("\(changes.count) ")] + bundle.head + [.text("; \(bundle.members) ")], nil)
+        ]
+        let shown = changes.prefix(max(1, maxMembers))
+        for (index, change) in shown.enumerated() {
             if index > 0 {
-                parts.append(.text(index == shown.count - 1 && shown.count == changes.count ? " and " : ", "))
+                let last = index == shown.count - 1 && shown.count == changes.count
+                segments.append(([.text(last ? " and " : ", ")], nil))
             }
-            parts += member
+            segments.append((change.bundle?.member ?? [], change))
         }
-        if changes.count > shown.count { parts.append(.text(" and \(changes.count - shown.count) more")) }
-        return DiffText(parts)
+        if changes.count > shown.count { segments.append(([.text(" and \(changes.count - shown.count) more")], nil)) }
+        return segments
     }
 
     /// The page of its first change.
