@@ -1,29 +1,29 @@
 extension SnapshotDiff {
     /// Diagnostics added, removed and changed, matched by code, subject and message (docs/rules.md §9). A
-    /// subject's only diagnostic of a code that both snapshots hold with different messages (a cap of 100 then
-    /// of 3) is one change, its old and new message side by side, not a removal and an addition.
+    /// subject's only diagnostic of a code on each side, whose message changed (a cap of 100 then of 3), is one
+    /// change, its new and old message side by side, not a removal and an addition.
     static func diagnosticChanges(old: SnapshotDocument, new: SnapshotDocument, names: DiffUserNames) -> [DiffChange] {
         let before = Set(old.diagnostics.map(\.identity))
         let after = Set(new.diagnostics.map(\.identity))
         var added = new.diagnostics.filter { !before.contains($0.identity) }
         var removed = old.diagnostics.filter { !after.contains($0.identity) }
-        func alone(_ list: [SnapshotDiagnostic]) -> [[String]: SnapshotDiagnostic] {
+        // Counted over each whole side: a subject with two of a code on either side has no one to pair.
+        func alone(_ side: [SnapshotDiagnostic]) -> Set<[String]> {
             var count: [[String]: Int] = [:]
-            for diagnostic in list { count[[diagnostic.code, diagnostic.subject], default: 0] += 1 }
-            var byPair: [[String]: SnapshotDiagnostic] = [:]
-            for diagnostic in list where count[[diagnostic.code, diagnostic.subject]] == 1 {
-                byPair[[diagnostic.code, diagnostic.subject]] = diagnostic
-            }
-            return byPair
+            for diagnostic in side { count[[diagnostic.code, diagnostic.subject], default: 0] += 1 }
+            return Set(count.filter { $0.value == 1 }.keys)
         }
-        let earlier = alone(removed)
+        let pairable = alone(old.diagnostics).intersection(alone(new.diagnostics))
+        let earlier = Dictionary(
+            removed.filter { pairable.contains([$0.code, $0.subject]) }.map { ([$0.code, $0.subject], $0) },
+            uniquingKeysWith: { first, _ in first })
         var changed: [DiffChange] = []
-        for (pair, now) in alone(added).sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            guard let was = earlier[pair] else { continue }
-            let parts: [DiffText.Part] =
-                [.data(now.severity), .text(" "), .data(now.code), .text(" for ")] + names.parts(now.subject) + [
-                    .text(" now says: "), .prose(now.message), .text("; it said: "), .prose(was.message),
-                ]
+        for now in ordered(added) where pairable.contains([now.code, now.subject]) {
+            guard let was = earlier[[now.code, now.subject]] else { continue }
+            var parts: [DiffText.Part] = [.data(now.severity), .text(" "), .data(now.code), .text(" for ")]
+            parts += names.parts(now.subject)
+            if was.severity != now.severity { parts += [.text(" (was "), .data(was.severity), .text(")")] }
+            parts += [.text(" now says: "), .prose(now.message), .text(" — it said: "), .prose(was.message)]
             changed.append(DiffChange(kind: .diagnosticChanged, subject: now.subject, text: DiffText(parts)))
             added.removeAll { $0.identity == now.identity }
             removed.removeAll { $0.identity == was.identity }

@@ -33,7 +33,10 @@ extension SnapshotDiff {
                 if state.requester != nil, previous.requester == state.requester {
                     let head = [.text("tickets")] + state.ofRequester + shared + codes + [.text(")")]
                     found.bundle = DiffBundle(
-                        key: DiffText(head).description, head: head, members: "tickets",
+                        key: Self.bundleKey([
+                            state.requester?.description, previous.requesterName, state.requesterName,
+                            previous.reason, state.reason, previous.status, state.status,
+                        ]), head: head, members: "tickets",
                         member: [.data(state.id)] + (rank.map { [.text(" (\($0))")] } ?? []))
                 }
                 changes.append(found)
@@ -116,7 +119,9 @@ extension SnapshotDiff {
                     // A ticket's messages that gained or lost the mark alike (a login that moved) make one bullet.
                     let head = [.text("messages on ")] + onTicket + shared
                     found.bundle = DiffBundle(
-                        key: ticket.id + "\u{0}" + DiffText(head).description, head: head, members: "messages",
+                        key: Self.bundleKey([
+                            ticket.id, message.author, earlier.author, earlier.rule, message.rule,
+                        ]), head: head, members: "messages",
                         member: [.data(message.id)])
                     changes.append(found)
                 } else if !authorChange.isEmpty {
@@ -137,6 +142,12 @@ extension SnapshotDiff {
             }
         }
         return (changes, quiet)
+    }
+
+    /// A bundle's key from the raw values its wording is made of (never the shown text, which cuts long values
+    /// and could make two requesters one): changes with equal keys read alike but for their member part.
+    private static func bundleKey(_ values: [String?]) -> String {
+        values.map { $0.map { "\($0.utf8.count):" + $0 } ?? "-" }.joined(separator: "\u{0}")
     }
 
     /// Why a message now shows or lacks the mark, as its page says it, then its rule's code and what it was:

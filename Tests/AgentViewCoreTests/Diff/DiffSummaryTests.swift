@@ -35,7 +35,7 @@ import Testing
 
                 ### Diagnostics changed (1)
 
-                - note active-ticket-cap for `Tessa Morgan` (support:1840000000110) now says: 104 active messaging or chat tickets, more than the cap of 50: the mark shows on ranks 1–50 only; tickets 7057, 7056, 7055, 7054, 7053, 7052, 7051, 7050, 7049, 7048 and 44 more (ranks 51–104) show none; it said: 104 active messaging or chat tickets, more than the cap of 100: the mark shows on ranks 1–100 only; tickets 7004, 7003, 7002 and 7001 (ranks 101–104) show none
+                - note active-ticket-cap for `Tessa Morgan` (support:1840000000110) now says: 104 active messaging or chat tickets, more than the cap of 50: the mark shows on ranks 1–50 only; tickets 7057, 7056, 7055, 7054, 7053, 7052, 7051, 7050, 7049, 7048 and 44 more (ranks 51–104) show none — it said: 104 active messaging or chat tickets, more than the cap of 100: the mark shows on ranks 1–100 only; tickets 7004, 7003, 7002 and 7001 (ranks 101–104) show none
 
                 """)
         // An item left out counts every change it holds.

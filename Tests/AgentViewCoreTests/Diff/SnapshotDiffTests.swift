@@ -344,6 +344,52 @@ import Testing
             ])
     }
 
+    /// Only a subject's one diagnostic of a code on each side pairs: with two of a code on a side, a message that
+    /// went and another that came are a removal and an addition, not an edit.
+    @Test func aDiagnosticPairsAsChangedOnlyWhenItIsItsSubjectsOneOfItsCodeOnEachSide() throws {
+        var old = try SampleDiff.document()
+        var new = old
+        func note(_ message: String, _ severity: String = "warning") -> SnapshotDiagnostic {
+            SnapshotDiagnostic(
+                code: "duplicate-email", severity: severity, subject: "support:1840000000101", message: message,
+                advice: "")
+        }
+        old.diagnostics = [note("shares an email with support:2"), note("shares an email with support:3")]
+        new.diagnostics = [note("shares an email with support:2"), note("shares an email with support:4")]
+        let both = SnapshotDiff(old: old, new: new)
+        #expect(both.changes.filter { $0.kind == .diagnosticChanged }.isEmpty)
+        #expect(both.changes.filter { $0.kind == .diagnosticAdded }.count == 1)
+        #expect(both.changes.filter { $0.kind == .diagnosticRemoved }.count == 1)
+        old.diagnostics = [note("shares an email with support:3", "note")]
+        new.diagnostics = [note("shares an email with support:4")]
+        #expect(
+            SampleDiff.lines(SnapshotDiff(old: old, new: new), .diagnosticChanged) == [
+                "warning duplicate-email for 'Amelia Hart' (support:1840000000101) (was note) now says: shares an email with support:4 — it said: shares an email with support:3"
+            ])
+    }
+
+    /// Bundles are keyed by the values themselves: two requesters whose keys are cut alike on the page (the first
+    /// 255 bytes) stay two items.
+    @Test func requestersWhoseKeysAreCutAlikeAreTwoItems() throws {
+        var old = try SampleDiff.document()
+        old.users = []
+        old.diagnostics = []
+        old.tickets = Array(old.tickets.prefix(2))
+        for index in old.tickets.indices {
+            old.tickets[index].requester = UserKey(.messaging, String(repeating: "A", count: 300) + "\(index)")
+            old.tickets[index].checkMark = true
+            old.tickets[index].reason = "within-cap"
+            old.tickets[index].messages = []
+        }
+        var new = old
+        for index in new.tickets.indices {
+            new.tickets[index].checkMark = false
+            new.tickets[index].reason = "not-authenticated"
+        }
+        let lost = try #require(SnapshotDiff(old: old, new: new).groups.first { $0.kind == .ticketMarkLost })
+        #expect(lost.changes.count == 2 && lost.bullets.count == 2)
+    }
+
     @Test func groupsFollowTheKindOrder() throws {
         let diff = try SampleDiff.diff(Settings(activeTicketCap: 50)) {
             $0.supportUsers.removeAll { $0.id == "1840000000104" }
