@@ -263,7 +263,7 @@ import Testing
         let left =
             "Message and comment texts are shown as written, names and emails in them included, and so are ticket subjects, form answers and links"
         // With ids redacted, the advice's API calls name pseudonyms: the diagnostics page says so.
-        let apiCalls = "The API calls that diagnostics suggest name pseudonyms too, which Zendesk does not know"
+        let apiCalls = "The ids in the API calls that diagnostics suggest are pseudonyms as well, not the real ids"
         for (scope, saysLeft, saysIDs) in [
             ("identities", true, false), ("all", false, false), ("messages", false, false), ("all,ids", false, true),
         ] {

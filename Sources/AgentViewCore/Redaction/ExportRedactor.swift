@@ -96,7 +96,7 @@ public struct Redaction: Sendable, Equatable {
         // A diagnostic's advice quotes API calls with the ids it names (`GET /api/v2/users/<id>`): pseudonyms there.
         let ids =
             scope.contains(.ids)
-            ? " The API calls that diagnostics suggest name pseudonyms too, which Zendesk does not know: run agentview where the export is, without ids in --redact, for the real ids."
+            ? " The ids in the API calls that diagnostics suggest are pseudonyms as well, not the real ids: run agentview where the export is, without ids in --redact, to see those."
             : ""
         return
             "Redacted: \(scope.description) are replaced by pseudonyms made \(matching). Marks, ranks, reasons and diagnostics are those of the real data.\(left)\(ids)"
@@ -126,7 +126,8 @@ public struct Redaction: Sendable, Equatable {
 /// The decisions stay those of the real data because every value is replaced as the rules compare it:
 /// - equal values, as a rule compares them, get one pseudonym; different ones never share one: emails
 ///   and external IDs ignore case; names are compared whole and folded (`DiagnosticText.folded`), so
-///   names that fold alike get pseudonyms that differ only in letter case;
+///   names that fold alike get pseudonyms that differ only in letter case (or, past the variants their
+///   letters allow, in spacing), chosen by their place among the export's spellings of that name;
 /// - a name a placeholder pattern matches keeps the pattern's words (`Web User 7F3A K2QM`) and one that
 ///   no pattern matches gets a pseudonym no pattern matches;
 /// - a look-alike name keeps the deceptive characters it held (a check mark, a bidi control, a word
@@ -164,7 +165,7 @@ extension ExportRedactor {
 }
 
 /// One redaction's tables and how each record's fields are replaced.
-private struct Replacer {
+struct Replacer {
     let scope: Redaction.Scope
     /// The redaction's key, for the pseudonyms of path parts.
     let key: [UInt8]
@@ -576,17 +577,29 @@ private struct Replacer {
         return table
     }
 
-    /// The pseudonym with letters turned to lower case by the bits of `index`, so variants of one
-    /// folded name stay distinct yet fold alike.
+    /// Variant `index` of a name's pseudonym (`User 7F3A K2QM`), for names that fold alike (case, spacing) but
+    /// differ: its letters after `User ` turned to lower case by the bits of `index`, and past the variants
+    /// those letters allow, spaces added after the first space. Distinct for distinct indexes, and folding
+    /// alike. `User ` stays, since placeholder patterns replace it and its lower-case letters cannot vary.
     static func caseVariant(_ pseudonym: String, _ index: Int) -> String {
-        guard index > 0 else { return pseudonym }
+        let prefix = "User "
+        guard index > 0, pseudonym.hasPrefix(prefix) else { return pseudonym }
+        let suffix = pseudonym.dropFirst(prefix.count)
+        let letters = min(16, suffix.filter { $0.isLetter && $0.isUppercase }.count)
+        let caseBits = index & ((1 << letters) - 1)
         var bit = 0
-        return String(
-            pseudonym.map { character in
-                guard character.isLetter else { return character }
+        var varied = String(
+            suffix.map { character in
+                guard character.isLetter, character.isUppercase, bit < letters else { return character }
                 defer { bit += 1 }
-                return index >> bit & 1 == 1 ? Character(character.lowercased()) : character
+                return caseBits >> bit & 1 == 1 ? Character(character.lowercased()) : character
             })
+        let spaces = index >> letters
+        if spaces > 0 {
+            let at = varied.firstIndex(of: " ") ?? varied.endIndex
+            varied.insert(contentsOf: String(repeating: " ", count: spaces), at: at)
+        }
+        return prefix + varied
     }
 
     /// The deceptive characters a name held (check-mark look-alikes, bidi controls, and a word of two

@@ -13,7 +13,8 @@ import Foundation
 /// each shows 32 to 36 bits of the digest, where two of 10,000 values share a pseudonym about once in a
 /// hundred exports. Only then, the values that would share one are lengthened, two digits at a time,
 /// until they differ: the one case where a pseudonym depends on another value. The result never depends
-/// on the order of the values.
+/// on the order of the values. (A name spelt two ways that fold alike, `Alice` and `ALICE`, takes a case
+/// variant of one pseudonym, which depends on the spellings the export holds: `ExportRedactor`.)
 ///
 /// | kind | pseudonym |
 /// |---|---|
@@ -69,7 +70,7 @@ public struct Pseudonyms: Sendable {
             for entry in pending { groups[Self.format(entry.hex, kind, length: length), default: []].append(entry) }
             pending = []
             for (pseudonym, entries) in groups {
-                // Past the digits the check letters come from, only equal digests remain: never for two values.
+                // At the longest, two values would need digests equal in all but five of their 64 digits.
                 if entries.count == 1 || length >= Self.longestLength {
                     for entry in entries { assigned[entry.normalized] = pseudonym }
                 } else {

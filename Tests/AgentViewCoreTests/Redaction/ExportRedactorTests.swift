@@ -95,6 +95,26 @@ import Testing
         "5f1c0e2a9b3d4c5e6f7081", "caf\u{E9}", "caf\\u{E9}", "x", "x1", "../../etc/passwd", "a/b",
     ]
 
+    @Test("Names that fold alike get distinct pseudonyms that fold alike, placeholders too")
+    func foldAlikeNames() {
+        let pseudonyms = Pseudonyms(key: Array("sixteen bytes or more".utf8))
+        let names: Set<String> = ["ALICE", "aLice", "Alice", "alice", "ALice", "a lice", "A  lice"]
+        let table = Replacer.nameTable(names, pseudonyms, [])
+        #expect(Set(names.map { table[$0]! }).count == names.count)
+        #expect(
+            Set(["ALICE", "aLice", "Alice", "alice", "ALice"].map { DiagnosticText.folded(table[$0]!) }).count == 1)
+        // A placeholder keeps its pattern's words: the variants differ in the pseudonym's part.
+        let placeholders = Replacer.nameTable(
+            ["Web User 12", "web user 12", "WEB USER 12"], pseudonyms, [NamePattern("Web User *")])
+        #expect(Set(placeholders.values).count == 3)
+        #expect(placeholders.values.allSatisfy { $0.hasPrefix("Web User ") })
+        // Past the variants its letters allow, spaces keep them apart (and folding alike).
+        let digitsOnly = "User 1234 5678"
+        let variants = (0..<6).map { Replacer.caseVariant(digitsOnly, $0) }
+        #expect(Set(variants).count == 6)
+        #expect(Set(variants.map(DiagnosticText.folded)).count == 1)
+    }
+
     @Test("Pseudonyms compare as the ids do, are distinct, numeric for numbers, and never the id")
     func orderKept() {
         let pseudonyms = IDPseudonyms(key: Self.key)
