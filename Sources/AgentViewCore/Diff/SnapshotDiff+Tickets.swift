@@ -31,12 +31,18 @@ extension SnapshotDiff {
                     kind, state, state.name + shared + codes + [.text((rank.map { ", " + $0 } ?? "") + ")")])
                 // A requester's tickets that gained or lost the mark for one cause (a lower cap) make one bullet.
                 if state.requester != nil, previous.requester == state.requester {
+                    // The words name the statuses only for these (`TicketMarkState.causeWords`); a status they do
+                    // not name must not split the bundle.
+                    let inactive = TicketMarkReason.inactive.rawValue
+                    let showsStatus =
+                        previous.status != state.status || previous.reason == inactive || state.reason == inactive
                     let head = [.text("tickets")] + state.ofRequester + shared + codes + [.text(")")]
                     found.bundle = DiffBundle(
-                        key: Self.bundleKey([
-                            state.requester?.description, previous.requesterName, state.requesterName,
-                            previous.reason, state.reason, previous.status, state.status,
-                        ]), head: head, members: "tickets",
+                        key: Self.bundleKey(
+                            [
+                                state.requester?.description, previous.requesterName, state.requesterName,
+                                previous.reason, state.reason,
+                            ] + (showsStatus ? [previous.status, state.status] : [])), head: head, members: "tickets",
                         member: [.data(state.id)] + (rank.map { [.text(" (\($0))")] } ?? []))
                 }
                 changes.append(found)
