@@ -67,14 +67,8 @@ struct TicketMarkState: Equatable {
         return parts
     }
 
-    /// Why the mark came or went (docs/rules.md §6), then `(old reason → new reason, rank …)`.
-    static func cause(from old: TicketMarkState, to new: TicketMarkState) -> [DiffText.Part] {
-        var parts = causeWords(from: old, to: new) + [.text(" (")] + codes(from: old, to: new)
-        if let rank = rank(from: old, to: new) { parts.append(.text(", " + rank)) }
-        return parts + [.text(")")]
-    }
-
-    /// The cause in words: `crossed the cap`, `requester authentication changed`, `status open → solved`.
+    /// Why the mark came or went (docs/rules.md §6), in words: `crossed the cap`, `requester authentication
+    /// changed`, `status open → solved`. A diff follows it with the reasons' codes and the rank.
     static func causeWords(from old: TicketMarkState, to new: TicketMarkState) -> [DiffText.Part] {
         let reasons = [old.reason, new.reason]
         if old.requester != new.requester {
