@@ -10,10 +10,10 @@ import Foundation
 ///
 /// A pseudonym depends on the key and its value alone, so one person reads the same in two reports of
 /// different weeks and a diff of two exports redacted with one key shows no rename that did not happen:
-/// each shows 32 to 36 bits of the digest, where two of 10,000 values share a pseudonym about once in a
-/// hundred exports. Only then, the values that would share one are lengthened, two digits at a time,
-/// until they differ: the one case where a pseudonym depends on another value. The result never depends
-/// on the order of the values. (A name spelt two ways that fold alike, `Alice` and `ALICE`, takes a case
+/// each shows 32 to 36 bits of the digest, where two of 10,000 emails share a pseudonym about once in 90
+/// exports, two of 10,000 names once in 1,400. Only then, the values that would share one are lengthened,
+/// two digits at a time, until they differ: the one case where a pseudonym depends on another value. The
+/// result never depends on the order of the values. (A name spelt two ways that fold alike, `Alice` and `ALICE`, takes a case
 /// variant of one pseudonym, which depends on the spellings the export holds: `ExportRedactor`.)
 ///
 /// | kind | pseudonym |
