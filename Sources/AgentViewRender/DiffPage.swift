@@ -14,8 +14,9 @@ struct DiffPage: PageModel {
 
     var title: String { "What agents see: changes" }
 
-    /// `{headline, hasChanges, quietLine, groups[{kind, title, headline, count, changes[{segments[{parts, memberHref}], href, linkText}],
-    /// more}]}`: the template lists the groups once as a summary, then each with its changes.
+    /// `{headline, hasChanges, quietLine, groups[{kind, title, headline, count, changes[{segments[{parts,
+    /// memberHref}], href, linkText}], more}]}`: the template lists the groups once as a summary, then each with
+    /// its items (a bundle's members each linked by `memberHref`, a lone change by `href`).
     var values: MustacheMap {
         [
             "headline": .string(DiffSummary.headline(diff)),
