@@ -21,9 +21,9 @@ extension SnapshotDiff {
             }
             if previous.checkMark != state.checkMark {
                 let verb = state.checkMark ? " gained the mark: " : " lost the mark: "
+                let cause = TicketMarkState.cause(from: previous, to: state)
                 let shared =
-                    [.text(verb)] + previous.visual + [.text(" → ")] + state.visual + [.text("; ")]
-                    + TicketMarkState.causeWords(from: previous, to: state)
+                    [.text(verb)] + previous.visual + [.text(" → ")] + state.visual + [.text("; ")] + cause.words
                 let codes = [.text(" (")] + TicketMarkState.codes(from: previous, to: state)
                 let rank = TicketMarkState.rank(from: previous, to: state)
                 let kind: DiffChangeKind = state.checkMark ? .ticketMarkGained : .ticketMarkLost
@@ -31,18 +31,13 @@ extension SnapshotDiff {
                     kind, state, state.name + shared + codes + [.text((rank.map { ", " + $0 } ?? "") + ")")])
                 // A requester's tickets that gained or lost the mark for one cause (a lower cap) make one bullet.
                 if state.requester != nil, previous.requester == state.requester {
-                    // The words name the statuses only for these (`TicketMarkState.causeWords`); a status they do
-                    // not name must not split the bundle.
-                    let inactive = TicketMarkReason.inactive.rawValue
-                    let showsStatus =
-                        previous.status != state.status || previous.reason == inactive || state.reason == inactive
                     let head = [.text("tickets")] + state.ofRequester + shared + codes + [.text(")")]
                     found.bundle = DiffBundle(
                         key: Self.bundleKey(
                             [
                                 state.requester?.description, previous.requesterName, state.requesterName,
                                 previous.reason, state.reason,
-                            ] + (showsStatus ? [previous.status, state.status] : [])), head: head, members: "tickets",
+                            ] + cause.values), head: head, members: "tickets",
                         member: [.data(state.id)] + (rank.map { [.text(" (\($0))")] } ?? []))
                 }
                 changes.append(found)

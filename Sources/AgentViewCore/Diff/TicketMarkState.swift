@@ -70,37 +70,44 @@ struct TicketMarkState: Equatable {
     /// Why the mark came or went (docs/rules.md §6), in words: `crossed the cap`, `requester authentication
     /// changed`, `status open → solved`. A diff follows it with the reasons' codes and the rank.
     static func causeWords(from old: TicketMarkState, to new: TicketMarkState) -> [DiffText.Part] {
+        cause(from: old, to: new).words
+    }
+
+    /// The cause's words, and the values they are made of (the words' own text, and the requesters or statuses
+    /// they name, uncut): equal values, equal words.
+    static func cause(from old: TicketMarkState, to new: TicketMarkState) -> (
+        words: [DiffText.Part], values: [String?]
+    ) {
+        func said(_ text: String) -> ([DiffText.Part], [String?]) { ([.text(text)], [text]) }
         let reasons = [old.reason, new.reason]
         if old.requester != new.requester {
-            return [
-                .text("requester "), .data(old.requester?.description), .text(" → "), .data(new.requester?.description),
-            ]
+            let (before, after) = (old.requester?.description, new.requester?.description)
+            return ([.text("requester "), .data(before), .text(" → "), .data(after)], ["requester", before, after])
         } else if new.reason == nil {
-            return [.text("requester not in the export")]
+            return said("requester not in the export")
         } else if old.reason == nil {
-            return [.text("requester now in the export")]
+            return said("requester now in the export")
         } else if reasons.contains(TicketMarkReason.notAuthenticated.rawValue) {
-            return [.text("requester authentication changed")]
+            return said("requester authentication changed")
         } else if reasons.contains(TicketMarkReason.emailChannel.rawValue) {
-            return [.text(new.reason == TicketMarkReason.emailChannel.rawValue ? "moved to email" : "moved from email")]
+            return said(new.reason == TicketMarkReason.emailChannel.rawValue ? "moved to email" : "moved from email")
         } else if reasons.contains(TicketMarkReason.notMessaging.rawValue) {
-            return [
-                .text(
-                    new.reason == TicketMarkReason.notMessaging.rawValue
-                        ? "moved to a channel that is not messaging" : "moved to a messaging channel")
-            ]
+            return said(
+                new.reason == TicketMarkReason.notMessaging.rawValue
+                    ? "moved to a channel that is not messaging" : "moved to a messaging channel")
         } else if reasons.contains(TicketMarkReason.inactive.rawValue) || old.status != new.status {
-            return [.text("status "), .data(old.status), .text(" → "), .data(new.status)]
+            return (
+                [.text("status "), .data(old.status), .text(" → "), .data(new.status)],
+                ["status", old.status, new.status]
+            )
         } else if Set(reasons) == [TicketMarkReason.withinCap.rawValue, TicketMarkReason.overCap.rawValue] {
-            return [.text("crossed the cap")]
+            return said("crossed the cap")
         } else if reasons.contains(TicketMarkReason.noCap.rawValue) {
-            return [
-                .text(
-                    new.reason == TicketMarkReason.noCap.rawValue
-                        ? "single-conversation messaging: no cap" : "multi-conversation messaging: the cap applies")
-            ]
+            return said(
+                new.reason == TicketMarkReason.noCap.rawValue
+                    ? "single-conversation messaging: no cap" : "multi-conversation messaging: the cap applies")
         }
-        return [.text("reason changed")]
+        return said("reason changed")
     }
 
     /// `within-cap → over-cap`: the reasons' codes.

@@ -390,6 +390,33 @@ import Testing
         #expect(lost.changes.count == 2 && lost.bullets.count == 2)
     }
 
+    /// A status the words do not name does not split an item: a requester de-authenticated loses the mark on
+    /// both tickets, one of which also went from open to pending.
+    @Test func aStatusTheWordsDoNotNameKeepsTicketsInOneItem() throws {
+        var old = try SampleDiff.document()
+        old.users = []
+        old.diagnostics = []
+        old.tickets = Array(old.tickets.prefix(2))
+        for index in old.tickets.indices {
+            old.tickets[index].requester = UserKey(.support, "42")
+            old.tickets[index].checkMark = true
+            old.tickets[index].reason = "within-cap"
+            old.tickets[index].status = "open"
+            old.tickets[index].messages = []
+        }
+        var new = old
+        for index in new.tickets.indices {
+            new.tickets[index].checkMark = false
+            new.tickets[index].reason = "not-authenticated"
+        }
+        new.tickets[1].status = "pending"
+        let lost = try #require(SnapshotDiff(old: old, new: new).groups.first { $0.kind == .ticketMarkLost })
+        #expect(lost.changes.count == 2 && lost.bullets.count == 1)
+        #expect(
+            lost.bullets[0].text().description.contains(
+                "; requester authentication changed (within-cap → not-authenticated); tickets "))
+    }
+
     @Test func groupsFollowTheKindOrder() throws {
         let diff = try SampleDiff.diff(Settings(activeTicketCap: 50)) {
             $0.supportUsers.removeAll { $0.id == "1840000000104" }
