@@ -266,6 +266,7 @@ import Testing
         let apiCalls = "The ids in the API calls that diagnostics suggest are pseudonyms as well, not the real ids"
         for (scope, saysLeft, saysIDs) in [
             ("identities", true, false), ("all", false, false), ("messages", false, false), ("all,ids", false, true),
+            ("identities,ids", false, true),
         ] {
             let out = root.appendingPathComponent(scope)
             let run = runCLI(
@@ -276,6 +277,9 @@ import Testing
             #expect(index.contains(left) == saysLeft, "\(scope)")
             let diagnostics = try String(contentsOf: out.appendingPathComponent("diagnostics.html"), encoding: .utf8)
             #expect(diagnostics.contains(apiCalls) == saysIDs, "\(scope)")
+            // Ids written in a text stay too when texts do.
+            #expect(
+                index.contains("names, emails and ids in them included") == (scope == "identities,ids"), "\(scope)")
         }
     }
 

@@ -92,7 +92,7 @@ public struct Redaction: Sendable, Equatable {
         let left =
             scope.contains(.messages)
             ? ""
-            : " Message and comment texts are shown as written, names and emails in them included, and so are ticket subjects, form answers and links: add messages to --redact to replace them."
+            : " Message and comment texts are shown as written, names\(scope.contains(.ids) ? ", emails and ids" : " and emails") in them included, and so are ticket subjects, form answers and links: add messages to --redact to replace them."
         // A diagnostic's advice quotes API calls with the ids it names (`GET /api/v2/users/<id>`): pseudonyms there.
         let ids =
             scope.contains(.ids)
@@ -563,19 +563,30 @@ struct Replacer {
         let base = pseudonyms.table(.name, values: variants.keys)
         var table: [String: String] = [:]
         for (folded, names) in variants {
-            let pseudonym = base[folded]!
-            for (index, name) in names.sorted().enumerated() {
-                var shown = Self.caseVariant(pseudonym, index)
-                if let pattern = patterns.first(where: { $0.matches(name) }) {
-                    shown = pattern.text.replacingOccurrences(of: "*", with: shown.dropFirst("User ".count))
-                } else if patterns.contains(where: { $0.matches(shown) }) {
-                    shown = "Person" + shown.dropFirst("User".count)
-                }
-                table[name] = shown + Self.deceptiveTail(of: name)
+            let spellings = names.sorted()
+            let shown = spellings.indices.map { Self.caseVariant(base[folded]!, $0) }
+            // A name no pattern matches gets a pseudonym no pattern matches (`User 7F3A K2QM` may match `User *`):
+            // the first word that keeps every variant of the group clear, chosen once so that they fold alike.
+            let word =
+                Self.firstWords.first { word in
+                    shown.allSatisfy { variant in
+                        !patterns.contains { $0.matches(word + variant.dropFirst("User".count)) }
+                    }
+                } ?? "User"
+            for (index, name) in spellings.enumerated() {
+                let text =
+                    patterns.first { $0.matches(name) }.map {
+                        $0.text.replacingOccurrences(of: "*", with: shown[index].dropFirst("User ".count))
+                    } ?? word + shown[index].dropFirst("User".count)
+                table[name] = text + Self.deceptiveTail(of: name)
             }
         }
         return table
     }
+
+    /// The words a name's pseudonym may start with, in order of preference, for names no placeholder pattern
+    /// matches: the first that no pattern makes a placeholder of.
+    static let firstWords = ["User", "Person", "Member", "Customer", "Contact"]
 
     /// Variant `index` of a name's pseudonym (`User 7F3A K2QM`), for names that fold alike (case, spacing) but
     /// differ: its letters after `User ` turned to lower case by the bits of `index`, and past the variants

@@ -108,6 +108,11 @@ import Testing
             ["Web User 12", "web user 12", "WEB USER 12"], pseudonyms, [NamePattern("Web User *")])
         #expect(Set(placeholders.values).count == 3)
         #expect(placeholders.values.allSatisfy { $0.hasPrefix("Web User ") })
+        // A name no pattern matches gets a pseudonym no pattern matches, whatever words the patterns take.
+        let patterns = ["User *", "Person *"].map(NamePattern.init)
+        let plain = Replacer.nameTable(["Bob", "BOB"], pseudonyms, patterns)
+        #expect(plain.values.allSatisfy { name in !patterns.contains { $0.matches(name) } })
+        #expect(plain.values.allSatisfy { $0.hasPrefix("Member ") })
         // Past the variants its letters allow, spaces keep them apart (and folding alike).
         let digitsOnly = "User 1234 5678"
         let variants = (0..<6).map { Replacer.caseVariant(digitsOnly, $0) }
