@@ -371,34 +371,34 @@ import Testing
     /// Bundles are keyed by the values themselves: two requesters whose keys are cut alike on the page (the first
     /// 255 bytes) stay two items.
     @Test func requestersWhoseKeysAreCutAlikeAreTwoItems() throws {
-        var old = try SampleDiff.document()
-        old.users = []
-        old.diagnostics = []
-        old.tickets = Array(old.tickets.prefix(2))
-        for index in old.tickets.indices {
-            old.tickets[index].requester = UserKey(.messaging, String(repeating: "A", count: 300) + "\(index)")
-            old.tickets[index].checkMark = true
-            old.tickets[index].reason = "within-cap"
-            old.tickets[index].messages = []
-        }
-        var new = old
-        for index in new.tickets.indices {
-            new.tickets[index].checkMark = false
-            new.tickets[index].reason = "not-authenticated"
-        }
-        let lost = try #require(SnapshotDiff(old: old, new: new).groups.first { $0.kind == .ticketMarkLost })
+        let lost = try ticketsLosingTheMark { UserKey(.messaging, String(repeating: "A", count: 300) + "\($0)") }
         #expect(lost.changes.count == 2 && lost.bullets.count == 2)
     }
 
     /// A status the words do not name does not split an item: a requester de-authenticated loses the mark on
     /// both tickets, one of which also went from open to pending.
     @Test func aStatusTheWordsDoNotNameKeepsTicketsInOneItem() throws {
+        let lost = try ticketsLosingTheMark(requester: { _ in UserKey(.support, "42") }) {
+            $0.tickets[1].status = "pending"
+        }
+        #expect(lost.changes.count == 2 && lost.bullets.count == 1)
+        #expect(
+            lost.bullets[0].text().description.contains(
+                "; requester authentication changed (within-cap → not-authenticated); tickets "))
+    }
+
+    /// Two of the sample's tickets alone in both snapshots, open and marked within the cap, then without the
+    /// mark as not authenticated; `requester` names each one's requester by its place, `edit` changes the new
+    /// side further. The group of tickets that lost the mark.
+    private func ticketsLosingTheMark(
+        requester: (Int) -> UserKey, edit: (inout SnapshotDocument) -> Void = { _ in }
+    ) throws -> DiffGroup {
         var old = try SampleDiff.document()
         old.users = []
         old.diagnostics = []
         old.tickets = Array(old.tickets.prefix(2))
         for index in old.tickets.indices {
-            old.tickets[index].requester = UserKey(.support, "42")
+            old.tickets[index].requester = requester(index)
             old.tickets[index].checkMark = true
             old.tickets[index].reason = "within-cap"
             old.tickets[index].status = "open"
@@ -409,12 +409,8 @@ import Testing
             new.tickets[index].checkMark = false
             new.tickets[index].reason = "not-authenticated"
         }
-        new.tickets[1].status = "pending"
-        let lost = try #require(SnapshotDiff(old: old, new: new).groups.first { $0.kind == .ticketMarkLost })
-        #expect(lost.changes.count == 2 && lost.bullets.count == 1)
-        #expect(
-            lost.bullets[0].text().description.contains(
-                "; requester authentication changed (within-cap → not-authenticated); tickets "))
+        edit(&new)
+        return try #require(SnapshotDiff(old: old, new: new).groups.first { $0.kind == .ticketMarkLost })
     }
 
     @Test func groupsFollowTheKindOrder() throws {
