@@ -35,11 +35,7 @@ enum SampleDiff {
         _ id: String, in export: inout Export, sourceLocation: SourceLocation = #_sourceLocation,
         _ edit: (inout SupportUser) -> Void
     ) {
-        guard let index = export.supportUsers.firstIndex(where: { $0.id == id }) else {
-            Issue.record("the sample has no Support user \(id)", sourceLocation: sourceLocation)
-            return
-        }
-        edit(&export.supportUsers[index])
+        editRecord(\.supportUsers, \.id, id, "Support user", in: &export, sourceLocation, edit)
     }
 
     /// Edits the ticket with `id`; records an issue when the sample has none.
@@ -47,11 +43,7 @@ enum SampleDiff {
         _ id: String, in export: inout Export, sourceLocation: SourceLocation = #_sourceLocation,
         _ edit: (inout Ticket) -> Void
     ) {
-        guard let index = export.tickets.firstIndex(where: { $0.id == id }) else {
-            Issue.record("the sample has no ticket \(id)", sourceLocation: sourceLocation)
-            return
-        }
-        edit(&export.tickets[index])
+        editRecord(\.tickets, \.id, id, "ticket", in: &export, sourceLocation, edit)
     }
 
     /// Edits the messaging user with `id`; records an issue when the sample has none.
@@ -59,10 +51,18 @@ enum SampleDiff {
         _ id: String, in export: inout Export, sourceLocation: SourceLocation = #_sourceLocation,
         _ edit: (inout MessagingUser) -> Void
     ) {
-        guard let index = export.messagingUsers.firstIndex(where: { $0.id == id }) else {
-            Issue.record("the sample has no messaging user \(id)", sourceLocation: sourceLocation)
+        editRecord(\.messagingUsers, \.id, id, "messaging user", in: &export, sourceLocation, edit)
+    }
+
+    /// Edits the first record of a list whose `id` is `id`; records an issue naming `kind` when there is none.
+    private static func editRecord<Record>(
+        _ list: WritableKeyPath<Export, [Record]>, _ idOf: KeyPath<Record, String>, _ id: String, _ kind: String,
+        in export: inout Export, _ sourceLocation: SourceLocation, _ edit: (inout Record) -> Void
+    ) {
+        guard let index = export[keyPath: list].firstIndex(where: { $0[keyPath: idOf] == id }) else {
+            Issue.record("the sample has no \(kind) \(id)", sourceLocation: sourceLocation)
             return
         }
-        edit(&export.messagingUsers[index])
+        edit(&export[keyPath: list][index])
     }
 }
