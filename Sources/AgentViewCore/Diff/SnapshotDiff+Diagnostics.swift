@@ -18,6 +18,9 @@ extension SnapshotDiff {
             removed.filter { pairable.contains([$0.code, $0.subject]) }.map { ([$0.code, $0.subject], $0) },
             uniquingKeysWith: { first, _ in first })
         var changed: [DiffChange] = []
+        // Taken out once at the end, by identity (unique here: one of its code and subject per side).
+        var pairedNew: Set<[String]> = []
+        var pairedOld: Set<[String]> = []
         for now in ordered(added) where pairable.contains([now.code, now.subject]) {
             guard let was = earlier[[now.code, now.subject]] else { continue }
             var parts: [DiffText.Part] = [.data(now.severity), .text(" "), .data(now.code), .text(" for ")]
@@ -25,9 +28,11 @@ extension SnapshotDiff {
             if was.severity != now.severity { parts += [.text(" (was "), .data(was.severity), .text(")")] }
             parts += [.text(" now says: "), .prose(now.message), .text(" — it said: "), .prose(was.message)]
             changed.append(DiffChange(kind: .diagnosticChanged, subject: now.subject, text: DiffText(parts)))
-            added.removeAll { $0.identity == now.identity }
-            removed.removeAll { $0.identity == was.identity }
+            pairedNew.insert(now.identity)
+            pairedOld.insert(was.identity)
         }
+        added.removeAll { pairedNew.contains($0.identity) }
+        removed.removeAll { pairedOld.contains($0.identity) }
         return ordered(added).map { change(.diagnosticAdded, $0, names) }
             + ordered(removed).map { change(.diagnosticRemoved, $0, names) } + changed
     }
