@@ -1,7 +1,8 @@
 extension SnapshotDiff {
     /// Diagnostics added, removed and changed, matched by code, subject and message (docs/rules.md §9). A
     /// subject's only diagnostic of a code on each side, whose message changed (a cap of 100 then of 3), is one
-    /// change, its new and old message side by side, not a removal and an addition.
+    /// change, its new and old message side by side, not a removal and an addition; one held word for word at
+    /// another severity is a change too.
     static func diagnosticChanges(old: SnapshotDocument, new: SnapshotDocument, names: DiffUserNames) -> [DiffChange] {
         let before = Set(old.diagnostics.map(\.identity))
         let after = Set(new.diagnostics.map(\.identity))
@@ -35,6 +36,35 @@ extension SnapshotDiff {
         removed.removeAll { pairedOld.contains($0.identity) }
         return ordered(added).map { change(.diagnosticAdded, $0, names) }
             + ordered(removed).map { change(.diagnosticRemoved, $0, names) } + changed
+            + severityChanges(old: old, new: new, names: names)
+    }
+
+    /// Diagnostics both sides hold, word for word, at another severity: a catalogue that made a warning an
+    /// error between two versions of AgentView changes what `--fail-on` stops on, so the diff says so.
+    /// Occurrences of one identity pair in order.
+    private static func severityChanges(old: SnapshotDocument, new: SnapshotDocument, names: DiffUserNames)
+        -> [DiffChange]
+    {
+        var earlier: [[String]: [String]] = [:]
+        for diagnostic in old.diagnostics { earlier[diagnostic.identity, default: []].append(diagnostic.severity) }
+        var seen: [[String]: Int] = [:]
+        var changed: [(now: SnapshotDiagnostic, was: String)] = []
+        for now in new.diagnostics {
+            let occurrence = seen[now.identity, default: 0]
+            seen[now.identity] = occurrence + 1
+            guard let severities = earlier[now.identity], occurrence < severities.count,
+                severities[occurrence] != now.severity
+            else { continue }
+            changed.append((now, severities[occurrence]))
+        }
+        changed.sort { ($0.now.code, $0.now.message) < ($1.now.code, $1.now.message) }
+        return changed.map { now, was in
+            let parts: [DiffText.Part] =
+                [.data(now.severity), .text(" "), .data(now.code), .text(" for ")] + names.parts(now.subject) + [
+                    .text(" (was "), .data(was), .text("): "), .prose(now.message),
+                ]
+            return DiffChange(kind: .diagnosticChanged, subject: now.subject, text: DiffText(parts))
+        }
     }
 
     /// By code then message, whatever order a snapshot wrote them in; the diff then sorts by subject.

@@ -368,6 +368,26 @@ import Testing
             ])
     }
 
+    /// A diagnostic both sides hold word for word at another severity (a newer catalogue made it an error) is
+    /// a change: `--fail-on error` now stops on it. The same severity on both sides is no change.
+    @Test func aDiagnosticWhoseSeverityAloneChangedIsReported() throws {
+        var old = try SampleDiff.document()
+        var new = old
+        let diagnostic = SnapshotDiagnostic(
+            code: "duplicate-email", severity: "warning", subject: "support:1840000000101",
+            message: "shares an email with support:2", advice: "")
+        old.diagnostics = [diagnostic]
+        new.diagnostics = [diagnostic]
+        #expect(SnapshotDiff(old: old, new: new).changes.isEmpty)
+        new.diagnostics[0].severity = "error"
+        let diff = SnapshotDiff(old: old, new: new)
+        #expect(diff.changes.map(\.kind) == [.diagnosticChanged])
+        #expect(
+            SampleDiff.lines(diff, .diagnosticChanged) == [
+                "error duplicate-email for 'Amelia Hart' (support:1840000000101) (was warning): shares an email with support:2"
+            ])
+    }
+
     /// Bundles are keyed by the values themselves: two requesters whose keys are cut alike on the page (the first
     /// 255 bytes) stay two items.
     @Test func requestersWhoseKeysAreCutAlikeAreTwoItems() throws {
