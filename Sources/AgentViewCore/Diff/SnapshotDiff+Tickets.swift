@@ -89,6 +89,9 @@ extension SnapshotDiff {
             let messages = Dictionary(previous.messages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let ids = ticket.messages.map(\.id)
             let onTicket = states[ticket.id]?.name ?? [.text("ticket "), .data(ticket.id)]
+            // `onTicket` names the requester already: a message they wrote is "by the requester", not named twice.
+            let requester = states[ticket.id]?.requester?.description
+            func by(_ key: String) -> [DiffText.Part] { key == requester ? [.text("the requester")] : author(key) }
             func change(_ kind: DiffChangeKind, _ message: SnapshotTicket.Message, _ parts: [DiffText.Part])
                 -> DiffChange
             {
@@ -104,7 +107,7 @@ extension SnapshotDiff {
                     changes.append(
                         change(
                             .messageAdded, message,
-                            [.text(" added, by ")] + author(message.author) + Self.markWords(message, now: true)))
+                            [.text(" added, by ")] + by(message.author) + Self.markWords(message, now: true)))
                     continue
                 }
                 let authorChange: [DiffText.Part] =
@@ -112,7 +115,7 @@ extension SnapshotDiff {
                     ? [] : [.text("author ")] + author(earlier.author) + [.text(" → ")] + author(message.author)
                 if earlier.checkMark != message.checkMark {
                     let shared =
-                        [.text(" by ")] + author(message.author) + [
+                        [.text(" by ")] + by(message.author) + [
                             .text(message.checkMark ? " gained the mark: " : " lost the mark: ")
                         ] + Self.ruleWords(from: earlier.rule, to: message.rule, checkMark: message.checkMark)
                         + (authorChange.isEmpty ? [] : [.text("; ")] + authorChange)
@@ -139,7 +142,7 @@ extension SnapshotDiff {
                 changes.append(
                     change(
                         .messageRemoved, message,
-                        [.text(" removed, by ")] + author(message.author) + Self.markWords(message, now: false)))
+                        [.text(" removed, by ")] + by(message.author) + Self.markWords(message, now: false)))
             }
         }
         return (changes, quiet)

@@ -111,14 +111,14 @@ import Testing
             ])
         #expect(
             SampleDiff.lines(diff, .messageMarkLost) == [
-                "message 6a107ec04e6f72746800003a on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated",
-                "message 6a107ed44e6f72746800003c on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated",
-                "message 6a10826c4e6f72746800003e on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated",
+                "message 6a107ec04e6f72746800003a on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by the requester lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated",
+                "message 6a107ed44e6f72746800003c on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by the requester lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated",
+                "message 6a10826c4e6f72746800003e on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by the requester lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated",
             ])
         // Lost alike, on one ticket: one item naming the three.
         #expect(
             diff.groups.first { $0.kind == .messageMarkLost }?.bullets.map { $0.text().description } == [
-                "3 messages on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by 'Tomás Rivera' (support:1840000000104) lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated; messages 6a107ec04e6f72746800003a, 6a107ed44e6f72746800003c and 6a10826c4e6f72746800003e"
+                "3 messages on ticket 5005 of 'Tomás Rivera' (support:1840000000104) by the requester lost the mark: the author is not authenticated (§3); rule auth-time → not-authenticated; messages 6a107ec04e6f72746800003a, 6a107ed44e6f72746800003c and 6a10826c4e6f72746800003e"
             ])
         #expect(
             SampleDiff.lines(diff, .metadataVariableChanged) == [
@@ -309,6 +309,22 @@ import Testing
         #expect(SampleDiff.lines(both, .ticketStatusChanged).isEmpty)
     }
 
+    /// The requester is named once per line: a message they wrote is "by the requester", anyone else's by name.
+    @Test func aMessageNamesItsAuthorUnlessItIsTheRequester() throws {
+        let old = try SampleDiff.document()
+        var new = old
+        let ticket = try #require(new.tickets.firstIndex { $0.id == "5012" })
+        let requester = try #require(new.tickets[ticket].requester?.description)
+        let other = try #require(new.tickets[ticket].messages.first { $0.author != requester })
+        let own = try #require(new.tickets[ticket].messages.first { $0.author == requester })
+        new.tickets[ticket].messages.removeAll { $0.id == other.id || $0.id == own.id }
+        #expect(
+            SampleDiff.lines(SnapshotDiff(old: old, new: new), .messageRemoved) == [
+                "message \(own.id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) removed, by the requester, which had no mark (webhook)",
+                "message \(other.id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) removed, by bot, which had no mark (not-end-user)",
+            ])
+    }
+
     /// A line that appears in or leaves a transcript is seen by agents, with or without the mark.
     @Test func aMessageAddedOrRemovedOnAKeptTicketIsListed() throws {
         let id = "69e7847f4e6f72746800006c"
@@ -320,13 +336,13 @@ import Testing
         let removed = SnapshotDiff(old: try SampleDiff.document(), new: without)
         #expect(
             SampleDiff.lines(removed, .messageRemoved) == [
-                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) removed, by 'Imani Brooks' (support:1840000000109), which had the mark (auth-time)"
+                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) removed, by the requester, which had the mark (auth-time)"
             ])
         #expect(removed.changes.first { $0.kind == .messageRemoved }?.page == "tickets/5012.html")
         let added = SnapshotDiff(old: without, new: try SampleDiff.document())
         #expect(
             SampleDiff.lines(added, .messageAdded) == [
-                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) added, by 'Imani Brooks' (support:1840000000109), with the mark (auth-time)"
+                "message \(id) on ticket 5012 of 'Imani Brooks' (support:1840000000109) added, by the requester, with the mark (auth-time)"
             ])
         #expect(added.changes.first { $0.kind == .messageAdded }?.page == "tickets/5012.html#message-\(id)")
     }
