@@ -178,7 +178,7 @@ struct LongPagesTests {
             ])
     }
 
-    @Test("On a ticket of one part too, a repeated message id gets a unique anchor and the diff its first")
+    @Test("On a ticket of one part too, a repeated message id gets a unique anchor and the diff each its own")
     func repeatedIDsOnAShortTicket() throws {
         var export = Export()
         export.supportUsers = [SupportUser(id: "2", name: "Bo Long")]
@@ -195,12 +195,14 @@ struct LongPagesTests {
         }
         #expect(anchors == ["message-x", "message-x.2", "message-x-2", "message-x.3"])
         let ids = ["x", "x", "x-2", "x"]
-        #expect(TicketView.messageLink("x", ids: ids, page: "tickets/7.html") == "tickets/7.html#message-x")
-        #expect(TicketView.messageLink("x-2", ids: ids, page: "tickets/7.html") == "tickets/7.html#message-x-2")
-        #expect(TicketView.messageLink("y", ids: ids, page: "tickets/7.html") == nil)
+        #expect(
+            TicketView.messageLinks(ids: ids, page: "tickets/7.html") == [
+                "tickets/7.html#message-x", "tickets/7.html#message-x.2", "tickets/7.html#message-x-2",
+                "tickets/7.html#message-x.3",
+            ])
     }
 
-    @Test("A diff's link to a message lands on the part holding it, a repeated id on its first occurrence")
+    @Test("A diff's link to a message lands on the part holding it, each occurrence of a repeated id on its own")
     func diffLinksLandOnTheirPart() throws {
         let new = SnapshotDocument(view: Self.view)
         var json = Snapshot.json(of: Self.view)
@@ -217,7 +219,7 @@ struct LongPagesTests {
         #expect(
             links.map(\.1) == [
                 "tickets/big.html#message-c3", "tickets/big.page-87.html#message-c4321", "tickets/big.html#message-d",
-                "tickets/big.html#message-d",
+                "tickets/big.page-2.html#message-d.2",
             ])
         for (_, link) in links {
             let pieces = link.split(separator: "#").map(String.init)

@@ -73,8 +73,9 @@ extension SnapshotDiff {
     /// Messages in a ticket of both snapshots that gained or lost the mark, with the old and new rule (§5),
     /// that were added or removed, or that show under another author.
     ///
-    /// Messages are matched by ticket and id. A ticket only one snapshot has is listed as added or removed,
-    /// not its messages; a message whose rule changed and nothing else is only counted.
+    /// Messages are matched by ticket and id, an id's occurrences in order (a hostile export may repeat one). A
+    /// ticket only one snapshot has is listed as added or removed, not its messages; a message whose rule changed
+    /// and nothing else is only counted.
     static func messageChanges(old: SnapshotDocument, new: SnapshotDocument, names: DiffUserNames) -> (
         changes: [DiffChange], quiet: Int
     ) {
@@ -86,28 +87,34 @@ extension SnapshotDiff {
         var quiet = 0
         for ticket in new.tickets {
             guard let previous = before[ticket.id] else { continue }
-            let messages = Dictionary(previous.messages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let ids = ticket.messages.map(\.id)
+            var messages: [String: [SnapshotTicket.Message]] = [:]
+            for message in previous.messages { messages[message.id, default: []].append(message) }
+            // Each occurrence's own link, worked out once for the ticket: one link per change was quadratic.
+            let links = TicketView.messageLinks(ids: ticket.messages.map(\.id), page: ticket.page)
+            var occurrences: [String: Int] = [:]
             let onTicket = states[ticket.id]?.name ?? [.text("ticket "), .data(ticket.id)]
             // `onTicket` names the requester already: a message they wrote is "by the requester", not named twice.
             let requester = states[ticket.id]?.requester?.description
             func by(_ key: String) -> [DiffText.Part] { key == requester ? [.text("the requester")] : author(key) }
-            func change(_ kind: DiffChangeKind, _ message: SnapshotTicket.Message, _ parts: [DiffText.Part])
-                -> DiffChange
-            {
+            func change(
+                _ kind: DiffChangeKind, _ message: SnapshotTicket.Message, _ parts: [DiffText.Part], at position: Int?
+            ) -> DiffChange {
                 DiffChange(
                     kind: kind, subject: message.id,
                     text: DiffText([.text("message "), .data(message.id), .text(" on ")] + onTicket + parts),
-                    // The part of the ticket's pages holding the id's first occurrence (§11 rule 8).
-                    page: kind == .messageRemoved
-                        ? ticket.page : TicketView.messageLink(message.id, ids: ids, page: ticket.page))
+                    // The part of the ticket's pages holding this occurrence (§11 rule 8); a removed one is not there.
+                    page: position.map { links[$0] } ?? ticket.page)
             }
-            for message in ticket.messages {
-                guard let earlier = messages[message.id] else {
+            for (position, message) in ticket.messages.enumerated() {
+                let occurrence = occurrences[message.id, default: 0]
+                occurrences[message.id] = occurrence + 1
+                guard let earlier = messages[message.id].flatMap({ occurrence < $0.count ? $0[occurrence] : nil })
+                else {
                     changes.append(
                         change(
                             .messageAdded, message,
-                            [.text(" added, by ")] + by(message.author) + Self.markWords(message, now: true)))
+                            [.text(" added, by ")] + by(message.author) + Self.markWords(message, now: true),
+                            at: position))
                     continue
                 }
                 let authorChange: [DiffText.Part] =
@@ -119,7 +126,8 @@ extension SnapshotDiff {
                             .text(message.checkMark ? " gained the mark: " : " lost the mark: ")
                         ] + Self.ruleWords(from: earlier.rule, to: message.rule, checkMark: message.checkMark)
                         + (authorChange.isEmpty ? [] : [.text("; ")] + authorChange)
-                    var found = change(message.checkMark ? .messageMarkGained : .messageMarkLost, message, shared)
+                    var found = change(
+                        message.checkMark ? .messageMarkGained : .messageMarkLost, message, shared, at: position)
                     // A ticket's messages that gained or lost the mark alike (a login that moved) make one bullet.
                     let head = [.text("messages on ")] + onTicket + shared
                     found.bundle = DiffBundle(
@@ -132,17 +140,22 @@ extension SnapshotDiff {
                     changes.append(
                         change(
                             .messageAuthorChanged, message,
-                            [.text(": ")] + authorChange + Self.markWords(message, now: true)))
+                            [.text(": ")] + authorChange + Self.markWords(message, now: true), at: position))
                 } else if earlier.rule != message.rule {
                     quiet += 1
                 }
             }
-            let kept = Set(ids)
-            for message in previous.messages where !kept.contains(message.id) {
+            // The occurrences of an id past those the new transcript holds were removed.
+            var remaining = occurrences
+            for message in previous.messages {
+                guard remaining[message.id, default: 0] == 0 else {
+                    remaining[message.id]! -= 1
+                    continue
+                }
                 changes.append(
                     change(
                         .messageRemoved, message,
-                        [.text(" removed, by ")] + by(message.author) + Self.markWords(message, now: false)))
+                        [.text(" removed, by ")] + by(message.author) + Self.markWords(message, now: false), at: nil))
             }
         }
         return (changes, quiet)

@@ -37,8 +37,8 @@ public enum PagePart {
 extension TicketView {
     /// The anchors of a transcript's messages, in order: `messageAnchor(for:)` for the first message with a
     /// given anchor, then `.2`, `.3`, … for the next ones (a hostile export repeating a message id, or two
-    /// ids whose cleaned names meet), so that every anchor of a ticket's pages is unique and a link to an id
-    /// opens its first occurrence. A `.` never appears in `messageAnchor(for:)`, so a suffixed anchor cannot
+    /// ids whose cleaned names meet), so that every anchor of a ticket's pages is unique and a link can open
+    /// each occurrence. A `.` never appears in `messageAnchor(for:)`, so a suffixed anchor cannot
     /// be another message's: `-2` could, since `abc-2` is a message id of its own.
     public static func messageAnchors(_ ids: some Collection<String>) -> [String] {
         let repeats = repeatedAnchors(ids)
@@ -67,16 +67,15 @@ extension TicketView {
         occurrence == 1 ? messageAnchor(for: id) : messageAnchor(for: id) + ".\(occurrence)"
     }
 
-    /// The link to message `id` on the pages of a ticket whose first page is `page` and whose transcript is
-    /// `ids`: its first occurrence, on the part holding it; nil when the transcript lacks it.
+    /// The link to each message on the pages of a ticket whose first page is `page` and whose transcript is
+    /// `ids`, in order: the part holding it and its own anchor (a repeated id's later occurrences have theirs).
     ///
     /// Parts are cut by position in the transcript, `PagePart.messagesPerPart` at a time, and `snapshot.json`
-    /// lists each ticket's messages in that same order, so the link follows from the snapshot alone: the
-    /// snapshot needs no field per message for it, and its shape stays as §11 rule 2 gives it.
-    public static func messageLink(_ id: String, ids: [String], page: String) -> String? {
-        guard let position = ids.firstIndex(of: id) else { return nil }
-        let occurrence = repeatedAnchors(ids[...position])[position] ?? 1
-        return PagePart.path(page, part: PagePart.part(ofMessage: position)) + "#"
-            + messageAnchor(for: id, occurrence: occurrence)
+    /// lists each ticket's messages in that same order, so the links follow from the snapshot alone: the
+    /// snapshot needs no field per message for them, and its shape stays as §11 rule 2 gives it.
+    public static func messageLinks(ids: some Collection<String>, page: String) -> [String] {
+        messageAnchors(ids).enumerated().map { position, anchor in
+            PagePart.path(page, part: PagePart.part(ofMessage: position)) + "#" + anchor
+        }
     }
 }

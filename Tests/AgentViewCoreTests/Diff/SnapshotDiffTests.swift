@@ -325,6 +325,25 @@ import Testing
             ])
     }
 
+    /// A transcript that repeats a message id (a hostile export) pairs the id's occurrences in order: two equal
+    /// sides show no change, and a copy that came or went is listed, linked to its own anchor.
+    @Test func aRepeatedMessageIDPairsItsOccurrencesInOrder() throws {
+        var old = try SampleDiff.document()
+        let ticket = try #require(old.tickets.firstIndex { $0.id == "5012" })
+        var copy = old.tickets[ticket].messages[1]
+        copy.author = "bot"
+        copy.checkMark = !copy.checkMark
+        old.tickets[ticket].messages.append(copy)
+        #expect(SnapshotDiff(old: old, new: old).changes.isEmpty)
+        var new = old
+        new.tickets[ticket].messages.append(copy)
+        let added = SnapshotDiff(old: old, new: new).changes
+        #expect(added.map(\.kind) == [.messageAdded])
+        #expect(added.first?.page == "tickets/5012.html#message-\(copy.id).3")
+        let removed = SnapshotDiff(old: new, new: old).changes
+        #expect(removed.map(\.kind) == [.messageRemoved])
+    }
+
     /// A line that appears in or leaves a transcript is seen by agents, with or without the mark.
     @Test func aMessageAddedOrRemovedOnAKeptTicketIsListed() throws {
         let id = "69e7847f4e6f72746800006c"
