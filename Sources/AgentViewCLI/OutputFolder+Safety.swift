@@ -1,3 +1,4 @@
+import AgentViewCore
 import Dispatch
 import Foundation
 
@@ -34,7 +35,8 @@ enum Leftovers {
     static func retiredName(of name: String, pid: Int32) -> String { ".\(name).agentview-old-\(pid)" }
 
     /// Removes the leftovers of runs into `name` whose process is gone; puts a retired output back
-    /// when the kill left `name` missing. Runs still alive are left alone.
+    /// when the kill left `name` missing. Runs still alive are left alone, and so is anything named like a
+    /// leftover that is not one (`isOurs`): a user's folder is never removed or moved for its name.
     static func clean(name: String, in parent: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         let ownPID = ProcessInfo.processInfo.processIdentifier
@@ -42,6 +44,7 @@ enum Leftovers {
         for entry in names.sorted() {
             guard let (kind, pid) = parse(entry, name: name), pid == ownPID || !isAlive(pid) else { continue }
             let path = parent + "/" + entry
+            guard isOurs(path) else { continue }
             var status = stat()
             if kind == "old", lstat(target, &status) != 0, errno == ENOENT, rename(path, target) == 0 { continue }
             try? FileManager.default.removeItem(atPath: path)
@@ -56,6 +59,23 @@ enum Leftovers {
             return (kind, pid)
         }
         return nil
+    }
+
+    /// Whether a leftover is ours to remove or put back: a folder holding our marker (written first into every
+    /// staging folder, and held by every output a swap retires), an empty folder (a run killed before it wrote
+    /// the marker), or a link (an output that was a link, which a swap retires as it is, never what it points
+    /// to).
+    static func isOurs(_ path: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return false }
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK: return true
+        case S_IFDIR:
+            return OutputMarker.isPresent(in: path)
+                || (try? FileManager.default.contentsOfDirectory(atPath: path))?
+                    .isEmpty == true
+        default: return false
+        }
     }
 
     /// Whether a process with this id exists (one owned by another user counts).

@@ -252,16 +252,30 @@ struct OutputOwnershipTests {
     @Test("Leftovers of dead runs are removed, a retired output is put back, live runs are left alone")
     func leftoversAreCleaned() throws {
         try withScratchFolder("agentview-own-leftovers") { root throws in
+            let marker = String(decoding: OutputGuard.marker(kind: "site"), as: UTF8.self)
             // Process ids above the kernel's limit (4194304) never run.
-            try writeFiles(["index.html": "half"], under: root.appendingPathComponent(".out.agentview-new-4999999"))
-            try writeFiles(["index.html": "previous"], under: root.appendingPathComponent(".out.agentview-old-4999998"))
+            try writeFiles(
+                ["index.html": "half", OutputMarker.name: marker],
+                under: root.appendingPathComponent(".out.agentview-new-4999999"))
+            try writeFiles(
+                ["index.html": "previous", OutputMarker.name: marker],
+                under: root.appendingPathComponent(".out.agentview-old-4999998"))
+            // Killed before it wrote its marker.
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent(".out.agentview-new-4999997"), withIntermediateDirectories: true)
             let live = ".out.agentview-new-\(getppid())"
-            try writeFiles(["index.html": "busy"], under: root.appendingPathComponent(live))
+            try writeFiles(["index.html": "busy", OutputMarker.name: marker], under: root.appendingPathComponent(live))
             try writeFiles(["mine.txt": "keep"], under: root.appendingPathComponent(".out.agentview-newish-1"))
+            // Named like leftovers, but a user's folders: no marker, something in them. Neither removed nor moved.
+            try writeFiles(["mine.txt": "keep"], under: root.appendingPathComponent(".out.agentview-new-4999996"))
+            try writeFiles(["mine.txt": "keep"], under: root.appendingPathComponent(".out.agentview-old-4999995"))
             Leftovers.clean(name: "out", in: root.path)
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
-                    == [".out.agentview-newish-1", live, "out"].sorted())
+                    == [
+                        ".out.agentview-newish-1", ".out.agentview-new-4999996", ".out.agentview-old-4999995", live,
+                        "out",
+                    ].sorted())
             #expect(FolderSnapshot(root.appendingPathComponent("out")).entries["index.html"] == "file:previous")
         }
     }
