@@ -17,7 +17,8 @@ let package = Package(
         // SHA-256 and HMAC for keyed pseudonyms (--redact), tested on the FIPS 180-4 and RFC 4231 vectors.
         .target(name: "Digest"),
         // `malloc_trim`, which the Glibc module does not expose: the loader gives back the memory the files' trees
-        // and per-file record lists held, once the export is assembled.
+        // and per-file record lists held, once the export is assembled. And `copy_file_range`, which it does not
+        // declare either: `merge` copies the shards' pages inside the kernel.
         .target(name: "CSystem"),
         .target(name: "AgentViewCore", dependencies: ["JSONTree", "Digest", "CSystem"]),
         .target(name: "AgentViewRender", dependencies: ["AgentViewCore", "Mustache", "JSONTree", "Digest"]),
@@ -26,7 +27,7 @@ let package = Package(
         .executableTarget(name: "TemplateEmbedder"),
         .target(
             name: "AgentViewCLI",
-            dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit", "JSONTree", "Digest"]),
+            dependencies: ["AgentViewCore", "AgentViewRender", "ArgumentKit", "JSONTree", "Digest", "CSystem"]),
         .executableTarget(name: "agentview", dependencies: ["AgentViewCLI"]),
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"]),
         // A synthetic export in the real shapes, of any size: for the render benchmark and the shard tests.

@@ -176,9 +176,9 @@ struct MergeCommand {
             open = try OpenShardFile(path: path)
             bytes = try open.contents()
         } catch {
-            // A file that is not there, or not a file, is a folder left incomplete; anything else (too many
-            // open files, no permission) is said as it is.
-            guard [ENOENT, ENOTDIR, EISDIR].contains(error.code) else {
+            // A file that is not there, or not a regular file, is a folder left incomplete; anything else (too
+            // many open files, no permission, too large) is said as it is.
+            guard [ENOENT, ENOTDIR, EISDIR, EINVAL].contains(error.code) else {
                 return .failure(Problem(text: error.description))
             }
             return .failure(Problem(text: "\(name) is not a whole shard folder: its \(ShardFile.name) cannot be read"))
@@ -269,33 +269,75 @@ struct MergeCommand {
         return problems
     }
 
-    /// Puts a shard's pages into the staging folder: a hard link where the file system allows, else a
-    /// copy. Only regular files are taken, never a link planted in the shard folder. `eachPage` is told of
-    /// each page as it is taken, for progress.
+    /// Puts a shard's pages into the staging folder, each a copy of its own (a shard folder is a CI artifact
+    /// that may have been tampered with). Only a regular file directly inside the shard's `users/` or
+    /// `tickets/` folder is taken: a page or folder that is a link is refused, so a planted `users -> /etc` or
+    /// `users/p -> /proc/self` cannot publish a file from outside the shard; each page is checked and copied
+    /// through one open descriptor, so it cannot be swapped for a link in between. `eachPage` is told of each
+    /// page as it is taken, for progress.
     static func bring(
         _ pages: [String], from folder: String, into staging: StagingFolder, eachPage: () -> Void = {}
     ) throws {
-        var canonical: [String] = []
+        var canonical: [(folder: String, name: String)] = []
         for page in pages {
             guard let path = StagingFolder.canonical(page), path == page,
                 path.hasPrefix("users/") || path.hasPrefix("tickets/")
             else { throw OutputFolder.Problem.escapesFolder(path: page) }
-            canonical.append(path)
+            // A shard writes its pages straight into `users/` and `tickets/`: a deeper path is not one of them.
+            let parts = path.split(separator: "/").map(String.init)
+            guard parts.count == 2 else { throw NotAPage(path: folder + "/" + path) }
+            canonical.append((parts[0], parts[1]))
         }
-        try staging.createFolders(for: canonical)
-        for path in canonical {
+        try staging.createFolders(for: pages)
+        var folders: [String: ShardSubfolder] = [:]
+        for (subfolder, name) in canonical {
             eachPage()
-            let source = folder + "/" + path
-            var status = stat()
-            guard lstat(source, &status) == 0 else { throw FileSystemError.current("read", source) }
-            guard status.st_mode & S_IFMT == S_IFREG else { throw NotAPage(path: source) }
-            let target = staging.root + "/" + path
-            if link(source, target) == 0 { continue }
-            if errno == EEXIST { throw OutputFolder.Problem.duplicatePath(path: path) }
-            guard let data = FileManager.default.contents(atPath: source) else {
+            if folders[subfolder] == nil { folders[subfolder] = try ShardSubfolder(subfolder, in: folder) }
+            try folders[subfolder]!.copy(name, into: staging)
+        }
+    }
+
+    /// A page folder of a shard (`users`, `tickets`), held open, never through a link.
+    private final class ShardSubfolder {
+        let descriptor: Int32
+        let path: String
+        let name: String
+
+        init(_ name: String, in folder: String) throws {
+            path = folder + "/" + name
+            self.name = name
+            let root = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard root >= 0 else { throw FileSystemError.current("read", folder) }
+            defer { close(root) }
+            descriptor = openat(root, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                if errno == ELOOP || errno == ENOTDIR { throw NotAPage(path: path) }
+                throw FileSystemError.current("read", path)
+            }
+        }
+
+        deinit { close(descriptor) }
+
+        /// Copies the regular file `file` of this folder to the same place in the staging folder.
+        func copy(_ file: String, into staging: StagingFolder) throws {
+            let source = path + "/" + file
+            // Non-blocking, so that a FIFO planted as a page cannot stall the merge; a link is refused here.
+            let page = openat(descriptor, file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            guard page >= 0 else {
+                if errno == ELOOP { throw NotAPage(path: source) }
                 throw FileSystemError.current("read", source)
             }
-            try OutputFolder.write(Array(data), to: path, as: path, in: staging)
+            defer { close(page) }
+            var status = stat()
+            guard fstat(page, &status) == 0 else { throw FileSystemError.current("read", source) }
+            guard status.st_mode & S_IFMT == S_IFREG else { throw NotAPage(path: source) }
+            let target = name + "/" + file
+            let copied = Result { () throws(FileSystemError) in try staging.copy(from: page, source: source, to: target)
+            }
+            if case .failure(let failure) = copied {
+                if failure.code == EEXIST { throw OutputFolder.Problem.duplicatePath(path: target) }
+                throw failure
+            }
         }
     }
 

@@ -18,14 +18,24 @@ final class OpenShardFile {
     private var windowStart = 0
     private static let windowSize = 1 << 20
 
-    /// Opens the file.
+    /// Opens the file: a regular file only (`EINVAL` for a FIFO or device, which another job may have planted
+    /// in a shard folder and whose read would wait forever; `EISDIR` for a folder), and one this machine can
+    /// hold (`EFBIG` past a quarter of its memory, as the export loader refuses).
     init(path: String) throws(FileSystemError) {
         self.path = path
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError.current("open", path) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            let failure = FileSystemError.current("read", path)
+        var failure: FileSystemError?
+        if fstat(descriptor, &status) != 0 {
+            failure = .current("read", path)
+        } else if status.st_mode & S_IFMT != S_IFREG {
+            failure = FileSystemError(
+                operation: "read", path: path, code: status.st_mode & S_IFMT == S_IFDIR ? EISDIR : EINVAL)
+        } else if UInt64(status.st_size) > ProcessInfo.processInfo.physicalMemory / 4 {
+            failure = FileSystemError(operation: "read", path: path, code: EFBIG)
+        }
+        if let failure {
             close(descriptor)
             throw failure
         }

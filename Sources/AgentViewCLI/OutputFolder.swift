@@ -22,8 +22,9 @@ struct OutputFolder {
         var errorDescription: String? {
             switch self {
             case .notAFolder: "it is a file, not a folder, and replacing it would delete it"
-            case .escapesFolder(let path): "the page path '\(path)' leads outside the output folder"
-            case .duplicatePath(let path): "two pages would both be written to '\(path)'"
+            // Paths may come from a shard file another job wrote: escaped like every value we print.
+            case .escapesFolder(let path): "the page path '\(TerminalText.safe(path))' leads outside the output folder"
+            case .duplicatePath(let path): "two pages would both be written to '\(TerminalText.safe(path))'"
             }
         }
     }

@@ -81,7 +81,8 @@ public enum SiteOutput {
         do throws(FileSystemError) {
             marker = try OpenShardFile(path: folder + "/" + OutputMarker.name).contents()
         } catch {
-            guard [ENOENT, ENOTDIR, EISDIR].contains(error.code) else { throw error }
+            // Not there, or not a regular file (a FIFO planted there): no marker.
+            guard [ENOENT, ENOTDIR, EISDIR, EINVAL].contains(error.code) else { throw error }
             return nil
         }
         return String(decoding: marker, as: UTF8.self).contains("(" + OutputMarker.shardKindPrefix)

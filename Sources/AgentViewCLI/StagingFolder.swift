@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// A new folder being filled before it replaces the output (see `OutputFolder`).
@@ -105,6 +106,46 @@ struct StagingFolder: Sendable {
             throw error
         }
         guard close(descriptor) == 0 else { throw FileSystemError.current("write", full) }
+    }
+
+    /// Copies an open regular file, from its start to its end, into a new file at a canonical path whose folder
+    /// exists; a file already there is an error (`EEXIST`). The kernel copies where it can (`copy_file_range`),
+    /// else the bytes pass through a buffer.
+    func copy(from source: Int32, source sourcePath: String, to path: String) throws(FileSystemError) {
+        let full = root + "/" + path
+        let descriptor = create(path, full: full)
+        guard descriptor >= 0 else { throw .current("create", full) }
+        var failure: FileSystemError?
+        var inKernel = true
+        var buffer: [UInt8] = []
+        while failure == nil {
+            if inKernel {
+                let copied = agentview_copy_file_range(source, descriptor, 1 << 30)
+                if copied > 0 { continue }
+                if copied == 0 { break }
+                if errno == EINTR { continue }
+                guard [EXDEV, EINVAL, ENOSYS, EOPNOTSUPP, EBADF].contains(errno) else {
+                    failure = .current("copy", sourcePath)
+                    break
+                }
+                inKernel = false
+                buffer = Array(repeating: 0, count: 1 << 16)
+            }
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(source, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                failure = .current("read", sourcePath)
+                break
+            }
+            do {
+                try Self.write(Array(buffer[..<count]), to: descriptor, path: full)
+            } catch {
+                failure = error
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = .current("write", full) }
+        if let failure { throw failure }
     }
 
     /// Writes all of `bytes` to an open file, going on after interrupted or partial writes.

@@ -320,6 +320,79 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// A shard folder is a CI artifact another job wrote: a folder of it that is a link, or a page listed below
+    /// a planted link (`users/p -> /proc/self`, then `users/p/environ`), must not publish a file from outside it.
+    @Test func mergeBringsInNothingThroughALinkedFolder() throws {
+        let folder = try makeTemporaryFolder("shard-linked-folder")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let secrets = folder.appendingPathComponent("secrets")
+        try FileManager.default.createDirectory(at: secrets, withIntermediateDirectories: true)
+        try Data("not a page".utf8).write(to: secrets.appendingPathComponent("environ"))
+        let out = folder.appendingPathComponent("merged")
+        // A page listed below a link planted inside `users/`.
+        var given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        try FileManager.default.createSymbolicLink(
+            at: URL(fileURLWithPath: given[1] + "/users/p"), withDestinationURL: secrets)
+        let file = URL(fileURLWithPath: given[1]).appendingPathComponent("shard.json")
+        let listed = try String(contentsOf: file, encoding: .utf8)
+        try listed.replacingOccurrences(of: "\"pages\": [", with: "\"pages\": [\n    \"users/p/environ\",").write(
+            to: file, atomically: true, encoding: .utf8)
+        var run = runCLI(["merge"] + given + ["--out", out.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("users/p/environ' is not a page the shard wrote"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // The whole `users/` folder a link to a copy of it elsewhere.
+        given = shards(sampleExport, ["1/2", "2/2"], in: folder, prefix: "again")
+        let moved = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.moveItem(at: URL(fileURLWithPath: given[1] + "/users"), to: moved)
+        try FileManager.default.createSymbolicLink(
+            at: URL(fileURLWithPath: given[1] + "/users"), withDestinationURL: moved)
+        run = runCLI(["merge"] + given + ["--out", out.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("/users' is not a page the shard wrote"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// A FIFO planted as a shard file or marker is refused at once, not read forever (a CI job would hang until
+    /// its timeout), and a shard file past what this machine can hold is refused by its size, not allocated.
+    @Test func mergeRefusesAShardFileThatIsAFIFOOrTooLarge() throws {
+        let folder = try makeTemporaryFolder("shard-fifo")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        let file = given[1] + "/shard.json"
+        try FileManager.default.removeItem(atPath: file)
+        #expect(mkfifo(file, 0o644) == 0)
+        expectRefusal(given, in: folder, saying: ["is not a whole shard folder: its shard.json cannot be read"])
+        try FileManager.default.removeItem(atPath: file)
+        // Sparse: it takes no room on disk.
+        #expect(FileManager.default.createFile(atPath: file, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        try handle.truncate(atOffset: ProcessInfo.processInfo.physicalMemory / 4 + 1)
+        try handle.close()
+        expectRefusal(given, in: folder, saying: ["shard.json': file too large"])
+        let marker = given[0] + "/" + OutputMarker.name
+        try FileManager.default.removeItem(atPath: marker)
+        #expect(mkfifo(marker, 0o644) == 0)
+        expectRefusal([given[0]], in: folder, saying: ["is not a shard folder"])
+    }
+
+    /// A page path from a tampered shard file is refused, and printed escaped: it must not drive the terminal.
+    @Test func mergePrintsAPlantedPagePathEscaped() throws {
+        let folder = try makeTemporaryFolder("shard-escape")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        let file = URL(fileURLWithPath: given[1]).appendingPathComponent("shard.json")
+        let listed = try String(contentsOf: file, encoding: .utf8)
+        try listed.replacingOccurrences(
+            of: "\"pages\": [", with: "\"pages\": [\n    \"users/../\\u001b]0;PWNED\\u0007\\u001b[2J\","
+        ).write(
+            to: file, atomically: true, encoding: .utf8)
+        let run = runCLI(["merge"] + given + ["--out", folder.appendingPathComponent("merged").path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("leads outside the output folder"), "\(run.errors)")
+        #expect(!run.errors.contains("\u{1B}") && !run.errors.contains("\u{07}"), "\(run.errors)")
+    }
+
     @Test func mergeNamesWhatIsWrongInADamagedShardFile() throws {
         let folder = try makeTemporaryFolder("shard-damaged")
         defer { try? FileManager.default.removeItem(at: folder) }

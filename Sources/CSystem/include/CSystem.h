@@ -12,4 +12,9 @@ void agentview_release_free_memory(void);
 /// Elsewhere this does nothing.
 void agentview_map_blocks_from(int bytes);
 
+/// Copies up to `count` bytes from one open file to another inside the kernel (`copy_file_range`), from and
+/// advancing each file's offset: the bytes copied, 0 at the end of `from`, or -1 with `errno` set (`ENOSYS`
+/// where the C library lacks it, `EXDEV` or `EINVAL` where the files do not allow it).
+long agentview_copy_file_range(int from, int to, unsigned long count);
+
 #endif
