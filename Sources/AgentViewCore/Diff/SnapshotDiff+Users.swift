@@ -5,6 +5,9 @@ extension SnapshotDiff {
         let name: String
         /// The surfaces that show the field, each with how to read its value from a user.
         let surfaces: [(surface: String, value: (SnapshotUser) -> String?)]
+        /// Whether a user's snapshot records the field: one written before the field existed does not, and then
+        /// the field is not compared (a missing list is not an emptied one).
+        var isRecorded: (SnapshotUser) -> Bool = { _ in true }
     }
 
     /// The data-mapping table's visible cells (docs/rules.md §4), row by row, surfaces left to right.
@@ -19,7 +22,9 @@ extension SnapshotDiff {
             VisibleField(
                 name: "email", surfaces: [("essentials card", \.essentialsCard.email), ("profile", \.profile.email)]),
             VisibleField(name: "external ID", surfaces: [("profile", \.profile.externalID)]),
-            VisibleField(name: "identities", surfaces: [("profile", \.profile.identitiesText)]),
+            VisibleField(
+                name: "identities", surfaces: [("profile", \.profile.identitiesText)],
+                isRecorded: { $0.profile.identities != nil }),
         ]
     }
 
@@ -112,7 +117,7 @@ extension SnapshotDiff {
 
     /// A Support user that became, or stopped being, staff a messaging user links to (§2 rule 6).
     private static func staffChanges(_ old: SnapshotUser, _ new: SnapshotUser) -> [DiffChange] {
-        guard old.staffRole != new.staffRole else { return [] }
+        guard old.staffRole != new.staffRole, old.recordsStaffRole, new.recordsStaffRole else { return [] }
         func role(_ role: String?) -> DiffText.Part { role.map { .data($0) } ?? .text("end user") }
         return [
             change(
@@ -124,7 +129,7 @@ extension SnapshotDiff {
     /// One change per field and distinct old → new pair, naming the surfaces that show it.
     private static func fieldChanges(_ old: SnapshotUser, _ new: SnapshotUser) -> [DiffChange] {
         var changes: [DiffChange] = []
-        for field in visibleFields {
+        for field in visibleFields where field.isRecorded(old) && field.isRecorded(new) {
             // A rename usually shows on every surface at once: one line naming them all, not three.
             var pairs: [(old: String?, new: String?, surfaces: [String])] = []
             for (surface, value) in field.surfaces where value(old) != value(new) {

@@ -103,6 +103,9 @@ public struct SnapshotUser: Sendable, Equatable {
     public var visibleToAgents: Bool
     /// `agent` or `admin` when the Support user is staff a messaging user links to (§2 rule 6).
     public var staffRole: String?
+    /// Whether the snapshot records `staffRole` at all: one written before the key existed does not, and its
+    /// users are not compared on it.
+    public var recordsStaffRole = true
     /// Whether any linked messaging user is authenticated (§3).
     public var authenticated: Bool
     /// `jwt` or `help-center` for authenticated users.
@@ -128,6 +131,7 @@ public struct SnapshotUser: Sendable, Equatable {
         supportUserID = try record.optionalString("supportUserId")
         visibleToAgents = try record.optionalBool("visibleToAgents") ?? (key.kind == .support)
         staffRole = try record.optionalString("staffRole")
+        recordsStaffRole = record.object["staffRole"] != nil
         authenticated = try record.bool("authenticated")
         authenticatedVia = try record.optionalString("authenticatedVia")
         conversationName = try record.optionalString("conversationName")

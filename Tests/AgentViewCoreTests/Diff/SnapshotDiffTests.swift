@@ -344,6 +344,28 @@ import Testing
         #expect(removed.map(\.kind) == [.messageRemoved])
     }
 
+    /// A snapshot from an AgentView that did not yet record staff roles or identities (the base branch's artifact
+    /// when a pull request upgrades AgentView) compares as the same: a key it lacks is not a value it emptied.
+    @Test func keysAnOlderSnapshotLacksAreNotChanges() throws {
+        let view = AgentView(export: try SampleDiff.export.get(), settings: Settings())
+        let json = Snapshot.json(of: view)
+        #expect(json.contains("\"staffRole\": ") && json.contains("\"identities\": "))
+        let older = json.replacingOccurrences(of: "\"staffRole\": ", with: "\"notYetStaffRole\": ")
+            .replacingOccurrences(of: "\"identities\": ", with: "\"notYetIdentities\": ")
+        let old = try SnapshotDocument(bytes: Array(older.utf8), path: "old/snapshot.json")
+        let new = SnapshotDocument(view: view)
+        #expect(old.users.allSatisfy { !$0.recordsStaffRole && $0.profile.identities == nil })
+        #expect(SnapshotDiff(old: old, new: new).changes.isEmpty)
+        #expect(SnapshotDiff(old: new, new: old).changes.isEmpty)
+        // Both sides recording them still compare them.
+        let current = try SnapshotDocument(bytes: Array(json.utf8), path: "old/snapshot.json")
+        var edited = new
+        edited.users[0].staffRole = "admin"
+        edited.users[0].profile.identities = []
+        #expect(
+            Set(SnapshotDiff(old: current, new: edited).changes.map(\.kind)).isSuperset(of: [.userStaffChanged]))
+    }
+
     /// A line that appears in or leaves a transcript is seen by agents, with or without the mark.
     @Test func aMessageAddedOrRemovedOnAKeptTicketIsListed() throws {
         let id = "69e7847f4e6f72746800006c"

@@ -50,15 +50,20 @@ import Testing
             ])
     }
 
-    /// A snapshot written before `staffRole` and `identities` existed reads, and compares as no staff and
-    /// no identities listed.
+    /// A snapshot written before `staffRole` and `identities` existed reads, and is not compared on them: what it
+    /// did not record is not a change (a pull request upgrading AgentView would otherwise list every staff user
+    /// and every user's identities). Two snapshots that both record a role compare it.
     @Test func olderSnapshotsReadWithoutTheNewKeys() throws {
         let old = try SnapshotText.read(SnapshotText.document(users: [SnapshotText.user("support:1")]))
         let new = try SnapshotText.read(
             SnapshotText.document(users: [SnapshotText.user("support:1", fields: #", "staffRole": "agent""#)]))
         #expect(old.users.first?.staffRole == nil && old.users.first?.profile.identities == nil)
+        #expect(old.users.first?.recordsStaffRole == false && new.users.first?.recordsStaffRole == true)
+        #expect(SnapshotDiff(old: old, new: new).changes.isEmpty)
+        let recorded = try SnapshotText.read(
+            SnapshotText.document(users: [SnapshotText.user("support:1", fields: #", "staffRole": null"#)]))
         #expect(
-            SnapshotDiff(old: old, new: new).changes.map(\.description) == [
+            SnapshotDiff(old: recorded, new: new).changes.map(\.description) == [
                 "'Ann Lee' (support:1) role: end user → agent"
             ])
     }
