@@ -36,9 +36,9 @@ public enum SnapshotProblem: LocatedErrorReason {
     public var message: String {
         switch self {
         case .syntax(let text, _):
-            "invalid JSON: \(text)"
+            "invalid JSON: \(LookalikeText.cut(text, after: 1_000))"
         case .wrongSchema(let found?):
-            "not an AgentView snapshot: schema is '\(found)', expected '\(Snapshot.schema)'"
+            "not an AgentView snapshot: schema is '\(LookalikeText.cut(found))', expected '\(Snapshot.schema)'"
         case .wrongSchema(nil):
             "not an AgentView snapshot: no 'schema' key, expected '\(Snapshot.schema)'"
         case .wrongType(let keyPath, let expected, let found):
@@ -46,7 +46,8 @@ public enum SnapshotProblem: LocatedErrorReason {
         case .missingKey(let keyPath):
             "missing required key '\(keyPath)'"
         case .invalidValue(let keyPath, let value, let expected):
-            "invalid value '\(value)' at '\(keyPath)': expected \(expected)"
+            // Cut as pages cut values: a hostile snapshot's 200 MB value must not become a line of the CI log.
+            "invalid value '\(LookalikeText.cut(value))' at '\(keyPath)': expected \(expected)"
         case .unreadable(let text):
             "cannot read: \(text)"
         }

@@ -118,6 +118,18 @@ import Testing
         )
     }
 
+    /// A value an error quotes is cut as pages cut values: a hostile snapshot's huge key is not a huge line.
+    @Test func anErrorQuotesALongValueCut() throws {
+        let key = String(repeating: "b", count: 100_000)
+        let error = try #require(SnapshotText.error(SnapshotText.document(users: [SnapshotText.user(key)])))
+        #expect(error.utf8.count < 1_000, "\(error.utf8.count) bytes")
+        #expect(
+            error.hasPrefix("old/snapshot.json:5:13: error: invalid value '\(String(repeating: "b", count: 255))… (")
+                && error.contains(" more bytes)' at 'users[0].key'"), "\(error.prefix(400))")
+        let schema = try #require(SnapshotText.error(#"{"schema": "\#(key)"}"#))
+        #expect(schema.utf8.count < 1_000 && schema.contains("more bytes"), "\(schema.prefix(400))")
+    }
+
     @Test func anErrorLineIsEscapedForTheTerminalLikeALoadError() {
         // A snapshot is input: a control or bidirectional character in a value it quotes is shown escaped,
         // once, by the shared located error (the diff command prints it as it is).
