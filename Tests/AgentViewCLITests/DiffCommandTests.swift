@@ -57,6 +57,25 @@ import Testing
             ))
     }
 
+    /// Links into NEW are made between the folders as a browser finds them: through a linked folder above
+    /// `--out`, and with a folder name that would read as a fragment, a query or a scheme encoded.
+    @Test func linksIntoNewHoldThroughLinkedFoldersAndOddNames() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let old = root.appendingPathComponent("old").path
+        let new = root.appendingPathComponent("new#1?x:y").path
+        #expect(run(["render", Self.samples, "--out", old]).status == 0)
+        #expect(run(["render", Self.samples, "--out", new, "--active-ticket-cap", "99"]).status == 0)
+        let elsewhere = root.appendingPathComponent("deep/er")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("short"), withDestinationURL: elsewhere)
+        #expect(run(["diff", old, new, "--out", root.appendingPathComponent("short/d").path]).status == 1)
+        let html = try String(contentsOf: elsewhere.appendingPathComponent("d/diff.html"), encoding: .utf8)
+        // diff.html is in deep/er/d: three folders up to the root, then NEW, its name encoded.
+        #expect(html.contains(#"<a href="../../../new%231%3Fx%3Ay/tickets/7005.html">view the page</a>"#))
+    }
+
     @Test func aRequestersTicketsPastALowerCapAreOneItemLinkingEachTicket() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
