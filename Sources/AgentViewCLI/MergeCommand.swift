@@ -47,7 +47,11 @@ struct MergeCommand {
         var renderer: PageRenderer?
         if problems.isEmpty, let first = shards.first {
             renderer = first.file.page.renderer(templates: templates)
-            if renderer == nil {
+            if renderer == nil, TimeDisplay(timeZone: first.file.page.timeZone) == nil {
+                problems.append(
+                    "the shards show times in '\(TerminalText.safe(first.file.page.timeZone))', a time zone this machine does not know: merge where they were rendered, or render them again with a --time-zone both know"
+                )
+            } else if renderer == nil {
                 problems.append(
                     "the shards were rendered with other templates than \(command.value("templates").map { "'\(TerminalText.safe($0))'" } ?? "the built-in ones"): give merge the --templates folder the shards were given"
                 )

@@ -434,6 +434,20 @@ import Testing
             given, in: folder, saying: ["(shard 1/1) was rendered by agentview 0.0.1; merge it with that version"])
     }
 
+    /// Shards whose time zone this machine does not know (another runner's time-zone data) are refused for that,
+    /// not for their templates.
+    @Test func mergeSaysWhenItDoesNotKnowTheShardsTimeZone() throws {
+        let folder = try makeTemporaryFolder("shard-zone")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/1"], in: folder)
+        let file = URL(fileURLWithPath: given[0]).appendingPathComponent("shard.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("\"timeZone\": \"UTC\""))
+        try text.replacingOccurrences(of: "\"timeZone\": \"UTC\"", with: "\"timeZone\": \"Mars/Olympus\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        expectRefusal(given, in: folder, saying: ["'Mars/Olympus', a time zone this machine does not know"])
+    }
+
     @Test func mergeRefusesOtherTemplatesThanTheShards() throws {
         let folder = try makeTemporaryFolder("shard-templates")
         defer { try? FileManager.default.removeItem(at: folder) }
