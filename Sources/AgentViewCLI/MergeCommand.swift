@@ -273,12 +273,12 @@ struct MergeCommand {
         return problems
     }
 
-    /// Puts a shard's pages into the staging folder, each a copy of its own (a shard folder is a CI artifact
-    /// that may have been tampered with). Only a regular file directly inside the shard's `users/` or
-    /// `tickets/` folder is taken: a page or folder that is a link is refused, so a planted `users -> /etc` or
-    /// `users/p -> /proc/self` cannot publish a file from outside the shard; each page is checked and copied
-    /// through one open descriptor, so it cannot be swapped for a link in between. `eachPage` is told of each
-    /// page as it is taken, for progress.
+    /// Puts a shard's pages into the staging folder (a shard folder is a CI artifact that may have been
+    /// tampered with): a hard link where the file system allows and the page has the mode a render gives it,
+    /// else a copy. Only a regular file directly inside the shard's `users/` or `tickets/` folder is taken: a
+    /// page or folder that is a link is refused, so a planted `users -> /etc` or `users/p -> /proc/self` cannot
+    /// publish a file from outside the shard, and a page swapped for a link while it is taken is refused too.
+    /// `eachPage` is told of each page as it is taken, for progress.
     static func bring(
         _ pages: [String], from folder: String, into staging: StagingFolder, eachPage: () -> Void = {}
     ) throws {
@@ -336,6 +336,22 @@ struct MergeCommand {
             guard fstat(page, &status) == 0 else { throw FileSystemError.current("read", source) }
             guard status.st_mode & S_IFMT == S_IFREG else { throw NotAPage(path: source) }
             let target = name + "/" + file
+            let full = staging.root + "/" + target
+            // A hard link where the file system allows and the page has a render's mode: copying 1.5 GB of pages
+            // took 3 s more at 10,000 users. Linked by name, so the entry linked must then be the file checked:
+            // one swapped for a link in between is taken out again and refused.
+            if status.st_mode & 0o7777 == 0o644 {
+                if linkat(descriptor, file, AT_FDCWD, full, 0) == 0 {
+                    var linked = stat()
+                    guard lstat(full, &linked) == 0, linked.st_dev == status.st_dev, linked.st_ino == status.st_ino
+                    else {
+                        unlink(full)
+                        throw NotAPage(path: source)
+                    }
+                    return
+                }
+                if errno == EEXIST { throw OutputFolder.Problem.duplicatePath(path: target) }
+            }
             let copied = Result { () throws(FileSystemError) in try staging.copy(from: page, source: source, to: target)
             }
             if case .failure(let failure) = copied {

@@ -353,6 +353,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// A page with a render's mode is hard-linked in; one with another mode (a download that made it private) is
+    /// copied, so the site's page is readable as a render's is, and the shard's file is not changed.
+    @Test func mergeLinksPagesWithARendersModeAndCopiesOthers() throws {
+        let folder = try makeTemporaryFolder("shard-modes")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: given[1] + "/users").sorted()
+        let private_ = given[1] + "/users/" + names[0]
+        let linked = given[1] + "/users/" + names[1]
+        #expect(chmod(private_, 0o600) == 0)
+        let out = folder.appendingPathComponent("merged").path
+        #expect(runCLI(["merge"] + given + ["--out", out, "-q"]).status == 0)
+        func status(_ path: String) -> stat {
+            var status = stat()
+            #expect(lstat(path, &status) == 0, "\(path)")
+            return status
+        }
+        let copied = status(out + "/users/" + names[0])
+        #expect(copied.st_mode & 0o7777 == 0o644 && copied.st_ino != status(private_).st_ino)
+        #expect(status(private_).st_mode & 0o7777 == 0o600)
+        #expect(status(out + "/users/" + names[1]).st_ino == status(linked).st_ino)
+        #expect(
+            FileManager.default.contents(atPath: out + "/users/" + names[0])
+                == FileManager.default.contents(atPath: private_))
+    }
+
     /// A FIFO planted as a shard file or marker is refused at once, not read forever (a CI job would hang until
     /// its timeout), and a shard file past what this machine can hold is refused by its size, not allocated.
     @Test func mergeRefusesAShardFileThatIsAFIFOOrTooLarge() throws {
