@@ -297,7 +297,7 @@ struct MergeCommand {
         for (subfolder, name) in canonical {
             eachPage()
             if folders[subfolder] == nil { folders[subfolder] = try ShardSubfolder(subfolder, in: folder) }
-            try folders[subfolder]!.copy(name, into: staging)
+            try folders[subfolder]!.bring(name, into: staging)
         }
     }
 
@@ -322,8 +322,9 @@ struct MergeCommand {
 
         deinit { close(descriptor) }
 
-        /// Copies the regular file `file` of this folder to the same place in the staging folder.
-        func copy(_ file: String, into staging: StagingFolder) throws {
+        /// Brings the regular file `file` of this folder to the same place in the staging folder, linked or
+        /// copied (see `bring(_:from:into:eachPage:)`).
+        func bring(_ file: String, into staging: StagingFolder) throws {
             let source = path + "/" + file
             // Non-blocking, so that a FIFO planted as a page cannot stall the merge; a link is refused here.
             let page = openat(descriptor, file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
