@@ -212,6 +212,14 @@ import Testing
         }
     }
 
+    /// Rewrites a shard folder's `shard.json` as a tampering job would: `old` (which must be there) becomes `new`.
+    private func editShardFile(_ shard: String, replacing old: String, with new: String) throws {
+        let file = URL(fileURLWithPath: shard).appendingPathComponent("shard.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old), "\(old)")
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
     /// Runs merge and expects a refusal (exit 1) whose message holds `words`, with nothing written.
     private func expectRefusal(_ inputs: [String], in folder: URL, saying words: [String]) {
         let out = folder.appendingPathComponent("merged")
@@ -333,10 +341,7 @@ import Testing
         var given = shards(sampleExport, ["1/2", "2/2"], in: folder)
         try FileManager.default.createSymbolicLink(
             at: URL(fileURLWithPath: given[1] + "/users/p"), withDestinationURL: secrets)
-        let file = URL(fileURLWithPath: given[1]).appendingPathComponent("shard.json")
-        let listed = try String(contentsOf: file, encoding: .utf8)
-        try listed.replacingOccurrences(of: "\"pages\": [", with: "\"pages\": [\n    \"users/p/environ\",").write(
-            to: file, atomically: true, encoding: .utf8)
+        try editShardFile(given[1], replacing: "\"pages\": [", with: "\"pages\": [\n    \"users/p/environ\",")
         var run = runCLI(["merge"] + given + ["--out", out.path])
         #expect(run.status == 1)
         #expect(run.errors.contains("users/p/environ' is not a page the shard wrote"), "\(run.errors)")
@@ -407,12 +412,9 @@ import Testing
         let folder = try makeTemporaryFolder("shard-escape")
         defer { try? FileManager.default.removeItem(at: folder) }
         let given = shards(sampleExport, ["1/2", "2/2"], in: folder)
-        let file = URL(fileURLWithPath: given[1]).appendingPathComponent("shard.json")
-        let listed = try String(contentsOf: file, encoding: .utf8)
-        try listed.replacingOccurrences(
-            of: "\"pages\": [", with: "\"pages\": [\n    \"users/../\\u001b]0;PWNED\\u0007\\u001b[2J\","
-        ).write(
-            to: file, atomically: true, encoding: .utf8)
+        try editShardFile(
+            given[1], replacing: "\"pages\": [",
+            with: "\"pages\": [\n    \"users/../\\u001b]0;PWNED\\u0007\\u001b[2J\",")
         let run = runCLI(["merge"] + given + ["--out", folder.appendingPathComponent("merged").path])
         #expect(run.status == 1)
         #expect(run.errors.contains("leads outside the output folder"), "\(run.errors)")
@@ -451,11 +453,8 @@ import Testing
         let folder = try makeTemporaryFolder("shard-version")
         defer { try? FileManager.default.removeItem(at: folder) }
         let given = shards(sampleExport, ["1/1"], in: folder)
-        let file = URL(fileURLWithPath: given[0]).appendingPathComponent("shard.json")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains("\"agentview\": \"\(ToolVersion.current)\""))
-        try text.replacingOccurrences(of: "\"agentview\": \"\(ToolVersion.current)\"", with: "\"agentview\": \"0.0.1\"")
-            .write(to: file, atomically: true, encoding: .utf8)
+        try editShardFile(
+            given[0], replacing: "\"agentview\": \"\(ToolVersion.current)\"", with: "\"agentview\": \"0.0.1\"")
         expectRefusal(
             given, in: folder, saying: ["(shard 1/1) was rendered by agentview 0.0.1; merge it with that version"])
     }
@@ -466,11 +465,7 @@ import Testing
         let folder = try makeTemporaryFolder("shard-zone")
         defer { try? FileManager.default.removeItem(at: folder) }
         let given = shards(sampleExport, ["1/1"], in: folder)
-        let file = URL(fileURLWithPath: given[0]).appendingPathComponent("shard.json")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains("\"timeZone\": \"UTC\""))
-        try text.replacingOccurrences(of: "\"timeZone\": \"UTC\"", with: "\"timeZone\": \"Mars/Olympus\"")
-            .write(to: file, atomically: true, encoding: .utf8)
+        try editShardFile(given[0], replacing: "\"timeZone\": \"UTC\"", with: "\"timeZone\": \"Mars/Olympus\"")
         expectRefusal(given, in: folder, saying: ["'Mars/Olympus', a time zone this machine does not know"])
     }
 
