@@ -10,6 +10,16 @@ import Testing
 
     private func temporaryFolder() throws -> URL { try makeTemporaryFolder("agentview-diff") }
 
+    /// Renders the sample twice into `root`: `old` by default, and NEW (named `newName`) with a cap of 99, so
+    /// that one ticket loses the mark.
+    private func renderSides(in root: URL, newName: String = "new") -> (old: String, new: String) {
+        let old = root.appendingPathComponent("old").path
+        let new = root.appendingPathComponent(newName).path
+        #expect(run(["render", Self.samples, "--out", old]).status == 0)
+        #expect(run(["render", Self.samples, "--out", new, "--active-ticket-cap", "99"]).status == 0)
+        return (old, new)
+    }
+
     @Test func anExportAgainstItselfExitsZeroAndSaysSo() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -30,10 +40,7 @@ import Testing
     @Test func aLowerCapOnTheNewRenderIsReportedWithExitOneAndLinksIntoNewPages() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let old = root.appendingPathComponent("old").path
-        let new = root.appendingPathComponent("new").path
-        #expect(run(["render", Self.samples, "--out", old]).status == 0)
-        #expect(run(["render", Self.samples, "--out", new, "--active-ticket-cap", "99"]).status == 0)
+        let (old, new) = renderSides(in: root)
         let result = run(["diff", old, new, "--out", root.appendingPathComponent("d").path])
         #expect(result.status == 1)
         #expect(
@@ -62,10 +69,7 @@ import Testing
     @Test func linksIntoNewHoldThroughLinkedFoldersAndOddNames() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let old = root.appendingPathComponent("old").path
-        let new = root.appendingPathComponent("new#1?x:y").path
-        #expect(run(["render", Self.samples, "--out", old]).status == 0)
-        #expect(run(["render", Self.samples, "--out", new, "--active-ticket-cap", "99"]).status == 0)
+        let (old, new) = renderSides(in: root, newName: "new#1?x:y")
         let elsewhere = root.appendingPathComponent("deep/er")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
