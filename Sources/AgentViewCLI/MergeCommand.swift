@@ -47,6 +47,7 @@ struct MergeCommand {
         var renderer: PageRenderer?
         if problems.isEmpty, let first = shards.first {
             renderer = first.file.page.renderer(templates: templates)
+            // The page settings give no renderer for an unknown time zone or for other templates: say which.
             if renderer == nil, TimeDisplay(timeZone: first.file.page.timeZone) == nil {
                 problems.append(
                     "the shards show times in '\(TerminalText.safe(first.file.page.timeZone))', a time zone this machine does not know: merge where they were rendered, or render them again with a --time-zone both know"
@@ -353,6 +354,7 @@ struct MergeCommand {
                 }
                 if errno == EEXIST { throw OutputFolder.Problem.duplicatePath(path: target) }
             }
+            // Through a Result, not do/catch: Swift 6.3's compiler crashes on a typed `catch where` in this method.
             let copied = Result { () throws(FileSystemError) in try staging.copy(from: page, source: source, to: target)
             }
             if case .failure(let failure) = copied {
