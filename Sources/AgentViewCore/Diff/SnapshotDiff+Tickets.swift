@@ -89,8 +89,9 @@ extension SnapshotDiff {
             guard let previous = before[ticket.id] else { continue }
             var messages: [String: [SnapshotTicket.Message]] = [:]
             for message in previous.messages { messages[message.id, default: []].append(message) }
-            // Each occurrence's own link, worked out once for the ticket: one link per change was quadratic.
-            let links = TicketView.messageLinks(ids: ticket.messages.map(\.id), page: ticket.page)
+            // Each occurrence's own link, worked out once for the ticket when a change first needs one (one link
+            // per change was quadratic; most tickets of a diff have no change).
+            var links: [String]?
             var occurrences: [String: Int] = [:]
             let onTicket = states[ticket.id]?.name ?? [.text("ticket "), .data(ticket.id)]
             // `onTicket` names the requester already: a message they wrote is "by the requester", not named twice.
@@ -103,7 +104,12 @@ extension SnapshotDiff {
                     kind: kind, subject: message.id,
                     text: DiffText([.text("message "), .data(message.id), .text(" on ")] + onTicket + parts),
                     // The part of the ticket's pages holding this occurrence (§11 rule 8); a removed one is not there.
-                    page: position.map { links[$0] } ?? ticket.page)
+                    page: position.map { position in
+                        if links == nil {
+                            links = TicketView.messageLinks(ids: ticket.messages.map(\.id), page: ticket.page)
+                        }
+                        return links![position]
+                    } ?? ticket.page)
             }
             for (position, message) in ticket.messages.enumerated() {
                 let occurrence = occurrences[message.id, default: 0]
