@@ -76,7 +76,7 @@ enum AgentViewCommand {
         name: "merge",
         overview: "Join the shard folders of 'render --shard k/n' into the site one render would write.",
         discussion:
-            "Give every shard folder of one split, in any order. Writes the user list, the diagnostics and snapshot.json from the shards' shard.json files and puts the shards' pages in; the result is byte for byte what 'agentview render' writes. Refuses (exit 1, saying which) a shard missing or given twice, shards of different splits, exports or settings, and folders that are not shard folders.",
+            "Give every shard folder of one split, in any order. Writes the user list, the diagnostics and snapshot.json from the shards' shard.json files and puts the shards' pages in; the result is byte for byte what 'agentview render' writes. Refuses (exit 1, saying which) a shard missing or given twice, shards of different splits, exports or settings, folders that are not shard folders, and a shard folder holding a link or a special file where its shard.json or pages should be.",
         arguments: [
             .variadic("shard-dir", help: "A shard folder written by 'agentview render --shard k/n'.")
         ],
